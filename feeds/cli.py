@@ -1,0 +1,135 @@
+"""The ``feeds`` command: a thin click shell over :mod:`feeds.build`."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .config import Settings, field_kind
+from .diagnostics import Reporter
+
+_SETTING_FIELDS = [f.name for f in dataclasses.fields(Settings) if f.name not in ("out",)]
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date like 2022-11-18") from exc
+
+
+def content_option(func: Callable) -> Callable:
+    return click.option(
+        "--content", type=click.Path(path_type=Path), default=Path("content"), show_default=True,
+        help="Content folder (with feeds.toml) or a single page file.",
+    )(func)
+
+
+def now_option(func: Callable) -> Callable:
+    return click.option(
+        "--now", callback=_iso_date, metavar="YYYY-MM-DD",
+        help="Treat this day as today (default: today in the site time zone).",
+    )(func)
+
+
+def setting_options(func: Callable) -> Callable:
+    """One option per setting (``--site-url``…); given ones override feeds.toml."""
+    for name in reversed(_SETTING_FIELDS):
+        kind = field_kind(name)
+        flag = "--" + name.replace("_", "-")
+        if kind is bool:
+            func = click.option(flag, name, is_flag=True, default=None,
+                                help=f"Setting '{name}'.")(func)
+        else:
+            func = click.option(flag, name, default=None, metavar=kind.__name__.upper(),
+                                help=f"Setting '{name}'" + (" (comma-separated)." if kind is list
+                                                            else "."))(func)
+    return func
+
+
+def _overrides(kwargs: dict[str, Any]) -> dict[str, Any]:
+    return {k: kwargs.pop(k) for k in _SETTING_FIELDS if k in kwargs}
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="feeds")
+def main() -> None:
+    """Turn the news list of an academic homepage into feeds and a talk calendar."""
+
+
+@main.command()
+@content_option
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Output folder (default: the 'out' setting, output/).")
+@now_option
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print notes (e.g. items left out).")
+@setting_options
+def build(content: Path, out: Path | None, now: dt.date | None, quiet: bool, verbose: bool,
+          **kwargs: Any) -> None:
+    """Build the feeds and the calendar into the output folder."""
+    from .build import BuildError
+    from .build import build as run
+
+    reporter = Reporter(quiet=quiet, verbose=verbose)
+    try:
+        result = run(content, out, overrides=_overrides(kwargs), today=now, reporter=reporter,
+                     progress=not quiet)
+    except BuildError as exc:
+        _fail(str(exc))
+        return
+    if not quiet:
+        events = result.site.events
+        click.echo(
+            f"{len(events)} items → {result.out_dir}/: "
+            f"{len(result.written)} written, {len(result.unchanged)} unchanged"
+            + (f", {len(reporter.warnings)} warnings" if reporter.warnings else ""),
+            err=True,
+        )
+    sys.exit(1 if reporter.errors else 0)
+
+
+@main.command(name="list")
+@content_option
+@now_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (stable keys).")
+@click.option("--kind", "kinds", multiple=True, help="Only items of this kind (repeatable).")
+@click.option("--upcoming", is_flag=True, help="Only items still to come.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
+@setting_options
+def list_(content: Path, now: dt.date | None, as_json: bool, kinds: tuple[str, ...],
+          upcoming: bool, quiet: bool, **kwargs: Any) -> None:
+    """Show what the parser understood."""
+    from .build import BuildError, load_site
+    from .enrich.site import enrich_site
+    from .listing import event_dict, select
+
+    reporter = Reporter(quiet=quiet)
+    try:
+        site = load_site(content, overrides=_overrides(kwargs), today=now, reporter=reporter)
+    except BuildError as exc:
+        _fail(str(exc))
+        return
+    enrich_site(site, reporter, offline_only=True)
+    events = select(site.events, kinds, upcoming, site.today)
+    if as_json:
+        click.echo(json.dumps([event_dict(e) for e in events], indent=2, ensure_ascii=False))
+    else:
+        for event in events:
+            when = event.span.start_iso if event.span else "undated"
+            click.echo(f"{when:<10}  {event.kind:<14.14}  {event.title}")

@@ -1,0 +1,117 @@
+"""Site settings: defaults < Jekyll ``_config.yml`` < ``feeds.toml`` < environment < CLI."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CONFIG_NAME = "feeds.toml"
+DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query"
+
+
+@dataclass
+class Settings:
+    """Every setting; each is a key of ``feeds.toml`` and an option of ``feeds build``."""
+
+    site_url: str = ""
+    title: str = ""  # feed title; default: the page title + " — news"
+    description: str = ""
+    author: str = ""
+    email: str = ""
+    language: str = "en"
+    timezone: str = "UTC"
+    page: str = ""  # the homepage inside the content folder; default: found
+    news_headings: list[str] = field(
+        default_factory=lambda: ["What's new", "News", "Latest news", "Updates", "Announcements"]
+    )
+    archive_headings: list[str] = field(default_factory=lambda: ["Archive", "Older news"])
+    id_date: str = "2000"  # the date part of tag: ids (RFC 4151); set once, never change
+    feed_limit: int = 0  # 0: every item
+    out: str = "output"
+    calendar_kinds: list[str] = field(default_factory=lambda: ["Talk"])
+    calendar_history_days: int = 365
+    kind_feeds: list[str] = field(default_factory=lambda: ["talk", "paper"])
+    arxiv_api: str = DEFAULT_ARXIV_API
+    arxiv_cache: str = "arxiv.json"
+    arxiv_timeout: float = 60.0  # total seconds enrichment may take
+    offline: bool = False
+
+    def apply(self, values: dict[str, Any], origin: str = "") -> None:
+        """Set known keys from ``values`` (nested tables flatten to ``table_key``)."""
+        for key, value in _flatten(values).items():
+            name = key.replace("-", "_")
+            if name not in _FIELDS:
+                raise ConfigError(f"{origin}: unknown setting {key!r}" if origin else key)
+            setattr(self, name, _coerce(name, value, origin))
+
+    @property
+    def site_root(self) -> str:
+        """The site URL with exactly one trailing slash (for joining)."""
+        return self.site_url.rstrip("/") + "/" if self.site_url else ""
+
+
+class ConfigError(ValueError):
+    """A setting has an unknown name or a value of the wrong type."""
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+
+
+def field_kind(name: str) -> type:
+    """The Python type a setting takes: str, int, float, bool or list."""
+    default = Settings().__getattribute__(name)
+    return type(default)
+
+
+def _flatten(values: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in values.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{name}_"))
+        else:
+            flat[name] = value
+    return flat
+
+
+def _coerce(name: str, value: Any, origin: str) -> Any:
+    kind = field_kind(name)
+    try:
+        if kind is list:
+            if isinstance(value, str):
+                return [v.strip() for v in value.split(",") if v.strip()]
+            return [str(v) for v in value]
+        if kind is bool:
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "on")
+            return bool(value)
+        return kind(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{origin}: setting {name!r}: {exc}") from exc
+
+
+def load_settings(content_dir: Path, overrides: dict[str, Any] | None = None) -> Settings:
+    """Settings for a content folder: its ``feeds.toml``, the environment, then ``overrides``."""
+    settings = Settings()
+    from .jekyll import jekyll_defaults  # small module; Jekyll sites only
+
+    settings.apply(jekyll_defaults(content_dir), str(content_dir / "_config.yml"))
+    path = content_dir / CONFIG_NAME
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+        settings.apply(data, str(path))
+    env: dict[str, Any] = {}
+    if os.environ.get("FEEDS_ARXIV_API"):
+        env["arxiv_api"] = os.environ["FEEDS_ARXIV_API"]
+    if os.environ.get("FEEDS_OFFLINE", "").strip() not in ("", "0"):
+        env["offline"] = True
+    settings.apply(env, "environment")
+    settings.apply({k: v for k, v in (overrides or {}).items() if v is not None}, "option")
+    return settings

@@ -1,0 +1,55 @@
+"""Problems found while building, each named by ``file:line``."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import TextIO
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One warning or error about the input, located at ``source:line``."""
+
+    source: str
+    line: int | None
+    message: str
+    severity: str = "warning"  # "warning" | "error" | "info"
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass
+class Reporter:
+    """Collects problems and, unless quiet, prints them to a stream as they come."""
+
+    stream: TextIO | None = None
+    quiet: bool = False
+    verbose: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+    def report(self, problem: Problem) -> None:
+        self.problems.append(problem)
+        if problem.severity == "info" and not self.verbose:
+            return
+        if not self.quiet or problem.severity == "error":
+            print(problem, file=self.stream or sys.stderr)
+
+    def warn(self, source: str, line: int | None, message: str) -> None:
+        self.report(Problem(source, line, message, "warning"))
+
+    def error(self, source: str, line: int | None, message: str) -> None:
+        self.report(Problem(source, line, message, "error"))
+
+    def info(self, source: str, line: int | None, message: str) -> None:
+        self.report(Problem(source, line, message, "info"))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]

@@ -1,0 +1,40 @@
+"""Stage 1: pages → events (see :func:`parse_page`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..diagnostics import Reporter
+from ..model import Event
+from .item import to_event
+from .page import Page, read_page
+
+
+def parse_page(
+    path: Path,
+    *,
+    site_root: str = "",
+    news_headings: list[str] | None = None,
+    archive_headings: list[str] | None = None,
+    reporter: Reporter | None = None,
+    source: str | None = None,
+    text: str | None = None,
+) -> tuple[Page, list[Event]]:
+    """Read one page and return it with its news events, in page order."""
+    from ..config import Settings
+
+    defaults = Settings()
+    reporter = reporter or Reporter(quiet=True)
+    source = source or str(path)
+    page = read_page(
+        path,
+        source,
+        news_headings if news_headings is not None else defaults.news_headings,
+        archive_headings if archive_headings is not None else defaults.archive_headings,
+        reporter,
+        text=text,
+    )
+    if not page.found_news:
+        reporter.warn(source, None, "no news section found (a heading such as '### News')")
+    events = [e for raw in page.items if (e := to_event(raw, site_root, reporter)) is not None]
+    return page, events

@@ -1,0 +1,96 @@
+"""The date grammar: one rule per module, each a ``PATTERN`` and a ``build(match)``.
+
+To add a date form, add a module with those two names and list it in :data:`RULES`;
+rules are tried in order and the match starting earliest wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from types import ModuleType
+
+from ...model import DateSpan
+from . import day_month_year, iso, month_day_year, month_year, season, year
+from ._common import TIME, TIME_SUFFIX, times
+
+RULES: tuple[ModuleType, ...] = (month_day_year, day_month_year, iso, season, month_year, year)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a text, and where: ``text[start:end]`` is the date."""
+
+    span: DateSpan
+    start: int
+    end: int
+
+
+@cache
+def _suffix(rule: ModuleType) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[\s,;:(\[]))(?:{rule.PATTERN}){TIME_SUFFIX}[\s.!]*$", re.IGNORECASE
+    )
+
+
+@cache
+def _prefix(rule: ModuleType) -> re.Pattern[str]:
+    return re.compile(
+        rf"^[\s\[(*]*(?:{rule.PATTERN}){TIME_SUFFIX}(?:[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*)",
+        re.IGNORECASE,
+    )
+
+
+_TIME_ONLY = re.compile(rf"^\s*(?:at\s+|@\s*)?{TIME}\s*$", re.IGNORECASE)
+
+
+def _build(rule: ModuleType, match: re.Match[str]) -> DateSpan | None:
+    result = rule.build(match)
+    if result is None:
+        return None
+    clock = times(match)
+    if clock is None:
+        return None
+    return replace(result, start_time=clock[0], end_time=clock[1])
+
+
+def match_suffix(text: str) -> DateMatch | None:
+    """The date that ends ``text`` (trailing ``.``/space allowed), earliest-starting rule."""
+    best: DateMatch | None = None
+    for rule in RULES:
+        for match in _suffix(rule).finditer(text):
+            if best is not None and match.start() >= best.start:
+                break
+            found = _build(rule, match)
+            if found is not None:
+                best = DateMatch(found, match.start(), match.end())
+                break
+    return best
+
+
+def match_prefix(text: str) -> DateMatch | None:
+    """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``), longest rule match."""
+    best: DateMatch | None = None
+    for rule in RULES:
+        match = _prefix(rule).match(text)
+        if match and (best is None or match.end() > best.end):
+            found = _build(rule, match)
+            if found is not None:
+                best = DateMatch(found, match.start(), match.end())
+    return best
+
+
+def parse_date(text: str) -> DateSpan | None:
+    """``text`` as a whole as a date span, else ``None``."""
+    found = match_suffix(text)
+    return found.span if found and not text[: found.start].strip() else None
+
+
+def parse_time(text: str) -> tuple | None:
+    """``3:30pm``, ``15:30--16:30`` alone as (start, end) times, else ``None``."""
+    match = _TIME_ONLY.match(text)
+    if not match:
+        return None
+    clock = times(match)
+    return clock if clock and clock[0] is not None else None

@@ -1,0 +1,98 @@
+"""Shared pieces of the date grammar: month names, years, dashes, times of day."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ...model import DateSpan, Precision
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+
+def month_re(name: str) -> str:
+    """A month name, abbreviated (``Sep``, ``Sept.``) or full, as group ``name``."""
+    return (
+        rf"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+        rf"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    )
+
+
+def day_re(name: str) -> str:
+    """A day of the month, with an optional ordinal suffix (``3rd``)."""
+    return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+def year_re(name: str) -> str:
+    """A four-digit year of this or the last century."""
+    return rf"(?P<{name}>(?:19|20)\d\d)"
+
+
+DASH = r"\s*(?:-{1,3}|‐|‑|–|—|~|\bto\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
+WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+
+_AMPM = r"(?:[ap]\.?\s?m\.?)"
+TIME = (
+    rf"(?P<th1>[012]?\d)(?::(?P<tm1>[0-5]\d))?\s*(?P<ap1>{_AMPM})?"
+    rf"(?:{DASH}(?P<th2>[012]?\d)(?::(?P<tm2>[0-5]\d))?\s*(?P<ap2>{_AMPM})?)?"
+)
+TIME_SUFFIX = rf"(?:\s*,?\s*(?:at\s+|@\s*)?{TIME}(?:\s*\(?[A-Z]{{1,4}}T\)?)?)?"
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def make_day(year: str | int, month: str | int, day: str | int) -> dt.date | None:
+    """A valid date, or ``None`` for impossible ones such as Feb 30."""
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def span(
+    start: dt.date | None, end: dt.date | None, precision: Precision, ranged: bool
+) -> DateSpan | None:
+    """A span if both ends exist and are in order."""
+    if start is None or end is None or end < start:
+        return None
+    return DateSpan(start, end, precision, ranged=ranged)
+
+
+def times(match: re.Match[str]) -> tuple[dt.time | None, dt.time | None] | None:
+    """Start/end time of day from the ``TIME`` groups; ``None`` if not a real time."""
+    groups = match.groupdict()
+    if groups.get("th1") is None:
+        return (None, None)
+    if groups.get("tm1") is None and groups.get("ap1") is None and groups.get("ap2") is None:
+        return None  # a bare number is not a time
+    ap2 = groups.get("ap2")
+    ap1 = groups.get("ap1") or ap2
+    start = _clock(groups["th1"], groups.get("tm1"), ap1)
+    end = _clock(groups["th2"], groups.get("tm2"), ap2 or ap1) if groups.get("th2") else None
+    if start is None or (groups.get("th2") and end is None):
+        return None
+    if end is not None and end <= start:
+        return None
+    return (start, end)
+
+
+def _clock(hour: str, minute: str | None, ampm: str | None) -> dt.time | None:
+    h, m = int(hour), int(minute or 0)
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        pm = ampm.lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+    if h > 23:
+        return None
+    return dt.time(h, m)

@@ -1,0 +1,27 @@
+"""``18 Nov 2022``, ``15--19 January 2023``, ``31 Oct -- 3 Nov 2021`` (day first)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import DateSpan, Precision
+from ._common import DASH, WEEKDAY, day_re, make_day, month_number, month_re, span, year_re
+
+PATTERN = (
+    rf"{WEEKDAY}{day_re('d1')}\s*(?:{month_re('m1')}\s*(?:,?\s*{year_re('y1')})?)?"
+    rf"(?:{DASH}{WEEKDAY}{day_re('d2')})?\s+{month_re('m2')},?\s*{year_re('y2')}"
+)
+
+
+def build(m: re.Match[str]) -> DateSpan | None:
+    year2 = int(m["y2"])
+    month2 = month_number(m["m2"])
+    if not m["d2"]:
+        if m["m1"]:
+            return None
+        day = make_day(year2, month2, m["d1"])
+        return span(day, day, Precision.DAY, ranged=False)
+    month1 = month_number(m["m1"]) if m["m1"] else month2
+    year1 = int(m["y1"]) if m["y1"] else (year2 - 1 if month1 > month2 else year2)
+    start = make_day(year1, month1, m["d1"])
+    return span(start, make_day(year2, month2, m["d2"]), Precision.DAY, ranged=True)

@@ -1,0 +1,77 @@
+"""Inline tokens → plain text, with where each link and bold run sits in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markdown_it.token import Token
+
+from ..text import latex_to_text
+
+_VISIBLE = {"text", "code_inline"}
+_MATH = {"math_inline", "math_inline_double"}
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    href: str = ""
+
+
+@dataclass
+class Flat:
+    """Plain text of an inline run; ``links`` and ``bold`` index into it."""
+
+    text: str = ""
+    links: list[Span] = field(default_factory=list)
+    bold: list[Span] = field(default_factory=list)
+
+    def link_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+def flatten(tokens: list[Token]) -> Flat:
+    """Plain text of the inline tokens among ``tokens`` (paragraphs joined by a space)."""
+    flat = Flat()
+    parts: list[str] = []
+    length = 0
+    open_links: list[Span] = []
+    open_bold: list[Span] = []
+
+    def add(text: str) -> None:
+        nonlocal length
+        parts.append(text)
+        length += len(text)
+
+    for block in tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        if length:
+            add(" ")
+        for tok in block.children:
+            kind = tok.type
+            if kind in _VISIBLE:
+                add(tok.content)
+            elif kind in _MATH:
+                add(latex_to_text(tok.content))
+            elif kind in ("softbreak", "hardbreak"):
+                add(" ")
+            elif kind == "image":
+                add(tok.content)
+            elif kind == "link_open":
+                open_links.append(Span(length, length, str(tok.attrs.get("href", ""))))
+            elif kind == "link_close" and open_links:
+                span = open_links.pop()
+                span.end = length
+                flat.links.append(span)
+            elif kind == "strong_open":
+                open_bold.append(Span(length, length))
+            elif kind == "strong_close" and open_bold:
+                span = open_bold.pop()
+                span.end = length
+                flat.bold.append(span)
+    flat.text = "".join(parts)
+    flat.links.sort(key=lambda s: s.start)
+    flat.bold.sort(key=lambda s: s.start)
+    return flat

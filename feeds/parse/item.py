@@ -1,0 +1,210 @@
+"""One raw item → an :class:`~feeds.model.Event`: label, date, details, links, title, HTML."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import urljoin
+
+from ..arxiv_ids import unique_ids
+from ..diagnostics import Reporter
+from ..model import Event, Link
+from ..text import slugify, squash
+from .dates import DateMatch, match_prefix, match_suffix, parse_date
+from .describe import Described, describe
+from .inline import Flat, flatten
+from .page import RawItem, markdown
+from .title import make_title, strip_tail
+
+ATTACHMENT_WORDS = {
+    "slides", "video", "videos", "recording", "poster", "code", "pdf", "talk slides",
+    "youtube", "bibtex", "bib", "demo", "data", "dataset", "notes", "handout",
+}  # fmt: skip
+_PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
+_LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
+
+
+def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
+    """Understand ``raw``; ``None`` (with a report) only for an empty item."""
+    first = next((t for t in raw.tokens if t.type == "inline"), None)
+    head = flatten([first] if first is not None else [])
+    text = head.text
+    if not text.strip():
+        if not raw.paragraph:
+            reporter.warn(raw.source, raw.line, "empty news item")
+        return None
+
+    start, date = 0, _bold_date(head) or match_prefix(text)
+    if date is not None:
+        start = date.end
+    kind, start = _label(head, start)
+    if date is None and (lead := match_prefix(text[start:])) is not None:
+        date = DateMatch(lead.span, start + lead.start, start + lead.end)
+        start = date.end
+    details = Described()
+    if date is None:
+        date, cut, details = _trailing_date(text, start)
+        if date is not None:
+            text = text[: cut[0]] + text[cut[1] :]
+    if raw.paragraph and date is None:
+        if kind:
+            reporter.warn(raw.source, raw.line, "news paragraph has no date; not published")
+        return None
+
+    span = date.span if date else None
+    if span is not None and details.times and not span.timed:
+        span = replace(span, start_time=details.times[0], end_time=details.times[1])
+    links = _links(raw, site_root)
+    kind_label = kind or "News"
+    event = Event(
+        kind=kind_label,
+        kind_slug=slugify(kind_label),
+        title="",
+        text=squash(head.text),
+        html=_html(raw, site_root),
+        section=raw.section,
+        source=raw.source,
+        line=raw.line,
+        span=span,
+        location=details.location,
+        role=details.role,
+        note=details.note,
+        status=details.status,
+        links=links,
+        arxiv=unique_ids(link.url for link in links),
+    )
+    event.title = make_title(event, strip_tail(text[start:]), head) or kind_label
+    if span is None:
+        reporter.warn(
+            raw.source, raw.line,
+            "no date found in news item (end it with a date such as '(Nov 18, 2022)'); "
+            "published undated",
+        )
+    return event
+
+
+def _bold_date(flat: Flat) -> DateMatch | None:
+    """A leading bold date: ``**Nov 18, 2022** Talk at …``."""
+    if flat.bold and not flat.text[: flat.bold[0].start].strip(" ["):
+        bold = flat.bold[0]
+        found = parse_date(flat.text[bold.start : bold.end].strip(" []:"))
+        if found is not None:
+            end = _LABEL_SEP.match(flat.text, bold.end)
+            return DateMatch(found, 0, end.end() if end else bold.end)
+    return None
+
+
+def _label(flat: Flat, start: int) -> tuple[str, int]:
+    """The leading bold label (``**Talk**`` / ``**Talk:**``) or plain ``Talk:``; new start."""
+    text = flat.text
+    for bold in flat.bold:
+        if bold.start < start:
+            continue
+        if text[start : bold.start].strip(" [(*"):
+            break
+        label = text[bold.start : bold.end].strip().rstrip(":").strip()
+        linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
+        short = 0 < len(label) <= 40 and len(label.split()) <= 5
+        if short and not linked and not match_prefix(label):
+            rest = _LABEL_SEP.match(text, bold.end)
+            return label, rest.end() if rest else bold.end
+        break
+    match = _PLAIN_LABEL.match(text, start)
+    if match and len(match.group(1).split()) <= 3 and not match_prefix(match.group(1)):
+        return match.group(1).strip(), match.end()
+    return "", start
+
+
+def _trailing_date(text: str, lo: int) -> tuple[DateMatch | None, tuple[int, int], Described]:
+    """The date of the item's last parenthetical(s), or one ending the text; cut range."""
+    end = _junk_start(text, len(text))
+    groups = _paren_groups(text, lo, end)
+    # Walk back over a chain of trailing parentheticals: "(Nov 18, 2022) (joint with Y)".
+    for open_, close in reversed(groups):
+        if _junk_start(text, end) > close + 1 and text[close + 1 : end].strip():
+            break
+        inner = text[open_ + 1 : close]
+        found = match_suffix(inner)
+        if found is not None:
+            return found, (open_, close + 1), describe(inner[: found.start])
+        end = open_
+    found = match_suffix(text[lo : _junk_start(text, len(text))])
+    if found is not None and found.start > 0:
+        before = text[lo : lo + found.start].rstrip()
+        if before.endswith((",", "-", "–", "—", ":", "|")) or re.search(r"\b(?:on|in)$", before):
+            at = lo + found.start
+            return DateMatch(found.span, at, lo + found.end), (at, lo + found.end), Described()
+    for open_, close in reversed(groups):  # last resort: a parenthetical that is a date
+        inner = text[open_ + 1 : close]
+        found = match_suffix(inner)
+        if found is not None and not inner[: found.start].strip():
+            return found, (open_, close + 1), Described()
+    return None, (0, 0), Described()
+
+
+def _junk_start(text: str, end: int) -> int:
+    """Where trailing spaces, ``.``/``!`` and bracketed attachments before ``end`` begin."""
+    while True:
+        stripped = text[:end].rstrip()
+        if stripped.endswith((".", "!")):
+            end = len(stripped) - 1
+        elif stripped.endswith("]"):
+            depth, k = 0, len(stripped) - 1
+            while k >= 0:
+                depth += {"]": 1, "[": -1}.get(stripped[k], 0)
+                if depth == 0:
+                    break
+                k -= 1
+            if k < 0:
+                return len(stripped)
+            end = k
+        else:
+            return len(stripped)
+
+
+def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Top-level balanced ``( … )`` groups of ``text[lo:hi]`` as (open, close) indices."""
+    groups, stack = [], []
+    for k in range(lo, hi):
+        ch = text[k]
+        if ch == "(":
+            stack.append(k)
+        elif ch == ")" and stack:
+            open_ = stack.pop()
+            if not stack:
+                groups.append((open_, k))
+    return groups
+
+
+def _links(raw: RawItem, site_root: str) -> list[Link]:
+    flat = flatten(raw.tokens)
+    links: list[Link] = []
+    for span in flat.links:
+        label = squash(flat.link_text(span))
+        bracketed = (
+            span.start > 0 and flat.text[span.start - 1] == "["
+            and flat.text[span.end : span.end + 1] == "]"
+        )
+        attachment = label.lower() if bracketed or label.lower() in ATTACHMENT_WORDS else None
+        links.append(Link(label, absolute(span.href, site_root), attachment))
+    return links
+
+
+def absolute(href: str, site_root: str) -> str:
+    """``href`` resolved against the site URL (unchanged when there is none)."""
+    href = href.strip()
+    if not site_root or re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
+        return href
+    return urljoin(site_root, href)
+
+
+def _html(raw: RawItem, site_root: str) -> str:
+    """The item rendered to HTML with absolute links."""
+    for tok in raw.tokens:
+        for child in tok.children or ():
+            if child.type == "link_open" and "href" in child.attrs:
+                child.attrs["href"] = absolute(str(child.attrs["href"]), site_root)
+            elif child.type == "image" and "src" in child.attrs:
+                child.attrs["src"] = absolute(str(child.attrs["src"]), site_root)
+    md = markdown()
+    return md.renderer.render(raw.tokens, md.options, {}).strip()

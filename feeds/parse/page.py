@@ -1,0 +1,206 @@
+"""A page → its front matter and the raw bullet items of its news section.
+
+The page is tokenised by markdown-it-py (with ``$…$`` math); HTML comments are blanked
+first, line breaks kept, so hidden items never surface and line numbers stay true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..diagnostics import Reporter
+from ..text import latex_to_text, squash
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+@dataclass
+class RawItem:
+    """One bullet (or dated paragraph) of the news section, still as tokens."""
+
+    source: str
+    line: int  # 1-based
+    section: str  # slug of the subsection heading, "news" when there is none
+    tokens: list[Token]  # the item's block tokens (without list_item_open/close)
+    nested_under: str = ""  # plain text of a dateless parent bullet (e.g. a year)
+    paragraph: bool = False  # a loose paragraph, not a bullet: an item only if dated
+
+
+@dataclass
+class Page:
+    """A parsed page: its front matter, title, news items and archive links."""
+
+    source: str
+    meta: dict[str, Any]
+    title: str
+    items: list[RawItem] = field(default_factory=list)
+    archive: list[tuple[str, str, int]] = field(default_factory=list)  # text, href, line
+    found_news: bool = False
+
+
+@cache
+def markdown() -> MarkdownIt:
+    """The shared Markdown parser: CommonMark plus ``$…$`` math rendered as Unicode."""
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+    md = MarkdownIt("commonmark").use(
+        dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True
+    )
+
+    def math_inline(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+        from html import escape
+
+        return escape(latex_to_text(tokens[idx].content))
+
+    md.add_render_rule("math_inline", math_inline)
+    md.add_render_rule("math_inline_double", math_inline)
+    return md
+
+
+def blank(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace each match by as many newlines as it spans, keeping line numbers."""
+    return pattern.sub(lambda m: "\n" * m.group().count("\n"), text)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Front matter (python-frontmatter, YAML) and the body with those lines blanked."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    import frontmatter
+
+    try:
+        meta = frontmatter.loads(match.group(0) + "\n").metadata
+    except Exception:  # malformed YAML: the news can still be read
+        meta = {}
+    return dict(meta), blank(text, _FRONT)
+
+
+def heading_key(text: str) -> str:
+    """Normalise a heading for matching: ``What’s new!`` → ``whatsnew``."""
+    return re.sub(r"[\W_]+", "", text.lower().replace("’", "'"))
+
+
+def read_page(
+    path: Path,
+    source: str,
+    news_headings: list[str],
+    archive_headings: list[str],
+    reporter: Reporter,
+    text: str | None = None,
+) -> Page:
+    """Read ``path`` and collect the raw items of its news section."""
+    if text is None:
+        text = path.read_text(encoding="utf-8-sig")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, body = split_front_matter(text)
+    body = blank(body, _COMMENT)
+    title = squash(re.sub(r"<[^>]+>", "", str(meta.get("title") or "")))
+    page = Page(source=source, meta=meta, title=title)
+    tokens = markdown().parse(body)
+    _collect(tokens, page, {heading_key(h) for h in news_headings},
+             {heading_key(h) for h in archive_headings}, reporter)
+    return page
+
+
+def _collect(
+    tokens: list[Token], page: Page, news: set[str], archive: set[str], reporter: Reporter
+) -> None:
+    news_level = 0  # heading level of the news section while inside it
+    section = "news"
+    in_archive = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "heading_open":
+            level, name = int(tok.tag[1]), tokens[i + 1].content
+            key = heading_key(name)
+            if news_level and level <= news_level:
+                news_level = 0
+            if not news_level and key in news:
+                news_level, section, in_archive = level, "news", False
+                page.found_news = True
+            elif news_level:
+                in_archive = key in archive
+                section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
+            i += 3
+            continue
+        if not news_level or tok.level != 0:
+            i += 1
+            continue
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            end = _close(tokens, i)
+            if in_archive:
+                _archive_links(tokens[i:end], page)
+            else:
+                _list_items(tokens[i + 1 : end - 1], page, section)
+            i = end
+            continue
+        if tok.type == "paragraph_open" and not in_archive:
+            end = _close(tokens, i)
+            page.items.append(RawItem(page.source, tok.map[0] + 1, section, tokens[i:end],
+                                      paragraph=True))
+            i = end
+            continue
+        if tok.type == "table_open":
+            reporter.warn(page.source, tok.map[0] + 1 if tok.map else None,
+                          "a table in the news section is not read; use a bullet list")
+        i += 1
+
+
+def _close(tokens: list[Token], start: int) -> int:
+    """Index just past the token closing ``tokens[start]``."""
+    depth = 0
+    for j in range(start, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j + 1
+    return len(tokens)
+
+
+def _list_items(tokens: list[Token], page: Page, section: str, parent: str = "") -> None:
+    """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
+    from .dates import match_suffix, parse_date
+
+    i = 0
+    while i < len(tokens):
+        if tokens[i].type != "list_item_open":
+            i += 1
+            continue
+        end = _close(tokens, i)
+        inner = tokens[i + 1 : end - 1]
+        line = (tokens[i].map[0] + 1) if tokens[i].map else 0
+        sub = next((k for k, t in enumerate(inner)
+                    if t.type in ("bullet_list_open", "ordered_list_open")
+                    and t.level == inner[0].level), None)
+        head = " ".join(t.content for t in inner[: sub if sub is not None else len(inner)]
+                        if t.type == "inline").strip()
+        is_group = sub is not None and (not head or parse_date(head) is not None
+                                        or (match_suffix(head) is None and len(head) < 40))
+        if is_group:
+            _list_items(inner[sub + 1 : _close(inner, sub) - 1], page, section, head)
+        else:
+            page.items.append(RawItem(page.source, line, section, inner, nested_under=parent))
+        i = end
+
+
+def _archive_links(tokens: list[Token], page: Page) -> None:
+    for tok in tokens:
+        if tok.type != "inline" or not tok.children:
+            continue
+        line = tok.map[0] + 1 if tok.map else 0
+        children = tok.children
+        for k, child in enumerate(children):
+            if child.type == "link_open":
+                closing = next(j for j in range(k, len(children))
+                               if children[j].type == "link_close")
+                text = "".join(c.content for c in children[k + 1 : closing])
+                page.archive.append((text, str(child.attrs.get("href", "")), line))

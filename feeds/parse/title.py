@@ -1,0 +1,63 @@
+"""A short human title for an item: the paper's title, the talk's venue, or a first sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ..arxiv_ids import arxiv_id
+from ..model import Event
+from ..text import first_sentence, shorten, squash
+from .inline import Flat
+
+TALK_WORDS = (
+    "talk", "lecture", "keynote", "seminar", "presentation", "colloquium", "webinar",
+    "panel", "tutorial", "speaker", "poster",
+)  # fmt: skip
+_GENERIC = {
+    "here", "this", "link", "paper", "arxiv", "pdf", "preprint", "project page", "website",
+    "code", "slides", "video", "our paper", "this paper", "abstract", "the paper", "doi",
+    "open access", "now live online with open access", "full paper",
+}  # fmt: skip
+_LEAD = re.compile(r"^(?:(?:in|at|on|for|@|during)\s+)?(?:the\s+)?", re.IGNORECASE)
+_TAIL = re.compile(r"(?:\s*\[[^\[\]]*\])+\s*$|[\s.!,;:]+$")
+
+
+def is_talk(event: Event) -> bool:
+    return any(word in event.kind_slug for word in TALK_WORDS)
+
+
+def strip_tail(text: str) -> str:
+    """Drop trailing bracketed attachments (``[Slides] [Video]``) and punctuation."""
+    previous = None
+    while previous != text:
+        previous, text = text, _TAIL.sub("", text)
+    return squash(text)
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 3 and text.lower() not in _GENERIC
+
+
+def paper_title(event: Event, head: Flat) -> str | None:
+    """The link text naming the paper: an arXiv link first, then any title-like link."""
+    spans = [(head.link_text(s).strip(), s.href) for s in head.links]
+    for text, href in spans:
+        if arxiv_id(href) and _title_like(text):
+            return text
+    if event.is_paper:
+        for text, _ in spans:
+            if _title_like(text):
+                return text
+    return None
+
+
+def make_title(event: Event, body: str, head: Flat) -> str:
+    """The feed title of ``event`` (plain text, at most 120 characters)."""
+    found = paper_title(event, head) if (event.is_paper or event.arxiv) else None
+    if found:
+        return shorten(squash(found))
+    if is_talk(event):
+        body = _LEAD.sub("", body, count=1)
+    title = shorten(first_sentence(body).rstrip(".!:;,"))
+    return title[:1].upper() + title[1:]
