@@ -13,9 +13,7 @@ _URL = re.compile(
         (?:abs|pdf|html|format)/{_ID}(?:\.pdf)?/?(?:[?#].*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_DOI = re.compile(
-    rf"^(?:https?://)?(?:dx\.)?doi\.org/10\.48550/arxiv\.{_ID}/?$", re.IGNORECASE
-)
+_DOI = re.compile(rf"^(?:https?://)?(?:dx\.)?doi\.org/10\.48550/arxiv\.{_ID}/?$", re.IGNORECASE)
 _BARE = re.compile(rf"^(?:arxiv:)?{_ID}$", re.IGNORECASE)
 
 

@@ -30,14 +30,19 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 def content_option(func: Callable) -> Callable:
     return click.option(
-        "--content", type=click.Path(path_type=Path), default=Path("content"), show_default=True,
+        "--content",
+        type=click.Path(path_type=Path),
+        default=Path("content"),
+        show_default=True,
         help="Content folder (with feeds.toml) or a single page file.",
     )(func)
 
 
 def now_option(func: Callable) -> Callable:
     return click.option(
-        "--now", callback=_iso_date, metavar="YYYY-MM-DD",
+        "--now",
+        callback=_iso_date,
+        metavar="YYYY-MM-DD",
         help="Treat this day as today (default: today in the site time zone).",
     )(func)
 
@@ -48,12 +53,17 @@ def setting_options(func: Callable) -> Callable:
         kind = field_kind(name)
         flag = "--" + name.replace("_", "-")
         if kind is bool:
-            func = click.option(flag, name, is_flag=True, default=None,
-                                help=f"Setting '{name}'.")(func)
+            func = click.option(flag, name, is_flag=True, default=None, help=f"Setting '{name}'.")(
+                func
+            )
         else:
-            func = click.option(flag, name, default=None, metavar=kind.__name__.upper(),
-                                help=f"Setting '{name}'" + (" (comma-separated)." if kind is list
-                                                            else "."))(func)
+            func = click.option(
+                flag,
+                name,
+                default=None,
+                metavar=kind.__name__.upper(),
+                help=f"Setting '{name}'" + (" (comma-separated)." if kind is list else "."),
+            )(func)
     return func
 
 
@@ -74,22 +84,33 @@ def main() -> None:
 
 @main.command()
 @content_option
-@click.option("--out", type=click.Path(path_type=Path), default=None,
-              help="Output folder (default: the 'out' setting, output/).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output folder (default: the 'out' setting, output/).",
+)
 @now_option
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print notes (e.g. items left out).")
 @setting_options
-def build(content: Path, out: Path | None, now: dt.date | None, quiet: bool, verbose: bool,
-          **kwargs: Any) -> None:
+def build(
+    content: Path, out: Path | None, now: dt.date | None, quiet: bool, verbose: bool, **kwargs: Any
+) -> None:
     """Build the feeds and the calendar into the output folder."""
     from .build import BuildError
     from .build import build as run
 
     reporter = Reporter(quiet=quiet, verbose=verbose)
     try:
-        result = run(content, out, overrides=_overrides(kwargs), today=now, reporter=reporter,
-                     progress=not quiet)
+        result = run(
+            content,
+            out,
+            overrides=_overrides(kwargs),
+            today=now,
+            reporter=reporter,
+            progress=not quiet,
+        )
     except BuildError as exc:
         _fail(str(exc))
         return
@@ -112,8 +133,15 @@ def build(content: Path, out: Path | None, now: dt.date | None, quiet: bool, ver
 @click.option("--upcoming", is_flag=True, help="Only items still to come.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
 @setting_options
-def list_(content: Path, now: dt.date | None, as_json: bool, kinds: tuple[str, ...],
-          upcoming: bool, quiet: bool, **kwargs: Any) -> None:
+def list_(
+    content: Path,
+    now: dt.date | None,
+    as_json: bool,
+    kinds: tuple[str, ...],
+    upcoming: bool,
+    quiet: bool,
+    **kwargs: Any,
+) -> None:
     """Show what the parser understood."""
     from .build import BuildError, load_site
     from .enrich.site import enrich_site

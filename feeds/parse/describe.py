@@ -22,8 +22,10 @@ _ROLE = re.compile(
 _STATUS = (
     (re.compile(r"\bcancel+ed\b|\bcancel+ation\b|\bcalled off\b", re.I), "cancelled"),
     (re.compile(r"\bpostponed\b|\bdelayed\b|\brescheduled\b", re.I), "postponed"),
-    (re.compile(r"\btentative\b|\btb[adc]\b|\bto be (?:confirmed|determined)\b", re.I),
-     "tentative"),
+    (
+        re.compile(r"\btentative\b|\btb[adc]\b|\bto be (?:confirmed|determined)\b", re.I),
+        "tentative",
+    ),
 )
 # Lower-case words that still belong in a place name ("University of Minnesota").
 _GLUE = {

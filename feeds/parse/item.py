@@ -76,7 +76,8 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     event.title = make_title(event, strip_tail(text[start:]), head) or kind_label
     if span is None:
         reporter.warn(
-            raw.source, raw.line,
+            raw.source,
+            raw.line,
             "no date found in news item (end it with a date such as '(Nov 18, 2022)'); "
             "published undated",
         )
@@ -182,7 +183,8 @@ def _links(raw: RawItem, site_root: str) -> list[Link]:
     for span in flat.links:
         label = squash(flat.link_text(span))
         bracketed = (
-            span.start > 0 and flat.text[span.start - 1] == "["
+            span.start > 0
+            and flat.text[span.start - 1] == "["
             and flat.text[span.end : span.end + 1] == "]"
         )
         attachment = label.lower() if bracketed or label.lower() in ATTACHMENT_WORDS else None

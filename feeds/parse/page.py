@@ -84,9 +84,15 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return dict(meta), blank(text, _FRONT)
 
 
-def heading_key(text: str) -> str:
-    """Normalise a heading for matching: ``What’s new!`` → ``whatsnew``."""
-    return re.sub(r"[\W_]+", "", text.lower().replace("’", "'"))
+def heading_words(text: str) -> str:
+    """A heading as space-separated lower-case words: ``📰 Recent News!`` → ``recent news``."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower().replace("’", "").replace("'", "")))
+
+
+def heading_matches(name: str, wanted: list[str]) -> bool:
+    """``name`` is one of ``wanted`` or contains one as whole words (``Recent news``)."""
+    words = f" {heading_words(name)} "
+    return any(f" {heading_words(w)} " in words for w in wanted if heading_words(w))
 
 
 def read_page(
@@ -106,13 +112,12 @@ def read_page(
     title = squash(re.sub(r"<[^>]+>", "", str(meta.get("title") or "")))
     page = Page(source=source, meta=meta, title=title)
     tokens = markdown().parse(body)
-    _collect(tokens, page, {heading_key(h) for h in news_headings},
-             {heading_key(h) for h in archive_headings}, reporter)
+    _collect(tokens, page, news_headings, archive_headings, reporter)
     return page
 
 
 def _collect(
-    tokens: list[Token], page: Page, news: set[str], archive: set[str], reporter: Reporter
+    tokens: list[Token], page: Page, news: list[str], archive: list[str], reporter: Reporter
 ) -> None:
     news_level = 0  # heading level of the news section while inside it
     section = "news"
@@ -122,14 +127,13 @@ def _collect(
         tok = tokens[i]
         if tok.type == "heading_open":
             level, name = int(tok.tag[1]), tokens[i + 1].content
-            key = heading_key(name)
             if news_level and level <= news_level:
                 news_level = 0
-            if not news_level and key in news:
+            if not news_level and heading_matches(name, news):
                 news_level, section, in_archive = level, "news", False
                 page.found_news = True
             elif news_level:
-                in_archive = key in archive
+                in_archive = heading_matches(name, archive)
                 section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
             i += 3
             continue
@@ -146,13 +150,17 @@ def _collect(
             continue
         if tok.type == "paragraph_open" and not in_archive:
             end = _close(tokens, i)
-            page.items.append(RawItem(page.source, tok.map[0] + 1, section, tokens[i:end],
-                                      paragraph=True))
+            page.items.append(
+                RawItem(page.source, tok.map[0] + 1, section, tokens[i:end], paragraph=True)
+            )
             i = end
             continue
         if tok.type == "table_open":
-            reporter.warn(page.source, tok.map[0] + 1 if tok.map else None,
-                          "a table in the news section is not read; use a bullet list")
+            reporter.warn(
+                page.source,
+                tok.map[0] + 1 if tok.map else None,
+                "a table in the news section is not read; use a bullet list",
+            )
         i += 1
 
 
@@ -168,7 +176,7 @@ def _close(tokens: list[Token], start: int) -> int:
 
 def _list_items(tokens: list[Token], page: Page, section: str, parent: str = "") -> None:
     """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
-    from .dates import match_suffix, parse_date
+    from .dates import parse_date
 
     i = 0
     while i < len(tokens):
@@ -178,13 +186,21 @@ def _list_items(tokens: list[Token], page: Page, section: str, parent: str = "")
         end = _close(tokens, i)
         inner = tokens[i + 1 : end - 1]
         line = (tokens[i].map[0] + 1) if tokens[i].map else 0
-        sub = next((k for k, t in enumerate(inner)
-                    if t.type in ("bullet_list_open", "ordered_list_open")
-                    and t.level == inner[0].level), None)
-        head = " ".join(t.content for t in inner[: sub if sub is not None else len(inner)]
-                        if t.type == "inline").strip()
-        is_group = sub is not None and (not head or parse_date(head) is not None
-                                        or (match_suffix(head) is None and len(head) < 40))
+        sub = next(
+            (
+                k
+                for k, t in enumerate(inner)
+                if t.type in ("bullet_list_open", "ordered_list_open") and t.level == inner[0].level
+            ),
+            None,
+        )
+        head = " ".join(
+            t.content for t in inner[: sub if sub is not None else len(inner)] if t.type == "inline"
+        ).strip()
+        bare = head.strip(" *_[]:")
+        is_group = sub is not None and (
+            not bare or parse_date(bare) is not None or ("(" not in bare and len(bare.split()) <= 4)
+        )
         if is_group:
             _list_items(inner[sub + 1 : _close(inner, sub) - 1], page, section, head)
         else:
@@ -200,7 +216,8 @@ def _archive_links(tokens: list[Token], page: Page) -> None:
         children = tok.children
         for k, child in enumerate(children):
             if child.type == "link_open":
-                closing = next(j for j in range(k, len(children))
-                               if children[j].type == "link_close")
+                closing = next(
+                    j for j in range(k, len(children)) if children[j].type == "link_close"
+                )
                 text = "".join(c.content for c in children[k + 1 : closing])
                 page.archive.append((text, str(child.attrs.get("href", "")), line))

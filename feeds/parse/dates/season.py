@@ -8,7 +8,11 @@ from ...model import DateSpan, Precision
 from ._common import make_day, month_end, span, year_re
 
 SEASONS = {
-    "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "autumn": (9, 11),
+    "winter": (12, 2),
 }
 
 PATTERN = rf"(?P<season>spring|summer|fall|autumn|winter),?\s*{year_re('sy')}"

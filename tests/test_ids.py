@@ -1,0 +1,70 @@
+"""Stable ids: same item ⇒ same id across edits and moves; different item ⇒ different id."""
+
+from __future__ import annotations
+
+import re
+
+from feeds.build import load_site
+
+TALK = "- **Talk** in [Seminar](https://seminar.example/) at MIT (Nov 18, 2022)"
+PAPER = (
+    "- **Paper release**: our paper [A Title Here](https://arxiv.org/abs/2211.00799) (Nov 2, 2022)"
+)
+SERVICE = "- **Service**: To be an Area chair for AISTATS 2023 (Aug, 2022)"
+
+
+def ids(make_site, news: str) -> list[str]:
+    return [e.id for e in load_site(make_site(news)).events]
+
+
+def test_ids_are_tag_uris(make_site):
+    for ident in ids(make_site, "\n".join([TALK, PAPER, SERVICE])):
+        assert re.fullmatch(r"tag:example\.org,2020:[A-Za-z0-9/._~:%-]+", ident), ident
+
+
+def test_wording_edits_and_typos_keep_ids(make_site):
+    before = ids(make_site, "\n".join([TALK, PAPER, SERVICE]))
+    after = ids(
+        make_site,
+        "\n".join(
+            [
+                "- **Talk**: at the [MIT Seminar Series](https://seminar.example/)"
+                " (MIT, Nov 18, 2022)",
+                "- **Paper release**: Proud to share [A Title, Revised]"
+                "(https://arxiv.org/abs/2211.00799v3) on arXiv! (Nov 02, 2022)",
+                "- **Service**: To be an Area Chair for AISTATS 2023. (Aug, 2022)",
+            ]
+        ),
+    )
+    assert before == after
+
+
+def test_moving_from_upcoming_to_past_keeps_ids(make_site):
+    upcoming = ids(make_site, f"#### Upcoming\n{TALK}\n\n#### Past\n{PAPER}")
+    past = ids(make_site, f"#### Upcoming\n\n#### Past\n{TALK} \\[[Slides](s.pdf)\\]\n{PAPER}")
+    assert upcoming == past
+
+
+def test_different_items_get_different_ids(make_site):
+    news = "\n".join(
+        [
+            TALK,
+            "- **Talk** in [Other Seminar](https://other.example/) at MIT (Nov 18, 2022)",
+            "- **Talk** in Seminar at MIT (Nov 19, 2022)",
+            "- **Service**: Area chair for X (Aug, 2022)",
+            "- **Service**: Area chair for Y (Aug, 2022)",
+            "- **Paper release**: [B Title Here](https://arxiv.org/abs/2211.00800) (Nov 2, 2022)",
+            PAPER,
+        ]
+    )
+    result = ids(make_site, news)
+    assert len(set(result)) == len(result)
+
+
+def test_exact_duplicates_are_reported_and_kept_apart(make_site):
+    from feeds.diagnostics import Reporter
+
+    reporter = Reporter(quiet=True)
+    site = load_site(make_site(f"{SERVICE}\n{SERVICE}"), reporter=reporter)
+    assert len({e.id for e in site.events}) == 2
+    assert [p.line for p in reporter.warnings if "duplicate" in p.message] == [10]

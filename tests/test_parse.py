@@ -1,0 +1,180 @@
+"""The parser on homepages other than the seed: other forms, quirks and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from feeds.diagnostics import Reporter
+from feeds.parse import parse_page
+
+
+def parse(text: str, site_root: str = "https://example.org/"):
+    reporter = Reporter(quiet=True)
+    page, events = parse_page(Path("home.md"), site_root=site_root, reporter=reporter, text=text)
+    return page, events, reporter
+
+
+def test_label_forms_and_kind_slug():
+    _, events, _ = parse(
+        "## News\n"
+        "- **Talk** in [Seminar](https://s.example/) at MIT (Nov 18, 2022)\n"
+        "- **Talk**: in Seminar at MIT (Nov 19, 2022)\n"
+        "- **Invited Talk:** at Stanford (Nov 20, 2022)\n"
+        "- Award: best paper at CVPR (Jun 2023)\n"
+        "- Joined the faculty (Jul 01, 2019)\n"
+    )
+    assert [(e.kind, e.kind_slug) for e in events] == [
+        ("Talk", "talk"), ("Talk", "talk"), ("Invited Talk", "invited-talk"),
+        ("Award", "award"), ("News", "news"),
+    ]  # fmt: skip
+    assert events[1].title == "Seminar at MIT"
+
+
+def test_dates_in_other_places():
+    _, events, reporter = parse(
+        "### Recent news\n"
+        "- **[Nov 2022]** Our paper was accepted.\n"
+        "- 2022-11-18: Gave a talk at Rice.\n"
+        "- **Dec 3, 2022** Keynote at a workshop\n"
+        "- Talk at MIT, Nov 18, 2022.\n"
+        "- Talk at MIT (Nov 18, 2022). [[Slides](s.pdf)]\n"
+        "- Talk at MIT (Nov 18, 2022) (joint work with A. B.)\n",
+    )
+    assert reporter.problems == []
+    assert [e.span.start_iso for e in events] == [
+        "2022-11",
+        "2022-11-18",
+        "2022-12-03",
+        "2022-11-18",
+        "2022-11-18",
+        "2022-11-18",
+    ]
+    assert events[4].links[0].attachment == "slides"
+    assert events[4].links[0].url == "https://example.org/s.pdf"
+
+
+def test_news_heading_variants_and_end_of_section():
+    _, events, _ = parse(
+        "# Jane Doe\n\n## 📰 News!\n\n- Item one (Jan 2, 2023)\n\n## Publications\n\n"
+        "- A paper, not news (2021)\n"
+    )
+    assert [e.title for e in events] == ["Item one"]
+
+
+def test_html_comments_are_never_items():
+    _, events, _ = parse(
+        "### News\n"
+        "- Visible (Jan 2, 2023)\n"
+        "<!-- - Hidden bullet (Jan 3, 2023) -->\n"
+        "- Also visible <!-- secret (Jan 9, 2023) --> (Jan 4, 2023)\n"
+        "<!--\n- Hidden too (Jan 5, 2023)\n-->\n"
+        "- Last (Jan 6, 2023)\n"
+    )
+    assert [e.span.start_iso for e in events] == ["2023-01-02", "2023-01-04", "2023-01-06"]
+    assert all("secret" not in e.text and "secret" not in e.html for e in events)
+    assert [e.line for e in events] == [2, 4, 8]
+
+
+def test_unparseable_item_is_reported_with_its_line_and_kept():
+    _, events, reporter = parse("intro\n\n## News\n\n- **Talk** somewhere, some day\n- ok (2020)\n")
+    assert len(events) == 2 and events[0].span is None
+    assert [(p.source, p.line) for p in reporter.warnings] == [("home.md", 5)]
+    assert "no date" in reporter.warnings[0].message
+    assert str(reporter.warnings[0]).startswith("home.md:5: warning:")
+
+
+def test_missing_news_section_is_reported():
+    _, events, reporter = parse("# Hi\n\nNo news here.\n")
+    assert events == [] and "no news section" in reporter.warnings[0].message
+
+
+def test_nested_year_groups_are_flattened():
+    _, events, _ = parse(
+        "## News\n- 2022\n  - Talk A (Nov 1, 2022)\n  - Talk B (Nov 2, 2022)\n"
+        "- Parent with details (Dec 1, 2022)\n  - a detail, not an item\n"
+    )
+    assert [e.title for e in events] == ["Talk A", "Talk B", "Parent with details"]
+    assert "a detail" in events[2].html
+
+
+def test_latex_made_readable_and_escapes_handled():
+    _, events, _ = parse(
+        "## News\n- **Paper**: [Bounds beyond $\\ell_p$ and $\\ell_\\infty$ norms](https://arxiv.org/"
+        "abs/2101.00001v2) costs \\$5 \\[[Code](https://github.com/x/y)\\] (Jan 5, 2021)\n"
+    )
+    event = events[0]
+    assert event.title == "Bounds beyond ℓp and ℓ∞ norms"
+    assert event.arxiv == ["2101.00001"]
+    assert event.links[1].attachment == "code"
+    assert "ℓp" in event.html and "$" in event.text
+
+
+def test_location_role_note_classification():
+    _, events, _ = parse(
+        "## News\n"
+        "- Talk at X (University of Minnesota, Minneapolis, Oct 1, 2022)\n"
+        "- Grant (Co-PI, Oct 2, 2022)\n"
+        "- Talk at Y (cancelled due to weather, Oct 3, 2022)\n"
+        "- Talk at Z (Online, 3:30pm, Oct 4, 2022)\n"
+    )
+    assert events[0].location == "University of Minnesota, Minneapolis"
+    assert events[1].role == "Co-PI"
+    assert (events[2].note, events[2].status) == ("cancelled due to weather", "cancelled")
+    assert events[3].location == "Online" and events[3].span.start_time.hour == 15
+
+
+def test_crlf_and_front_matter_line_numbers():
+    text = "---\ntitle: <b>X</b>\n---\r\n\r\n## News\r\n\r\n- A (2021)\r\n- B (2020)\r\n"
+    page, events, _ = parse(text)
+    assert page.title == "X"
+    assert [e.line for e in events] == [7, 8]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_parser_never_raises_on_arbitrary_text(body):
+    for text in (body, "## News\n\n- " + body, "## News\n- **" + body + "** (" + body + ")"):
+        _, events, _ = parse(text)
+        for event in events:
+            assert event.line >= 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "- ",
+                "**",
+                "Talk",
+                "(",
+                ")",
+                "[",
+                "](",
+                "x.pdf",
+                "\\[",
+                "\\]",
+                "Nov",
+                " 18",
+                ", ",
+                "2022",
+                "--",
+                "<!--",
+                "-->",
+                "\n",
+                "  - ",
+                "$",
+                "\\ell_p",
+                "#### Past\n",
+                ":",
+                "`",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_parser_never_raises_on_markdown_soup(parts):
+    parse("### What's new\n" + "".join(parts))
