@@ -34,6 +34,7 @@ class DateSpan:
     ranged: bool = False
     start_time: dt.time | None = None
     end_time: dt.time | None = None
+    time_zone: str | None = None  # IANA zone named with the time; None: the site's
 
     @property
     def start_iso(self) -> str:

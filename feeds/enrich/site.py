@@ -1,17 +1,76 @@
-"""Stage 3: enrich a site's events (arXiv metadata for paper items)."""
+"""Stage 3: enrich a site's events (arXiv metadata for the items that link arXiv)."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Reporter
 
 if TYPE_CHECKING:
     from ..build import Site
+    from . import EnrichResult
+
+
+def site_arxiv_ids(site: Site) -> list[str]:
+    """Every arXiv id the site's events link, first occurrence first."""
+    return list(dict.fromkeys(i for event in site.events for i in event.arxiv))
 
 
 def enrich_site(
-    site: Site, reporter: Reporter, *, progress: bool = False, offline_only: bool = False
-) -> None:
-    """Attach cached/fetched arXiv metadata to every event that links arXiv."""
-    return None
+    site: Site,
+    reporter: Reporter,
+    *,
+    progress: bool = False,
+    offline_only: bool = False,
+    refresh: bool = False,
+    ids: list[str] | None = None,
+) -> EnrichResult | None:
+    """Attach arXiv metadata to paper items: from the cache, fetching what is missing.
+
+    ``offline_only`` reads the cache alone (``feeds list``); ``ids`` limits a fetch to
+    those ids (``feeds enrich --ids``). Never raises for network problems.
+    """
+    from ..build import display_path
+    from . import enrich, load_papers
+
+    wanted = site_arxiv_ids(site)
+    cache_path = site.content_dir / site.settings.arxiv_cache
+    source = display_path(cache_path)
+    result = None
+    if offline_only:
+        papers = load_papers(cache_path) if wanted and cache_path.exists() else {}
+    else:
+        asked = ids if ids is not None else wanted
+        result = enrich(
+            asked,
+            cache_path,
+            site.settings,
+            reporter,
+            refresh=refresh,
+            source=source,
+            progress=progress and sys.stderr.isatty(),
+        )
+        papers = load_papers(cache_path) if ids is not None else result.papers
+        for ident in result.missing:
+            reporter.warn(source, None, f"arXiv does not know {ident} (linked on the page?)")
+    for event in site.events:
+        event.papers = [papers[i] for i in event.arxiv if i in papers]
+        if event.papers and not _title_from_link(event):
+            from ..text import latex_in_text, squash
+
+            event.title = squash(latex_in_text(event.papers[0].title))
+    said = set(result.failed + result.missing) if result else set()
+    missing = [i for i in wanted if i not in papers and i not in said]
+    if missing and not offline_only:
+        reporter.warn(
+            source,
+            None,
+            f"{len(missing)} arXiv paper(s) stay unenriched: {', '.join(missing)}",
+        )
+    return result
+
+
+def _title_from_link(event) -> bool:
+    """Whether the item's title is the text of one of its links (the author's title)."""
+    return any(link.text and link.text in event.title for link in event.links)

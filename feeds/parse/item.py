@@ -54,7 +54,8 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     span = date.span if date else None
     if span is not None and details.times and not span.timed:
         span = replace(span, start_time=details.times[0], end_time=details.times[1])
-    links = _links(raw, site_root)
+    inlines = [t for t in raw.tokens if t.type == "inline"]
+    links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
     kind_label = kind or "News"
     event = Event(
         kind=kind_label,
@@ -177,8 +178,7 @@ def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return groups
 
 
-def _links(raw: RawItem, site_root: str) -> list[Link]:
-    flat = flatten(raw.tokens)
+def _links(flat: Flat, site_root: str) -> list[Link]:
     links: list[Link] = []
     for span in flat.links:
         label = squash(flat.link_text(span))

@@ -19,7 +19,6 @@ _GENERIC = {
     "open access", "now live online with open access", "full paper",
 }  # fmt: skip
 _LEAD = re.compile(r"^(?:(?:in|at|on|for|@|during)\s+)?(?:the\s+)?", re.IGNORECASE)
-_TAIL = re.compile(r"(?:\s*\[[^\[\]]*\])+\s*$|[\s.!,;:]+$")
 
 
 def is_talk(event: Event) -> bool:
@@ -28,10 +27,12 @@ def is_talk(event: Event) -> bool:
 
 def strip_tail(text: str) -> str:
     """Drop trailing bracketed attachments (``[Slides] [Video]``) and punctuation."""
-    previous = None
-    while previous != text:
-        previous, text = text, _TAIL.sub("", text)
-    return squash(text)
+    while True:
+        text = text.rstrip(" \t\n.!,;:")
+        open_ = text.rfind("[")
+        if not text.endswith("]") or open_ < 0 or "]" in text[open_ + 1 : -1]:
+            return squash(text)
+        text = text[:open_]
 
 
 def _title_like(text: str) -> bool:

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from ...model import DateSpan
 from . import day_month_year, iso, month_day_year, month_year, season, year
-from ._common import TIME, TIME_SUFFIX, times
+from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (month_day_year, day_month_year, iso, season, month_year, year)
 
@@ -28,10 +28,10 @@ class DateMatch:
 
 
 @cache
-def _suffix(rule: ModuleType) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:^|(?<=[\s,;:(\[]))(?:{rule.PATTERN}){TIME_SUFFIX}[\s.!]*$", re.IGNORECASE
-    )
+def _suffix() -> re.Pattern[str]:
+    """All rules in one alternation (``r0``, ``r1``… name the rule), anchored at the end."""
+    rules = "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(RULES))
+    return re.compile(rf"(?:^|(?<=[\s,;:(\[]))(?:{rules}){TIME_SUFFIX}[\s.!]*$", re.IGNORECASE)
 
 
 @cache
@@ -52,21 +52,21 @@ def _build(rule: ModuleType, match: re.Match[str]) -> DateSpan | None:
     clock = times(match)
     if clock is None:
         return None
-    return replace(result, start_time=clock[0], end_time=clock[1])
+    zone = zone_of(match) if clock[0] is not None else None
+    return replace(result, start_time=clock[0], end_time=clock[1], time_zone=zone)
 
 
 def match_suffix(text: str) -> DateMatch | None:
-    """The date that ends ``text`` (trailing ``.``/space allowed), earliest-starting rule."""
-    best: DateMatch | None = None
-    for rule in RULES:
-        for match in _suffix(rule).finditer(text):
-            if best is not None and match.start() >= best.start:
-                break
-            found = _build(rule, match)
-            if found is not None:
-                best = DateMatch(found, match.start(), match.end())
-                break
-    return best
+    """The date that ends ``text`` (trailing ``.``/space allowed): the earliest-starting
+    match, the first rule of :data:`RULES` among those starting there."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    for match in _suffix().finditer(text):
+        rule = next(r for i, r in enumerate(RULES) if match.group(f"r{i}") is not None)
+        found = _build(rule, match)
+        if found is not None:
+            return DateMatch(found, match.start(), match.end())
+    return None
 
 
 def match_prefix(text: str) -> DateMatch | None:

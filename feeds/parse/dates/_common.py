@@ -37,10 +37,32 @@ WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
 _AMPM = r"(?:[ap]\.?\s?m\.?)"
 TIME = (
-    rf"(?P<th1>[012]?\d)(?::(?P<tm1>[0-5]\d))?\s*(?P<ap1>{_AMPM})?"
-    rf"(?:{DASH}(?P<th2>[012]?\d)(?::(?P<tm2>[0-5]\d))?\s*(?P<ap2>{_AMPM})?)?"
+    rf"(?:(?P<noon>noon|midday)|(?P<th1>[012]?\d)(?:[:.h](?P<tm1>[0-5]\d))?\s*(?P<ap1>{_AMPM})?)"
+    rf"(?:{DASH}(?P<th2>[012]?\d)(?:[:.h](?P<tm2>[0-5]\d))?\s*(?P<ap2>{_AMPM})?)?"
 )
-TIME_SUFFIX = rf"(?:\s*,?\s*(?:at\s+|@\s*)?{TIME}(?:\s*\(?[A-Z]{{1,4}}T\)?)?)?"
+# Zone names a talk announcement may give after its time, as IANA zones.
+ZONES = {
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+    "eastern": "America/New_York", "ct": "America/Chicago", "cst": "America/Chicago",
+    "cdt": "America/Chicago", "central": "America/Chicago", "mt": "America/Denver",
+    "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
+    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles", "utc": "UTC", "gmt": "UTC", "bst": "Europe/London",
+    "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Athens",
+    "eest": "Europe/Athens", "jst": "Asia/Tokyo", "kst": "Asia/Seoul",
+    "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
+}  # fmt: skip
+_ZONE = (
+    r"(?P<zone>(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time"
+    r"|[ecmp][sd]?t|utc|gmt|bst|cest|cet|eest|eet|jst|kst|aest|aedt)"
+)
+TIME_SUFFIX = rf"(?:\s*,?\s*(?:at\s+|@\s*|T|\()?{TIME}(?:\s*\(?{_ZONE}\b\)?)?\)?)?"
+
+
+def zone_of(match: re.Match[str]) -> str | None:
+    """The IANA zone named after a time (``3pm ET`` → ``America/New_York``)."""
+    name = match.groupdict().get("zone")
+    return ZONES.get(name.split()[0].lower()) if name else None
 
 
 def month_number(name: str) -> int:
@@ -71,6 +93,8 @@ def span(
 def times(match: re.Match[str]) -> tuple[dt.time | None, dt.time | None] | None:
     """Start/end time of day from the ``TIME`` groups; ``None`` if not a real time."""
     groups = match.groupdict()
+    if groups.get("noon"):
+        return (dt.time(12), None) if groups.get("th2") is None else None
     if groups.get("th1") is None:
         return (None, None)
     if groups.get("tm1") is None and groups.get("ap1") is None and groups.get("ap2") is None:

@@ -8,20 +8,20 @@ from ...model import DateSpan, Precision
 from ._common import DASH, WEEKDAY, day_re, make_day, month_number, month_re, span, year_re
 
 PATTERN = (
-    rf"{WEEKDAY}{day_re('d1')}\s*(?:{month_re('m1')}\s*(?:,?\s*{year_re('y1')})?)?"
-    rf"(?:{DASH}{WEEKDAY}{day_re('d2')})?\s+{month_re('m2')},?\s*{year_re('y2')}"
+    rf"{WEEKDAY}{day_re('dd1')}\s*(?:{month_re('dm1')}\s*(?:,?\s*{year_re('dy1')})?)?"
+    rf"(?:{DASH}{WEEKDAY}{day_re('dd2')})?\s+{month_re('dm2')},?\s*{year_re('dy2')}"
 )
 
 
 def build(m: re.Match[str]) -> DateSpan | None:
-    year2 = int(m["y2"])
-    month2 = month_number(m["m2"])
-    if not m["d2"]:
-        if m["m1"]:
+    year2 = int(m["dy2"])
+    month2 = month_number(m["dm2"])
+    if not m["dd2"]:
+        if m["dm1"]:
             return None
-        day = make_day(year2, month2, m["d1"])
+        day = make_day(year2, month2, m["dd1"])
         return span(day, day, Precision.DAY, ranged=False)
-    month1 = month_number(m["m1"]) if m["m1"] else month2
-    year1 = int(m["y1"]) if m["y1"] else (year2 - 1 if month1 > month2 else year2)
-    start = make_day(year1, month1, m["d1"])
-    return span(start, make_day(year2, month2, m["d2"]), Precision.DAY, ranged=True)
+    month1 = month_number(m["dm1"]) if m["dm1"] else month2
+    year1 = int(m["dy1"]) if m["dy1"] else (year2 - 1 if month1 > month2 else year2)
+    start = make_day(year1, month1, m["dd1"])
+    return span(start, make_day(year2, month2, m["dd2"]), Precision.DAY, ranged=True)

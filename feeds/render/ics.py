@@ -1,0 +1,171 @@
+"""The talk calendar (``talks.ics``): iCalendar (RFC 5545/7986) built with ``icalendar``.
+
+What goes in: items of the ``calendar_kinds`` with a day-precise date that are upcoming
+or ended within ``calendar_history_days``. Dates become all-day events with an
+exclusive ``DTEND``; a single day with a time of day becomes a timed event in the site
+time zone (one hour unless an end time is given). A time on a date *range* does not say
+which day it belongs to, so such items stay all-day (the time is in the description).
+
+The output depends only on the page and the build's "now" (``DTSTAMP`` and
+``LAST-MODIFIED`` are the build's now), so two builds give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, vDuration
+from icalendar import Event as VEvent
+from icalendar.enums import STATUS, TRANSP
+
+from ..model import Event, Precision
+from ..text import slugify, squash
+
+if TYPE_CHECKING:
+    from ..build import Site
+
+PRODID = "-//feeds//Talk calendar//EN"
+DEFAULT_DURATION = dt.timedelta(hours=1)
+REFRESH = dt.timedelta(days=1)
+_STATUS = {
+    "confirmed": STATUS.CONFIRMED,
+    "tentative": STATUS.TENTATIVE,
+    "postponed": STATUS.TENTATIVE,
+    "cancelled": STATUS.CANCELLED,
+}
+# Control characters RFC 5545 forbids in values (line breaks are handled by splitlines).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def event_uid(event: Event) -> str:
+    """The ``UID`` of an item: a name-based UUID of its stable id (same id, same UID)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, event.id))
+
+
+def _kinds(site: Site) -> set[str]:
+    return {slugify(kind) for kind in site.settings.calendar_kinds}
+
+
+def calendar_events(site: Site) -> list[Event]:
+    """The items the calendar carries, earliest first (page order breaks ties)."""
+    kinds = _kinds(site)
+    cutoff = site.today - dt.timedelta(days=max(0, site.settings.calendar_history_days))
+    chosen = [
+        e for e in site.events
+        if e.kind_slug in kinds and e.span is not None
+        and e.span.precision is Precision.DAY and e.span.end >= cutoff
+    ]  # fmt: skip
+    return sorted(chosen, key=lambda e: e.span.start if e.span else dt.date.min)
+
+
+def calendar_notes(site: Site) -> list[tuple[Event, str]]:
+    """Items of a calendar kind left out for want of a day-precise date, with the reason."""
+    kinds, notes = _kinds(site), list[tuple[Event, str]]()
+    for event in site.events:
+        if event.kind_slug not in kinds:
+            continue
+        if event.span is None:
+            notes.append((event, "left out of the talk calendar: the item has no date"))
+        elif event.span.precision is not Precision.DAY:
+            notes.append(
+                (
+                    event,
+                    f"left out of the talk calendar: its date "
+                    f"({event.span.start_iso}) does not give the day",
+                )
+            )
+    return notes
+
+
+def plain(text: str, *, one_line: bool = True) -> str:
+    """``text`` without control characters; one line (squashed) unless ``one_line`` is off."""
+    lines = [_CONTROL.sub("", line).rstrip() for line in text.splitlines()]
+    return squash(" ".join(lines)) if one_line else "\n".join(lines).strip()
+
+
+def _absolute(url: str | None) -> str | None:
+    return url if url and urlsplit(url).scheme else None
+
+
+def _when(site: Site, event: Event) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
+    """(DTSTART, DTEND): dates with an exclusive end, or times in the site time zone."""
+    span = event.span
+    assert span is not None
+    if span.start_time is None or span.ranged:
+        return span.start, span.end + dt.timedelta(days=1)
+    tz = ZoneInfo(span.time_zone) if span.time_zone else site.tz
+    start = dt.datetime.combine(span.start, span.start_time, tz)
+    if span.end_time is None:
+        return start, start + DEFAULT_DURATION
+    return start, dt.datetime.combine(span.start, span.end_time, tz)
+
+
+def _description(event: Event) -> str:
+    """The item's text, then one ``label: URL`` line per link (slides, video…)."""
+    links = "\n".join(
+        f"{link.attachment.capitalize() if link.attachment else plain(link.text) or 'Link'}: "
+        f"{link.url}"
+        for link in event.links
+    )
+    return "\n\n".join(part for part in (plain(event.text), links) if part)
+
+
+def vevent(site: Site, event: Event) -> VEvent:
+    """The ``VEVENT`` of one item."""
+    start, end = _when(site, event)
+    stamp = site.now.astimezone(dt.UTC)
+    main = event.main_link
+    timed = isinstance(start, dt.datetime)
+    return VEvent.new(
+        uid=event_uid(event),
+        stamp=stamp,
+        last_modified=stamp,
+        start=start,
+        end=end,
+        summary=plain(event.title) or plain(event.kind),
+        location=plain(event.location) if event.location else None,
+        url=_absolute(main.url) if main and main.attachment is None else None,
+        description=_description(event),
+        categories=[kind] if (kind := plain(event.kind)) else [],
+        status=_STATUS.get(event.status, STATUS.CONFIRMED),
+        transparency=TRANSP.OPAQUE if timed else TRANSP.TRANSPARENT,
+    )
+
+
+def _name(site: Site) -> str:
+    who = site.settings.author or plain(site.page.title) or site.title
+    return f"Talks: {who}"
+
+
+def calendar(site: Site, name: str = "talks.ics") -> Calendar:
+    """The whole calendar, with the ``VTIMEZONE`` its timed events need."""
+    events = calendar_events(site)
+    source = _absolute(site.url(name))
+    cal = Calendar.new(
+        uid=str(uuid.uuid5(uuid.NAMESPACE_URL, source or f"{site.home_url}{name}")),
+        prodid=PRODID,
+        calscale="GREGORIAN",
+        method="PUBLISH",
+        name=_name(site),
+        description=f"Talks listed on {site.home_url}: upcoming ones and those of the last "
+        f"{site.settings.calendar_history_days} days.",
+        source=source,
+        url=_absolute(site.home_url),
+        subcomponents=[vevent(site, e) for e in events],
+    )
+    # RFC 7986 wants VALUE=DURATION spelled out; X-PUBLISHED-TTL is for Outlook and Apple.
+    cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("X-PUBLISHED-TTL", vDuration(REFRESH))
+    if years := [e.span.start.year for e in events if e.span]:
+        cal.add_missing_timezones(dt.date(min(years), 1, 1), dt.date(max(years) + 1, 1, 1))
+    return cal
+
+
+def render(site: Site, name: str = "talks.ics") -> bytes:
+    """``talks.ics``: CRLF lines folded at 75 octets, UTF-8."""
+    return calendar(site, name).to_ical()

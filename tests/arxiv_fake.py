@@ -1,0 +1,298 @@
+"""A fake arXiv API for tests: real Atom responses, scripted faults, recorded requests.
+
+Responses copy the reference sample of the API: entry ids ``http://arxiv.org/abs/IDvN``,
+the PDF link titled ``pdf``, optional ``arxiv:`` elements, entries not in the order asked
+(reversed), unknown ids left out, malformed ids answered by HTTP 400 and an error entry.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import escape, quoteattr
+
+import pytest
+
+from feeds.config import Settings
+from feeds.diagnostics import Reporter
+from feeds.enrich import EnrichResult, enrich
+
+NOW = datetime(2026, 4, 12, 22, 10, 19, tzinfo=UTC)  # the injected "now" of every run
+
+_ID = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?$")
+_HEAD = """<?xml version='1.0' encoding='UTF-8'?>
+<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" \
+xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns="http://www.w3.org/2005/Atom">
+"""
+_AUTHORS = [("Ada Lovelace", ["University of Exampleton"]), ("Jürgen Müller-Øster", [])]
+
+
+@dataclass
+class FakePaper:
+    """What the fake knows about one paper (defaults shaped like the sample's first entry)."""
+
+    title: str = "Sparse Spectral Methods for Heat-Bath Dynamics\n  on Lattice Fibers"
+    abstract: str = "We study heat-bath random walks on fibers\nof integer matrices & more."
+    version: int = 1
+    authors: list[tuple[str, list[str]]] = field(default_factory=lambda: list(_AUTHORS))
+    categories: list[str] = field(default_factory=lambda: ["math.CO", "math.PR"])
+    published: str = "2024-01-04T17:59:46Z"
+    updated: str = "2024-03-18T09:41:07Z"
+    comment: str | None = "24 pages, 3 figures"
+    journal_ref: str | None = None
+    doi: str | None = None
+
+
+def entry_xml(ident: str, paper: FakePaper, version: int | None = None) -> str:
+    """One ``<entry>`` as the API writes it (same elements, same order as the sample)."""
+    v, e = version or paper.version, escape
+
+    def opt(tag: str, value: str | None) -> str:
+        return f"    <arxiv:{tag}>{e(value)}</arxiv:{tag}>\n" if value else ""
+
+    doi = f'    <link href="https://doi.org/{e(paper.doi or "")}" rel="related" title="doi"/>\n'
+    cat = '    <category term="{}" scheme="http://arxiv.org/schemas/atom"/>\n'
+    aff = "      <arxiv:affiliation>{}</arxiv:affiliation>\n"
+    authors = "".join(
+        f"    <author>\n      <name>{e(name)}</name>\n"
+        + "".join(aff.format(e(a)) for a in affs)
+        + "    </author>\n"
+        for name, affs in paper.authors
+    )
+    return f"""  <entry>
+    <id>http://arxiv.org/abs/{ident}v{v}</id>
+    <title>{e(paper.title)}</title>
+    <updated>{paper.updated}</updated>
+    <link href="https://arxiv.org/abs/{ident}v{v}" rel="alternate" type="text/html"/>
+    <link href="https://arxiv.org/pdf/{ident}v{v}" rel="related" type="application/pdf" \
+title="pdf"/>
+{doi if paper.doi else ""}    <summary>{e(paper.abstract)}</summary>
+{"".join(cat.format(c) for c in paper.categories)}    <published>{paper.published}</published>
+{opt("comment", paper.comment)}    <arxiv:primary_category term="{paper.categories[0]}"/>
+{opt("journal_ref", paper.journal_ref)}{opt("doi", paper.doi)}{authors}  </entry>
+"""
+
+
+def feed_xml(entries: list[str], query: str) -> str:
+    """A whole feed around ``entries``, with the opensearch header."""
+    return f"""{_HEAD}  <id>https://arxiv.org/api/Zm9vYmFy</id>
+  <title>arXiv Query: {escape(query)}</title>
+  <updated>2026-04-12T22:10:19Z</updated>
+  <link href={quoteattr("https://arxiv.org/api/query?" + query)} type="application/atom+xml"/>
+  <opensearch:itemsPerPage>100</opensearch:itemsPerPage>
+  <opensearch:totalResults>{len(entries)}</opensearch:totalResults>
+  <opensearch:startIndex>0</opensearch:startIndex>
+{"".join(entries)}</feed>
+"""
+
+
+def error_xml(bad: str) -> str:
+    """The API's answer (with HTTP 400) to a malformed id."""
+    url = f"https://arxiv.org/api/errors#incorrect_id_format_for_{bad}"
+    entry = (
+        f"  <entry>\n    <id>{escape(url)}</id>\n    <title>Error</title>\n"
+        f"    <summary>incorrect id format for {escape(bad)}</summary>\n"
+        "    <updated>2026-04-12T00:00:00-04:00</updated>\n"
+        f'    <link href="{escape(url)}" rel="alternate" type="text/html"/>\n'
+        "    <author>\n      <name>arXiv api core</name>\n    </author>\n  </entry>\n"
+    )
+    return feed_xml([entry], f"search_query=&id_list={bad}")
+
+
+@dataclass
+class Request:
+    """One request the fake received; ``at`` is by the fake's clock."""
+
+    path: str
+    query: dict[str, list[str]]
+    id_list: list[str]
+    at: float
+
+
+class FakeArxiv:
+    """The fake server; ``script`` lists behaviours for the next requests, then ``default``.
+
+    Behaviours: ``normal``, ``503``, ``429`` (with Retry-After: 5), ``400`` (error entry
+    naming the first id), ``malformed`` (mismatched tag), ``empty`` (no entries),
+    ``truncated`` (half the promised Content-Length), ``cut`` (half a body, no length),
+    ``hang`` (never answers, until the server stops).
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self.clock = clock
+        self.papers: dict[str, FakePaper] = {}
+        self.unknown: set[str] = set()
+        self.script: list[str] = []
+        self.default = "normal"
+        self.requests: list[Request] = []
+        self.release = threading.Event()
+        self._lock = threading.Lock()
+        self.errors: list[BaseException] = []  # bugs of the fake itself, not client hang-ups
+        self.server = _Server(("127.0.0.1", 0), type("Handler", (_Handler,), {"fake": self}))
+        self.server.errors = self.errors
+        serve = functools.partial(self.server.serve_forever, poll_interval=0.02)
+        self._thread = threading.Thread(target=serve, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/api/query"
+
+    def paper(self, ident: str) -> FakePaper:
+        return self.papers.setdefault(ident, FakePaper(title=f"Paper {ident}"))
+
+    def record(self, request: Request) -> str:
+        with self._lock:
+            self.requests.append(request)
+            return self.script.pop(0) if self.script else self.default
+
+    def __enter__(self) -> FakeArxiv:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release.set()  # lets hanging handlers go
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    errors: list[BaseException]
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Record the handler's exception (other than a client hanging up)."""
+        error = sys.exc_info()[1]
+        if error is not None and not isinstance(error, OSError):
+            self.errors.append(error)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeArxiv
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Keep test output quiet."""
+
+    def do_GET(self) -> None:
+        parts = urlsplit(self.path)
+        query = parse_qs(parts.query, keep_blank_values=True)
+        ids = [i for i in query.get("id_list", [""])[0].split(",") if i]
+        behaviour = self.fake.record(Request(parts.path, query, ids, self.fake.clock()))
+        if behaviour == "hang":
+            self.fake.release.wait(30)
+            return
+        if behaviour in ("503", "429"):
+            return self._send(int(behaviour), b"Try again later.\n")
+        bad = next((i for i in ids if not _ID.match(i)), None)
+        if behaviour == "400" or bad is not None:
+            return self._send(400, error_xml(bad or ids[0]).encode())
+        entries = []
+        for raw in reversed(ids):  # not the order asked for, as on arXiv
+            match = _ID.match(raw)
+            assert match is not None
+            ident, version = match.group(1), match.group(2)
+            if ident not in self.fake.unknown and behaviour != "empty":
+                canonical = re.sub(r"^([a-z\-]+)\.[A-Z]{2}/", r"\1/", ident)  # math.AG/… → math/…
+                entries.append(entry_xml(canonical, self.fake.paper(ident), int(version or 0)))
+        body = feed_xml(entries, parts.query).encode()
+        if behaviour == "malformed":
+            body = body.replace(b"</summary>", b"</sumary>", 1)
+        if behaviour == "truncated":  # promises the whole body, sends half
+            return self._send(200, body, sent=len(body) // 2)
+        if behaviour == "cut":  # no Content-Length: the body just stops half-way
+            return self._send(200, body[: len(body) // 2], declared=False)
+        self._send(200, body)
+
+    def _send(self, status: int, body: bytes, *, declared: bool = True, sent: int = -1) -> None:
+        """Answer; ``declared``: send Content-Length; ``sent`` ≥ 0: write only that many bytes."""
+        self.send_response(status)
+        kind = "application/atom+xml" if body.startswith(b"<?xml") else "text/plain"
+        self.send_header("Content-Type", f"{kind}; charset=utf-8")
+        if declared:
+            self.send_header("Content-Length", str(len(body)))
+        if status == 429:
+            self.send_header("Retry-After", "5")
+        self.end_headers()
+        self.wfile.write(body if sent < 0 else body[:sent])
+        self.close_connection = True
+
+
+@dataclass
+class FakeClock:
+    """An injectable monotonic clock that only moves when slept on."""
+
+    now: float = 1000.0
+    sleeps: list[float] = field(default_factory=list)
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def block_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make non-loopback connections (and name lookups) fail; returns the attempts seen."""
+    attempts: list[str] = []
+    real_connect, real_getaddrinfo = socket.socket.connect, socket.getaddrinfo
+
+    def check(host: Any) -> None:
+        if isinstance(host, str) and host not in ("127.0.0.1", "localhost", "::1"):
+            attempts.append(host)
+            raise OSError(f"network access in tests: {host}")
+
+    def connect(self: socket.socket, address: Any) -> None:
+        check(address[0] if self.family in (socket.AF_INET, socket.AF_INET6) else None)
+        real_connect(self, address)
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        check(host)
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return attempts
+
+
+@dataclass
+class Env:
+    """One test's fake API, fake clock, cache path and quiet reporter."""
+
+    fake: FakeArxiv
+    cache: Path
+    clock: FakeClock
+    reporter: Reporter = field(default_factory=lambda: Reporter(quiet=True))
+
+    def run(self, ids: list[str], api: str = "", timeout: float = 60.0, **kw: Any) -> EnrichResult:
+        """:func:`enrich` against the fake (or ``api``), sleeping on the fake clock."""
+        offline, reporter = kw.pop("offline", False), kw.pop("reporter", self.reporter)
+        settings = Settings(arxiv_api=api or self.fake.url, arxiv_timeout=timeout, offline=offline)
+        kw.setdefault("clock", self.clock)
+        return enrich(
+            ids, self.cache, settings, reporter, sleep=self.clock.sleep, now=lambda: NOW, **kw
+        )
+
+    @property
+    def warnings(self) -> str:
+        return "\n".join(str(p) for p in self.reporter.warnings)
+
+
+@contextmanager
+def environment(folder: Path) -> Iterator[Env]:
+    """A running fake with its clock; the cache is ``folder/arxiv.json``."""
+    clock = FakeClock()
+    with FakeArxiv(clock) as fake:
+        yield Env(fake, folder / "arxiv.json", clock)
+    assert not fake.errors, f"the fake arXiv failed: {fake.errors!r}"
