@@ -18,7 +18,6 @@ from .diagnostics import Reporter
 from .ids import assign_ids
 from .jekyll import find_homepage
 from .model import Event
-from .parse import parse_page
 from .parse.page import Page
 
 
@@ -115,9 +114,10 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
 def display_path(path: Path) -> str:
     """``path`` relative to the working directory when inside it (for file:line messages)."""
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def load_site(
@@ -139,14 +139,10 @@ def load_site(
         raise BuildError(f"unknown time zone {settings.timezone!r}") from exc
     content_dir, page_path = resolve_content(content, settings.page)
     source = display_path(page_path)
-    page, events = parse_page(
-        page_path,
-        site_root=settings.site_root,
-        news_headings=settings.news_headings,
-        archive_headings=settings.archive_headings,
-        reporter=reporter,
-        source=source,
-    )
+    from .sources import gather  # homepage list + archive pages + _news/, merged
+
+    page, events = gather(content_dir, page_path, settings, tz, reporter,
+                          collections=content.is_dir())
     if not settings.site_url:
         reporter.warn(source, None, "site_url is not set: links stay relative (see feeds.toml)")
     assign_ids(events, settings.site_url, settings.id_date, reporter)
@@ -182,6 +178,10 @@ def build(
     site = load_site(content, overrides=overrides, today=today, reporter=reporter)
     enrich_site(site, reporter, progress=progress)
     rendered = render_all(site)
+    from .render.ics import calendar_notes
+
+    for event, why in calendar_notes(site):
+        reporter.info(event.source, event.line, why)
     out_dir = out or Path(site.settings.out)
     written, unchanged = publish(rendered, out_dir)
     return BuildResult(site, out_dir, written, unchanged)

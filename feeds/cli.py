@@ -161,3 +161,43 @@ def list_(
         for event in events:
             when = event.span.start_iso if event.span else "undated"
             click.echo(f"{when:<10}  {event.kind:<14.14}  {event.title}")
+
+
+@main.command()
+@content_option
+@click.option("--refresh", is_flag=True, help="Fetch again even what is cached.")
+@click.option("--ids", default=None, metavar="ID,…", help="Only these arXiv ids (comma-separated).")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@setting_options
+def enrich(content: Path, refresh: bool, ids: str | None, quiet: bool, **kwargs: Any) -> None:
+    """Update the arXiv cache (content/arxiv.json) for the papers the page links."""
+    from .arxiv_ids import normalise
+    from .build import BuildError, load_site
+    from .enrich.site import enrich_site
+
+    reporter = Reporter(quiet=quiet)
+    try:
+        site = load_site(content, overrides=_overrides(kwargs), reporter=reporter)
+        wanted = [normalise(i) for i in ids.split(",") if i.strip()] if ids else None
+    except (BuildError, ValueError) as exc:
+        _fail(str(exc))
+        return
+    if site.settings.offline:
+        _fail("offline (FEEDS_OFFLINE or --offline): nothing can be fetched")
+        return
+    result = enrich_site(site, reporter, progress=not quiet, refresh=refresh, ids=wanted)
+    if result is not None and not quiet:
+        for ident, (old, new) in sorted(result.new_versions.items()):
+            click.echo(f"{ident}: new version v{new} (cached v{old})", err=True)
+        click.echo(
+            f"{len(result.papers)} papers known, {len(result.fetched)} fetched in "
+            f"{result.requests} request(s), {len(result.missing)} unknown to arXiv, "
+            f"{len(result.failed)} failed",
+            err=True,
+        )
+    sys.exit(1 if reporter.errors else 0)
+
+
+from .cli_check import check  # noqa: E402
+
+main.add_command(check)

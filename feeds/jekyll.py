@@ -1,65 +1,154 @@
-"""Defaults taken from a Jekyll site's ``_config.yml`` (al-folio or plain Jekyll)."""
+"""Jekyll conventions (al-folio or plain Jekyll): ``_config.yml`` defaults, the homepage,
+collection folders and permalinks."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
 HOMEPAGE_CANDIDATES = (
     "_pages/about.md", "index.md", "about.md", "_pages/index.md", "index.markdown",
-)
+)  # fmt: skip
+PAGE_SUFFIXES = (".md", ".markdown")
+
+
+def read_config(site: Path) -> dict[str, Any]:
+    """``site/_config.yml`` as a mapping; ``{}`` when missing or unreadable."""
+    return _yaml_mapping(site / "_config.yml")
 
 
 def jekyll_defaults(site: Path) -> dict[str, Any]:
-    """Settings implied by ``site/_config.yml``; ``{}`` when there is none."""
-    path = site / "_config.yml"
+    """Settings implied by ``site/_config.yml``; ``{}`` when there is none.
+
+    al-folio's ``title: blank`` means "use the full name"; the feed title is the site
+    title (or name) followed by " — news".
+    """
+    data = read_config(site)
+    if not data:
+        return {}
+    out: dict[str, Any] = {}
+    url = _text(data.get("url")).rstrip("/")
+    baseurl = _text(data.get("baseurl")).strip("/")
+    if url:
+        out["site_url"] = f"{url}/{baseurl}" if baseurl else url
+    author = data.get("author")
+    author_name = _text(author.get("name") if isinstance(author, dict) else author)
+    name = " ".join(
+        t for k in ("first_name", "middle_name", "last_name") if (t := _text(data.get(k)))
+    )
+    if name or author_name:
+        out["author"] = name or author_name
+    title = _plain(_text(data.get("title")))
+    if title.lower() == "blank":
+        title = ""
+    if title or out.get("author"):
+        out["title"] = f"{title or out['author']} — news"
+    if description := _plain(_text(data.get("description"))):
+        out["description"] = description
+    email = _text(data.get("email"))
+    if not email and isinstance(author, dict):
+        email = _text(author.get("email"))
+    if not email:  # al-folio ≥ 0.13 keeps social links in _data/socials.yml
+        email = _text(_yaml_mapping(site / "_data" / "socials.yml").get("email"))
+    if email:
+        out["email"] = email
+    if lang := _text(data.get("lang")):
+        out["language"] = lang
+    if timezone := _text(data.get("timezone")):
+        out["timezone"] = timezone
+    return out
+
+
+def find_homepage(site: Path) -> Path | None:
+    """The homepage of a content folder or Jekyll site.
+
+    The usual names first (al-folio's ``_pages/about.md``, ``index.md``, ``about.md``),
+    then any top-level or ``_pages/`` page whose front matter says ``permalink: /``.
+    """
+    for name in HOMEPAGE_CANDIDATES:
+        if (site / name).is_file():
+            return site / name
+    for path in site_pages(site):
+        if str(front_matter(path).get("permalink") or "").strip() in ("/", "/index.html"):
+            return path
+    return None
+
+
+def site_pages(site: Path) -> list[Path]:
+    """Markdown pages of the site: top level and ``_pages/`` (sorted, deterministic)."""
+    found = [p for folder in (site, site / "_pages") if folder.is_dir()
+             for p in folder.iterdir() if p.suffix in PAGE_SUFFIXES and p.is_file()]
+    return sorted(found)
+
+
+def front_matter(path: Path) -> dict[str, Any]:
+    """Just the front matter of a page (``{}`` when none or malformed)."""
+    from .parse.page import split_front_matter
+
+    try:
+        return split_front_matter(path.read_text(encoding="utf-8-sig"))[0]
+    except (OSError, UnicodeDecodeError):
+        return {}
+
+
+def collection_dir(site: Path, config: dict[str, Any], name: str) -> Path:
+    """Folder of collection ``name`` (``_news``), honouring ``collections_dir``."""
+    base = _text(config.get("collections_dir")).strip("/")
+    return (site / base if base else site) / f"_{name}"
+
+
+def collection_permalink(config: dict[str, Any], name: str) -> str:
+    """The permalink template of collection ``name``, as Jekyll derives it.
+
+    ``collections: <name>: permalink:`` when given; else ``/<name>/:path`` plus a
+    suffix from the site ``permalink`` style: ``/`` for pretty or slash-ending styles
+    (al-folio: ``/blog/:year/:title/``), ``:output_ext`` for date/ordinal/none. With no
+    ``permalink`` setting at all, al-folio's ``/news/:path/`` is assumed.
+    """
+    collections = config.get("collections")
+    meta = collections.get(name) if isinstance(collections, dict) else None
+    if isinstance(meta, dict) and _text(meta.get("permalink")):
+        return _text(meta.get("permalink"))
+    style = _text(config.get("permalink"))
+    if not style or style == "pretty" or style.endswith("/"):
+        return f"/{name}/:path/"
+    return f"/{name}/:path:output_ext"
+
+
+def expand_permalink(template: str, parts: dict[str, str], day: dt.date | None) -> str:
+    """A permalink template with its ``:placeholders`` filled; always starts with ``/``."""
+    values = dict(parts, output_ext=".html")
+    if day is not None:
+        values.update(year=f"{day:%Y}", month=f"{day:%m}", day=f"{day:%d}",
+                      i_month=str(day.month), i_day=str(day.day), short_year=f"{day:%y}")
+    url = re.sub(r":([a-z_]+)", lambda m: values.get(m.group(1), m.group(0)), template)
+    return "/" + re.sub(r"/{2,}", "/", url).lstrip("/")
+
+
+def jekyll_slug(text: str) -> str:
+    """Jekyll's default ``slugify``: lower case, runs of other characters to ``-``."""
+    return re.sub(r"[^a-z0-9._~!$&'()+,;=@]+", "-", text.lower()).strip("-")
+
+
+def _yaml_mapping(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
     import yaml  # comes with python-frontmatter
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError):
         return {}
-    if not isinstance(data, dict):
-        return {}
-    out: dict[str, Any] = {}
-    url = str(data.get("url") or "").rstrip("/")
-    baseurl = str(data.get("baseurl") or "").strip("/")
-    if url:
-        out["site_url"] = f"{url}/{baseurl}" if baseurl else url
-    name = " ".join(
-        str(data[k]) for k in ("first_name", "middle_name", "last_name") if data.get(k)
-    )
-    author = data.get("author")
-    if isinstance(author, dict):
-        author = author.get("name")
-    if name or author:
-        out["author"] = name or str(author)
-    if data.get("title"):
-        out["title"] = _strip_tags(str(data["title"]))
-    if data.get("description"):
-        out["description"] = _strip_tags(str(data["description"]))
-    email = data.get("email") or (data.get("author") or {}).get("email") if isinstance(
-        data.get("author"), dict
-    ) else data.get("email")
-    if email:
-        out["email"] = str(email)
-    if data.get("lang"):
-        out["language"] = str(data["lang"])
-    if data.get("timezone"):
-        out["timezone"] = str(data["timezone"])
-    return out
+    return data if isinstance(data, dict) else {}
 
 
-def find_homepage(site: Path) -> Path | None:
-    """The homepage of a content folder or Jekyll site."""
-    for name in HOMEPAGE_CANDIDATES:
-        if (site / name).is_file():
-            return site / name
-    return None
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
 
 
-def _strip_tags(text: str) -> str:
-    return re.sub(r"<[^>]+>", "", text).strip()
+def _plain(text: str) -> str:
+    """Markdown links and HTML tags reduced to their text, white space squashed."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text)).strip()

@@ -1,0 +1,289 @@
+"""``feeds check``: lint the content, then build and parse every output back.
+
+Content findings are warnings (the build still works); an output that does not parse
+back is an error. ``strict`` counts warnings as problems too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import posixpath
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
+
+from .build import Site, display_path, load_site
+from .diagnostics import Problem, Reporter
+
+CATEGORIES = ("Content", "Sections", "Links", "arXiv", "Outputs", "Notes")
+_PAGE_SUFFIXES = ("", ".html", ".htm")
+
+
+def collector() -> Reporter:
+    """A reporter that only collects (prints nothing, errors included)."""
+    return Reporter(stream=io.StringIO(), quiet=True)
+
+
+@dataclass
+class CheckReport:
+    """What ``feeds check`` found, by category, and which outputs were parsed back."""
+
+    content: str
+    today: dt.date
+    out_dir: str
+    found: dict[str, list[Problem]] = field(default_factory=lambda: {c: [] for c in CATEGORIES})
+    outputs: list[str] = field(default_factory=list)
+
+    def add(self, category: str, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.found["Notes" if problem.severity == "info" else category].append(problem)
+
+    def of(self, severity: str) -> list[Problem]:
+        return [p for ps in self.found.values() for p in ps if p.severity == severity]
+
+    def problems(self, strict: bool = False) -> list[Problem]:
+        """What makes the check fail: errors, and warnings too when ``strict``."""
+        return self.of("error") + (self.of("warning") if strict else [])
+
+    def exit_code(self, strict: bool = False) -> int:
+        return 1 if self.problems(strict) else 0
+
+    def format(self, strict: bool = False) -> str:
+        """The readable report: one block per category, each line ``file:line: …``."""
+        lines = [f"feeds check: {self.content} (now {self.today.isoformat()})"]
+        for category in CATEGORIES:
+            problems = sorted(self.found[category], key=_order)
+            if category == "Outputs":
+                lines += ["", f"Outputs: {len(self.outputs)} files built in {self.out_dir} "
+                          "and parsed back"]
+            elif problems:
+                lines += ["", category]
+            lines += [f"  {p}" for p in problems]
+        errors, warnings, notes = (len(self.of(s)) for s in ("error", "warning", "info"))
+        verdict = "problems found" if self.exit_code(strict) else "ok"
+        lines += ["", f"{errors} errors, {warnings} warnings, {notes} notes: {verdict}"
+                  + (" (strict)" if strict else "")]
+        return "\n".join(lines)
+
+
+def run_check(
+    content: Path,
+    *,
+    out: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    today: dt.date | None = None,
+) -> CheckReport:
+    """Lint ``content`` and validate its outputs, built into ``out`` (default: a temp dir).
+
+    Raises :class:`~feeds.build.BuildError` when the content cannot be loaded at all.
+    """
+    loading = collector()
+    site = load_site(content, overrides=overrides, today=today, reporter=loading)
+    report = CheckReport(display_path(content), site.today, "")
+    report.add("Content", loading.problems)
+    report.add("Sections", check_sections(site))
+    report.add("Links", check_links(site, collections=content.is_dir()))
+    report.add("arXiv", check_arxiv(site))
+    if out is not None:
+        _build_and_validate(site, out, report)
+    else:
+        with tempfile.TemporaryDirectory(prefix="feeds-check-") as tmp:
+            _build_and_validate(site, Path(tmp), report)
+            report.out_dir = "a temporary folder"
+    return report
+
+
+def check_sections(site: Site) -> list[Problem]:
+    """Items under "Upcoming" that are over, and items under "Past" still ahead."""
+    found = []
+    for event in site.events:
+        if event.span is None:
+            continue
+        head = event.section.split("-")[0]
+        if head == "upcoming" and event.span.end < site.today:
+            found.append(Problem(event.source, event.line, (
+                f"under 'Upcoming' but its date ({_when(event.span)}) has passed "
+                f"(now {site.today}); move it to 'Past'")))
+        elif head == "past" and event.span.start > site.today:
+            found.append(Problem(event.source, event.line, (
+                f"under 'Past' but its date ({_when(event.span)}) is still ahead "
+                f"(now {site.today}); move it to 'Upcoming'")))
+    return found
+
+
+def check_links(site: Site, *, collections: bool = True) -> list[Problem]:
+    """Links written relative (``talks/x.pdf``) to files that are not in the site."""
+    from .sources import read_sources
+
+    raw = read_sources(site.content_dir, site.page_path, site.settings, site.tz, collector(),
+                       site_root="", collections=collections)
+    baseurl = urlsplit(site.settings.site_url).path.rstrip("/")
+    found, seen = [], set()
+    for _, events in raw.groups:
+        for event in events:
+            for link in event.links:
+                path = site_file(site.content_dir, link.url, baseurl)
+                key = (event.source, event.line, link.url)
+                if path is None or path.exists() or key in seen:
+                    continue
+                seen.add(key)
+                found.append(Problem(event.source, event.line, (
+                    f"links to {link.url!r}, but the site has no such file "
+                    f"(expected {display_path(path)})")))
+    return found
+
+
+def site_file(site: Path, href: str, baseurl: str = "") -> Path | None:
+    """The file a relative link names inside ``site``; ``None`` for other links.
+
+    Links with a scheme or host, fragment-only links and links to pages (no file
+    extension, ``.html``, trailing ``/``) are not file links. Relative paths resolve
+    against the site root, as the feeds do.
+    """
+    parts = urlsplit(href.strip())
+    if parts.scheme or parts.netloc or not parts.path or parts.path.endswith("/"):
+        return None
+    path = posixpath.normpath(urljoin("/", unquote(parts.path)))
+    if baseurl and path.startswith(baseurl + "/"):
+        path = path[len(baseurl):]
+    if PurePosixPath(path).suffix.lower() in _PAGE_SUFFIXES:
+        return None
+    return site / path.lstrip("/")
+
+
+def check_arxiv(site: Site) -> list[Problem]:
+    """arXiv links whose metadata is not in the cache (a missing cache is empty)."""
+    path = site.content_dir / site.settings.arxiv_cache
+    cached: dict[str, Any] = {}
+    found = []
+    if path.is_file():
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            found.append(Problem(display_path(path), None, f"arXiv cache unreadable: {exc}"))
+        if not isinstance(cached, dict):
+            cached = {}
+    for event in site.events:
+        for ident in event.arxiv:
+            if ident not in cached:
+                found.append(Problem(event.source, event.line, (
+                    f"arXiv {ident} is not in the cache ({display_path(path)}); "
+                    "run `feeds build` online to fetch it")))
+    return found
+
+
+def _build_and_validate(site: Site, out: Path, report: CheckReport) -> None:
+    from .enrich.site import enrich_site
+    from .publish import publish
+    from .render import render_all
+
+    enriching = collector()
+    enrich_site(site, enriching, offline_only=True)
+    report.add("arXiv", enriching.problems)
+    rendered = render_all(site)
+    publish(rendered, out)
+    report.out_dir = display_path(out)
+    report.outputs = sorted(rendered)
+    report.add("Outputs", validate(out, report.outputs))
+
+
+def validate(out: Path, names: Iterable[str]) -> list[Problem]:
+    """Parse each output back: feeds by feedparser, the calendar, the JSON Feed."""
+    found: list[Problem] = []
+    for name in names:
+        path = out / name
+        source = display_path(path)
+        try:
+            if name.endswith(".xml"):
+                messages = _feed_problems(path.read_bytes())
+            elif name.endswith(".ics"):
+                messages = _calendar_problems(path.read_bytes())
+            elif name.endswith(".json"):
+                messages = _json_feed_problems(json.loads(path.read_text(encoding="utf-8")))
+            else:
+                continue
+        except Exception as exc:  # whatever the parser raises, the file is broken
+            messages = [f"does not parse: {type(exc).__name__}: {exc}"]
+        found += [Problem(source, None, m, "error") for m in messages]
+    return found
+
+
+def _feed_problems(data: bytes) -> list[str]:
+    try:
+        import feedparser
+    except ImportError:
+        return ["not parsed back: feedparser is not installed"]
+    parsed = feedparser.parse(data)
+    if parsed.bozo:
+        return [f"feedparser: not well-formed ({parsed.get('bozo_exception')})"]
+    if not parsed.version:
+        return ["feedparser: neither RSS nor Atom"]
+    return [f"entry {i + 1} has no id/guid" for i, e in enumerate(parsed.entries)
+            if not e.get("id")]
+
+
+def _calendar_problems(data: bytes) -> list[str]:
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(data)
+    messages = [f"missing {k}" for k in ("VERSION", "PRODID") if k not in calendar]
+    uids: set[str] = set()
+    for number, event in enumerate(calendar.walk("VEVENT"), start=1):
+        messages += [f"event {number} has no {k}" for k in ("UID", "DTSTART", "DTSTAMP")
+                     if k not in event]
+        uid = str(event.get("UID", ""))
+        if uid and uid in uids:
+            messages.append(f"event {number}: UID {uid} is used twice")
+        uids.add(uid)
+    return messages
+
+
+def _json_feed_problems(feed: Any) -> list[str]:
+    """Field checks of JSON Feed 1.1: version, title, items with id and content."""
+    if not isinstance(feed, dict):
+        return ["not a JSON object"]
+    messages = []
+    if not str(feed.get("version", "")).startswith("https://jsonfeed.org/version/"):
+        messages.append("'version' is not a JSON Feed version URL")
+    if not isinstance(feed.get("title"), str) or not feed["title"]:
+        messages.append("'title' is missing")
+    for key in ("home_page_url", "feed_url"):
+        if key in feed and not str(feed[key]).startswith(("http://", "https://")):
+            messages.append(f"'{key}' is not an absolute URL")
+    items = feed.get("items")
+    if not isinstance(items, list):
+        return messages + ["'items' is not a list"]
+    ids: set[str] = set()
+    for number, item in enumerate(items, start=1):
+        where = f"item {number}"
+        if not isinstance(item, dict):
+            messages.append(f"{where} is not an object")
+            continue
+        ident = item.get("id")
+        if not isinstance(ident, str) or not ident:
+            messages.append(f"{where} has no string 'id'")
+        elif ident in ids:
+            messages.append(f"{where}: id {ident} is used twice")
+        ids.add(str(ident))
+        if "content_html" not in item and "content_text" not in item:
+            messages.append(f"{where} has neither 'content_html' nor 'content_text'")
+        for key in ("date_published", "date_modified"):
+            if key in item:
+                try:
+                    dt.datetime.fromisoformat(str(item[key]))
+                except ValueError:
+                    messages.append(f"{where}: '{key}' is not an RFC 3339 date")
+    return messages
+
+
+def _when(span: Any) -> str:
+    return f"{span.start_iso}–{span.end_iso}" if span.ranged else span.start_iso
+
+
+def _order(problem: Problem) -> tuple[str, int]:
+    return problem.source, problem.line or 0

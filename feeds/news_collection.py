@@ -1,0 +1,227 @@
+"""The al-folio ``_news/`` collection: one Markdown file per news item.
+
+``inline: true`` items are short announcements whose body is the item (read by the
+homepage item parser, so ``**Talk**: …`` labels work the same); other items are posts,
+linked at their permalink. The ``date:`` front matter dates every item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Reporter
+from .jekyll import (
+    PAGE_SUFFIXES,
+    collection_dir,
+    collection_permalink,
+    expand_permalink,
+    jekyll_slug,
+    read_config,
+)
+from .model import DateSpan, Event, Link, Precision
+from .parse.dates import parse_date
+from .parse.item import to_event
+from .parse.page import RawItem, blank, markdown, split_front_matter
+from .text import first_sentence, shorten, slugify, squash
+
+SECTION = "news"
+_HIDDEN = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)  # comments, Liquid
+_STAMP = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
+    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE,
+)
+_NO_DATE = "no date found"
+_SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
+EMOJI = {  # jemoji shortcodes common in al-folio news; others are left as written
+    "sparkles": "✨", "tada": "🎉", "confetti_ball": "🎊", "partying_face": "🥳",
+    "trophy": "🏆", "medal_sports": "🏅", "rocket": "🚀", "star": "⭐", "fire": "🔥",
+    "mega": "📣", "loudspeaker": "📢", "books": "📚", "page_facing_up": "📄", "memo": "📝",
+    "newspaper": "📰", "microphone": "🎤", "mortar_board": "🎓", "school": "🏫",
+    "computer": "💻", "bulb": "💡", "smile": "😄", "smiley": "😃", "blush": "😊",
+    "heart": "❤️", "+1": "👍", "thumbsup": "👍", "clap": "👏", "wave": "👋",
+    "airplane": "✈️", "earth_americas": "🌎", "calendar": "📆", "link": "🔗",
+}  # fmt: skip
+
+
+def read_news(site: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter,
+              config: dict[str, Any] | None = None) -> list[Event]:
+    """Every item of the site's ``_news/`` collection, newest first (``[]`` when none)."""
+    from .build import display_path
+
+    config = read_config(site) if config is None else config
+    folder = collection_dir(site, config, "news")
+    if not folder.is_dir():
+        return []
+    template = collection_permalink(config, "news")
+    events = []
+    for path in news_files(folder):
+        item = read_item(path, folder, template, site_url, tz, reporter, display_path(path))
+        if item is not None:
+            events.append(item)
+    undated = dt.date.max
+    return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
+
+
+def news_files(folder: Path) -> list[Path]:
+    """Markdown documents of a collection folder, skipping names Jekyll ignores."""
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.suffix in PAGE_SUFFIXES and p.is_file()
+        and not any(part[:1] in "._#" for part in p.relative_to(folder).parts)
+    )
+
+
+def read_item(path: Path, folder: Path, template: str, site_url: str, tz: dt.tzinfo,
+              reporter: Reporter, source: str) -> Event | None:
+    """One ``_news`` document as an event; ``None`` when unpublished or empty."""
+    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    meta, body = split_front_matter(text)
+    if not meta and text.startswith("---"):
+        reporter.warn(source, 1, "front matter is not valid YAML; item skipped")
+        return None
+    if meta.get("published") is False:
+        reporter.info(source, 1, "published: false; left out")
+        return None
+    span = _item_date(meta, text, source, tz, reporter)
+    body = _SHORTCODE.sub(lambda m: EMOJI.get(m.group(1), m.group(0)), blank(body, _HIDDEN))
+    tokens = markdown().parse(body)
+    first = next((t for t in tokens if t.map), None)
+    line = first.map[0] + 1 if first is not None and first.map else _key_line(text, "title")
+    site_root = site_url.rstrip("/") + "/" if site_url else ""
+    scratch = Reporter(quiet=True)
+    parsed = to_event(RawItem(source, line, SECTION, tokens), site_root, scratch)
+    for problem in scratch.problems if meta.get("inline") else ():
+        if not problem.message.startswith(_NO_DATE):
+            reporter.report(problem)
+    title = _plain(meta.get("title"))
+    if meta.get("inline"):
+        if parsed is None:  # reported as an empty news item
+            return None
+        event = parsed
+        if not (event.span and event.span.precision is Precision.DAY):
+            event.span = span  # the front matter dates it, unless the body names a day
+        event.title = title or event.title
+    else:
+        title = title or (shorten(first_sentence(parsed.text)) if parsed else path.stem)
+        url = _permalink(path, folder, meta, template, span, site_url)
+        event = Event(kind="News", kind_slug="news", title=title, text=title,
+                      html=f'<p><a href="{_attr(url)}">{_esc(title)}</a></p>',
+                      section=SECTION, source=source, line=_key_line(text, "title"),
+                      span=span, links=[Link(title, url)])
+        if parsed is not None:
+            event.html += "\n" + parsed.html
+            event.links += parsed.links
+            event.arxiv = parsed.arxiv
+    if kind := _front_kind(meta):
+        event.kind, event.kind_slug = kind, slugify(kind)
+    return event
+
+
+def front_date(value: Any, tz: dt.tzinfo) -> DateSpan | None:
+    """A front-matter date (date, datetime or string) as a day in the site time zone.
+
+    Strings may be ``2022-11-18``, ``2022-11-18 15:59:00 -0400``, ``…T15:59:00Z`` or any
+    form the homepage date grammar reads (``Nov 18, 2022``).
+    """
+    if isinstance(value, dt.datetime):
+        day = (value.astimezone(tz) if value.tzinfo else value).date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str | int) and not isinstance(value, bool):
+        text = str(value).strip()
+        match = _STAMP.match(text)
+        if not match:
+            return parse_date(text)
+        try:
+            day = _stamp(match, tz)
+        except ValueError:
+            return None
+    else:
+        return None
+    return DateSpan(day, day, Precision.DAY)
+
+
+def _stamp(match: re.Match[str], tz: dt.tzinfo) -> dt.date:
+    year, month, day, hour, minute, second, offset = match.groups()
+    when = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                       int(second or 0))
+    if not offset:
+        return when.date()
+    if offset.upper() == "Z":
+        zone = dt.UTC
+    else:
+        digits = offset[1:].replace(":", "").ljust(4, "0")
+        delta = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        zone = dt.timezone(-delta if offset[0] == "-" else delta)
+    return when.replace(tzinfo=zone).astimezone(tz).date()
+
+
+def _item_date(meta: dict[str, Any], text: str, source: str, tz: dt.tzinfo,
+               reporter: Reporter) -> DateSpan | None:
+    value = meta.get("date")
+    if value is None or value == "":
+        reporter.warn(source, _key_line(text, "date"),
+                      "news item has no 'date:' in its front matter; published undated")
+        return None
+    span = front_date(value, tz)
+    if span is None:
+        reporter.warn(source, _key_line(text, "date"),
+                      f"cannot read the date {str(value)!r} (write e.g. 2022-11-18 or "
+                      "2022-11-18 15:00:00 -0500); published undated")
+    return span
+
+
+def _permalink(path: Path, folder: Path, meta: dict[str, Any], template: str,
+               span: DateSpan | None, site_url: str) -> str:
+    relative = path.relative_to(folder).with_suffix("").as_posix()
+    slug = jekyll_slug(str(meta.get("slug") or path.stem))
+    categories = _categories(meta)
+    parts = {"collection": "news", "path": relative, "name": jekyll_slug(path.stem),
+             "title": slug, "slug": slug, "categories": "/".join(map(jekyll_slug, categories))}
+    url = expand_permalink(str(meta.get("permalink") or template), parts,
+                           span.start if span else None)
+    return site_url.rstrip("/") + url
+
+
+def _categories(meta: dict[str, Any]) -> list[str]:
+    value = meta.get("categories", meta.get("category"))
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return str(value).split() if value else []
+
+
+def _front_kind(meta: dict[str, Any]) -> str:
+    kind = str(meta.get("kind") or "").strip() or next(iter(_categories(meta)), "")
+    return kind[:1].upper() + kind[1:] if kind.islower() else kind
+
+
+def _key_line(text: str, key: str) -> int:
+    """1-based line of ``key:`` in the front matter (1, the ``---``, when absent)."""
+    lines = text.split("\n")
+    if not lines[0].startswith("---"):
+        return 1
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() in ("---", "..."):
+            break
+        if re.match(rf"{key}\s*:", line):
+            return number
+    return 1
+
+
+def _plain(value: Any) -> str:
+    return squash(re.sub(r"<[^>]+>", "", str(value or "")))
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text, quote=False)
+
+
+def _attr(text: str) -> str:
+    from html import escape
+
+    return escape(text)
