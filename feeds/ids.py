@@ -26,13 +26,20 @@ def normal_url(url: str) -> str:
     return f"{host}{path}{query}"
 
 
-def _key(event: Event) -> str:
+def link_key(event: Event) -> str:
+    """The main link an id is made of: the arXiv id, else the first non-attachment link."""
     if event.arxiv:
         return f"arxiv:{event.arxiv[0]}"
     main = event.main_link
     if main is not None and main.attachment is None:
         return normal_url(main.url)
     return ""
+
+
+def identity(event: Event) -> str:
+    """What tells items apart: kind, start date, main link (else the title)."""
+    when = event.span.start_iso if event.span else "undated"
+    return f"{event.kind_slug}/{when}/{link_key(event) or 'title:' + slugify(event.title)}"
 
 
 def _digest(text: str) -> str:
@@ -53,7 +60,7 @@ def assign_ids(events: list[Event], site_url: str, id_date: str, reporter: Repor
         when = event.span.start_iso if event.span else "undated"
         return f"{event.kind_slug}/{when}"
 
-    keys = [_key(e) if e.span else (_key(e) or f"title:{slugify(e.title)}") for e in events]
+    keys = [link_key(e) if e.span else (link_key(e) or f"title:{slugify(e.title)}") for e in events]
     first = Counter((base(e), k) for e, k in zip(events, keys, strict=True))
     for i, (event, key) in enumerate(zip(events, keys, strict=True)):
         if first[(base(event), key)] > 1:

@@ -20,12 +20,11 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from .config import Settings
 from .diagnostics import Reporter
-from .ids import _key as link_key
+from .ids import identity
 from .jekyll import find_homepage, front_matter, site_pages
 from .model import Event
 from .parse import parse_page
 from .parse.page import Page
-from .text import slugify
 
 _NO_NEWS = "no news section found"
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -111,12 +110,6 @@ def merge(sources: Sources, reporter: Reporter) -> list[Event]:
             first.setdefault(identity(event), (name, event))
         merged += fresh
     return merged
-
-
-def identity(event: Event) -> str:
-    """What the stable id is made of: kind, start date, main link (else title)."""
-    when = event.span.start_iso if event.span else "undated"
-    return f"{event.kind_slug}/{when}/{link_key(event) or 'title:' + slugify(event.title)}"
 
 
 def archive_target(site: Path, page: Page, href: str, site_url: str) -> Path | None:
