@@ -57,7 +57,7 @@ def slugify(text: str) -> str:
 
 def squash(text: str) -> str:
     """Collapse runs of white space."""
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 _ABBREV = re.compile(

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import import_module
-from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any
+
+from ..text import slugify
 
 if TYPE_CHECKING:
     from ..build import Site
@@ -30,18 +31,51 @@ class Output:
 
 
 def outputs(site: Site) -> list[Output]:
-    """Every output of a build of ``site``."""
-    found = [
+    """Every output of a build of ``site``, including one Atom feed per ``kind_feeds`` entry."""
+    return [
         Output("feed.xml", "rss", "application/rss+xml", f"{site.title} (RSS)"),
         Output("atom.xml", "atom", "application/atom+xml", f"{site.title} (Atom)"),
         Output("feed.json", "jsonfeed", "application/feed+json", f"{site.title} (JSON Feed)"),
+        *kind_outputs(site),
         Output("talks.ics", "ics", "text/calendar", f"{site.title}: talks (iCalendar)"),
         Output("feed.xsl", "xsl", "text/xsl", "Feed stylesheet"),
         Output("feeds-head.html", "head", "text/html", "Feed discovery links"),
         Output("subscribe.html", "subscribe", "text/html", "Subscribe"),
     ]
-    # TODO(integration): drop this filter once every module above exists.
-    return [o for o in found if find_spec(f"{__name__}.{o.module}") is not None]
+
+
+def _singular(slug: str) -> str:
+    return "-".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                    for w in slug.split("-"))
+
+
+def kind_matches(kind_slug: str, kind: str) -> bool:
+    """Whether an item of ``kind_slug`` belongs to the per-kind feed of ``kind``.
+
+    Both are slugified and made singular word by word (``talks`` → ``talk``), then the
+    kind must be the item's kind or a whole-word prefix of it: ``paper`` matches
+    ``paper-release`` and ``papers``; ``talk`` matches ``talk`` and ``talk-video`` but not
+    ``invited-talk``.
+    """
+    want, have = _singular(slugify(kind)), _singular(kind_slug)
+    return have == want or have.startswith(f"{want}-")
+
+
+def kind_outputs(site: Site) -> list[Output]:
+    """One Atom feed per ``kind_feeds`` entry: ``talk`` → ``talks.xml`` (plural file name)."""
+    found: dict[str, Output] = {}
+    for kind in site.settings.kind_feeds:
+        one = _singular(slugify(kind))
+        plural = one if one.endswith("s") else f"{one}s"
+        name = f"{plural}.xml"
+        if name in found or name in ("feed.xml", "atom.xml"):
+            continue
+        label = plural.replace("-", " ")
+        found[name] = Output(
+            name, "atom", "application/atom+xml", f"{site.title}: {label} (Atom)",
+            {"name": name, "kind": kind, "title": f"{site.title}: {label}"},
+        )
+    return list(found.values())
 
 
 def render_all(site: Site) -> dict[str, bytes]:

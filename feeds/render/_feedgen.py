@@ -1,35 +1,75 @@
-"""The feedgen model shared by the RSS and Atom renderers."""
+"""The feedgen model shared by the RSS and Atom renderers, and the lxml fixes on top of it.
+
+feedgen cannot add an ``<?xml-stylesheet?>`` processing instruction and drops the
+``rel``/``type``/``title`` of entry links in Atom (feedgen issue #135), so we build its
+lxml tree (``_create_rss``/``_create_atom``) and patch the tree before serialising.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, Literal
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from .. import __version__
+from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
 if TYPE_CHECKING:
     from ..build import Site
     from ..model import Event
 
-
-def entry_title(event: Event) -> str:
-    """``Talk: Computational Imaging XXI``; plain news items carry no prefix."""
-    return event.title if event.kind == "News" else f"{event.kind}: {event.title}"
-
-
-def entry_link(site: Site, event: Event) -> str:
-    main = event.main_link
-    return main.url if main is not None else site.home_url
+Format = Literal["rss", "atom"]
+XSL_HREF = "feed.xsl"  # relative: browsers only apply same-origin stylesheets
+MEDIA = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
 
 
-def make_feed(site: Site, events: list[Event], self_url: str, title: str | None = None):
-    """A FeedGenerator for ``events`` (already ordered), deterministic: no wall clock."""
+def render_feed(
+    site: Site,
+    events: list[Event],
+    name: str,
+    fmt: Format,
+    title: str | None = None,
+    feed_id: str | None = None,
+) -> bytes:
+    """``events`` (already ordered) as an RSS or Atom document linking :data:`XSL_HREF`."""
+    fg = make_feed(site, events, site.url(name), title, MEDIA[fmt], feed_id)
+    if fmt == "atom":
+        _, doc = fg._create_atom()  # feedgen writes Atom names unqualified, plus an xmlns
+        for element, event in zip(doc.getroot().iter("entry"), events, strict=True):
+            fix_atom_links(element, site, event)
+    else:
+        _, doc = fg._create_rss()
+    add_stylesheet(doc)
+    return etree.tostring(doc, pretty_print=True, encoding="UTF-8", xml_declaration=True)
+
+
+def add_stylesheet(doc: etree._ElementTree, href: str = XSL_HREF) -> None:
+    """Put ``<?xml-stylesheet type="text/xsl" href="…"?>`` before the root element."""
+    pi = etree.ProcessingInstruction("xml-stylesheet", f'type="text/xsl" href="{href}"')
+    doc.getroot().addprevious(pi)
+
+
+def make_feed(
+    site: Site,
+    events: list[Event],
+    self_url: str,
+    title: str | None = None,
+    media_type: str = MEDIA["atom"],
+    feed_id: str | None = None,
+) -> FeedGenerator:
+    """A FeedGenerator for ``events`` (already ordered), deterministic: no wall clock.
+
+    The feed id defaults to the site URL (the main feeds' id, which must never change).
+    """
     settings = site.settings
     fg = FeedGenerator()
-    fg.id(settings.site_root or self_url)
+    fg.load_extension("dc", atom=False, rss=True)  # dc:creator: RSS authors need no email
+    fg.id(feed_id or settings.site_root or self_url)
     fg.title(title or site.title)
-    fg.link(href=self_url, rel="self")
+    fg.link(href=self_url, rel="self", type=media_type)
     fg.link(href=site.home_url, rel="alternate", type="text/html")  # last link: RSS <link>
     fg.description(site.description)
     fg.language(settings.language)
@@ -47,16 +87,53 @@ def make_feed(site: Site, events: list[Event], self_url: str, title: str | None 
     return fg
 
 
-def add_entry(fg: FeedGenerator, site: Site, event: Event, feed_updated) -> None:
-    entry = fg.add_entry(order="append")
+def add_entry(fg: FeedGenerator, site: Site, event: Event, feed_updated: dt.datetime) -> None:
+    """One item: plain-text summary (RSS ``description``) and full HTML content."""
+    entry: FeedEntry = fg.add_entry(order="append")
     entry.id(event.id)
     entry.guid(event.id, permalink=False)
     entry.title(entry_title(event))
     entry.link(href=entry_link(site, event), rel="alternate")
-    entry.description(event.html)
-    entry.content(event.html, type="html")
-    entry.category(term=event.kind, label=event.kind)
+    entry.content(content_html(event), type="html")
+    entry.summary(summary(event))
+    for tag in tags(event):
+        entry.category(term=tag, label=tag)
+    if names := authors(event):
+        entry.author([{"name": name} for name in names])
+        entry.dc.dc_creator(names)
     published = site.published(event)
     if published is not None:
         entry.published(published)
     entry.updated(published or feed_updated)
+
+
+def atom_links(site: Site, event: Event) -> list[dict[str, str]]:
+    """The links of an Atom entry: the main one (alternate), then the others (related)."""
+    main = entry_link(site, event)
+    found = [{"rel": "alternate", "href": main}]
+    seen = {main}
+    for link in event.links:
+        if link.url not in seen:
+            seen.add(link.url)
+            label = link.attachment.capitalize() if link.attachment else link.text
+            found.append({"rel": "related", "href": link.url, "title": label})
+    for paper in event.papers:
+        if paper.pdf_url and paper.pdf_url not in seen:
+            seen.add(paper.pdf_url)
+            found.append({"rel": "related", "href": paper.pdf_url, "type": "application/pdf",
+                          "title": f"arXiv:{paper.arxiv_id} (PDF)"})
+    return found
+
+
+def fix_atom_links(entry: etree._Element, site: Site, event: Event) -> None:
+    """Replace feedgen's attribute-less entry links by complete ones (feedgen #135)."""
+    old = entry.findall("link")
+    anchor = old[0] if old else None
+    for link in atom_links(site, event):
+        element = etree.Element("link", {k: v for k, v in link.items() if v})
+        if anchor is not None:
+            anchor.addprevious(element)
+        else:
+            entry.append(element)
+    for element in old:
+        entry.remove(element)

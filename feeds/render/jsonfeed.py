@@ -1,0 +1,59 @@
+"""JSON Feed 1.1 (``feed.json``, https://www.jsonfeed.org/version/1.1/), from the same model."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from ._html import authors, content_html, entry_link, entry_title, summary, tags
+
+if TYPE_CHECKING:
+    from ..build import Site
+    from ..model import Event
+
+VERSION = "https://jsonfeed.org/version/1.1"
+
+
+def site_authors(site: Site) -> list[dict[str, str]]:
+    """The site author as a JSON Feed author object (none when unset)."""
+    name = site.settings.author or site.settings.email
+    return [{"name": name, "url": site.home_url}] if name else []
+
+
+def item(site: Site, event: Event) -> dict[str, Any]:
+    """One item; ``authors`` are the arXiv authors of its papers, else the site author."""
+    names = authors(event)
+    data: dict[str, Any] = {
+        "id": event.id,
+        "url": entry_link(site, event),
+        "title": entry_title(event),
+        "content_html": content_html(event),
+        "summary": summary(event),
+    }
+    if (published := site.published(event)) is not None:
+        data["date_published"] = published.isoformat()
+    if who := [{"name": n} for n in names] or site_authors(site):
+        data["authors"] = who
+    data["tags"] = tags(event)
+    return data
+
+
+def feed(site: Site, name: str = "feed.json") -> dict[str, Any]:
+    """The whole feed as a JSON-ready dict (items newest first, as in the other feeds)."""
+    data: dict[str, Any] = {
+        "version": VERSION,
+        "title": site.title,
+        "home_page_url": site.home_url,
+        "feed_url": site.url(name),
+        "description": site.description,
+        "language": site.settings.language,
+    }
+    if who := site_authors(site):
+        data["authors"] = who
+    data["items"] = [item(site, e) for e in site.feed_events()]
+    return data
+
+
+def render(site: Site, name: str = "feed.json") -> bytes:
+    text = json.dumps(feed(site, name), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")

@@ -1,0 +1,167 @@
+"""``subscribe.html``: a standalone page with subscribe buttons, upcoming talks and news.
+
+Plain HTML and CSS (``assets/subscribe.css`` inlined), no JavaScript, every text escaped.
+Calendar buttons: ``webcal://`` (Apple Calendar, Outlook, Thunderbird…), Google Calendar
+"subscribe by URL" and the ``.ics`` itself; each upcoming talk gets an "add to Google
+Calendar" link. No front matter, so Jekyll copies the file verbatim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+from urllib.parse import quote, urlencode, urlsplit
+
+from ..model import Precision
+from ..text import slugify
+from ._html import asset, date_label, entry_link, entry_title, esc, summary
+from .head import discoverable, link_tag
+
+if TYPE_CHECKING:
+    from ..build import Site
+    from ..model import Event
+    from . import Output
+
+NEWS_COUNT = 10
+GCAL_SUBSCRIBE = "https://calendar.google.com/calendar/r"
+GCAL_TEMPLATE = "https://calendar.google.com/calendar/render"
+_CLASS = {"application/rss+xml": "rss", "application/atom+xml": "atom",
+          "application/feed+json": "json"}
+
+
+def webcal(url: str) -> str | None:
+    """``https://host/talks.ics`` → ``webcal://host/talks.ics`` (``None`` if not absolute)."""
+    parts = urlsplit(url)
+    return f"webcal://{url.split('://', 1)[1]}" if parts.scheme in ("http", "https") else None
+
+
+def google_subscribe(url: str) -> str | None:
+    """Google Calendar's "add calendar by URL" link for an absolute ``.ics`` URL."""
+    cal = webcal(url)
+    return f"{GCAL_SUBSCRIBE}?{urlencode({'cid': cal}, quote_via=quote)}" if cal else None
+
+
+def google_dates(site: Site, event: Event) -> dict[str, str]:
+    """``dates`` (and ``ctz``) of a template link: all-day with an exclusive end, or timed."""
+    span = event.span
+    assert span is not None
+    if span.start_time is None or span.ranged:
+        end = span.end + dt.timedelta(days=1)
+        return {"dates": f"{span.start:%Y%m%d}/{end:%Y%m%d}"}
+    start = dt.datetime.combine(span.start, span.start_time)
+    end = (dt.datetime.combine(span.start, span.end_time) if span.end_time
+           else start + dt.timedelta(hours=1))
+    return {"dates": f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}", "ctz": site.settings.timezone}
+
+
+def google_add(site: Site, event: Event) -> str | None:
+    """An "add to Google Calendar" link for a day-precise item, else ``None``."""
+    if event.span is None or event.span.precision is not Precision.DAY:
+        return None
+    main = entry_link(site, event)
+    params = {"action": "TEMPLATE", "text": event.title, **google_dates(site, event),
+              "details": f"{summary(event, 1000)}\n\n{main}"}
+    if event.location:
+        params["location"] = event.location
+    return f"{GCAL_TEMPLATE}?{urlencode(params, quote_via=quote)}"
+
+
+def upcoming_talks(site: Site) -> list[Event]:
+    """Items of the ``calendar_kinds`` still to come on the build's today, soonest first."""
+    kinds = {slugify(k) for k in site.settings.calendar_kinds}
+    found = [e for e in site.events if e.kind_slug in kinds and e.is_upcoming(site.today)]
+    return sorted(found, key=lambda e: e.span.start if e.span else dt.date.max)
+
+
+def _button(href: str, label: str, css: str = "") -> str:
+    return f'<a class="{f"btn {css}".strip()}" href="{esc(href)}">{esc(label)}</a>'
+
+
+def _item(site: Site, event: Event, *, add: bool) -> str:
+    when = date_label(event.span)
+    parts = [f'<a class="title" href="{esc(entry_link(site, event))}">'
+             f"{esc(entry_title(event))}</a>"]
+    if event.status != "confirmed":
+        parts.append(f' <span class="badge">{esc(event.status)}</span>')
+    meta = " · ".join(esc(x) for x in (when, event.location or "") if x)
+    if meta:
+        parts.append(f'<br><span class="meta">{meta}</span>')
+    if add and event.status != "cancelled" and (link := google_add(site, event)):
+        parts.append(f' · <a class="add" href="{esc(link)}">+ Google Calendar</a>')
+    parts.append(f"<p>{esc(summary(event))}</p>")
+    return f"<li>{''.join(parts)}</li>"
+
+
+def kind_label(output: Output) -> str:
+    """``paper-releases.xml`` → ``Paper releases only``."""
+    return output.name.removesuffix(".xml").replace("-", " ").capitalize() + " only"
+
+
+def feed_section(feeds: list[Output], site: Site) -> str:
+    main = [o for o in feeds if o.options.get("kind") is None and o.media_type in _CLASS]
+    kinds = [o for o in feeds if o.options.get("kind")]
+    labels = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
+    html = ['<section id="feeds"><h2>News feeds</h2>',
+            "<p>A feed reader (NetNewsWire, Feedly, Inoreader, Thunderbird…) shows you new "
+            "items as they appear. Open a feed below and copy its address into your reader; "
+            "RSS suits most readers.</p>", '<div class="buttons">']
+    for out in main:
+        css = _CLASS[out.media_type]
+        html.append(_button(site.url(out.name), labels[css], css))
+    html.append("</div>")
+    if kinds:
+        html.append('<p class="muted">Only some kinds of news:</p><div class="buttons">')
+        html += [_button(site.url(o.name), kind_label(o), "plain") for o in kinds]
+        html.append("</div>")
+    html.append("</section>")
+    return "\n".join(html)
+
+
+def calendar_section(cal: Output, site: Site) -> str:
+    url = site.url(cal.name)
+    buttons = []
+    if link := webcal(url):
+        buttons.append(_button(link, "Subscribe in your calendar app", "cal"))
+    if link := google_subscribe(url):
+        buttons.append(_button(link, "Subscribe in Google Calendar", "cal"))
+    buttons.append(_button(url, "Download .ics", "plain"))
+    return "\n".join([
+        '<section id="calendar"><h2>Talk calendar</h2>',
+        "<p>Subscribe once and talks appear in your calendar, kept up to date "
+        "automatically (Apple Calendar, Outlook, Thunderbird, Google Calendar…).</p>",
+        f'<div class="buttons">{"".join(buttons)}</div></section>',
+    ])
+
+
+def render(site: Site) -> bytes:
+    feeds = discoverable(site)
+    cal = next((o for o in feeds if o.media_type == "text/calendar"), None)
+    talks = upcoming_talks(site)
+    news = site.newest_first()[:NEWS_COUNT]
+    home = esc(site.home_url)
+    body = [
+        f'<p class="muted"><a href="{home}">← {esc(site.title)}</a></p>',
+        f"<h1>Subscribe to {esc(site.title)}</h1>",
+        f'<p class="lead">{esc(site.description)}</p>',
+        feed_section(feeds, site),
+        calendar_section(cal, site) if cal else "",
+        '<section id="upcoming"><h2>Upcoming talks</h2>',
+        f'<ul class="items">{"".join(_item(site, e, add=True) for e in talks)}</ul>'
+        if talks else '<p class="muted">No upcoming talks right now.</p>',
+        "</section>",
+        '<section id="news"><h2>Latest news</h2>',
+        f'<ul class="items">{"".join(_item(site, e, add=False) for e in news)}</ul>',
+        f'<p><a href="{home}">All news on the website →</a></p></section>',
+        "<footer>Generated by feeds. No tracking, no JavaScript.</footer>",
+    ]
+    head = [
+        "<!DOCTYPE html>",
+        f'<html lang="{esc(site.settings.language)}">',
+        '<head>\n<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Subscribe — {esc(site.title)}</title>",
+        *(link_tag(site, o) for o in feeds),
+        f"<style>\n{asset('subscribe.css')}</style>\n</head>",
+    ]
+    text = "\n".join([*head, "<body>\n<main>", *filter(None, body), "</main>\n</body>\n</html>\n"])
+    return text.encode("utf-8")
