@@ -178,3 +178,17 @@ def test_parser_never_raises_on_arbitrary_text(body):
 )
 def test_parser_never_raises_on_markdown_soup(parts):
     parse("### What's new\n" + "".join(parts))
+
+
+def test_raw_html_formatting_kept_scripts_escaped():
+    _, events, _ = parse(
+        '## News\n- <span style="color:red">**New**</span> talk (2021)\n'
+        "- Hi <script>alert(1)</script> there (2021)\n"
+        '- A <img src="x.png" onerror="alert(1)"> (2021)\n'
+        "- <iframe src=https://evil.example></iframe> (2021)\n"
+    )
+    assert '<span style="color:red">' in events[0].html
+    for event in events[1:]:
+        assert "<script" not in event.html and "<img" not in event.html
+        assert "<iframe" not in event.html
+    assert "&lt;script&gt;" in events[1].html

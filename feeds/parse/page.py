@@ -60,9 +60,36 @@ def markdown() -> MarkdownIt:
 
         return escape(latex_to_text(tokens[idx].content))
 
+    def raw_html(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+        return safe_html(tokens[idx].content)
+
     md.add_render_rule("math_inline", math_inline)
     md.add_render_rule("math_inline_double", math_inline)
+    md.add_render_rule("html_inline", raw_html)
+    md.add_render_rule("html_block", raw_html)
     return md
+
+
+_SAFE_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "div", "em", "font", "hr",
+    "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "q", "s", "small", "span", "strong",
+    "sub", "sup", "u", "ul",
+}  # fmt: skip
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^>]*)>")
+_UNSAFE_ATTR = re.compile(r"\bon[a-z]+\s*=|javascript:|vbscript:|data:text/html", re.I)
+
+
+def safe_html(raw: str) -> str:
+    """The author's raw HTML if every tag in it is harmless formatting, else escaped text.
+
+    Feeds carry the page's HTML; scripts, styles, frames and event handlers never pass.
+    """
+    from html import escape
+
+    for match in _TAG.finditer(raw):
+        if match.group(2).lower() not in _SAFE_TAGS or _UNSAFE_ATTR.search(match.group(3)):
+            return escape(raw)
+    return raw
 
 
 def blank(text: str, pattern: re.Pattern[str]) -> str:
