@@ -24,7 +24,8 @@ bench: $(STAMP)
 # (Re)install when pyproject.toml changes; the stamp keeps `make` quiet otherwise.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check \
+		--config-settings editable_mode=compat -e '.[test]'
 	touch $(STAMP)
 
 clean:

@@ -35,11 +35,17 @@ def _suffix() -> re.Pattern[str]:
 
 
 @cache
-def _prefix(rule: ModuleType) -> re.Pattern[str]:
+def _prefix() -> re.Pattern[str]:
+    """All rules in one alternation, at the start, closed by a bracket or a delimiter."""
+    rules = "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(RULES))
     return re.compile(
-        rf"^[\s\[(*]*(?:{rule.PATTERN}){TIME_SUFFIX}(?:[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*)",
+        rf"^[\s\[(*]*(?:{rules}){TIME_SUFFIX}(?:[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*)",
         re.IGNORECASE,
     )
+
+
+def _rule(match: re.Match[str]) -> ModuleType:
+    return next(r for i, r in enumerate(RULES) if match.group(f"r{i}") is not None)
 
 
 _TIME_ONLY = re.compile(rf"^\s*(?:at\s+|@\s*)?{TIME}\s*$", re.IGNORECASE)
@@ -62,23 +68,19 @@ def match_suffix(text: str) -> DateMatch | None:
     if not any(ch.isdigit() for ch in text):
         return None
     for match in _suffix().finditer(text):
-        rule = next(r for i, r in enumerate(RULES) if match.group(f"r{i}") is not None)
-        found = _build(rule, match)
+        found = _build(_rule(match), match)
         if found is not None:
             return DateMatch(found, match.start(), match.end())
     return None
 
 
 def match_prefix(text: str) -> DateMatch | None:
-    """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``), longest rule match."""
-    best: DateMatch | None = None
-    for rule in RULES:
-        match = _prefix(rule).match(text)
-        if match and (best is None or match.end() > best.end):
-            found = _build(rule, match)
-            if found is not None:
-                best = DateMatch(found, match.start(), match.end())
-    return best
+    """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``), first rule matching."""
+    if not text[:1].isdigit() and not text.lstrip(" [(*")[:1].isalnum():
+        return None
+    match = _prefix().match(text)
+    found = _build(_rule(match), match) if match else None
+    return DateMatch(found, match.start(), match.end()) if found and match else None
 
 
 def parse_date(text: str) -> DateSpan | None:
