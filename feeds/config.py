@@ -30,7 +30,7 @@ class Settings:
     )
     archive_headings: list[str] = field(default_factory=lambda: ["Archive", "Older news"])
     id_date: str = "2000"  # the date part of tag: ids (RFC 4151); set once, never change
-    feed_limit: int = 0  # 0: every item
+    feed_limit: int = 100  # newest items per feed; 0: every item
     out: str = "output"
     calendar_kinds: list[str] = field(default_factory=lambda: ["Talk"])
     calendar_history_days: int = 365
