@@ -2,47 +2,30 @@
 
 from __future__ import annotations
 
-import socket
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from .arxiv_fake import block_network
+
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 SEED = CONTENT / "index.md"
-_LOOPBACK = {"127.0.0.1", "localhost", "::1", "0.0.0.0", ""}
-
-
-def _host(address: object) -> str:
-    if isinstance(address, tuple) and address:
-        return str(address[0])
-    return str(address) if not isinstance(address, (bytes, str)) else ""
 
 
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fail any test that opens a connection to a non-loopback address."""
-    real_connect = socket.socket.connect
-    real_connect_ex = socket.socket.connect_ex
+def network_attempts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every test: non-loopback connections and name lookups fail, and fail the test.
 
-    def guard(address: object) -> None:
-        if isinstance(address, tuple):
-            host = _host(address)
-            if host not in _LOOPBACK and not host.startswith("127."):
-                raise AssertionError(f"test tried to reach the network: {address!r}")
-
-    def connect(self: socket.socket, address: object) -> None:
-        guard(address)
-        return real_connect(self, address)
-
-    def connect_ex(self: socket.socket, address: object) -> int:
-        guard(address)
-        return real_connect_ex(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    Attempts are recorded and checked at teardown, since the code under test may catch
+    the error (the arXiv client retries and reports instead of raising).
+    """
+    attempts = block_network(monkeypatch)
     monkeypatch.setenv("FEEDS_OFFLINE", "1")
+    yield attempts
+    assert not attempts, f"a test tried to reach the network: {attempts}"
 
 
 def write_site(
