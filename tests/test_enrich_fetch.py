@@ -246,3 +246,15 @@ def test_the_network_guard_catches_the_real_api(env: Env, network_attempts: list
     assert network_attempts and network_attempts[0] == "export.arxiv.org"
     assert result.failed == [X] and "could not reach arXiv" in env.warnings
     network_attempts.clear()
+
+
+def test_a_failed_name_lookup_is_not_retried() -> None:
+    import requests
+    from urllib3.exceptions import MaxRetryError, NameResolutionError
+
+    from feeds.enrich.fetch import no_such_host
+
+    lookup = NameResolutionError("export.arxiv.org", None, socket.gaierror(-2, "Name unknown"))
+    assert no_such_host(requests.ConnectionError(MaxRetryError(None, "/api", lookup)))
+    refused = ConnectionRefusedError(111, "Connection refused")
+    assert not no_such_host(requests.ConnectionError(MaxRetryError(None, "/api", refused)))

@@ -9,6 +9,7 @@ injected ``sleep``; the client's own delay and retries are switched off.
 from __future__ import annotations
 
 import re
+import socket
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -127,6 +128,8 @@ def _fetch_chunk(
             return _give_up(f"malformed response from arXiv ({exc})", pending, out, warn)
         except _TRANSIENT as exc:
             problem, delay = _describe(exc, session.timeout), 0.0
+            if no_such_host(exc):  # no DNS (an offline machine): retrying cannot help
+                return _give_up(problem, pending, out, warn)
         except (requests.RequestException, arxiv.ArxivError, ValueError) as exc:
             return _give_up(f"unusable response from arXiv ({exc})", pending, out, warn)
         else:
@@ -204,6 +207,13 @@ def _describe(exc: requests.RequestException, timeout: float) -> str:
         return "incomplete response from arXiv (connection closed early)"
     errno = re.search(r"\[Errno -?\d+\] [^'\")]+", str(exc))
     return f"could not reach arXiv ({errno.group(0) if errno else type(exc).__name__})"
+
+
+def no_such_host(exc: BaseException) -> bool:
+    """Whether a requests error comes from a failed host name lookup."""
+    reason = exc.args[0] if exc.args else None
+    reason = getattr(reason, "reason", reason)
+    return isinstance(reason, socket.gaierror) or type(reason).__name__ == "NameResolutionError"
 
 
 def _key(ident: str) -> str:
