@@ -104,7 +104,7 @@ def _label(flat: Flat, start: int) -> tuple[str, int]:
             continue
         if text[start : bold.start].strip(" [(*"):
             break
-        label = text[bold.start : bold.end].strip().rstrip(":").strip()
+        label = text[bold.start : bold.end].strip().strip("[]:").strip()
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
         short = 0 < len(label) <= 40 and len(label.split()) <= 5
         if short and not linked and not match_prefix(label):

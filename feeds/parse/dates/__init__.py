@@ -12,10 +12,12 @@ from functools import cache
 from types import ModuleType
 
 from ...model import DateSpan
-from . import day_month_year, iso, month_day_year, month_year, season, year
+from . import day_month_year, iso, month_day_year, month_year, numeric, season, year
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
-RULES: tuple[ModuleType, ...] = (month_day_year, day_month_year, iso, season, month_year, year)
+RULES: tuple[ModuleType, ...] = (
+    month_day_year, day_month_year, iso, numeric, season, month_year, year,
+)
 
 
 @dataclass(frozen=True)

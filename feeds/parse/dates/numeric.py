@@ -1,0 +1,29 @@
+"""Numeric day-month forms: ``11/18/2022`` (US), ``18.11.2022`` / ``18/11/2022`` (day
+first when the day gives it away), and month precision ``09/2022``."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import DateSpan, Precision
+from ._common import make_day, month_end, span
+
+PATTERN = (
+    r"(?:(?P<na>[0-3]?\d)(?P<nsep>[/.])(?P<nb>[0-3]?\d)(?P=nsep)|(?P<nm>[01]?\d)/)"
+    r"(?P<ny>(?:19|20)\d\d)(?![\d/.-])"
+)
+
+
+def build(m: re.Match[str]) -> DateSpan | None:
+    year = int(m["ny"])
+    if m["nm"] is not None:
+        month = int(m["nm"])
+        if not 1 <= month <= 12:
+            return None
+        return span(make_day(year, month, 1), month_end(year, month), Precision.MONTH, False)
+    a, b = int(m["na"]), int(m["nb"])
+    # US order (month/day) unless impossible, or the dotted European style says day first.
+    day_first = a > 12 or (m["nsep"] == "." and b <= 12)
+    month, day = (b, a) if day_first else (a, b)
+    found = make_day(year, month, day)
+    return span(found, found, Precision.DAY, ranged=False)
