@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .config import Settings, field_kind
+from .config import Settings, field_kind, setting_help
 from .diagnostics import Reporter
 
 _SETTING_FIELDS = [f.name for f in dataclasses.fields(Settings) if f.name not in ("out",)]
@@ -52,18 +52,12 @@ def setting_options(func: Callable) -> Callable:
     for name in reversed(_SETTING_FIELDS):
         kind = field_kind(name)
         flag = "--" + name.replace("_", "-")
+        text = setting_help(name)
         if kind is bool:
-            func = click.option(flag, name, is_flag=True, default=None, help=f"Setting '{name}'.")(
-                func
-            )
+            func = click.option(flag, name, is_flag=True, default=None, help=text)(func)
         else:
-            func = click.option(
-                flag,
-                name,
-                default=None,
-                metavar=kind.__name__.upper(),
-                help=f"Setting '{name}'" + (" (comma-separated)." if kind is list else "."),
-            )(func)
+            metavar = {list: "A,B", int: "N", float: "SECONDS"}.get(kind, "TEXT")
+            func = click.option(flag, name, default=None, metavar=metavar, help=text)(func)
     return func
 
 

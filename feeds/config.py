@@ -13,32 +13,44 @@ CONFIG_NAME = "feeds.toml"
 DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query"
 
 
+def _s(default: Any, help: str) -> Any:
+    """A setting: its default and the help its command-line option shows."""
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata={"help": help})
+    return field(default=default, metadata={"help": help})
+
+
+def setting_help(name: str) -> str:
+    return str(_FIELDS[name].metadata.get("help", ""))
+
+
 @dataclass
 class Settings:
     """Every setting; each is a key of ``feeds.toml`` and an option of ``feeds build``."""
 
-    site_url: str = ""
-    title: str = ""  # feed title; default: the page title + " — news"
-    description: str = ""
-    author: str = ""
-    email: str = ""
-    language: str = "en"
-    timezone: str = "UTC"
-    page: str = ""  # the homepage inside the content folder; default: found
-    news_headings: list[str] = field(
-        default_factory=lambda: ["What's new", "News", "Latest news", "Updates", "Announcements"]
+    site_url: str = _s("", "Public URL of the homepage; relative links resolve against it.")
+    title: str = _s("", "Feed title (default: the page title + ' — news').")
+    description: str = _s("", "Feed description.")
+    author: str = _s("", "Feed author's name.")
+    email: str = _s("", "Feed author's e-mail.")
+    language: str = _s("en", "Feed language.")
+    timezone: str = _s("UTC", "Time zone of date-only items and of the calendar.")
+    page: str = _s("", "The homepage inside the content folder (default: found).")
+    news_headings: list[str] = _s(
+        ["What's new", "News", "Latest news", "Updates", "Announcements"],
+        "Headings that open the news section.",
     )
-    archive_headings: list[str] = field(default_factory=lambda: ["Archive", "Older news"])
-    id_date: str = "2000"  # the date part of tag: ids (RFC 4151); set once, never change
-    feed_limit: int = 100  # newest items per feed; 0: every item
-    out: str = "output"
-    calendar_kinds: list[str] = field(default_factory=lambda: ["Talk"])
-    calendar_history_days: int = 365
-    kind_feeds: list[str] = field(default_factory=lambda: ["talk", "paper"])
-    arxiv_api: str = DEFAULT_ARXIV_API
-    arxiv_cache: str = "arxiv.json"
-    arxiv_timeout: float = 60.0  # total seconds enrichment may take
-    offline: bool = False
+    archive_headings: list[str] = _s(["Archive", "Older news"], "Subsections that are not news.")
+    id_date: str = _s("2000", "Date part of the tag: ids (RFC 4151); set once, never change.")
+    feed_limit: int = _s(100, "Newest items per feed; 0 for every item.")
+    out: str = _s("output", "Output folder.")
+    calendar_kinds: list[str] = _s(["Talk"], "Kinds that go into the talk calendar.")
+    calendar_history_days: int = _s(365, "Days past talks stay in the calendar.")
+    kind_feeds: list[str] = _s(["talk", "paper"], "Kinds that get an Atom feed of their own.")
+    arxiv_api: str = _s(DEFAULT_ARXIV_API, "arXiv API query URL (env FEEDS_ARXIV_API).")
+    arxiv_cache: str = _s("arxiv.json", "The arXiv cache, inside the content folder.")
+    arxiv_timeout: float = _s(60.0, "Total seconds arXiv enrichment may take.")
+    offline: bool = _s(False, "Make no network call at all (env FEEDS_OFFLINE=1).")
 
     def apply(self, values: dict[str, Any], origin: str = "") -> None:
         """Set known keys from ``values`` (nested tables flatten to ``table_key``)."""
