@@ -7,16 +7,16 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from .kinds import of_kinds
 from .model import Event
-from .text import slugify
 
 
 def select(
     events: list[Event], kinds: Iterable[str], upcoming: bool, today: dt.date
 ) -> list[Event]:
-    """Events of the given kinds (by wording or slug, any case), optionally only upcoming."""
-    wanted = {slugify(k) for k in kinds}
-    out = [e for e in events if not wanted or e.kind_slug in wanted]
+    """Events of the given kinds (see :mod:`feeds.kinds`), optionally only upcoming."""
+    wanted = list(kinds)
+    out = [e for e in events if not wanted or of_kinds(e.kind_slug, wanted)]
     return [e for e in out if e.is_upcoming(today)] if upcoming else out
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+import vobject
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -59,15 +60,25 @@ def table_ics(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 def test_seed_talks_parse_back_with_icalendar(seed_site: Site, seed_ics: bytes) -> None:
     got = by_summary(seed_ics)
-    assert {k: (e.start.strftime("%Y%m%d"), e.end.strftime("%Y%m%d")) for k, e in got.items()} \
-        == SEED_TALKS
+    assert {
+        k: (e.start.strftime("%Y%m%d"), e.end.strftime("%Y%m%d")) for k, e in got.items()
+    } == SEED_TALKS
     ids = {e.title: e.id for e in seed_site.events if e.kind_slug == "talk"}
     for summary, event in got.items():
         assert event.uid == str(uuid.uuid5(uuid.NAMESPACE_URL, ids[summary]))
-        assert event.stamp == event.last_modified == dt.datetime(2022, 11, 10, 6, tzinfo=dt.UTC)
+        # DTSTAMP: the content's newest date (now, while talks are upcoming);
+        # LAST-MODIFIED: the item's feed date (its start, or now while upcoming).
+        assert event.stamp == dt.datetime(2022, 11, 10, 6, tzinfo=dt.UTC)
+        start = dt.datetime.combine(event.start, dt.time(), ZoneInfo("America/Chicago"))
+        assert event.last_modified == min(start, event.stamp)
+        assert event["ORGANIZER"] == "mailto:jusun@umn.edu"
+        assert event["ORGANIZER"].params["CN"] == "Ju Sun"
         assert event["DTSTART"].params["VALUE"] == "DATE"
         assert (event.transparency, event.status, event.categories) == (
-            "TRANSPARENT", "CONFIRMED", ["Talk"])
+            "TRANSPARENT",
+            "CONFIRMED",
+            ["Talk"],
+        )
 
 
 def test_seed_talks_parse_back_with_vobject(seed_ics: bytes) -> None:
@@ -79,7 +90,9 @@ def test_seed_talks_parse_back_with_vobject(seed_ics: bytes) -> None:
         assert event.summary.value == str(ours["SUMMARY"])
         assert (event.dtstart.value, event.dtend.value) == (ours.start, ours.end)
         assert SEED_TALKS[event.summary.value] == (
-            event.dtstart.value.strftime("%Y%m%d"), event.dtend.value.strftime("%Y%m%d"))
+            event.dtstart.value.strftime("%Y%m%d"),
+            event.dtend.value.strftime("%Y%m%d"),
+        )
 
 
 def test_calendar_properties(seed_ics: bytes) -> None:
@@ -129,8 +142,10 @@ def test_date_table_with_vobject_and_our_vtimezone(table_ics: bytes) -> None:
     for summary, (start, end) in TABLE.items():
         got = (found[summary].dtstart.value, found[summary].dtend.value)
         if isinstance(start, dt.datetime):
-            assert [g.astimezone(dt.UTC) for g in got] == [start.astimezone(dt.UTC),
-                                                           end.astimezone(dt.UTC)]
+            assert [g.astimezone(dt.UTC) for g in got] == [
+                start.astimezone(dt.UTC),
+                end.astimezone(dt.UTC),
+            ]
         else:
             assert got == (start, end)
     k = found["Summer Workshop K"].dtstart.value  # summer time: CDT
@@ -145,18 +160,32 @@ def test_status(table_ics: bytes) -> None:
 
 
 def test_history_window(tmp_path: Path) -> None:
-    content = write_site(tmp_path, """
+    content = write_site(
+        tmp_path,
+        """
         - **Talk** at Ends On Cutoff (Oct 28--Nov 1, 2022)
         - **Talk** at Ended Day Before (Oct 31, 2022)
         - **Talk** at Tomorrow (Dec 2, 2022)
         - **Keynote** at Meeting S (Nov 20, 2022)
-    """)
-    assert set(by_summary(render_ics(content, dt.date(2022, 12, 1), calendar_history_days=30))) \
-        == {"Ends On Cutoff", "Tomorrow"}
+    """,
+    )
+    assert set(by_summary(render_ics(content, dt.date(2022, 12, 1), calendar_history_days=30))) == {
+        "Ends On Cutoff",
+        "Tomorrow",
+    }
     assert set(by_summary(render_ics(content, dt.date(2022, 12, 1)))) == {
-        "Ends On Cutoff", "Ended Day Before", "Tomorrow"}
-    kinds = by_summary(render_ics(content, dt.date(2022, 12, 1), calendar_history_days=11,
-                                  calendar_kinds=["keynote", "TALK"]))
+        "Ends On Cutoff",
+        "Ended Day Before",
+        "Tomorrow",
+    }
+    kinds = by_summary(
+        render_ics(
+            content,
+            dt.date(2022, 12, 1),
+            calendar_history_days=11,
+            calendar_kinds=["keynote", "TALK"],
+        )
+    )
     assert set(kinds) == {"Tomorrow", "Meeting S"}
     assert kinds["Meeting S"].categories == ["Keynote"]
 
@@ -188,7 +217,8 @@ def test_other_site_time_zones(tmp_path: Path, zone: str) -> None:
     (theirs,) = vobject_events(data)
     assert theirs.dtstart.value.astimezone(dt.UTC) == expected
     assert [tz.tz_name for tz in Calendar.from_ical(data).timezones] == (
-        [] if zone == "UTC" else [zone])
+        [] if zone == "UTC" else [zone]
+    )
 
 
 @pytest.mark.parametrize(("when", "clock"), MORE_TIME_FORMS)
@@ -196,7 +226,8 @@ def test_more_time_forms(tmp_path: Path, when: str, clock: str) -> None:
     data = render_ics(write_site(tmp_path, f"- **Talk** at Seminar Z ({when})"), TABLE_NOW)
     (event,) = events(data)
     assert event.start == dt.datetime.fromisoformat(f"2022-11-18T{clock}").replace(
-        tzinfo=ZoneInfo("America/Chicago"))
+        tzinfo=ZoneInfo("America/Chicago")
+    )
 
 
 def test_deterministic(tmp_path: Path) -> None:
@@ -206,9 +237,22 @@ def test_deterministic(tmp_path: Path) -> None:
     for seed in ("1", "2"):
         out = tmp_path / f"out{seed}"
         subprocess.run(
-            [sys.executable, "-m", "feeds", "build", "-q", "--content", str(content), "--out",
-             str(out), "--now", "2021-06-01"],
-            check=True, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed, "FEEDS_OFFLINE": "1"},
+            [
+                sys.executable,
+                "-m",
+                "feeds",
+                "build",
+                "-q",
+                "--content",
+                str(content),
+                "--out",
+                str(out),
+                "--now",
+                "2021-06-01",
+            ],
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed, "FEEDS_OFFLINE": "1"},
         )
         outs.append((out / "talks.ics").read_bytes())
     assert outs[0] == outs[1] == render_ics(content, TABLE_NOW)
@@ -239,7 +283,9 @@ def test_injection_cannot_add_properties(
 ) -> None:
     data = with_fields(seed_site, title=evil, location=evil, text=evil, kind=evil)
     clean, dirty = events(seed_ics), events(data)
-    assert len(Calendar.from_ical(data).subcomponents) == len(clean)
+    assert len(Calendar.from_ical(data).subcomponents) == len(
+        Calendar.from_ical(seed_ics).subcomponents
+    )
     assert len(dirty) == len(clean) == len(vobject_events(data))
     for a, b in zip(clean, dirty, strict=True):
         assert set(b) == set(a) | {"LOCATION"}  # the same properties, nothing injected
@@ -249,8 +295,9 @@ def test_injection_cannot_add_properties(
     assert [e.summary.value for e in vobject_events(data)] == [summary] * len(clean)
 
 
-@settings(max_examples=80, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(st.characters(exclude_categories=["Cs"]), max_size=120))
 def test_any_text_round_trips(seed_site: Site, text: str) -> None:
     data = with_fields(seed_site, title=text, location=text, text=text)
@@ -265,8 +312,19 @@ def test_any_text_round_trips(seed_site: Site, text: str) -> None:
 
 def test_cli_list_upcoming_talks() -> None:
     result = CliRunner().invoke(
-        main, ["list", "--content", str(CONTENT), "--kind", "talk", "--upcoming", "-q",
-               "--now", "2022-11-10"])
+        main,
+        [
+            "list",
+            "--content",
+            str(CONTENT),
+            "--kind",
+            "talk",
+            "--upcoming",
+            "-q",
+            "--now",
+            "2022-11-10",
+        ],
+    )
     assert result.exit_code == 0, result.output
     rows = [line.split(None, 2) for line in result.output.splitlines()]
     assert [(r[0], r[2]) for r in rows] == [
@@ -277,8 +335,9 @@ def test_cli_list_upcoming_talks() -> None:
 
 def test_cli_build_writes_talks_ics(tmp_path: Path, seed_ics: bytes) -> None:
     result = CliRunner().invoke(
-        main, ["build", "-q", "--content", str(CONTENT), "--out", str(tmp_path), "--now",
-               "2022-11-10"])
+        main,
+        ["build", "-q", "--content", str(CONTENT), "--out", str(tmp_path), "--now", "2022-11-10"],
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "talks.ics").read_bytes() == seed_ics
     assert (tmp_path / "feed.xml").is_file()
@@ -288,3 +347,31 @@ def test_render_leaves_the_model_alone(seed_site: Site) -> None:
     before = [dataclasses.asdict(e) for e in seed_site.events]
     render(seed_site)
     assert [dataclasses.asdict(e) for e in seed_site.events] == before
+
+
+def test_empty_calendar_still_holds_a_component(tmp_path: Path) -> None:
+    """RFC 5545 wants at least one component: the site's VTIMEZONE is always there."""
+    data = render_ics(write_site(tmp_path, "- **Talk** at Old Place (Jan 1, 2015)"), TABLE_NOW)
+    cal = Calendar.from_ical(data)
+    assert events(data) == []
+    assert [tz.tz_name for tz in cal.timezones] == ["America/Chicago"]
+    assert vobject.readOne(data.decode()).vtimezone.tzid.value == "America/Chicago"
+
+
+def test_talk_kinds_by_word(tmp_path: Path) -> None:
+    news = (
+        "- **Invited Talk** at A (Nov 20, 2022)\n- **Keynote talk** at B (Nov 21, 2022)\n"
+        "- **Talks** at C (Nov 22, 2022)\n- **Talking points** memo (Nov 23, 2022)\n"
+    )
+    summaries = sorted(
+        str(e["SUMMARY"]) for e in events(render_ics(write_site(tmp_path, news), TABLE_NOW))
+    )
+    assert summaries == ["A", "B", "C"]
+
+
+def test_time_range_across_midnight(tmp_path: Path) -> None:
+    data = render_ics(write_site(tmp_path, "- **Talk** at Z (Nov 24, 2022, 11pm--1am)"), TABLE_NOW)
+    (event,) = events(data)
+    chicago = ZoneInfo("America/Chicago")
+    assert event.start == dt.datetime(2022, 11, 24, 23, tzinfo=chicago)
+    assert event.end == dt.datetime(2022, 11, 25, 1, tzinfo=chicago)

@@ -12,9 +12,10 @@ import pytest
 from lxml import etree
 
 from feeds.build import BuildResult, build, load_site
+from feeds.kinds import kind_matches
 from feeds.model import Paper
 from feeds.render import atom as atom_module
-from feeds.render import kind_matches, outputs
+from feeds.render import outputs
 from feeds.render import rss as rss_module
 from feeds.render.xsl import stylesheet
 
@@ -156,7 +157,11 @@ def test_kind_feeds_hold_their_kind_only(built: BuildResult) -> None:
         ("talk", "talk", True),
         ("talks", "Talk", True),
         ("talk-video", "talk", True),
-        ("invited-talk", "talk", False),
+        ("invited-talk", "talk", True),
+        ("keynote-talk", "Talk", True),
+        ("talking-points", "talk", False),
+        ("invited-talk", "invited talk", True),
+        ("talk", "invited talk", False),
         ("talkative", "talk", False),
         ("paper-release", "Paper release", True),
         ("news", "news", True),

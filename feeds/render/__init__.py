@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ..kinds import singular
 from ..text import slugify
 
 if TYPE_CHECKING:
@@ -44,28 +45,11 @@ def outputs(site: Site) -> list[Output]:
     ]
 
 
-def _singular(slug: str) -> str:
-    return "-".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                    for w in slug.split("-"))
-
-
-def kind_matches(kind_slug: str, kind: str) -> bool:
-    """Whether an item of ``kind_slug`` belongs to the per-kind feed of ``kind``.
-
-    Both are slugified and made singular word by word (``talks`` → ``talk``), then the
-    kind must be the item's kind or a whole-word prefix of it: ``paper`` matches
-    ``paper-release`` and ``papers``; ``talk`` matches ``talk`` and ``talk-video`` but not
-    ``invited-talk``.
-    """
-    want, have = _singular(slugify(kind)), _singular(kind_slug)
-    return have == want or have.startswith(f"{want}-")
-
-
 def kind_outputs(site: Site) -> list[Output]:
     """One Atom feed per ``kind_feeds`` entry: ``talk`` → ``talks.xml`` (plural file name)."""
     found: dict[str, Output] = {}
     for kind in site.settings.kind_feeds:
-        one = _singular(slugify(kind))
+        one = singular(slugify(kind))
         plural = one if one.endswith("s") else f"{one}s"
         name = f"{plural}.xml"
         if name in found or name in ("feed.xml", "atom.xml"):

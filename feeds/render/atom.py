@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import kind_matches
+from ..kinds import kind_matches
 from ._feedgen import render_feed
 
 if TYPE_CHECKING:
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def render(site: Site, name: str = "atom.xml", kind: str = "", title: str = "") -> bytes:
-    """Every item, or only those of ``kind`` (see :func:`feeds.render.kind_matches`).
+    """Every item, or only those of ``kind`` (see :mod:`feeds.kinds`).
 
     A per-kind feed's id is its own URL, so it differs from the main feed's.
     """

@@ -6,8 +6,12 @@ exclusive ``DTEND``; a single day with a time of day becomes a timed event in th
 time zone (one hour unless an end time is given). A time on a date *range* does not say
 which day it belongs to, so such items stay all-day (the time is in the description).
 
-The output depends only on the page and the build's "now" (``DTSTAMP`` and
-``LAST-MODIFIED`` are the build's now), so two builds give byte-identical files.
+The output depends only on the page and the build's "now", so two builds give
+byte-identical files: ``DTSTAMP`` is the content's newest date (never later than now)
+and ``LAST-MODIFIED`` the item's feed date (its start, or now while it is upcoming).
+A ``PUBLISH`` calendar names its ``ORGANIZER`` (the site author, when an e-mail is set).
+The site's ``VTIMEZONE`` is always included, so even a calendar with no talk in its
+window holds a component, as RFC 5545 requires.
 """
 
 from __future__ import annotations
@@ -19,12 +23,13 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, vDuration
+from icalendar import Calendar, Timezone, vCalAddress, vDuration
 from icalendar import Event as VEvent
 from icalendar.enums import STATUS, TRANSP
 
+from ..kinds import of_kinds
 from ..model import Event, Precision
-from ..text import slugify, squash
+from ..text import squash
 
 if TYPE_CHECKING:
     from ..build import Site
@@ -47,17 +52,16 @@ def event_uid(event: Event) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, event.id))
 
 
-def _kinds(site: Site) -> set[str]:
-    return {slugify(kind) for kind in site.settings.calendar_kinds}
+def _of_calendar_kind(site: Site, event: Event) -> bool:
+    return of_kinds(event.kind_slug, site.settings.calendar_kinds)
 
 
 def calendar_events(site: Site) -> list[Event]:
     """The items the calendar carries, earliest first (page order breaks ties)."""
-    kinds = _kinds(site)
     cutoff = site.today - dt.timedelta(days=max(0, site.settings.calendar_history_days))
     chosen = [
         e for e in site.events
-        if e.kind_slug in kinds and e.span is not None
+        if _of_calendar_kind(site, e) and e.span is not None
         and e.span.precision is Precision.DAY and e.span.end >= cutoff
     ]  # fmt: skip
     return sorted(chosen, key=lambda e: e.span.start if e.span else dt.date.min)
@@ -65,9 +69,9 @@ def calendar_events(site: Site) -> list[Event]:
 
 def calendar_notes(site: Site) -> list[tuple[Event, str]]:
     """Items of a calendar kind left out for want of a day-precise date, with the reason."""
-    kinds, notes = _kinds(site), list[tuple[Event, str]]()
+    notes: list[tuple[Event, str]] = []
     for event in site.events:
-        if event.kind_slug not in kinds:
+        if not _of_calendar_kind(site, event):
             continue
         if event.span is None:
             notes.append((event, "left out of the talk calendar: the item has no date"))
@@ -102,7 +106,8 @@ def _when(site: Site, event: Event) -> tuple[dt.date | dt.datetime, dt.date | dt
     start = dt.datetime.combine(span.start, span.start_time, tz)
     if span.end_time is None:
         return start, start + DEFAULT_DURATION
-    return start, dt.datetime.combine(span.start, span.end_time, tz)
+    end = dt.datetime.combine(span.start, span.end_time, tz)
+    return start, end if end > start else end + dt.timedelta(days=1)  # 11pm--1am
 
 
 def _description(event: Event) -> str:
@@ -118,13 +123,14 @@ def _description(event: Event) -> str:
 def vevent(site: Site, event: Event) -> VEvent:
     """The ``VEVENT`` of one item."""
     start, end = _when(site, event)
-    stamp = site.now.astimezone(dt.UTC)
     main = event.main_link
     timed = isinstance(start, dt.datetime)
+    modified = site.published(event) or site.now
     return VEvent.new(
         uid=event_uid(event),
-        stamp=stamp,
-        last_modified=stamp,
+        stamp=site.updated().astimezone(dt.UTC),
+        last_modified=modified.astimezone(dt.UTC),
+        organizer=_organizer(site),
         start=start,
         end=end,
         summary=plain(event.title) or plain(event.kind),
@@ -135,6 +141,17 @@ def vevent(site: Site, event: Event) -> VEvent:
         status=_STATUS.get(event.status, STATUS.CONFIRMED),
         transparency=TRANSP.OPAQUE if timed else TRANSP.TRANSPARENT,
     )
+
+
+def _organizer(site: Site) -> vCalAddress | None:
+    """``ORGANIZER;CN=Ju Sun:mailto:…`` (RFC 5546 wants one in a PUBLISH), if e-mail is set."""
+    email = site.settings.email
+    if not email:
+        return None
+    address = vCalAddress(f"mailto:{email}")
+    if name := plain(site.settings.author):
+        address.params["CN"] = name
+    return address
 
 
 def _name(site: Site) -> str:
@@ -161,8 +178,12 @@ def calendar(site: Site, name: str = "talks.ics") -> Calendar:
     # RFC 7986 wants VALUE=DURATION spelled out; X-PUBLISHED-TTL is for Outlook and Apple.
     cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
     cal.add("X-PUBLISHED-TTL", vDuration(REFRESH))
-    if years := [e.span.start.year for e in events if e.span]:
-        cal.add_missing_timezones(dt.date(min(years), 1, 1), dt.date(max(years) + 1, 1, 1))
+    years = [e.span.start.year for e in events if e.span] or [site.today.year]
+    first, last = dt.date(min(years), 1, 1), dt.date(max(years) + 1, 1, 1)
+    if str(site.settings.timezone) != "UTC":
+        cal.add_component(Timezone.from_tzid(site.settings.timezone, first_date=first,
+                                             last_date=last))
+    cal.add_missing_timezones(first, last)
     return cal
 
 

@@ -12,8 +12,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode, urlsplit
 
+from ..kinds import of_kinds
 from ..model import Precision
-from ..text import slugify
 from ._html import asset, date_label, entry_link, entry_title, esc, summary
 from .head import discoverable, link_tag
 
@@ -68,8 +68,8 @@ def google_add(site: Site, event: Event) -> str | None:
 
 def upcoming_talks(site: Site) -> list[Event]:
     """Items of the ``calendar_kinds`` still to come on the build's today, soonest first."""
-    kinds = {slugify(k) for k in site.settings.calendar_kinds}
-    found = [e for e in site.events if e.kind_slug in kinds and e.is_upcoming(site.today)]
+    kinds = site.settings.calendar_kinds
+    found = [e for e in site.events if of_kinds(e.kind_slug, kinds) and e.is_upcoming(site.today)]
     return sorted(found, key=lambda e: e.span.start if e.span else dt.date.max)
 
 

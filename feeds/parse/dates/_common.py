@@ -105,9 +105,9 @@ def times(match: re.Match[str]) -> tuple[dt.time | None, dt.time | None] | None:
     end = _clock(groups["th2"], groups.get("tm2"), ap2 or ap1) if groups.get("th2") else None
     if start is None or (groups.get("th2") and end is None):
         return None
-    if end is not None and end <= start:
+    if end is not None and end == start:
         return None
-    return (start, end)
+    return (start, end)  # an end before the start is on the next day (11pm--1am)
 
 
 def _clock(hour: str, minute: str | None, ampm: str | None) -> dt.time | None:
