@@ -150,5 +150,6 @@ def _text(value: Any) -> str:
 
 def _plain(text: str) -> str:
     """Markdown links and HTML tags reduced to their text, white space squashed."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text)).strip()
+    from .parse.page import strip_tags
+
+    return strip_tags(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text))

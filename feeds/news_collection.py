@@ -24,8 +24,8 @@ from .jekyll import (
 from .model import DateSpan, Event, Link, Precision
 from .parse.dates import parse_date
 from .parse.item import to_event
-from .parse.page import RawItem, blank, markdown, split_front_matter
-from .text import first_sentence, shorten, slugify, squash
+from .parse.page import RawItem, blank, markdown, split_front_matter, strip_tags
+from .text import first_sentence, shorten, slugify
 
 SECTION = "news"
 _HIDDEN = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)  # comments, Liquid
@@ -212,7 +212,7 @@ def _key_line(text: str, key: str) -> int:
 
 
 def _plain(value: Any) -> str:
-    return squash(re.sub(r"<[^>]+>", "", str(value or "")))
+    return strip_tags(str(value or ""))
 
 
 def _esc(text: str) -> str:

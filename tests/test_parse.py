@@ -192,3 +192,62 @@ def test_raw_html_formatting_kept_scripts_escaped():
         assert "<script" not in event.html and "<img" not in event.html
         assert "<iframe" not in event.html
     assert "&lt;script&gt;" in events[1].html
+
+
+def test_year_headings_and_groups_date_items_without_a_year():
+    _, events, reporter = parse(
+        "## News\n\n**Upcoming**\n\n- **Talk** at A (Nov 19, 2022)\n\n**Past**\n\n### 2021\n\n"
+        "- **Nov 18**: Talk at Rice.\n- Oct 3 — Paper accepted at NeurIPS.\n"
+        "- 2020\n  - Sep 5: Joined the lab\n"
+    )
+    assert reporter.warnings == []
+    assert [(e.section, e.kind, e.title, e.span.start_iso) for e in events] == [
+        ("upcoming", "Talk", "A", "2022-11-19"),
+        ("past", "News", "Talk at Rice", "2021-11-18"),
+        ("past", "News", "Paper accepted at NeurIPS", "2021-10-03"),
+        ("past", "News", "Joined the lab", "2020-09-05"),
+    ]
+
+
+def test_more_homepage_styles():
+    _, events, reporter = parse(
+        "## News\n"
+        "- 🎉 **Award**: Our paper won the best paper award (Jun 2023)\n"
+        "- Talk at UCSD on Jan. 21, 2023.\n"
+        "- **Talk** at [Stanford](https://stanford.edu) (Nov 18, 2022) (invited)\n"
+        "- **Talk** at X (virtual, Nov 19, 2022)\n"
+        "- Best paper<br>at ICML (Jul 2023)\n"
+        "- <p>**Talk** at Yale (Nov 2, 2022)</p>\n"
+        "- 2022-11-18 Released code for our paper.\n"
+        "- 🔥 [2023.05] Our paper is out.\n"
+        "- **Talk** at Cornell about things\n\n  Slides are online (Nov 1, 2022)\n"
+    )
+    assert reporter.warnings == []
+    got = [(e.kind, e.title, e.span.start_iso, e.location, e.role) for e in events]
+    assert got == [
+        ("Award", "Our paper won the best paper award", "2023-06", None, None),
+        ("News", "Talk at UCSD", "2023-01-21", None, None),
+        ("Talk", "Stanford", "2022-11-18", None, "invited"),
+        ("Talk", "X", "2022-11-19", "Virtual", None),
+        ("News", "Best paper at ICML", "2023-07", None, None),
+        ("Talk", "Yale", "2022-11-02", None, None),
+        ("News", "Released code for our paper", "2022-11-18", None, None),
+        ("News", "Our paper is out", "2023-05", None, None),
+        ("Talk", "Cornell about things", "2022-11-01", None, None),
+    ]
+
+
+def test_hidden_or_unreadable_html_is_reported():
+    _, events, reporter = parse(
+        "## News\n- A (Nov 1, 2022)\n\n<ul><li>HTML list item (Sep 1, 2022)</li></ul>\n\n"
+        "- Item <!-- never closed (Nov 12, 2022)\n- Lost (Nov 13, 2022)\n"
+    )
+    messages = [(p.line, p.message.split(":")[0]) for p in reporter.warnings]
+    assert (4, "raw HTML in the news section is not read as news; use a Markdown list") in messages
+    assert (6, "HTML comment opened here is never closed") in messages
+    assert [e.title for e in events] == ["A", "Item"]
+
+
+def test_page_title_entities_are_decoded():
+    page, _, _ = parse("---\ntitle: <b>Alice Q.</b> &amp; Lab\n---\n## News\n- A (2020)\n")
+    assert page.title == "Alice Q. & Lab"

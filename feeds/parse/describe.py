@@ -16,6 +16,7 @@ _ROLE = re.compile(
     r"(?:pi|i|investigator|chair|organi[sz]er|lead|mpi)$"
     r"|^(?:senior personnel|key personnel|keynote|plenary|invited|invited speaker|panelist"
     r"|moderator|discussant|speaker|mentor|advisor|judge|reviewer|session chair|host"
+    r"|keynote speaker|invited speaker|plenary speaker|guest speaker|guest lecturer"
     r"|general chair|program chair|area chair|tutorial)$",
     re.IGNORECASE,
 )
@@ -52,6 +53,9 @@ def status_of(text: str) -> str | None:
     return None
 
 
+_PLACES = {"virtual", "online", "remote", "hybrid", "zoom", "in person", "in-person", "webinar"}
+
+
 def _is_note(segment: str) -> bool:
     words = segment.split()
     if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
@@ -72,6 +76,8 @@ def describe(prefix: str) -> Described:
         clock = parse_time(segment)
         if clock:
             out.times = clock
+        elif segment.lower() in _PLACES:
+            locations.append(segment[:1].upper() + segment[1:])
         elif _ROLE.match(segment):
             roles.append(segment)
         elif status_of(segment) or _is_note(segment):

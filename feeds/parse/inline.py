@@ -59,6 +59,8 @@ def flatten(tokens: list[Token]) -> Flat:
                 add(" ")
             elif kind == "image":
                 add(tok.content)
+            elif kind == "html_inline" and tok.content.lower().startswith("<br"):
+                add(" ")
             elif kind == "link_open":
                 open_links.append(Span(length, length, str(tok.attrs.get("href", ""))))
             elif kind == "link_close" and open_links:

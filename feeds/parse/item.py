@@ -13,7 +13,7 @@ from ..text import slugify, squash
 from .dates import DateMatch, match_prefix, match_suffix, parse_date
 from .describe import Described, describe
 from .inline import Flat, flatten
-from .page import RawItem, markdown
+from .page import RawItem, markdown, strip_tags
 from .title import make_title, strip_tail
 
 ATTACHMENT_WORDS = {
@@ -26,7 +26,7 @@ _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 
 def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     """Understand ``raw``; ``None`` (with a report) only for an empty item."""
-    first = next((t for t in raw.tokens if t.type == "inline"), None)
+    first = next((t for t in raw.tokens if t.type == "inline"), None) or _inline_of_html(raw)
     head = flatten([first] if first is not None else [])
     text = head.text
     if not text.strip():
@@ -34,18 +34,23 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
             reporter.warn(raw.source, raw.line, "empty news item")
         return None
 
-    start, date = 0, _bold_date(head) or match_prefix(text)
+    year = raw.year
+    start, date = 0, _bold_date(head, year) or match_prefix(text, year)
     if date is not None:
         start = date.end
-    kind, start = _label(head, start)
-    if date is None and (lead := match_prefix(text[start:])) is not None:
+    kind, start = _label(head, start, year)
+    if date is None and (lead := match_prefix(text[start:], year)) is not None:
         date = DateMatch(lead.span, start + lead.start, start + lead.end)
         start = date.end
     details = Described()
     if date is None:
-        date, cut, details = _trailing_date(text, start)
+        date, cut, details = _trailing_date(text, start, year)
         if date is not None:
             text = text[: cut[0]] + text[cut[1] :]
+    inlines = [t for t in raw.tokens if t.type == "inline"]
+    if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
+        found, _, details = _trailing_date(flatten(inlines).text, 0, year)
+        date = DateMatch(found.span, len(text), len(text)) if found else None
     if raw.paragraph and date is None:
         if kind:
             reporter.warn(raw.source, raw.line, "news paragraph has no date; not published")
@@ -54,7 +59,6 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     span = date.span if date else None
     if span is not None and details.times and not span.timed:
         span = replace(span, start_time=details.times[0], end_time=details.times[1])
-    inlines = [t for t in raw.tokens if t.type == "inline"]
     links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
     kind_label = kind or "News"
     event = Event(
@@ -85,60 +89,85 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     return event
 
 
-def _bold_date(flat: Flat) -> DateMatch | None:
+def _inline_of_html(raw: RawItem):
+    """An item written as block HTML (``- <p>**Talk** at X (…)</p>``): its text, as Markdown."""
+    html = "\n".join(t.content for t in raw.tokens if t.type == "html_block")
+    text = strip_tags(re.sub(r"<", " <", html))
+    return markdown().parseInline(text)[0] if text else None
+
+
+def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
     """A leading bold date: ``**Nov 18, 2022** Talk at …``."""
-    if flat.bold and not flat.text[: flat.bold[0].start].strip(" ["):
+    if flat.bold and not _leading(flat.text[: flat.bold[0].start]):
         bold = flat.bold[0]
-        found = parse_date(flat.text[bold.start : bold.end].strip(" []:"))
+        found = parse_date(flat.text[bold.start : bold.end].strip(" []:"), year)
         if found is not None:
             end = _LABEL_SEP.match(flat.text, bold.end)
             return DateMatch(found, 0, end.end() if end else bold.end)
     return None
 
 
-def _label(flat: Flat, start: int) -> tuple[str, int]:
+def _leading(text: str) -> bool:
+    """Whether ``text`` (what precedes a bold run) has words, not just emoji or brackets."""
+    return any(ch.isalnum() for ch in text)
+
+
+def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
     """The leading bold label (``**Talk**`` / ``**Talk:**``) or plain ``Talk:``; new start."""
     text = flat.text
     for bold in flat.bold:
         if bold.start < start:
             continue
-        if text[start : bold.start].strip(" [(*"):
+        if _leading(text[start : bold.start]):
             break
         label = text[bold.start : bold.end].strip().strip("[]:").strip()
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
         short = 0 < len(label) <= 40 and len(label.split()) <= 5
-        if short and not linked and not match_prefix(label):
+        if short and not linked and not parse_date(label, year):
             rest = _LABEL_SEP.match(text, bold.end)
             return label, rest.end() if rest else bold.end
         break
     match = _PLAIN_LABEL.match(text, start)
-    if match and len(match.group(1).split()) <= 3 and not match_prefix(match.group(1)):
+    if match and len(match.group(1).split()) <= 3 and not parse_date(match.group(1), year):
         return match.group(1).strip(), match.end()
     return "", start
 
 
-def _trailing_date(text: str, lo: int) -> tuple[DateMatch | None, tuple[int, int], Described]:
-    """The date of the item's last parenthetical(s), or one ending the text; cut range."""
+def _trailing_date(
+    text: str, lo: int, year: int | None = None
+) -> tuple[DateMatch | None, tuple[int, int], Described]:
+    """The date of the item's last parenthetical(s), or one ending the text; cut range.
+
+    Short parentheticals after the dated one (``(Nov 18, 2022) (invited)``) add to what
+    it says (role, location, note) and are cut from the title with it.
+    """
     end = _junk_start(text, len(text))
     groups = _paren_groups(text, lo, end)
+    after: list[str] = []
     # Walk back over a chain of trailing parentheticals: "(Nov 18, 2022) (joint with Y)".
     for open_, close in reversed(groups):
         if _junk_start(text, end) > close + 1 and text[close + 1 : end].strip():
             break
         inner = text[open_ + 1 : close]
-        found = match_suffix(inner)
+        found = match_suffix(inner, year)
         if found is not None:
-            return found, (open_, close + 1), describe(inner[: found.start])
+            stop = groups[-1][1] + 1 if after else close + 1
+            return found, (open_, stop), describe(", ".join([inner[: found.start], *after]))
+        if len(inner.split()) > 6:
+            break
+        after.insert(0, inner)
         end = open_
-    found = match_suffix(text[lo : _junk_start(text, len(text))])
+    body = text[lo : _junk_start(text, len(text))]
+    found = match_suffix(body, year)
     if found is not None and found.start > 0:
-        before = text[lo : lo + found.start].rstrip()
-        if before.endswith((",", "-", "–", "—", ":", "|")) or re.search(r"\b(?:on|in)$", before):
-            at = lo + found.start
+        before = body[: found.start]
+        glue = re.search(r"(?:[\s,:|–—-]+|\s+(?:on|in|at)\s+)$", before)
+        if glue and (glue.group().strip() or before.rstrip().endswith(("on", "in"))):
+            at = lo + glue.start()
             return DateMatch(found.span, at, lo + found.end), (at, lo + found.end), Described()
     for open_, close in reversed(groups):  # last resort: a parenthetical that is a date
         inner = text[open_ + 1 : close]
-        found = match_suffix(inner)
+        found = match_suffix(inner, year)
         if found is not None and not inner[: found.start].strip():
             return found, (open_, close + 1), Described()
     return None, (0, 0), Described()

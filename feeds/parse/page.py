@@ -32,6 +32,7 @@ class RawItem:
     tokens: list[Token]  # the item's block tokens (without list_item_open/close)
     nested_under: str = ""  # plain text of a dateless parent bullet (e.g. a year)
     paragraph: bool = False  # a loose paragraph, not a bullet: an item only if dated
+    year: int | None = None  # the year a heading or group gives (``### 2023``)
 
 
 @dataclass
@@ -92,6 +93,13 @@ def safe_html(raw: str) -> str:
     return raw
 
 
+def strip_tags(html: str) -> str:
+    """Plain text of a bit of HTML (``<b>A</b> &amp; B`` → ``A & B``)."""
+    from html import unescape
+
+    return squash(unescape(re.sub(r"<[^>]+>", "", html)))
+
+
 def blank(text: str, pattern: re.Pattern[str]) -> str:
     """Replace each match by as many newlines as it spans, keeping line numbers."""
     return pattern.sub(lambda m: "\n" * m.group().count("\n"), text)
@@ -135,8 +143,14 @@ def read_page(
         text = path.read_text(encoding="utf-8-sig")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body = split_front_matter(text)
+    for match in _COMMENT.finditer(body):
+        if not match.group().endswith("-->"):
+            reporter.warn(
+                source, body.count("\n", 0, match.start()) + 1,
+                "HTML comment opened here is never closed: the rest of the page is hidden",
+            )
     body = blank(body, _COMMENT)
-    title = squash(re.sub(r"<[^>]+>", "", str(meta.get("title") or "")))
+    title = strip_tags(str(meta.get("title") or ""))
     page = Page(source=source, meta=meta, title=title)
     tokens = markdown().parse(body)
     _collect(tokens, page, news_headings, archive_headings, reporter)
@@ -146,22 +160,31 @@ def read_page(
 def _collect(
     tokens: list[Token], page: Page, news: list[str], archive: list[str], reporter: Reporter
 ) -> None:
+    from .dates import parse_date
+
     news_level = 0  # heading level of the news section while inside it
     section = "news"
     in_archive = False
+    year: int | None = None
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.type == "heading_open":
-            level, name = int(tok.tag[1]), tokens[i + 1].content
+        label = _bold_label(tokens, i) if news_level and tok.level == 0 else None
+        if tok.type == "heading_open" or label is not None:
+            level = int(tok.tag[1]) if tok.type == "heading_open" else 7
+            name = tokens[i + 1].content if label is None else label
             if news_level and level <= news_level:
                 news_level = 0
             if not news_level and heading_matches(name, news):
-                news_level, section, in_archive = level, "news", False
+                news_level, section, in_archive, year = level, "news", False, None
                 page.found_news = True
             elif news_level:
                 in_archive = heading_matches(name, archive)
-                section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
+                span = parse_date(name.strip(" :"))
+                if span is not None and span.start.year == span.end.year:
+                    year = span.start.year  # "### 2023": the year of the items below
+                else:
+                    section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
             i += 3
             continue
         if not news_level or tok.level != 0:
@@ -172,16 +195,23 @@ def _collect(
             if in_archive:
                 _archive_links(tokens[i:end], page)
             else:
-                _list_items(tokens[i + 1 : end - 1], page, section)
+                _list_items(tokens[i + 1 : end - 1], page, section, year=year)
             i = end
             continue
         if tok.type == "paragraph_open" and not in_archive:
             end = _close(tokens, i)
             page.items.append(
-                RawItem(page.source, tok.map[0] + 1, section, tokens[i:end], paragraph=True)
+                RawItem(page.source, tok.map[0] + 1, section, tokens[i:end], paragraph=True,
+                        year=year)
             )
             i = end
             continue
+        if tok.type == "html_block" and not in_archive and _visible(tok.content):
+            reporter.warn(
+                page.source,
+                tok.map[0] + 1 if tok.map else None,
+                "raw HTML in the news section is not read as news; use a Markdown list",
+            )
         if tok.type == "table_open":
             reporter.warn(
                 page.source,
@@ -189,6 +219,23 @@ def _collect(
                 "a table in the news section is not read; use a bullet list",
             )
         i += 1
+
+
+def _visible(html: str) -> bool:
+    """Whether an HTML block shows any text."""
+    return bool(re.sub(r"<[^>]*>|&nbsp;|\s", "", html))
+
+
+def _bold_label(tokens: list[Token], i: int) -> str | None:
+    """A paragraph that is only a short bold label (``**Upcoming**``, ``**2023:**``)."""
+    if tokens[i].type != "paragraph_open" or i + 1 >= len(tokens):
+        return None
+    children = tokens[i + 1].children or []
+    kinds = [c.type for c in children if not (c.type == "text" and c.content.strip() in ":")]
+    if kinds != ["strong_open", "text", "strong_close"]:
+        return None
+    label = next(c.content for c in children if c.type == "text" and c.content.strip(" :"))
+    return label.strip(" :") if 0 < len(label.split()) <= 4 else None
 
 
 def _close(tokens: list[Token], start: int) -> int:
@@ -201,7 +248,9 @@ def _close(tokens: list[Token], start: int) -> int:
     return len(tokens)
 
 
-def _list_items(tokens: list[Token], page: Page, section: str, parent: str = "") -> None:
+def _list_items(
+    tokens: list[Token], page: Page, section: str, parent: str = "", year: int | None = None
+) -> None:
     """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
     from .dates import parse_date
 
@@ -229,9 +278,13 @@ def _list_items(tokens: list[Token], page: Page, section: str, parent: str = "")
             not bare or parse_date(bare) is not None or ("(" not in bare and len(bare.split()) <= 4)
         )
         if is_group:
-            _list_items(inner[sub + 1 : _close(inner, sub) - 1], page, section, head)
+            span = parse_date(bare)
+            group_year = span.start.year if span and span.start.year == span.end.year else year
+            _list_items(inner[sub + 1 : _close(inner, sub) - 1], page, section, head, group_year)
         else:
-            page.items.append(RawItem(page.source, line, section, inner, nested_under=parent))
+            page.items.append(
+                RawItem(page.source, line, section, inner, nested_under=parent, year=year)
+            )
         i = end
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from types import ModuleType
 
-from ...model import DateSpan
-from . import day_month_year, iso, month_day_year, month_year, numeric, season, year
+from ...model import DateSpan, Precision
+from . import day_month_year, iso, month_day, month_day_year, month_year, numeric, season, year
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
@@ -29,32 +29,41 @@ class DateMatch:
     end: int
 
 
-@cache
-def _suffix() -> re.Pattern[str]:
-    """All rules in one alternation (``r0``, ``r1``… name the rule), anchored at the end."""
-    rules = "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(RULES))
-    return re.compile(rf"(?:^|(?<=[\s,;:(\[]))(?:{rules}){TIME_SUFFIX}[\s.!]*$", re.IGNORECASE)
+def _alternation(rules: tuple[ModuleType, ...]) -> str:
+    return "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(rules))
+
+
+# A leading date ends at a bracket, a delimiter (``:``, ``|``, a dash) or a space; a bare
+# year before a space is not taken ("2021 AAAI New Faculty Highlights").
+_LEAD = r"^[\W_]*?[\[(*]*"
+_LEAD_END = r"(?:[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>\s+)(?=\S))"
 
 
 @cache
-def _prefix() -> re.Pattern[str]:
-    """All rules in one alternation, at the start, closed by a bracket or a delimiter."""
-    rules = "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(RULES))
+def _suffix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
+    """The rules in one alternation (``r0``, ``r1``… name the rule), anchored at the end."""
     return re.compile(
-        rf"^[\s\[(*]*(?:{rules}){TIME_SUFFIX}(?:[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*)",
-        re.IGNORECASE,
+        rf"(?:^|(?<=[\s,;:(\[]))(?:{_alternation(rules)}){TIME_SUFFIX}[\s.!]*$", re.IGNORECASE
     )
 
 
-def _rule(match: re.Match[str]) -> ModuleType:
-    return next(r for i, r in enumerate(RULES) if match.group(f"r{i}") is not None)
+@cache
+def _prefix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
+    """The rules in one alternation, at the start of a text, closed as :data:`_LEAD_END`."""
+    return re.compile(
+        rf"{_LEAD}(?:{_alternation(rules)}){TIME_SUFFIX}{_LEAD_END}", re.IGNORECASE
+    )
 
 
+_YEARLESS = (month_day,)
 _TIME_ONLY = re.compile(rf"^\s*(?:at\s+|@\s*)?{TIME}\s*$", re.IGNORECASE)
 
 
-def _build(rule: ModuleType, match: re.Match[str]) -> DateSpan | None:
-    result = rule.build(match)
+def _build(
+    rules: tuple[ModuleType, ...], match: re.Match[str], year: int | None
+) -> DateSpan | None:
+    rule = next(r for i, r in enumerate(rules) if match.group(f"r{i}") is not None)
+    result = rule.build(match) if year is None else rule.build(match, year)
     if result is None:
         return None
     clock = times(match)
@@ -64,30 +73,39 @@ def _build(rule: ModuleType, match: re.Match[str]) -> DateSpan | None:
     return replace(result, start_time=clock[0], end_time=clock[1], time_zone=zone)
 
 
-def match_suffix(text: str) -> DateMatch | None:
+def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
     """The date that ends ``text`` (trailing ``.``/space allowed): the earliest-starting
-    match, the first rule of :data:`RULES` among those starting there."""
+    match, the first rule of :data:`RULES` among those starting there. With ``year`` (from
+    a heading such as ``### 2023``), dates without a year (``Nov 18``) count too."""
     if not any(ch.isdigit() for ch in text):
         return None
-    for match in _suffix().finditer(text):
-        found = _build(_rule(match), match)
-        if found is not None:
+    for rules, context in ((RULES, None), (_YEARLESS, year)):
+        if rules is _YEARLESS and year is None:
+            break
+        for match in _suffix(rules).finditer(text):
+            found = _build(rules, match, context)
+            if found is not None:
+                return DateMatch(found, match.start(), match.end())
+    return None
+
+
+def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
+    """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``, ``🔥 [2023.05]``)."""
+    for rules, context in ((RULES, None), (_YEARLESS, year)):
+        if rules is _YEARLESS and year is None:
+            break
+        match = _prefix(rules).match(text)
+        found = _build(rules, match, context) if match else None
+        if found is not None and match is not None:
+            if match.group("ws") and found.precision is Precision.YEAR:
+                return None
             return DateMatch(found, match.start(), match.end())
     return None
 
 
-def match_prefix(text: str) -> DateMatch | None:
-    """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``), first rule matching."""
-    if not text[:1].isdigit() and not text.lstrip(" [(*")[:1].isalnum():
-        return None
-    match = _prefix().match(text)
-    found = _build(_rule(match), match) if match else None
-    return DateMatch(found, match.start(), match.end()) if found and match else None
-
-
-def parse_date(text: str) -> DateSpan | None:
+def parse_date(text: str, year: int | None = None) -> DateSpan | None:
     """``text`` as a whole as a date span, else ``None``."""
-    found = match_suffix(text)
+    found = match_suffix(text, year)
     return found.span if found and not text[: found.start].strip() else None
 
 
