@@ -176,6 +176,12 @@ def build(
 
     reporter = reporter or Reporter(quiet=True)
     site = load_site(content, overrides=overrides, today=today, reporter=reporter)
+    if not site.events and not site.page.found_news:
+        headings = ", ".join(repr(h) for h in site.settings.news_headings)
+        raise BuildError(
+            f"{display_path(site.page_path)}: no news found (no heading such as {headings}); "
+            "nothing written, the last outputs stay"
+        )
     enrich_site(site, reporter, progress=progress)
     rendered = render_all(site)
     from .render.ics import calendar_notes

@@ -1,15 +1,21 @@
-"""Stable ids: ``tag:`` URIs (RFC 4151) that survive rewording and section moves.
+"""Stable ids: ``tag:`` URIs (RFC 4151) that survive rewording, relabelling and moves.
 
-The id is built from what identifies an item rather than how it is written:
-its kind, its start date and its main link (an arXiv id when there is one).
-Items without a link are told apart by kind and date alone, so a typo fix keeps
-the id; only when two such items share kind and date is their title added.
+An id says as little as still tells items apart, so that editing an item keeps it:
+
+- a paper item is its arXiv id (``…:arxiv/2211.00799``), whatever its date or wording;
+- any other item is its start date (``…:2022-11-18``), cut to the precision written.
+
+Only items that share that anchor get more: their kind, then their main link, then
+their title. Even then the oldest of them (the last one on a newest-first page) keeps
+the bare anchor, so adding a second talk on the same day leaves the first one's id alone.
+Rewording, fixing a typo, changing the label, adding a link or moving an item from
+Upcoming to Past never changes an id; changing its date does (non-paper items).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from urllib.parse import quote, urlsplit
 
 from .diagnostics import Reporter
@@ -27,7 +33,7 @@ def normal_url(url: str) -> str:
 
 
 def link_key(event: Event) -> str:
-    """The main link an id is made of: the arXiv id, else the first non-attachment link."""
+    """The main link of an item: its arXiv id, else its first non-attachment link."""
     if event.arxiv:
         return f"arxiv:{event.arxiv[0]}"
     main = event.main_link
@@ -37,7 +43,7 @@ def link_key(event: Event) -> str:
 
 
 def identity(event: Event) -> str:
-    """What tells items apart: kind, start date, main link (else the title)."""
+    """What makes two items the same news (for merging inputs): kind, date, link or title."""
     when = event.span.start_iso if event.span else "undated"
     return f"{event.kind_slug}/{when}/{link_key(event) or 'title:' + slugify(event.title)}"
 
@@ -52,26 +58,90 @@ def authority(site_url: str) -> str:
     return host or "localhost"
 
 
+def _anchor(event: Event) -> str:
+    if event.arxiv:
+        return f"arxiv/{event.arxiv[0]}"
+    if event.span is None:  # nothing stable to go by: the title (or link) it is
+        return f"undated/{_digest(link_key(event) or slugify(event.title))}"
+    return event.span.start_iso
+
+
+# What tells items with the same anchor apart, tried in turn.
+_DISTINCTIONS = (
+    lambda e: e.span.start_iso if e.span else "",  # one paper, two news (release, award)
+    lambda e: e.kind_slug,
+    lambda e: _digest(link_key(e)) if link_key(e) else "",
+    lambda e: _digest(slugify(e.title)),
+)
+
+
+def _newest_first(events: list[Event]) -> bool:
+    """Whether the page lists news newest first (the usual order)."""
+    dates = [e.span.start for e in events if e.span is not None]
+    pairs = list(zip(dates, dates[1:], strict=False))
+    return sum(a >= b for a, b in pairs) >= sum(a < b for a, b in pairs)
+
+
+def _tell_apart(
+    group: list[Event], oldest: int, ids: dict[int, str], keeper: Event, depth: int = 0
+) -> None:
+    """Give each event of ``group`` (same id so far) a distinct id; ``keeper`` keeps its own.
+
+    ``oldest`` is the index of the oldest item of a list in page order (``-1`` or ``0``).
+    """
+    if len(group) < 2 or depth == len(_DISTINCTIONS):
+        return
+    parts: dict[str, list[Event]] = defaultdict(list)
+    for event in group:
+        parts[_DISTINCTIONS[depth](event)].append(event)
+    for part, members in parts.items():
+        for event in members:
+            if event is not keeper and part and len(parts) > 1:
+                ids[id(event)] += f"/{part}"
+        own = keeper if any(e is keeper for e in members) else members[oldest]
+        _tell_apart(members, oldest, ids, own, depth + 1)
+
+
+def _report_lookalikes(events: list[Event], reporter: Reporter) -> None:
+    """Items with the same kind, date and link but other words: probably one item twice."""
+    first: dict[tuple[str, str, str], Event] = {}
+    for event in events:
+        key = (event.kind_slug, event.span.start_iso if event.span else "", link_key(event))
+        if not key[1] or not key[2]:
+            continue
+        earlier = first.setdefault(key, event)
+        if earlier is not event and slugify(earlier.title) != slugify(event.title):
+            reporter.warn(
+                event.source,
+                event.line,
+                f"same kind, date and link as {earlier.source}:{earlier.line}: "
+                "the same item twice?",
+            )
+
+
 def assign_ids(events: list[Event], site_url: str, id_date: str, reporter: Reporter) -> None:
-    """Give every event its ``id``; report items that are indistinguishable."""
+    """Give every event its ``id``; report items that cannot be told apart."""
     prefix = f"tag:{authority(site_url)},{id_date}:"
-
-    def base(event: Event) -> str:
-        when = event.span.start_iso if event.span else "undated"
-        return f"{event.kind_slug}/{when}"
-
-    keys = [link_key(e) if e.span else (link_key(e) or f"title:{slugify(e.title)}") for e in events]
-    first = Counter((base(e), k) for e, k in zip(events, keys, strict=True))
-    for i, (event, key) in enumerate(zip(events, keys, strict=True)):
-        if first[(base(event), key)] > 1:
-            keys[i] = f"{key}|title:{slugify(event.title)}"
+    ids = {id(e): _anchor(e) for e in events}
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        groups[ids[id(event)]].append(event)
+    oldest = -1 if _newest_first(events) else 0
+    for group in groups.values():
+        _tell_apart(group, oldest, ids, group[oldest])
+    _report_lookalikes(events, reporter)
     seen: Counter[str] = Counter()
-    for event, key in zip(events, keys, strict=True):
-        ident = base(event) + (f"/{_digest(key)}" if key else "")
+    first: dict[str, Event] = {}
+    for event in events:
+        ident = ids[id(event)]
         seen[ident] += 1
         if seen[ident] > 1:
+            earlier = first[ident]
             reporter.warn(
-                event.source, event.line, f"duplicate news item (same as an earlier one: {ident})"
+                event.source,
+                event.line,
+                f"duplicate news item (same as {earlier.source}:{earlier.line})",
             )
             ident = f"{ident}-{seen[ident]}"
+        first.setdefault(ident, event)
         event.id = prefix + quote(ident, safe="/:.-_~")

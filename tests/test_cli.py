@@ -128,3 +128,16 @@ def test_bad_config_is_an_error(make_site, tmp_path):
     site = make_site("- A (2020)", config="no_such_setting = 1\n")
     result = run("build", "--content", str(site), "--out", str(tmp_path))
     assert result.exit_code == 1 and "unknown setting 'no_such_setting'" in result.stderr
+
+
+def test_page_without_news_fails_and_keeps_the_last_outputs(tmp_path):
+    good = run("build", "--content", str(CONTENT), "--out", str(tmp_path), "--now", "2022-11-10")
+    assert good.exit_code == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    page = tmp_path / "renamed.md"
+    page.write_text("# Jane\n\n## Teaching\n\nNothing listed.\n", encoding="utf-8")
+    result = run(
+        "build", "--content", str(page), "--out", str(tmp_path), "--site-url", "https://x.org"
+    )
+    assert result.exit_code == 1 and "no news found" in result.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name in before} == before

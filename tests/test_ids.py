@@ -68,3 +68,38 @@ def test_exact_duplicates_are_reported_and_kept_apart(make_site):
     site = load_site(make_site(f"{SERVICE}\n{SERVICE}"), reporter=reporter)
     assert len({e.id for e in site.events}) == 2
     assert [p.line for p in reporter.warnings if "duplicate" in p.message] == [10]
+
+
+def test_adding_a_same_day_item_keeps_the_published_id(make_site):
+    rice = "- **Talk** in Imaging Seminar at Rice University (Nov 18, 2022)"
+    before = ids(make_site, rice)
+    after = ids(make_site, "- **Talk** in Another Seminar at Houston (Nov 18, 2022)\n" + rice)
+    assert after[1] == before[0] and after[0] != after[1]
+
+
+def test_adding_a_link_or_changing_the_label_keeps_the_id(make_site):
+    before = ids(make_site, "- **Talk** at Cornell (Sep 20, 2022)\n" + PAPER)
+    after = ids(
+        make_site,
+        "- **Invited Talk** at [Cornell](https://cornell.edu/seminar) (Sep 20, 2022)\n"
+        + PAPER.replace("**Paper release**", "**Paper**").replace("Nov 2", "Nov 3"),
+    )
+    assert before == after
+
+
+def test_same_paper_announced_twice_gets_two_ids(make_site):
+    result = ids(
+        make_site,
+        PAPER.replace("Nov 2, 2022", "Dec 1, 2022").replace("Paper release", "Award")
+        + "\n"
+        + PAPER,
+    )
+    assert len(set(result)) == 2 and result[1].endswith("arxiv/2211.00799")
+
+
+def test_lookalike_items_are_reported(make_site):
+    from feeds.diagnostics import Reporter
+
+    reporter = Reporter(quiet=True)
+    load_site(make_site(f"{TALK}\n{TALK.replace('at MIT', 'at M.I.T.')}"), reporter=reporter)
+    assert [p.line for p in reporter.warnings if "the same item twice?" in p.message] == [10]
