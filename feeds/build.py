@@ -64,9 +64,11 @@ class Site:
 
     def start(self, event: Event) -> dt.datetime | None:
         """When an event starts, in the site time zone (midnight for date-only items)."""
-        if event.span is None:
+        span = event.span
+        if span is None:
             return None
-        return dt.datetime.combine(event.span.start, event.span.start_time or dt.time(), self.tz)
+        tz = ZoneInfo(span.time_zone) if span.time_zone and span.start_time else self.tz
+        return dt.datetime.combine(span.start, span.start_time or dt.time(), tz)
 
     def published(self, event: Event) -> dt.datetime | None:
         """The feed date: the event's start, but never later than now (see README)."""

@@ -70,7 +70,23 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group, exiting 1 (not click's 2) on usage errors too: 0 ok, 1 error."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(1)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="feeds")
 def main() -> None:
     """Turn the news list of an academic homepage into feeds and a talk calendar."""
@@ -189,7 +205,8 @@ def enrich(content: Path, refresh: bool, ids: str | None, quiet: bool, **kwargs:
             f"{len(result.failed)} failed",
             err=True,
         )
-    sys.exit(1 if reporter.errors else 0)
+    failed = result is not None and result.failed and not result.fetched
+    sys.exit(1 if reporter.errors or failed else 0)
 
 
 from .cli_check import check  # noqa: E402

@@ -60,6 +60,19 @@ class Settings:
                 raise ConfigError(f"{origin}: unknown setting {key!r}" if origin else key)
             setattr(self, name, _coerce(name, value, origin))
 
+    def validate(self) -> None:
+        """Refuse values no build could use."""
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.site_url)
+        if self.site_url and (parts.scheme not in ("http", "https") or not parts.netloc):
+            raise ConfigError(f"site_url {self.site_url!r} is not an http(s) URL")
+        for name in ("feed_limit", "calendar_history_days"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"{name} must not be negative")
+        if self.arxiv_timeout <= 0:
+            raise ConfigError("arxiv_timeout must be positive")
+
     @property
     def site_root(self) -> str:
         """The site URL with exactly one trailing slash (for joining)."""
@@ -126,4 +139,5 @@ def load_settings(content_dir: Path, overrides: dict[str, Any] | None = None) ->
         env["offline"] = True
     settings.apply(env, "environment")
     settings.apply({k: v for k, v in (overrides or {}).items() if v is not None}, "option")
+    settings.validate()
     return settings

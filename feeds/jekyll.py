@@ -85,11 +85,11 @@ def site_pages(site: Path) -> list[Path]:
 
 def front_matter(path: Path) -> dict[str, Any]:
     """Just the front matter of a page (``{}`` when none or malformed)."""
-    from .parse.page import split_front_matter
+    from .parse.page import BadFrontMatter, split_front_matter
 
     try:
         return split_front_matter(path.read_text(encoding="utf-8-sig"))[0]
-    except (OSError, UnicodeDecodeError):
+    except (OSError, UnicodeDecodeError, BadFrontMatter):
         return {}
 
 

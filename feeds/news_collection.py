@@ -24,7 +24,14 @@ from .jekyll import (
 from .model import DateSpan, Event, Link, Precision
 from .parse.dates import parse_date
 from .parse.item import to_event
-from .parse.page import RawItem, blank, markdown, split_front_matter, strip_tags
+from .parse.page import (
+    BadFrontMatter,
+    RawItem,
+    blank,
+    markdown,
+    split_front_matter,
+    strip_tags,
+)
 from .text import first_sentence, shorten, slugify
 
 SECTION = "news"
@@ -78,9 +85,10 @@ def read_item(path: Path, folder: Path, template: str, site_url: str, tz: dt.tzi
               reporter: Reporter, source: str) -> Event | None:
     """One ``_news`` document as an event; ``None`` when unpublished or empty."""
     text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    meta, body = split_front_matter(text)
-    if not meta and text.startswith("---"):
-        reporter.warn(source, 1, "front matter is not valid YAML; item skipped")
+    try:
+        meta, body = split_front_matter(text)
+    except BadFrontMatter as exc:
+        reporter.warn(source, 1, f"front matter is not valid YAML ({exc}); item skipped")
         return None
     if meta.get("published") is False:
         reporter.info(source, 1, "published: false; left out")

@@ -65,6 +65,10 @@ def test_build_enriches_papers_with_one_request(site):
         html = entry.content[0].value
         assert "<script>" not in html and "&lt;script&gt;" in html
         assert "ℓp" in html and "10.1234/x.y" in html and "J. Ex. 1 (2023)" in html
+    early = next(e for e in atom.entries if "2112.06074" in e.link)  # also links 2110.12271
+    assert early.content[0].value.count("<blockquote>") == 1
+    assert "Paper 2112.06074" in early.content[0].value
+    assert "Paper 2110.12271" not in early.content[0].value
     pdfs = [ln.href for ln in atom.entries[2].links if ln.get("type") == "application/pdf"]
     assert pdfs and pdfs[0].startswith("https://arxiv.org/pdf/2211.00799")
 

@@ -139,6 +139,11 @@ def test_timed_talk_gets_times_and_zone() -> None:
                           start_time=dt.time(15, 30))
     assert subscribe.google_dates(site, event) == {
         "dates": "20221118T153000/20221118T163000", "ctz": "America/Chicago"}
+    event.span = DateSpan(dt.date(2022, 11, 18), dt.date(2022, 11, 18), Precision.DAY,
+                          start_time=dt.time(23), end_time=dt.time(1), time_zone="America/New_York")
+    assert subscribe.google_dates(site, event) == {
+        "dates": "20221118T230000/20221119T010000", "ctz": "America/New_York"}
+    assert site.start(event) == dt.datetime(2022, 11, 18, 22, tzinfo=site.tz)  # 11pm ET
     event.span = DateSpan(dt.date(2022, 11, 1), dt.date(2022, 11, 30), Precision.MONTH)
     assert subscribe.google_add(site, event) is None
 

@@ -52,16 +52,16 @@ def enrich_site(
             progress=progress and sys.stderr.isatty(),
         )
         papers = load_papers(cache_path) if ids is not None else result.papers
-        for ident in result.missing:
-            reporter.warn(source, None, f"arXiv does not know {ident} (linked on the page?)")
-    for event in site.events:
-        event.papers = [papers[i] for i in event.arxiv if i in papers]
+    for event in site.events:  # the paper announced: the item's first arXiv link
+        main = event.arxiv[0] if event.arxiv else None
+        event.papers = [papers[main]] if main in papers else []
         if event.papers and not _title_from_link(event):
             from ..text import latex_in_text, squash
 
             event.title = squash(latex_in_text(event.papers[0].title))
     said = set(result.failed + result.missing) if result else set()
-    missing = [i for i in wanted if i not in papers and i not in said]
+    asked = wanted if ids is None else [i for i in wanted if i in ids]
+    missing = [i for i in asked if i not in papers and i not in said]
     if missing and not offline_only:
         reporter.warn(
             source,

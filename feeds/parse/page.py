@@ -105,6 +105,14 @@ def blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: "\n" * m.group().count("\n"), text)
 
 
+class BadFrontMatter(ValueError):
+    """Front matter that is not valid YAML; ``body`` is the text with it blanked."""
+
+    def __init__(self, message: str, body: str):
+        super().__init__(message)
+        self.body = body
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Front matter (python-frontmatter, YAML) and the body with those lines blanked."""
     match = _FRONT.match(text)
@@ -112,11 +120,12 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         return {}, text
     import frontmatter
 
+    body = blank(text, _FRONT)
     try:
         meta = frontmatter.loads(match.group(0) + "\n").metadata
-    except Exception:  # malformed YAML: the news can still be read
-        meta = {}
-    return dict(meta), blank(text, _FRONT)
+    except Exception as exc:  # malformed YAML: say so; the news can still be read
+        raise BadFrontMatter(" ".join(str(exc).split())[:200], body) from exc
+    return dict(meta), body
 
 
 def heading_words(text: str) -> str:
@@ -142,7 +151,11 @@ def read_page(
     if text is None:
         text = path.read_text(encoding="utf-8-sig")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta, body = split_front_matter(text)
+    try:
+        meta, body = split_front_matter(text)
+    except BadFrontMatter as exc:
+        reporter.warn(source, 1, f"front matter is not valid YAML ({exc})")
+        meta, body = {}, exc.body
     for match in _COMMENT.finditer(body):
         if not match.group().endswith("-->"):
             reporter.warn(

@@ -79,6 +79,8 @@ def make_feed(
         if settings.email:
             author["email"] = settings.email
         fg.author(author)
+        if settings.email:  # RSS names the channel's author only as managingEditor
+            fg.managingEditor(f"{settings.email} ({settings.author or settings.email})")
     updated = site.updated(events)
     fg.updated(updated)
     fg.lastBuildDate(updated)

@@ -51,7 +51,10 @@ def google_dates(site: Site, event: Event) -> dict[str, str]:
     start = dt.datetime.combine(span.start, span.start_time)
     end = (dt.datetime.combine(span.start, span.end_time) if span.end_time
            else start + dt.timedelta(hours=1))
-    return {"dates": f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}", "ctz": site.settings.timezone}
+    if end <= start:  # 11pm--1am
+        end += dt.timedelta(days=1)
+    zone = span.time_zone or site.settings.timezone  # "3pm ET": the talk's own zone
+    return {"dates": f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}", "ctz": zone}
 
 
 def google_add(site: Site, event: Event) -> str | None:
