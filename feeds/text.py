@@ -15,6 +15,9 @@ _SYMBOLS = {
     "star": "⋆", "circ": "∘", "langle": "⟨", "rangle": "⟩", "mid": "|", "log": "log",
     "min": "min", "max": "max", "sqrt": "√", "%": "%", "&": "&", "_": "_", "#": "#",
     "$": "$", "{": "{", "}": "}", ",": " ", ";": " ", "quad": " ", "qquad": " ",
+    "|": "‖", "lVert": "‖", "rVert": "‖", "Vert": "‖", "lvert": "|", "rvert": "|",
+    "left": "", "right": "", "big": "", "Big": "", "colon": ":", "prime": "′",
+    "leftrightarrow": "↔", "mapsto": "↦", "equiv": "≡", "ll": "≪", "gg": "≫",
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
     "varepsilon": "ε", "zeta": "ζ", "eta": "η", "theta": "θ", "iota": "ι", "kappa": "κ",
     "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ",
@@ -29,23 +32,50 @@ _WRAPPER = re.compile(
     r"\\(?:mathrm|mathbf|mathit|mathcal|mathsf|mathtt|text|textrm|textbf|textit|emph|"
     r"operatorname|boldsymbol|bm)\s*\{([^{}]*)\}"
 )
-_COMMAND = re.compile(r"\\([A-Za-z]+|[%&_#${},;])\s?")
+_COMMAND = re.compile(r"\\([A-Za-z]+|[%&_#${},;|])")
+_ACCENTS = {
+    "tilde": "\u0303", "widetilde": "\u0303", "hat": "\u0302", "widehat": "\u0302",
+    "bar": "\u0304", "overline": "\u0305", "vec": "\u20d7", "dot": "\u0307",
+    "ddot": "\u0308",
+}  # fmt: skip
+_ACCENT = re.compile(r"\\(" + "|".join(_ACCENTS) + r")\s*(?:\{([^{}]*)\}|([A-Za-z]))")
+_SUPERSCRIPT = dict(zip("0123456789+-=()nikTa", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵏᵀᵃ", strict=True))
+_SUP = re.compile(r"\^\s*(?:\{([^{}]*)\}|(\\?[^\s{}\\]))")
+_TEXT_MODE = re.compile(
+    r"\\(?:emph|textit|textbf|texttt|textsc|textrm|text|url|mbox)\s*\{([^{}]*)\}"
+)
+
+
+def _superscript(match: re.Match[str]) -> str:
+    body = match.group(1) if match.group(1) is not None else match.group(2)
+    if body and all(ch in _SUPERSCRIPT for ch in body):
+        return "".join(_SUPERSCRIPT[ch] for ch in body)
+    return f"^{body}" if len(body) == 1 else f"^({body})"
 
 
 def latex_to_text(tex: str) -> str:
-    """Readable Unicode for simple inline LaTeX: ``\\ell_p`` → ``ℓp``, ``\\infty`` → ``∞``."""
+    """Readable Unicode for simple inline LaTeX: ``\\ell_p`` → ``ℓp``, ``\\infty`` → ``∞``,
+    ``10^{-6}`` → ``10⁻⁶``, ``\\tilde{O}`` → ``Õ``, ``\\|x\\|_2`` → ``‖x‖2``."""
     out = _FRAC.sub(r"\1/\2", tex)
     out = _BB.sub(lambda m: _BLACKBOARD.get(m.group(1), m.group(1)), out)
     for _ in range(3):
         out = _WRAPPER.sub(r"\1", out)
+    out = _ACCENT.sub(lambda m: (m.group(2) or m.group(3) or "") + _ACCENTS[m.group(1)], out)
+    out = _SUP.sub(_superscript, out)
     out = _COMMAND.sub(lambda m: _SYMBOLS.get(m.group(1), m.group(1)), out)
-    out = re.sub(r"[_^]", "", out).replace("{", "").replace("}", "").replace("~", " ")
-    return re.sub(r"\s+", " ", out).strip()
+    out = out.replace("_", "").replace("{", "").replace("}", "").replace("~", " ")
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", out).strip())
 
 
 def latex_in_text(text: str) -> str:
-    """Turn ``$…$`` spans of a plain text (e.g. an arXiv abstract) into readable Unicode."""
-    return re.sub(r"\$\$?([^$]+?)\$\$?", lambda m: latex_to_text(m.group(1)), text)
+    """Readable Unicode for a plain text with LaTeX (an arXiv title or abstract): ``$…$``
+    spans as :func:`latex_to_text`, and text-mode markup (``\\emph{x}``, ``\\%``, ``---``)."""
+    out = re.sub(r"(?<!\\)\$\$?([^$]+?)(?<!\\)\$\$?", lambda m: latex_to_text(m.group(1)), text)
+    for _ in range(2):
+        out = _TEXT_MODE.sub(r"\1", out)
+    out = re.sub(r"\\([%&#_$])", r"\1", out)
+    out = out.replace("---", "—").replace("``", "“").replace("''", "”")
+    return re.sub(r"(?<=\S)~(?=\S)", " ", out)
 
 
 def slugify(text: str) -> str:
