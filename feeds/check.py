@@ -1,11 +1,14 @@
 """``feeds check``: lint the content, then build and parse every output back.
 
-Content findings are warnings (the build still works); an output that does not parse
-back is an error. ``strict`` counts warnings as problems too.
+Mistakes in the news list (items without a date, duplicates, items hidden by an unclosed
+comment or written as raw HTML) and outputs that do not parse back are errors; the rest
+(stale sections, missing files, uncached arXiv ids) are warnings, which ``strict`` counts
+as problems too.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -71,6 +74,16 @@ class CheckReport:
         return "\n".join(lines)
 
 
+# Mistakes in the news list itself: the build carries on, the check fails.
+MISTAKES = {"undated", "duplicate", "hidden", "unread", "empty"}
+
+
+def _promote(problem: Problem) -> Problem:
+    if problem.code in MISTAKES and problem.severity == "warning":
+        return dataclasses.replace(problem, severity="error")
+    return problem
+
+
 def run_check(
     content: Path,
     *,
@@ -85,7 +98,7 @@ def run_check(
     loading = collector()
     site = load_site(content, overrides=overrides, today=today, reporter=loading)
     report = CheckReport(display_path(content), site.today, "")
-    report.add("Content", loading.problems)
+    report.add("Content", [_promote(p) for p in loading.problems])
     report.add("Sections", check_sections(site))
     report.add("Links", check_links(site, collections=content.is_dir()))
     report.add("arXiv", check_arxiv(site))

@@ -200,7 +200,8 @@ def enrich(content: Path, refresh: bool, ids: str | None, quiet: bool, **kwargs:
         for ident, (old, new) in sorted(result.new_versions.items()):
             click.echo(f"{ident}: new version v{new} (cached v{old})", err=True)
         click.echo(
-            f"{len(result.papers)} papers known, {len(result.fetched)} fetched in "
+            f"{len(result.papers)} of the papers asked for are known, {len(result.fetched)} "
+            f"fetched in "
             f"{result.requests} request(s), {len(result.missing)} unknown to arXiv, "
             f"{len(result.failed)} failed",
             err=True,

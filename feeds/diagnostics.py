@@ -15,6 +15,7 @@ class Problem:
     line: int | None
     message: str
     severity: str = "warning"  # "warning" | "error" | "info"
+    code: str = ""  # what kind of mistake, for tools: "undated", "duplicate", "hidden"…
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
@@ -37,8 +38,8 @@ class Reporter:
         if not self.quiet or problem.severity == "error":
             print(problem, file=self.stream or sys.stderr)
 
-    def warn(self, source: str, line: int | None, message: str) -> None:
-        self.report(Problem(source, line, message, "warning"))
+    def warn(self, source: str, line: int | None, message: str, code: str = "") -> None:
+        self.report(Problem(source, line, message, "warning", code))
 
     def error(self, source: str, line: int | None, message: str) -> None:
         self.report(Problem(source, line, message, "error"))

@@ -141,6 +141,7 @@ def assign_ids(events: list[Event], site_url: str, id_date: str, reporter: Repor
                 event.source,
                 event.line,
                 f"duplicate news item (same as {earlier.source}:{earlier.line})",
+                code="duplicate",
             )
             ident = f"{ident}-{seen[ident]}"
         first.setdefault(ident, event)

@@ -31,7 +31,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     text = head.text
     if not text.strip():
         if not raw.paragraph:
-            reporter.warn(raw.source, raw.line, "empty news item")
+            reporter.warn(raw.source, raw.line, "empty news item", code="empty")
         return None
 
     year = raw.year
@@ -85,6 +85,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
             raw.line,
             "no date found in news item (end it with a date such as '(Nov 18, 2022)'); "
             "published undated",
+            code="undated",
         )
     return event
 

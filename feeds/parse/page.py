@@ -161,6 +161,7 @@ def read_page(
             reporter.warn(
                 source, body.count("\n", 0, match.start()) + 1,
                 "HTML comment opened here is never closed: the rest of the page is hidden",
+                code="hidden",
             )
     body = blank(body, _COMMENT)
     title = strip_tags(str(meta.get("title") or ""))
@@ -224,6 +225,7 @@ def _collect(
                 page.source,
                 tok.map[0] + 1 if tok.map else None,
                 "raw HTML in the news section is not read as news; use a Markdown list",
+                code="unread",
             )
         if tok.type == "table_open":
             reporter.warn(

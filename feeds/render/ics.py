@@ -117,7 +117,11 @@ def _description(event: Event) -> str:
         f"{link.url}"
         for link in event.links
     )
-    return "\n\n".join(part for part in (plain(event.text), links) if part)
+    text = event.text
+    for link in event.links:  # "[Slides]" in the text: listed with its URL below instead
+        if link.attachment:
+            text = text.replace(f"[{link.text}]", "")
+    return "\n\n".join(part for part in (plain(text), links) if part)
 
 
 def vevent(site: Site, event: Event) -> VEvent:
