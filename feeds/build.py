@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -35,13 +35,12 @@ class Site:
     page: Page
     events: list[Event]  # page order
     today: dt.date
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def tz(self) -> dt.tzinfo:
         return ZoneInfo(self.settings.timezone)
 
-    @property
+    @cached_property
     def now(self) -> dt.datetime:
         """Midnight of "today" in the site time zone (a build's notion of now)."""
         return dt.datetime.combine(self.today, dt.time(), self.tz)

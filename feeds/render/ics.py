@@ -124,15 +124,15 @@ def _description(event: Event) -> str:
     return "\n\n".join(part for part in (plain(text), links) if part)
 
 
-def vevent(site: Site, event: Event) -> VEvent:
-    """The ``VEVENT`` of one item."""
+def vevent(site: Site, event: Event, stamp: dt.datetime | None = None) -> VEvent:
+    """The ``VEVENT`` of one item; ``stamp`` is its ``DTSTAMP`` (default: the content's date)."""
     start, end = _when(site, event)
     main = event.main_link
     timed = isinstance(start, dt.datetime)
     modified = site.published(event) or site.now
     return VEvent.new(
         uid=event_uid(event),
-        stamp=site.updated().astimezone(dt.UTC),
+        stamp=(stamp or site.updated()).astimezone(dt.UTC),
         last_modified=modified.astimezone(dt.UTC),
         organizer=_organizer(site),
         start=start,
@@ -166,6 +166,7 @@ def _name(site: Site) -> str:
 def calendar(site: Site, name: str = "talks.ics") -> Calendar:
     """The whole calendar, with the ``VTIMEZONE`` its timed events need."""
     events = calendar_events(site)
+    stamp = site.updated()
     source = _absolute(site.url(name))
     cal = Calendar.new(
         uid=str(uuid.uuid5(uuid.NAMESPACE_URL, source or f"{site.home_url}{name}")),
@@ -177,7 +178,7 @@ def calendar(site: Site, name: str = "talks.ics") -> Calendar:
         f"{site.settings.calendar_history_days} days.",
         source=source,
         url=_absolute(site.home_url),
-        subcomponents=[vevent(site, e) for e in events],
+        subcomponents=[vevent(site, e, stamp) for e in events],
     )
     # RFC 7986 wants VALUE=DURATION spelled out; X-PUBLISHED-TTL is for Outlook and Apple.
     cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
