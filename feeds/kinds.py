@@ -9,6 +9,7 @@ matches ``Paper release``; ``talk`` does not match ``Talking points``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from .text import slugify
 
@@ -21,6 +22,7 @@ def singular(slug: str) -> str:
     )
 
 
+@cache
 def kind_matches(kind_slug: str, wanted: str) -> bool:
     """Whether an item whose kind slug is ``kind_slug`` is of kind ``wanted``."""
     want = singular(slugify(wanted)).split("-")

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import os
 import time
 from pathlib import Path
 
 import feedparser
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar
 
 from feeds.build import build, load_site
 
-from .conftest import CONTENT
+from .conftest import CONTENT, write_site
 
 NOW = dt.date(2022, 11, 10)
 
@@ -163,3 +167,47 @@ def test_feed_limit(tmp_path):
 def test_no_stray_files(built):
     _, out = built
     assert not [p.name for p in Path(out).iterdir() if p.name.startswith(".")]
+
+
+NEWS_PARTS = [
+    "- ",
+    "**Talk**",
+    "**Paper**: ",
+    " at [Venue](https://v.example/x)",
+    " (",
+    ")",
+    "Nov 18, 2022",
+    "Jan 15--19, 2023",
+    "2020",
+    " 3:30pm",
+    "\\[[Slides](s.pdf)\\]",
+    "$\\ell_p$",
+    "<!-- x -->",
+    "\n",
+    "  - ",
+    "#### Upcoming\n",
+    "#### Past\n",
+    "[arXiv](https://arxiv.org/abs/2101.00001)",
+    "孙举",
+    "<script>",
+    "&",
+    "\r\n",
+    "`code`",
+    "postponed, ",
+    "Co-PI, ",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.sampled_from(NEWS_PARTS), max_size=30))
+def test_any_news_list_builds_valid_outputs(tmp_path_factory, parts):
+    """Whatever the list holds, every output renders and parses back."""
+    from feeds.render import render_all
+
+    site_dir = write_site(tmp_path_factory.mktemp("fuzz"), "".join(parts) or "- nothing")
+    site = load_site(site_dir, today=NOW)
+    rendered = render_all(site)
+    for name in ("feed.xml", "atom.xml", "talks.xml", "papers.xml"):
+        assert feedparser.parse(rendered[name]).bozo == 0, name
+    assert json.loads(rendered["feed.json"])["version"] == "https://jsonfeed.org/version/1.1"
+    assert Calendar.from_ical(rendered["talks.ics"]).get("VERSION") == "2.0"
