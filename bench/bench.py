@@ -100,7 +100,7 @@ def measure(content: Path, out: Path, repeat: int) -> tuple[float, float]:
 
 def tokenise_time(page: Path, repeat: int) -> float:
     """Best time of markdown-it-py's ``parse`` of ``page`` (the parser feeds build uses)."""
-    from feeds.parse.page import markdown
+    from feeds.parse.markdown import markdown
 
     text = page.read_text(encoding="utf-8")
     md = markdown()

@@ -90,8 +90,11 @@ class Site:
 
     def updated(self, events: list[Event] | None = None) -> dt.datetime:
         """Feed-level "updated": the newest published date of the content (never the clock)."""
-        dates = [d for e in (self.events if events is None else events)
-                 if (d := self.published(e)) is not None]
+        dates = [
+            d
+            for e in (self.events if events is None else events)
+            if (d := self.published(e)) is not None
+        ]
         return max(dates) if dates else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
@@ -142,8 +145,9 @@ def load_site(
     source = display_path(page_path)
     from .sources import gather  # homepage list + archive pages + _news/, merged
 
-    page, events = gather(content_dir, page_path, settings, tz, reporter,
-                          collections=content.is_dir())
+    page, events = gather(
+        content_dir, page_path, settings, tz, reporter, collections=content.is_dir()
+    )
     if not settings.site_url:
         reporter.warn(source, None, "site_url is not set: links stay relative (see feeds.toml)")
     assign_ids(events, settings.site_url, settings.id_date, reporter)

@@ -62,15 +62,20 @@ class CheckReport:
         for category in CATEGORIES:
             problems = sorted(self.found[category], key=_order)
             if category == "Outputs":
-                lines += ["", f"Outputs: {len(self.outputs)} files built in {self.out_dir} "
-                          "and parsed back"]
+                lines += [
+                    "",
+                    f"Outputs: {len(self.outputs)} files built in {self.out_dir} and parsed back",
+                ]
             elif problems:
                 lines += ["", category]
             lines += [f"  {p}" for p in problems]
         errors, warnings, notes = (len(self.of(s)) for s in ("error", "warning", "info"))
         verdict = "problems found" if self.exit_code(strict) else "ok"
-        lines += ["", f"{errors} errors, {warnings} warnings, {notes} notes: {verdict}"
-                  + (" (strict)" if strict else "")]
+        lines += [
+            "",
+            f"{errors} errors, {warnings} warnings, {notes} notes: {verdict}"
+            + (" (strict)" if strict else ""),
+        ]
         return "\n".join(lines)
 
 
@@ -119,13 +124,27 @@ def check_sections(site: Site) -> list[Problem]:
             continue
         head = event.section.split("-")[0]
         if head == "upcoming" and event.span.end < site.today:
-            found.append(Problem(event.source, event.line, (
-                f"under 'Upcoming' but its date ({_when(event.span)}) has passed "
-                f"(now {site.today}); move it to 'Past'")))
+            found.append(
+                Problem(
+                    event.source,
+                    event.line,
+                    (
+                        f"under 'Upcoming' but its date ({_when(event.span)}) has passed "
+                        f"(now {site.today}); move it to 'Past'"
+                    ),
+                )
+            )
         elif head == "past" and event.span.start > site.today:
-            found.append(Problem(event.source, event.line, (
-                f"under 'Past' but its date ({_when(event.span)}) is still ahead "
-                f"(now {site.today}); move it to 'Upcoming'")))
+            found.append(
+                Problem(
+                    event.source,
+                    event.line,
+                    (
+                        f"under 'Past' but its date ({_when(event.span)}) is still ahead "
+                        f"(now {site.today}); move it to 'Upcoming'"
+                    ),
+                )
+            )
     return found
 
 
@@ -133,8 +152,15 @@ def check_links(site: Site, *, collections: bool = True) -> list[Problem]:
     """Links written relative (``talks/x.pdf``) to files that are not in the site."""
     from .sources import read_sources
 
-    raw = read_sources(site.content_dir, site.page_path, site.settings, site.tz, collector(),
-                       site_root="", collections=collections)
+    raw = read_sources(
+        site.content_dir,
+        site.page_path,
+        site.settings,
+        site.tz,
+        collector(),
+        site_root="",
+        collections=collections,
+    )
     baseurl = urlsplit(site.settings.site_url).path.rstrip("/")
     found, seen = [], set()
     for _, events in raw.groups:
@@ -145,9 +171,16 @@ def check_links(site: Site, *, collections: bool = True) -> list[Problem]:
                 if path is None or path.exists() or key in seen:
                     continue
                 seen.add(key)
-                found.append(Problem(event.source, event.line, (
-                    f"links to {link.url!r}, but the site has no such file "
-                    f"(expected {display_path(path)})")))
+                found.append(
+                    Problem(
+                        event.source,
+                        event.line,
+                        (
+                            f"links to {link.url!r}, but the site has no such file "
+                            f"(expected {display_path(path)})"
+                        ),
+                    )
+                )
     return found
 
 
@@ -163,7 +196,7 @@ def site_file(site: Path, href: str, baseurl: str = "") -> Path | None:
         return None
     path = posixpath.normpath(urljoin("/", unquote(parts.path)))
     if baseurl and path.startswith(baseurl + "/"):
-        path = path[len(baseurl):]
+        path = path[len(baseurl) :]
     if PurePosixPath(path).suffix.lower() in _PAGE_SUFFIXES:
         return None
     return site / path.lstrip("/")
@@ -184,9 +217,16 @@ def check_arxiv(site: Site) -> list[Problem]:
     for event in site.events:
         for ident in event.arxiv:
             if ident not in cached:
-                found.append(Problem(event.source, event.line, (
-                    f"arXiv {ident} is not in the cache ({display_path(path)}); "
-                    "run `feeds build` online to fetch it")))
+                found.append(
+                    Problem(
+                        event.source,
+                        event.line,
+                        (
+                            f"arXiv {ident} is not in the cache ({display_path(path)}); "
+                            "run `feeds build` online to fetch it"
+                        ),
+                    )
+                )
     return found
 
 
@@ -236,8 +276,9 @@ def _feed_problems(data: bytes) -> list[str]:
         return [f"feedparser: not well-formed ({parsed.get('bozo_exception')})"]
     if not parsed.version:
         return ["feedparser: neither RSS nor Atom"]
-    return [f"entry {i + 1} has no id/guid" for i, e in enumerate(parsed.entries)
-            if not e.get("id")]
+    return [
+        f"entry {i + 1} has no id/guid" for i, e in enumerate(parsed.entries) if not e.get("id")
+    ]
 
 
 def _calendar_problems(data: bytes) -> list[str]:
@@ -247,8 +288,9 @@ def _calendar_problems(data: bytes) -> list[str]:
     messages = [f"missing {k}" for k in ("VERSION", "PRODID") if k not in calendar]
     uids: set[str] = set()
     for number, event in enumerate(calendar.walk("VEVENT"), start=1):
-        messages += [f"event {number} has no {k}" for k in ("UID", "DTSTART", "DTSTAMP")
-                     if k not in event]
+        messages += [
+            f"event {number} has no {k}" for k in ("UID", "DTSTART", "DTSTAMP") if k not in event
+        ]
         uid = str(event.get("UID", ""))
         if uid and uid in uids:
             messages.append(f"event {number}: UID {uid} is used twice")

@@ -15,12 +15,17 @@ from .cli import _fail, _overrides, content_option, now_option, setting_options
 @click.command()
 @content_option
 @now_option
-@click.option("--out", type=click.Path(path_type=Path), default=None,
-              help="Build the outputs here (default: a temporary folder, then removed).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Build the outputs here (default: a temporary folder, then removed).",
+)
 @click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
 @setting_options
-def check(content: Path, now: dt.date | None, out: Path | None, strict: bool,
-          **kwargs: Any) -> None:
+def check(
+    content: Path, now: dt.date | None, out: Path | None, strict: bool, **kwargs: Any
+) -> None:
     """Lint the content and parse every output back; exit 1 on problems."""
     from .build import BuildError
     from .check import run_check

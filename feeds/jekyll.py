@@ -78,8 +78,13 @@ def find_homepage(site: Path) -> Path | None:
 
 def site_pages(site: Path) -> list[Path]:
     """Markdown pages of the site: top level and ``_pages/`` (sorted, deterministic)."""
-    found = [p for folder in (site, site / "_pages") if folder.is_dir()
-             for p in folder.iterdir() if p.suffix in PAGE_SUFFIXES and p.is_file()]
+    found = [
+        p
+        for folder in (site, site / "_pages")
+        if folder.is_dir()
+        for p in folder.iterdir()
+        if p.suffix in PAGE_SUFFIXES and p.is_file()
+    ]
     return sorted(found)
 
 
@@ -121,8 +126,14 @@ def expand_permalink(template: str, parts: dict[str, str], day: dt.date | None) 
     """A permalink template with its ``:placeholders`` filled; always starts with ``/``."""
     values = dict(parts, output_ext=".html")
     if day is not None:
-        values.update(year=f"{day:%Y}", month=f"{day:%m}", day=f"{day:%d}",
-                      i_month=str(day.month), i_day=str(day.day), short_year=f"{day:%y}")
+        values.update(
+            year=f"{day:%Y}",
+            month=f"{day:%m}",
+            day=f"{day:%d}",
+            i_month=str(day.month),
+            i_day=str(day.day),
+            short_year=f"{day:%y}",
+        )
     url = re.sub(r":([a-z_]+)", lambda m: values.get(m.group(1), m.group(0)), template)
     return "/" + re.sub(r"/{2,}", "/", url).lstrip("/")
 
@@ -150,6 +161,6 @@ def _text(value: Any) -> str:
 
 def _plain(text: str) -> str:
     """Markdown links and HTML tags reduced to their text, white space squashed."""
-    from .parse.page import strip_tags
+    from .parse.markdown import strip_tags
 
     return strip_tags(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text))

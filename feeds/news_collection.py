@@ -24,21 +24,16 @@ from .jekyll import (
 from .model import DateSpan, Event, Link, Precision
 from .parse.dates import parse_date
 from .parse.item import to_event
-from .parse.page import (
-    BadFrontMatter,
-    RawItem,
-    blank,
-    markdown,
-    split_front_matter,
-    strip_tags,
-)
+from .parse.markdown import markdown, strip_tags
+from .parse.page import BadFrontMatter, RawItem, blank, split_front_matter
 from .text import first_sentence, shorten, slugify
 
 SECTION = "news"
 _HIDDEN = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)  # comments, Liquid
 _STAMP = re.compile(
     r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
-    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE,
+    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$",
+    re.IGNORECASE,
 )
 _NO_DATE = "no date found"
 _SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
@@ -53,8 +48,13 @@ EMOJI = {  # jemoji shortcodes common in al-folio news; others are left as writt
 }  # fmt: skip
 
 
-def read_news(site: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter,
-              config: dict[str, Any] | None = None) -> list[Event]:
+def read_news(
+    site: Path,
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    config: dict[str, Any] | None = None,
+) -> list[Event]:
     """Every item of the site's ``_news/`` collection, newest first (``[]`` when none)."""
     from .build import display_path
 
@@ -75,14 +75,23 @@ def read_news(site: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter,
 def news_files(folder: Path) -> list[Path]:
     """Markdown documents of a collection folder, skipping names Jekyll ignores."""
     return sorted(
-        p for p in folder.rglob("*")
-        if p.suffix in PAGE_SUFFIXES and p.is_file()
+        p
+        for p in folder.rglob("*")
+        if p.suffix in PAGE_SUFFIXES
+        and p.is_file()
         and not any(part[:1] in "._#" for part in p.relative_to(folder).parts)
     )
 
 
-def read_item(path: Path, folder: Path, template: str, site_url: str, tz: dt.tzinfo,
-              reporter: Reporter, source: str) -> Event | None:
+def read_item(
+    path: Path,
+    folder: Path,
+    template: str,
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    source: str,
+) -> Event | None:
     """One ``_news`` document as an event; ``None`` when unpublished or empty."""
     text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     try:
@@ -115,10 +124,18 @@ def read_item(path: Path, folder: Path, template: str, site_url: str, tz: dt.tzi
     else:
         title = title or (shorten(first_sentence(parsed.text)) if parsed else path.stem)
         url = _permalink(path, folder, meta, template, span, site_url)
-        event = Event(kind="News", kind_slug="news", title=title, text=title,
-                      html=f'<p><a href="{_attr(url)}">{_esc(title)}</a></p>',
-                      section=SECTION, source=source, line=_key_line(text, "title"),
-                      span=span, links=[Link(title, url)])
+        event = Event(
+            kind="News",
+            kind_slug="news",
+            title=title,
+            text=title,
+            html=f'<p><a href="{_attr(url)}">{_esc(title)}</a></p>',
+            section=SECTION,
+            source=source,
+            line=_key_line(text, "title"),
+            span=span,
+            links=[Link(title, url)],
+        )
         if parsed is not None:
             event.html += "\n" + parsed.html
             event.links += parsed.links
@@ -154,8 +171,9 @@ def front_date(value: Any, tz: dt.tzinfo) -> DateSpan | None:
 
 def _stamp(match: re.Match[str], tz: dt.tzinfo) -> dt.date:
     year, month, day, hour, minute, second, offset = match.groups()
-    when = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                       int(second or 0))
+    when = dt.datetime(
+        int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+    )
     if not offset:
         return when.date()
     if offset.upper() == "Z":
@@ -167,30 +185,50 @@ def _stamp(match: re.Match[str], tz: dt.tzinfo) -> dt.date:
     return when.replace(tzinfo=zone).astimezone(tz).date()
 
 
-def _item_date(meta: dict[str, Any], text: str, source: str, tz: dt.tzinfo,
-               reporter: Reporter) -> DateSpan | None:
+def _item_date(
+    meta: dict[str, Any], text: str, source: str, tz: dt.tzinfo, reporter: Reporter
+) -> DateSpan | None:
     value = meta.get("date")
     if value is None or value == "":
-        reporter.warn(source, _key_line(text, "date"),
-                      "news item has no 'date:' in its front matter; published undated")
+        reporter.warn(
+            source,
+            _key_line(text, "date"),
+            "news item has no 'date:' in its front matter; published undated",
+        )
         return None
     span = front_date(value, tz)
     if span is None:
-        reporter.warn(source, _key_line(text, "date"),
-                      f"cannot read the date {str(value)!r} (write e.g. 2022-11-18 or "
-                      "2022-11-18 15:00:00 -0500); published undated")
+        reporter.warn(
+            source,
+            _key_line(text, "date"),
+            f"cannot read the date {str(value)!r} (write e.g. 2022-11-18 or "
+            "2022-11-18 15:00:00 -0500); published undated",
+        )
     return span
 
 
-def _permalink(path: Path, folder: Path, meta: dict[str, Any], template: str,
-               span: DateSpan | None, site_url: str) -> str:
+def _permalink(
+    path: Path,
+    folder: Path,
+    meta: dict[str, Any],
+    template: str,
+    span: DateSpan | None,
+    site_url: str,
+) -> str:
     relative = path.relative_to(folder).with_suffix("").as_posix()
     slug = jekyll_slug(str(meta.get("slug") or path.stem))
     categories = _categories(meta)
-    parts = {"collection": "news", "path": relative, "name": jekyll_slug(path.stem),
-             "title": slug, "slug": slug, "categories": "/".join(map(jekyll_slug, categories))}
-    url = expand_permalink(str(meta.get("permalink") or template), parts,
-                           span.start if span else None)
+    parts = {
+        "collection": "news",
+        "path": relative,
+        "name": jekyll_slug(path.stem),
+        "title": slug,
+        "slug": slug,
+        "categories": "/".join(map(jekyll_slug, categories)),
+    }
+    url = expand_permalink(
+        str(meta.get("permalink") or template), parts, span.start if span else None
+    )
     return site_url.rstrip("/") + url
 
 

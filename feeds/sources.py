@@ -41,21 +41,33 @@ class Sources:
 
     @property
     def groups(self) -> tuple[tuple[str, list[Event]], ...]:
-        return (("homepage", self.home), ("archive page", self.archive),
-                ("_news", self.news))
+        return (("homepage", self.home), ("archive page", self.archive), ("_news", self.news))
 
 
-def gather(content_dir: Path, page_path: Path, settings: Settings, tz: dt.tzinfo,
-           reporter: Reporter, *, collections: bool = True) -> tuple[Page, list[Event]]:
+def gather(
+    content_dir: Path,
+    page_path: Path,
+    settings: Settings,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    *,
+    collections: bool = True,
+) -> tuple[Page, list[Event]]:
     """The homepage and the merged events of every input (ids not yet assigned)."""
-    sources = read_sources(content_dir, page_path, settings, tz, reporter,
-                           collections=collections)
+    sources = read_sources(content_dir, page_path, settings, tz, reporter, collections=collections)
     return sources.page, merge(sources, reporter)
 
 
-def read_sources(content_dir: Path, page_path: Path, settings: Settings, tz: dt.tzinfo,
-                 reporter: Reporter, *, site_root: str | None = None,
-                 collections: bool = True) -> Sources:
+def read_sources(
+    content_dir: Path,
+    page_path: Path,
+    settings: Settings,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    *,
+    site_root: str | None = None,
+    collections: bool = True,
+) -> Sources:
     """Read every input; ``site_root=""`` keeps links as written (for ``feeds check``)."""
     from .build import display_path
     from .news_collection import read_news
@@ -71,14 +83,19 @@ def read_sources(content_dir: Path, page_path: Path, settings: Settings, tz: dt.
         for text, href, line in parent.archive:
             target = archive_target(content_dir, parent, href, settings.site_url)
             if target is None:
-                scratch.info(parent.source, line, f"archive link [{text}]({href}) is not a "
-                             f"page of the site {display_path(content_dir)}; not read")
+                scratch.info(
+                    parent.source,
+                    line,
+                    f"archive link [{text}]({href}) is not a "
+                    f"page of the site {display_path(content_dir)}; not read",
+                )
                 continue
             if target.resolve() in seen:
                 continue
             seen.add(target.resolve())
-            archived, events = _parse(target, display_path(target), root, settings, scratch,
-                                      headless=True)
+            archived, events = _parse(
+                target, display_path(target), root, settings, scratch, headless=True
+            )
             for event in events:
                 event.section = "archive" if event.section == "news" else event.section
             sources.archive += events
@@ -101,9 +118,12 @@ def merge(sources: Sources, reporter: Reporter) -> list[Event]:
         for event in events:
             known = first.get(identity(event))
             if known is not None:
-                reporter.info(event.source, event.line,
-                              f"same item as {known[1].source}:{known[1].line} "
-                              f"({known[0]}); merged, the {known[0]} one is kept")
+                reporter.info(
+                    event.source,
+                    event.line,
+                    f"same item as {known[1].source}:{known[1].line} "
+                    f"({known[0]}); merged, the {known[0]} one is kept",
+                )
                 continue
             fresh.append(event)
         for event in fresh:
@@ -120,10 +140,11 @@ def archive_target(site: Path, page: Page, href: str, site_url: str) -> Path | N
         root = site_url.rstrip("/") + "/"
         if not site_url or not href.startswith(root):
             return None
-        path = "/" + href[len(root):].split("#")[0].split("?")[0]
+        path = "/" + href[len(root) :].split("#")[0].split("?")[0]
     base = str(page.meta.get("permalink") or "/")
-    return find_page(site, urljoin(base if base.startswith("/") else "/" + base, path),
-                     urlsplit(site_url).path)
+    return find_page(
+        site, urljoin(base if base.startswith("/") else "/" + base, path), urlsplit(site_url).path
+    )
 
 
 def find_page(site: Path, url_path: str, baseurl: str = "") -> Path | None:
@@ -135,12 +156,17 @@ def find_page(site: Path, url_path: str, baseurl: str = "") -> Path | None:
     path = posixpath.normpath("/" + unquote(url_path)).rstrip("/")
     baseurl = baseurl.rstrip("/")
     if baseurl and (path + "/").startswith(baseurl + "/"):
-        path = path[len(baseurl):]
+        path = path[len(baseurl) :]
     stem = re.sub(r"\.(?:html?|md|markdown)$", "", path).strip("/")
     if not stem:
         return find_homepage(site)
-    for name in (f"{stem}.md", f"{stem}.markdown", f"{stem}/index.md", f"_pages/{stem}.md",
-                 f"_pages/{stem}.markdown"):
+    for name in (
+        f"{stem}.md",
+        f"{stem}.markdown",
+        f"{stem}/index.md",
+        f"_pages/{stem}.md",
+        f"_pages/{stem}.markdown",
+    ):
         candidate = site / name
         if candidate.is_file() and candidate.resolve().is_relative_to(site.resolve()):
             return candidate
@@ -151,13 +177,27 @@ def find_page(site: Path, url_path: str, baseurl: str = "") -> Path | None:
     return None
 
 
-def _parse(path: Path, source: str, site_root: str, settings: Settings, reporter: Reporter,
-           *, headless: bool = False) -> tuple[Page, list[Event]]:
+def _parse(
+    path: Path,
+    source: str,
+    site_root: str,
+    settings: Settings,
+    reporter: Reporter,
+    *,
+    headless: bool = False,
+) -> tuple[Page, list[Event]]:
     """``parse_page``; an archive page without a news heading is read as one news list."""
+
     def run(text: str | None, into: Reporter) -> tuple[Page, list[Event]]:
-        return parse_page(path, site_root=site_root, news_headings=settings.news_headings,
-                          archive_headings=settings.archive_headings, reporter=into,
-                          source=source, text=text)
+        return parse_page(
+            path,
+            site_root=site_root,
+            news_headings=settings.news_headings,
+            archive_headings=settings.archive_headings,
+            reporter=into,
+            source=source,
+            text=text,
+        )
 
     if not headless:
         return run(None, reporter)
@@ -175,8 +215,9 @@ def _parse(path: Path, source: str, site_root: str, settings: Settings, reporter
         for event in events:
             event.line = _back(event.line, at)
         page.archive = [(text, href, _back(line, at)) for text, href, line in page.archive]
-        trial.problems = [dataclasses.replace(p, line=p.line and _back(p.line, at))
-                          for p in trial.problems]
+        trial.problems = [
+            dataclasses.replace(p, line=p.line and _back(p.line, at)) for p in trial.problems
+        ]
     for problem in trial.problems:
         reporter.report(problem)
     return page, events

@@ -155,10 +155,14 @@ MORE_TIME_FORMS = [  # (when, time in Chicago)
 INJECTIONS = [
     ("Talk\nBEGIN:VEVENT\nUID:evil\nEND:VEVENT", "Talk BEGIN:VEVENT UID:evil END:VEVENT"),
     ("X:Y;Z", "X:Y;Z"),
-    ("A, B; C \\n D\r\nLOCATION:Nowhere\r\n END:VCALENDAR",
-     "A, B; C \\n D LOCATION:Nowhere END:VCALENDAR"),
-    ("tab\there\x0bvt\x0cff\x1cfs\x85nel\u2028ls\u2029ps\x00nul\x7fdel",
-     "tab here vt ff fs nel ls psnuldel"),
+    (
+        "A, B; C \\n D\r\nLOCATION:Nowhere\r\n END:VCALENDAR",
+        "A, B; C \\n D LOCATION:Nowhere END:VCALENDAR",
+    ),
+    (
+        "tab\there\x0bvt\x0cff\x1cfs\x85nel\u2028ls\u2029ps\x00nul\x7fdel",
+        "tab here vt ff fs nel ls psnuldel",
+    ),
 ]
 _BREAKS = set("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _FORBIDDEN = {chr(c) for c in (*range(0x09), *range(0x0E, 0x20), 0x7F)} - _BREAKS

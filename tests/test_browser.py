@@ -26,17 +26,27 @@ from .test_outputs_html import Page
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 TIMEOUT = 120
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+]
 
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
     found = next((path for name in BROWSERS if (path := shutil.which(name))), None)
     if found is None:
-        pytest.skip("no Chromium binary (chromium, chromium-browser, google-chrome) on PATH; "
-                    "install it with `apt-get install chromium`")
+        pytest.skip(
+            "no Chromium binary (chromium, chromium-browser, google-chrome) on PATH; "
+            "install it with `apt-get install chromium`"
+        )
     return found
 
 
@@ -68,7 +78,10 @@ def served(built: BuildResult) -> Iterator[str]:
 def run_chromium(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [chromium, *FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True, text=True, timeout=TIMEOUT, check=False,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
     )
 
 
@@ -82,8 +95,9 @@ def titles(path: Path) -> list[str]:
     return [entry.title for entry in feedparser.parse(path.read_bytes()).entries]
 
 
-def test_subscribe_page_renders(chromium: str, served: str, built: BuildResult,
-                                tmp_path: Path) -> None:
+def test_subscribe_page_renders(
+    chromium: str, served: str, built: BuildResult, tmp_path: Path
+) -> None:
     page = dump_dom(chromium, tmp_path, served + "subscribe.html")
     text = page.text
     assert "Subscribe to" in text and "Talk calendar" in text
@@ -94,8 +108,9 @@ def test_subscribe_page_renders(chromium: str, served: str, built: BuildResult,
 
 
 @pytest.mark.parametrize("name", ["feed.xml", "atom.xml", "talks.xml"])
-def test_browser_applies_the_feed_stylesheet(chromium: str, served: str, built: BuildResult,
-                                             tmp_path: Path, name: str) -> None:
+def test_browser_applies_the_feed_stylesheet(
+    chromium: str, served: str, built: BuildResult, tmp_path: Path, name: str
+) -> None:
     page = dump_dom(chromium, tmp_path, served + name)
     text = page.text
     assert "This is a web feed" in text  # the XSLT ran: raw feeds have no such text
@@ -108,16 +123,22 @@ def test_browser_applies_the_feed_stylesheet(chromium: str, served: str, built: 
 
 @pytest.mark.parametrize(
     ("name", "size"),
-    [("subscribe.html", "1280,1600"), ("subscribe.html", "390,1600"), ("feed.xml", "1280,1400"),
-     ("talks.xml", "390,1400")],
+    [
+        ("subscribe.html", "1280,1600"),
+        ("subscribe.html", "390,1600"),
+        ("feed.xml", "1280,1400"),
+        ("talks.xml", "390,1400"),
+    ],
 )
-def test_screenshots(chromium: str, served: str, built: BuildResult, tmp_path: Path,
-                     name: str, size: str) -> None:
+def test_screenshots(
+    chromium: str, served: str, built: BuildResult, tmp_path: Path, name: str, size: str
+) -> None:
     folder = built.out_dir / "screenshots"
     folder.mkdir(exist_ok=True)
     shot = folder / f"{name.replace('.', '-')}-{size.split(',')[0]}.png"
-    done = run_chromium(chromium, tmp_path, f"--screenshot={shot}", f"--window-size={size}",
-                        served + name)
+    done = run_chromium(
+        chromium, tmp_path, f"--screenshot={shot}", f"--window-size={size}", served + name
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000

@@ -37,8 +37,9 @@ class CalDAV:
 
     port: int
 
-    def request(self, method: str, path: str, body: bytes = b"", **headers: str
-                ) -> tuple[int, bytes]:
+    def request(
+        self, method: str, path: str, body: bytes = b"", **headers: str
+    ) -> tuple[int, bytes]:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
         try:
             conn.request(method, path, body, headers)
@@ -50,8 +51,12 @@ class CalDAV:
     def query(self, collection: str, time_range: str = "") -> dict[str, Component]:
         """REPORT calendar-query: the VEVENTs found, by UID."""
         status, body = self.request(
-            "REPORT", collection, QUERY.format(range=time_range).encode(),
-            Depth="1", **{"Content-Type": "application/xml; charset=utf-8"})
+            "REPORT",
+            collection,
+            QUERY.format(range=time_range).encode(),
+            Depth="1",
+            **{"Content-Type": "application/xml; charset=utf-8"},
+        )
         assert status == 207, body
         found: dict[str, Component] = {}
         for data in ET.fromstring(body).iterfind(".//C:calendar-data", NS):
@@ -79,8 +84,11 @@ def caldav(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CalDAV]:
         encoding="utf-8",
     )
     with (root / "log").open("wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
-                                stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "radicale", "--config", str(config)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     try:
         deadline = time.monotonic() + 20
         while True:
@@ -128,8 +136,9 @@ def upload(caldav: CalDAV, collection: str, data: bytes) -> dict[str, bytes]:
     assert status == 201, body
     objects = resources(data)
     for uid, ics in objects.items():
-        status, body = caldav.request("PUT", f"{collection}{uid}.ics", ics,
-                                      **{"Content-Type": "text/calendar; charset=utf-8"})
+        status, body = caldav.request(
+            "PUT", f"{collection}{uid}.ics", ics, **{"Content-Type": "text/calendar; charset=utf-8"}
+        )
         assert status == 201, (uid, body)
     return objects
 
@@ -153,6 +162,7 @@ def test_timed_and_multibyte_talks_round_trip(caldav: CalDAV, tmp_path: Path) ->
     upload(caldav, "/feeds/table/", data)
     got = caldav.query("/feeds/table/")
     assert {str(e["SUMMARY"]): (e.start, e.end) for e in got.values()} == TABLE
+
     # The server applies our VTIMEZONE: 11pm on Dec 2 in Chicago (CST) is 05:00 UTC on Dec 3.
     def during(start: str, end: str) -> list[str]:
         window = f'<C:time-range start="{start}" end="{end}"/>'
@@ -167,6 +177,7 @@ def test_server_rejects_a_broken_object(caldav: CalDAV) -> None:
     data = render(load_site(CONTENT, today=dt.date(2022, 11, 10)))
     status, _ = caldav.request("MKCALENDAR", "/feeds/broken/")
     assert status == 201
-    status, _ = caldav.request("PUT", "/feeds/broken/two.ics", data,
-                               **{"Content-Type": "text/calendar; charset=utf-8"})
+    status, _ = caldav.request(
+        "PUT", "/feeds/broken/two.ics", data, **{"Content-Type": "text/calendar; charset=utf-8"}
+    )
     assert status == 400

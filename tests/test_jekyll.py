@@ -55,8 +55,10 @@ def test_config_variants(tmp_path: Path):
         "url: https://lab.example.org/\nbaseurl: /\n"
     )
     assert jekyll_defaults(tmp_path) == {
-        "site_url": "https://lab.example.org", "author": "Grace Hopper",
-        "title": "My Lab — news", "email": "grace@example.org",
+        "site_url": "https://lab.example.org",
+        "author": "Grace Hopper",
+        "title": "My Lab — news",
+        "email": "grace@example.org",
     }
     (tmp_path / "_config.yml").write_text("first_name: Alan\nlast_name: Turing\n")
     (tmp_path / "_data").mkdir()
@@ -77,8 +79,21 @@ def test_settings_precedence_cli_over_toml_over_config_yml(site: Path):
 
     out = site.parent / "out"
     result = CliRunner().invoke(
-        main, ["build", "--content", str(site), "--out", str(out), "--now", "2022-11-20",
-               "--author", "From CLI", "-q"], catch_exceptions=False)
+        main,
+        [
+            "build",
+            "--content",
+            str(site),
+            "--out",
+            str(out),
+            "--now",
+            "2022-11-20",
+            "--author",
+            "From CLI",
+            "-q",
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     assert feedparser.parse((out / "atom.xml").read_bytes()).feed.author.startswith("From CLI")
 
@@ -116,7 +131,10 @@ def test_every_input_is_read_and_merged(site: Path):
 
     # the homepage list, in page order, first
     assert [e.title for e in loaded.events[:3]] == [
-        "Engine Society", "Babbage Seminar", "Sketch of the Analytical Engine"]
+        "Engine Society",
+        "Babbage Seminar",
+        "Sketch of the Analytical Engine",
+    ]
     assert [e.section for e in loaded.events[:3]] == ["upcoming", "past", "past"]
     # the archive page (linked by permalink, no news heading): section "archive"
     royal = by_title["Royal Society"]
@@ -126,7 +144,12 @@ def test_every_input_is_read_and_merged(site: Path):
     # _news items, newest first; the one repeating a homepage item is merged away
     news = [e for e in loaded.events if e.section == "news"]
     assert [e.span.start.isoformat() for e in news] == [
-        "2022-11-02", "2022-09-01", "2022-08-15", "2022-07-02", "2021-12-01"]
+        "2022-11-02",
+        "2022-09-01",
+        "2022-08-15",
+        "2022-07-02",
+        "2021-12-01",
+    ]
     babbage = [e for e in loaded.events if "Babbage" in e.title]
     assert len(babbage) == 1 and babbage[0].source.endswith("about.md")
     merged = [p for p in reporter.problems if "merged" in p.message]

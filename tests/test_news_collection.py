@@ -81,12 +81,15 @@ def test_fixture_items():
     assert founded.main_link.url == f"{URL}/news/group-founded/"
     # only a note: announcement_7 is "published: false"; _template.md is ignored
     assert [(Path(p.source).name, p.severity) for p in reporter.problems] == [
-        ("announcement_7.md", "info")]
+        ("announcement_7.md", "info")
+    ]
 
 
 def test_missing_and_bad_dates_are_reported_at_the_date_key(tmp_path: Path):
-    site = news_site(tmp_path, {
-        "a.md": """
+    site = news_site(
+        tmp_path,
+        {
+            "a.md": """
             ---
             layout: post
             inline: true
@@ -94,7 +97,7 @@ def test_missing_and_bad_dates_are_reported_at_the_date_key(tmp_path: Path):
 
             No date at all.
             """,
-        "b.md": """
+            "b.md": """
             ---
             layout: post
             inline: true
@@ -103,7 +106,8 @@ def test_missing_and_bad_dates_are_reported_at_the_date_key(tmp_path: Path):
 
             A bad date.
             """,
-    })
+        },
+    )
     reporter = Reporter(quiet=True)
     events = read_news(site, URL, LONDON, reporter)
     assert [e.span for e in events] == [None, None]  # published undated
@@ -114,8 +118,10 @@ def test_missing_and_bad_dates_are_reported_at_the_date_key(tmp_path: Path):
 
 
 def test_permalinks_follow_config(tmp_path: Path):
-    site = news_site(tmp_path, {
-        "talk.md": """
+    site = news_site(
+        tmp_path,
+        {
+            "talk.md": """
             ---
             title: Talk at MIT
             date: 2022-03-04
@@ -124,7 +130,7 @@ def test_permalinks_follow_config(tmp_path: Path):
 
             Body.
             """,
-        "other.md": """
+            "other.md": """
             ---
             title: Elsewhere
             date: 2022-03-05
@@ -132,12 +138,14 @@ def test_permalinks_follow_config(tmp_path: Path):
             category: Award
             ---
             """,
-    }, config="""
+        },
+        config="""
         collections:
           news:
             output: true
             permalink: /updates/:year/:month/:title:output_ext
-        """)
+        """,
+    )
     events = {e.title: e for e in read_news(site, URL, LONDON, Reporter(quiet=True))}
     assert events["Talk at MIT"].main_link.url == f"{URL}/updates/2022/03/talk.html"
     assert events["Talk at MIT"].kind == "Talks"
@@ -146,13 +154,16 @@ def test_permalinks_follow_config(tmp_path: Path):
 
 
 def test_skipped_files_and_title_fallback(tmp_path: Path):
-    site = news_site(tmp_path, {
-        "_draft.md": "---\ndate: 2022-01-01\ninline: true\n---\nDraft.\n",
-        ".hidden/x.md": "---\ndate: 2022-01-01\ninline: true\n---\nHidden.\n",
-        "off.md": "---\ndate: 2022-01-01\ninline: true\npublished: false\n---\nOff.\n",
-        "post.md": "---\ndate: 2022-01-02\n---\nA first sentence. A second one.\n",
-        "bad.md": "---\ndate: [2022\n---\nBroken front matter.\n",
-    })
+    site = news_site(
+        tmp_path,
+        {
+            "_draft.md": "---\ndate: 2022-01-01\ninline: true\n---\nDraft.\n",
+            ".hidden/x.md": "---\ndate: 2022-01-01\ninline: true\n---\nHidden.\n",
+            "off.md": "---\ndate: 2022-01-01\ninline: true\npublished: false\n---\nOff.\n",
+            "post.md": "---\ndate: 2022-01-02\n---\nA first sentence. A second one.\n",
+            "bad.md": "---\ndate: [2022\n---\nBroken front matter.\n",
+        },
+    )
     reporter = Reporter(quiet=True)
     events = read_news(site, "", LONDON, reporter)
     assert [e.title for e in events] == ["A first sentence."]

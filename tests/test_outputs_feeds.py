@@ -23,8 +23,11 @@ from .conftest import CONTENT
 
 TODAY = dt.date(2022, 11, 10)
 XML_FEEDS = ["feed.xml", "atom.xml", "talks.xml", "papers.xml"]
-NS = {"atom": "http://www.w3.org/2005/Atom", "content": "http://purl.org/rss/1.0/modules/content/",
-      "dc": "http://purl.org/dc/elements/1.1/"}
+NS = {
+    "atom": "http://www.w3.org/2005/Atom",
+    "content": "http://purl.org/rss/1.0/modules/content/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +58,18 @@ class Tags(HTMLParser):
 
 def sample_paper(arxiv_id: str = "2211.00799") -> Paper:
     return Paper(
-        arxiv_id=arxiv_id, title="Practical Phase Retrieval",
+        arxiv_id=arxiv_id,
+        title="Practical Phase Retrieval",
         authors=("Ada Lovelace", "Alan Turing"),
-        abstract="We retrieve $\\ell_p$ phases <fast>.", categories=("eess.IV", "cs.CV"),
-        primary_category="eess.IV", published="2022-11-01T00:00:00Z",
-        updated="2022-11-01T00:00:00Z", version=1, abs_url=f"https://arxiv.org/abs/{arxiv_id}",
-        pdf_url=f"https://arxiv.org/pdf/{arxiv_id}v1", doi="10.1000/xyz",
+        abstract="We retrieve $\\ell_p$ phases <fast>.",
+        categories=("eess.IV", "cs.CV"),
+        primary_category="eess.IV",
+        published="2022-11-01T00:00:00Z",
+        updated="2022-11-01T00:00:00Z",
+        version=1,
+        abs_url=f"https://arxiv.org/abs/{arxiv_id}",
+        pdf_url=f"https://arxiv.org/pdf/{arxiv_id}v1",
+        doi="10.1000/xyz",
     )
 
 
@@ -118,8 +127,11 @@ def test_atom_entry_links_keep_their_attributes(built: BuildResult) -> None:
         links = entry.findall("atom:link", NS)
         assert [link.get("rel") for link in links][:1] == ["alternate"]
         assert all(link.get("rel") in ("alternate", "related") for link in links)
-    ipam = next(e for e in feedparser.parse((built.out_dir / "atom.xml").read_bytes()).entries
-                if "IPAM" in e.title)
+    ipam = next(
+        e
+        for e in feedparser.parse((built.out_dir / "atom.xml").read_bytes()).entries
+        if "IPAM" in e.title
+    )
     related = {link.title: link.href for link in ipam.links if link.rel == "related"}
     assert related["Slides"] == "http://sunju.org/talks/2022-Oct-IPAM-PR-WS.pdf"
     assert related["Video"] == "https://youtu.be/y4sdeFDuu6M"

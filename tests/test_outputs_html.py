@@ -53,8 +53,11 @@ class Page(HTMLParser):
         return " ".join(" ".join(self.chunks).split())
 
     def find(self, tag: str, **attrs: str) -> list[dict[str, str]]:
-        return [a for t, a in self.elements
-                if t == tag and all(a.get(k.rstrip("_")) == v for k, v in attrs.items())]
+        return [
+            a
+            for t, a in self.elements
+            if t == tag and all(a.get(k.rstrip("_")) == v for k, v in attrs.items())
+        ]
 
 
 @pytest.fixture(scope="module")
@@ -113,36 +116,56 @@ def test_add_to_google_calendar_per_upcoming_talk(page: Page) -> None:
     assert all(u.netloc == "calendar.google.com" and u.path == "/calendar/render" for u in links)
     queries = [parse_qs(u.query) for u in links]
     assert [(q["action"], q["text"], q["dates"], q.get("location")) for q in queries] == [
-        (["TEMPLATE"], ["Imaging and Vision Seminar Series at Rice University"],
-         ["20221118/20221119"], None),
-        (["TEMPLATE"], ["Computational Imaging XXI at the Electronic Imaging Symposium 2023"],
-         ["20230115/20230120"], ["San Francisco"]),  # exclusive end: Jan 19 → 20
+        (
+            ["TEMPLATE"],
+            ["Imaging and Vision Seminar Series at Rice University"],
+            ["20221118/20221119"],
+            None,
+        ),
+        (
+            ["TEMPLATE"],
+            ["Computational Imaging XXI at the Electronic Imaging Symposium 2023"],
+            ["20230115/20230120"],
+            ["San Francisco"],
+        ),  # exclusive end: Jan 19 → 20
     ]
     assert queries[1]["details"][0].endswith(
-        "\n\nhttps://www.imaging.org/site/IST/IST/Conferences/EI/EI2023/Conference/C_COIMG.aspx")
+        "\n\nhttps://www.imaging.org/site/IST/IST/Conferences/EI/EI2023/Conference/C_COIMG.aspx"
+    )
 
 
 def test_subscribe_lists_upcoming_talks_and_latest_news(page: Page, built: BuildResult) -> None:
     text = page.text
-    upcoming = text[text.index("Upcoming talks"):text.index("Latest news")]
+    upcoming = text[text.index("Upcoming talks") : text.index("Latest news")]
     assert "Talk: Imaging and Vision Seminar Series at Rice University" in upcoming
     assert "IPAM" not in upcoming  # past
-    news = text[text.index("Latest news"):]
-    for event in built.site.newest_first()[:subscribe.NEWS_COUNT]:
+    news = text[text.index("Latest news") :]
+    for event in built.site.newest_first()[: subscribe.NEWS_COUNT]:
         assert event.title in news
 
 
 def test_timed_talk_gets_times_and_zone() -> None:
     site = load_site(CONTENT, today=TODAY)
     event = site.events[1]
-    event.span = DateSpan(dt.date(2022, 11, 18), dt.date(2022, 11, 18), Precision.DAY,
-                          start_time=dt.time(15, 30))
+    event.span = DateSpan(
+        dt.date(2022, 11, 18), dt.date(2022, 11, 18), Precision.DAY, start_time=dt.time(15, 30)
+    )
     assert subscribe.google_dates(site, event) == {
-        "dates": "20221118T153000/20221118T163000", "ctz": "America/Chicago"}
-    event.span = DateSpan(dt.date(2022, 11, 18), dt.date(2022, 11, 18), Precision.DAY,
-                          start_time=dt.time(23), end_time=dt.time(1), time_zone="America/New_York")
+        "dates": "20221118T153000/20221118T163000",
+        "ctz": "America/Chicago",
+    }
+    event.span = DateSpan(
+        dt.date(2022, 11, 18),
+        dt.date(2022, 11, 18),
+        Precision.DAY,
+        start_time=dt.time(23),
+        end_time=dt.time(1),
+        time_zone="America/New_York",
+    )
     assert subscribe.google_dates(site, event) == {
-        "dates": "20221118T230000/20221119T010000", "ctz": "America/New_York"}
+        "dates": "20221118T230000/20221119T010000",
+        "ctz": "America/New_York",
+    }
     assert site.start(event) == dt.datetime(2022, 11, 18, 22, tzinfo=site.tz)  # 11pm ET
     event.span = DateSpan(dt.date(2022, 11, 1), dt.date(2022, 11, 30), Precision.MONTH)
     assert subscribe.google_add(site, event) is None

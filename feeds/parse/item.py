@@ -13,7 +13,8 @@ from ..text import slugify, squash
 from .dates import DateMatch, match_prefix, match_suffix, parse_date
 from .describe import Described, describe
 from .inline import Flat, flatten
-from .page import RawItem, markdown, strip_tags
+from .markdown import markdown, strip_tags
+from .page import RawItem
 from .title import make_title, strip_tail
 
 ATTACHMENT_WORDS = {

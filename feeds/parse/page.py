@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..diagnostics import Reporter
-from ..text import latex_to_text, squash
+from .markdown import markdown, strip_tags
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -45,59 +43,6 @@ class Page:
     items: list[RawItem] = field(default_factory=list)
     archive: list[tuple[str, str, int]] = field(default_factory=list)  # text, href, line
     found_news: bool = False
-
-
-@cache
-def markdown() -> MarkdownIt:
-    """The shared Markdown parser: CommonMark plus ``$…$`` math rendered as Unicode."""
-    from mdit_py_plugins.dollarmath import dollarmath_plugin
-
-    md = MarkdownIt("commonmark").use(
-        dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True
-    )
-
-    def math_inline(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
-        from html import escape
-
-        return escape(latex_to_text(tokens[idx].content))
-
-    def raw_html(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
-        return safe_html(tokens[idx].content)
-
-    md.add_render_rule("math_inline", math_inline)
-    md.add_render_rule("math_inline_double", math_inline)
-    md.add_render_rule("html_inline", raw_html)
-    md.add_render_rule("html_block", raw_html)
-    return md
-
-
-_SAFE_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "div", "em", "font", "hr",
-    "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "q", "s", "small", "span", "strong",
-    "sub", "sup", "u", "ul",
-}  # fmt: skip
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^>]*)>")
-_UNSAFE_ATTR = re.compile(r"\bon[a-z]+\s*=|javascript:|vbscript:|data:text/html", re.I)
-
-
-def safe_html(raw: str) -> str:
-    """The author's raw HTML if every tag in it is harmless formatting, else escaped text.
-
-    Feeds carry the page's HTML; scripts, styles, frames and event handlers never pass.
-    """
-    from html import escape
-
-    for match in _TAG.finditer(raw):
-        if match.group(2).lower() not in _SAFE_TAGS or _UNSAFE_ATTR.search(match.group(3)):
-            return escape(raw)
-    return raw
-
-
-def strip_tags(html: str) -> str:
-    """Plain text of a bit of HTML (``<b>A</b> &amp; B`` → ``A & B``)."""
-    from html import unescape
-
-    return squash(unescape(re.sub(r"<[^>]+>", "", html)))
 
 
 def blank(text: str, pattern: re.Pattern[str]) -> str:
@@ -159,7 +104,8 @@ def read_page(
     for match in _COMMENT.finditer(body):
         if not match.group().endswith("-->"):
             reporter.warn(
-                source, body.count("\n", 0, match.start()) + 1,
+                source,
+                body.count("\n", 0, match.start()) + 1,
                 "HTML comment opened here is never closed: the rest of the page is hidden",
                 code="hidden",
             )
@@ -215,8 +161,9 @@ def _collect(
         if tok.type == "paragraph_open" and not in_archive:
             end = _close(tokens, i)
             page.items.append(
-                RawItem(page.source, tok.map[0] + 1, section, tokens[i:end], paragraph=True,
-                        year=year)
+                RawItem(
+                    page.source, tok.map[0] + 1, section, tokens[i:end], paragraph=True, year=year
+                )
             )
             i = end
             continue

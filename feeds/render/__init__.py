@@ -56,7 +56,10 @@ def kind_outputs(site: Site) -> list[Output]:
             continue
         label = plural.replace("-", " ")
         found[name] = Output(
-            name, "atom", "application/atom+xml", f"{site.title}: {label} (Atom)",
+            name,
+            "atom",
+            "application/atom+xml",
+            f"{site.title}: {label} (Atom)",
             {"name": name, "kind": kind, "title": f"{site.title}: {label}"},
         )
     return list(found.values())

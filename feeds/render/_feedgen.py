@@ -122,8 +122,14 @@ def atom_links(site: Site, event: Event) -> list[dict[str, str]]:
     for paper in event.papers:
         if paper.pdf_url and paper.pdf_url not in seen:
             seen.add(paper.pdf_url)
-            found.append({"rel": "related", "href": paper.pdf_url, "type": "application/pdf",
-                          "title": f"arXiv:{paper.arxiv_id} (PDF)"})
+            found.append(
+                {
+                    "rel": "related",
+                    "href": paper.pdf_url,
+                    "type": "application/pdf",
+                    "title": f"arXiv:{paper.arxiv_id} (PDF)",
+                }
+            )
     return found
 
 

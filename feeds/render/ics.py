@@ -186,8 +186,9 @@ def calendar(site: Site, name: str = "talks.ics") -> Calendar:
     years = [e.span.start.year for e in events if e.span] or [site.today.year]
     first, last = dt.date(min(years), 1, 1), dt.date(max(years) + 1, 1, 1)
     if str(site.settings.timezone) != "UTC":
-        cal.add_component(Timezone.from_tzid(site.settings.timezone, first_date=first,
-                                             last_date=last))
+        cal.add_component(
+            Timezone.from_tzid(site.settings.timezone, first_date=first, last_date=last)
+        )
     cal.add_missing_timezones(first, last)
     return cal
 

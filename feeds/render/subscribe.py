@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 NEWS_COUNT = 10
 GCAL_SUBSCRIBE = "https://calendar.google.com/calendar/r"
 GCAL_TEMPLATE = "https://calendar.google.com/calendar/render"
-_CLASS = {"application/rss+xml": "rss", "application/atom+xml": "atom",
-          "application/feed+json": "json"}
+_CLASS = {
+    "application/rss+xml": "rss",
+    "application/atom+xml": "atom",
+    "application/feed+json": "json",
+}
 
 
 def webcal(url: str) -> str | None:
@@ -49,8 +52,11 @@ def google_dates(site: Site, event: Event) -> dict[str, str]:
         end = span.end + dt.timedelta(days=1)
         return {"dates": f"{span.start:%Y%m%d}/{end:%Y%m%d}"}
     start = dt.datetime.combine(span.start, span.start_time)
-    end = (dt.datetime.combine(span.start, span.end_time) if span.end_time
-           else start + dt.timedelta(hours=1))
+    end = (
+        dt.datetime.combine(span.start, span.end_time)
+        if span.end_time
+        else start + dt.timedelta(hours=1)
+    )
     if end <= start:  # 11pm--1am
         end += dt.timedelta(days=1)
     zone = span.time_zone or site.settings.timezone  # "3pm ET": the talk's own zone
@@ -62,8 +68,12 @@ def google_add(site: Site, event: Event) -> str | None:
     if event.span is None or event.span.precision is not Precision.DAY:
         return None
     main = entry_link(site, event)
-    params = {"action": "TEMPLATE", "text": event.title, **google_dates(site, event),
-              "details": f"{summary(event, 1000)}\n\n{main}"}
+    params = {
+        "action": "TEMPLATE",
+        "text": event.title,
+        **google_dates(site, event),
+        "details": f"{summary(event, 1000)}\n\n{main}",
+    }
     if event.location:
         params["location"] = event.location
     return f"{GCAL_TEMPLATE}?{urlencode(params, quote_via=quote)}"
@@ -82,8 +92,9 @@ def _button(href: str, label: str, css: str = "") -> str:
 
 def _item(site: Site, event: Event, *, add: bool) -> str:
     when = date_label(event.span)
-    parts = [f'<a class="title" href="{esc(entry_link(site, event))}">'
-             f"{esc(entry_title(event))}</a>"]
+    parts = [
+        f'<a class="title" href="{esc(entry_link(site, event))}">{esc(entry_title(event))}</a>'
+    ]
     if event.status != "confirmed":
         parts.append(f' <span class="badge">{esc(event.status)}</span>')
     meta = " · ".join(esc(x) for x in (when, event.location or "") if x)
@@ -104,10 +115,13 @@ def feed_section(feeds: list[Output], site: Site) -> str:
     main = [o for o in feeds if o.options.get("kind") is None and o.media_type in _CLASS]
     kinds = [o for o in feeds if o.options.get("kind")]
     labels = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
-    html = ['<section id="feeds"><h2>News feeds</h2>',
-            "<p>A feed reader (NetNewsWire, Feedly, Inoreader, Thunderbird…) shows you new "
-            "items as they appear. Open a feed below and copy its address into your reader; "
-            "RSS suits most readers.</p>", '<div class="buttons">']
+    html = [
+        '<section id="feeds"><h2>News feeds</h2>',
+        "<p>A feed reader (NetNewsWire, Feedly, Inoreader, Thunderbird…) shows you new "
+        "items as they appear. Open a feed below and copy its address into your reader; "
+        "RSS suits most readers.</p>",
+        '<div class="buttons">',
+    ]
     for out in main:
         css = _CLASS[out.media_type]
         html.append(_button(site.url(out.name), labels[css], css))
@@ -128,12 +142,14 @@ def calendar_section(cal: Output, site: Site) -> str:
     if link := google_subscribe(url):
         buttons.append(_button(link, "Subscribe in Google Calendar", "cal"))
     buttons.append(_button(url, "Download .ics", "plain"))
-    return "\n".join([
-        '<section id="calendar"><h2>Talk calendar</h2>',
-        "<p>Subscribe once and talks appear in your calendar, kept up to date "
-        "automatically (Apple Calendar, Outlook, Thunderbird, Google Calendar…).</p>",
-        f'<div class="buttons">{"".join(buttons)}</div></section>',
-    ])
+    return "\n".join(
+        [
+            '<section id="calendar"><h2>Talk calendar</h2>',
+            "<p>Subscribe once and talks appear in your calendar, kept up to date "
+            "automatically (Apple Calendar, Outlook, Thunderbird, Google Calendar…).</p>",
+            f'<div class="buttons">{"".join(buttons)}</div></section>',
+        ]
+    )
 
 
 def render(site: Site) -> bytes:
@@ -150,7 +166,8 @@ def render(site: Site) -> bytes:
         calendar_section(cal, site) if cal else "",
         '<section id="upcoming"><h2>Upcoming talks</h2>',
         f'<ul class="items">{"".join(_item(site, e, add=True) for e in talks)}</ul>'
-        if talks else '<p class="muted">No upcoming talks right now.</p>',
+        if talks
+        else '<p class="muted">No upcoming talks right now.</p>',
         "</section>",
         '<section id="news"><h2>Latest news</h2>',
         f'<ul class="items">{"".join(_item(site, e, add=False) for e in news)}</ul>',

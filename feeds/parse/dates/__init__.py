@@ -16,7 +16,13 @@ from . import day_month_year, iso, month_day, month_day_year, month_year, numeri
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year, day_month_year, iso, numeric, season, month_year, year,
+    month_day_year,
+    day_month_year,
+    iso,
+    numeric,
+    season,
+    month_year,
+    year,
 )
 
 
@@ -50,9 +56,7 @@ def _suffix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
 @cache
 def _prefix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     """The rules in one alternation, at the start of a text, closed as :data:`_LEAD_END`."""
-    return re.compile(
-        rf"{_LEAD}(?:{_alternation(rules)}){TIME_SUFFIX}{_LEAD_END}", re.IGNORECASE
-    )
+    return re.compile(rf"{_LEAD}(?:{_alternation(rules)}){TIME_SUFFIX}{_LEAD_END}", re.IGNORECASE)
 
 
 _YEARLESS = (month_day,)
