@@ -3,13 +3,15 @@
 An id says as little as still tells items apart, so that editing an item keeps it:
 
 - a paper item is its arXiv id (``…:arxiv/2211.00799``), whatever its date or wording;
-- any other item is its start date (``…:2022-11-18``), cut to the precision written.
+- any other dated item is its start date (``…:2022-11-18``), cut to the precision written;
+- an undated item (reported as such) has only its main link, else its title, to go by.
 
-Only items that share that anchor get more: their kind, then their main link, then
-their title. Even then the oldest of them (the last one on a newest-first page) keeps
-the bare anchor, so adding a second talk on the same day leaves the first one's id alone.
-Rewording, fixing a typo, changing the label, adding a link or moving an item from
-Upcoming to Past never changes an id; changing its date does (non-paper items).
+Only items that share that anchor get more: their date (one paper, two news), their
+kind, their main link, then their title. Even then the oldest of them (the last one on
+a newest-first page) keeps the bare anchor, so adding a second talk on the same day
+leaves the first one's id alone. Rewording a dated item, fixing a typo, changing its
+label, adding a link or moving it from Upcoming to Past never changes its id; changing
+its date does (non-paper items).
 """
 
 from __future__ import annotations
@@ -94,12 +96,17 @@ def _tell_apart(
     parts: dict[str, list[Event]] = defaultdict(list)
     for event in group:
         parts[_DISTINCTIONS[depth](event)].append(event)
+    split = len(parts) > 1
     for part, members in parts.items():
+        has_keeper = any(e is keeper for e in members)
+        if split and not part and not has_keeper:  # e.g. no link: the title tells them apart
+            for event in members:
+                ids[id(event)] += f"/{_digest(slugify(event.title))}"
+            continue
         for event in members:
-            if event is not keeper and part and len(parts) > 1:
+            if event is not keeper and part and split:
                 ids[id(event)] += f"/{part}"
-        own = keeper if any(e is keeper for e in members) else members[oldest]
-        _tell_apart(members, oldest, ids, own, depth + 1)
+        _tell_apart(members, oldest, ids, keeper if has_keeper else members[oldest], depth + 1)
 
 
 def _report_lookalikes(events: list[Event], reporter: Reporter) -> None:

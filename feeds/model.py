@@ -116,14 +116,9 @@ class Event:
                 return link
         return self.links[0] if self.links else None
 
-    @property
-    def is_paper(self) -> bool:
-        return bool(self.arxiv) or any(
-            w in self.kind_slug for w in ("paper", "preprint", "publication", "article")
-        )
-
     def is_upcoming(self, today: dt.date) -> bool:
-        """Still to come (or under way) on ``today``; undated items follow their section."""
+        """Still to come (or under way) on ``today``; undated items follow their section
+        (``Upcoming``, ``Upcoming talks``…)."""
         if self.span is None:
-            return self.section == "upcoming"
+            return self.section.split("-")[0] == "upcoming"
         return self.span.end >= today

@@ -35,7 +35,6 @@ _STAMP = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$",
     re.IGNORECASE,
 )
-_NO_DATE = "no date found"
 _SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
 EMOJI = {  # jemoji shortcodes common in al-folio news; others are left as written
     "sparkles": "✨", "tada": "🎉", "confetti_ball": "🎊", "partying_face": "🥳",
@@ -111,7 +110,7 @@ def read_item(
     scratch = Reporter(quiet=True)
     parsed = to_event(RawItem(source, line, SECTION, tokens), site_root, scratch)
     for problem in scratch.problems if meta.get("inline") else ():
-        if not problem.message.startswith(_NO_DATE):
+        if problem.code != "undated":
             reporter.report(problem)
     title = _plain(meta.get("title"))
     if meta.get("inline"):
@@ -194,6 +193,7 @@ def _item_date(
             source,
             _key_line(text, "date"),
             "news item has no 'date:' in its front matter; published undated",
+            code="undated",
         )
         return None
     span = front_date(value, tz)
@@ -203,6 +203,7 @@ def _item_date(
             _key_line(text, "date"),
             f"cannot read the date {str(value)!r} (write e.g. 2022-11-18 or "
             "2022-11-18 15:00:00 -0500); published undated",
+            code="undated",
         )
     return span
 

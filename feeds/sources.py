@@ -26,7 +26,6 @@ from .model import Event
 from .parse import parse_page
 from .parse.page import Page
 
-_NO_NEWS = "no news section found"
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -104,7 +103,7 @@ def read_sources(
         sources.news = read_news(content_dir, root.rstrip("/"), tz, scratch)
     others = bool(sources.archive or sources.news)
     for problem in scratch.problems:
-        if not (others and problem.message.startswith(_NO_NEWS)):
+        if not (others and problem.code == "no-news"):
             reporter.report(problem)
     return sources
 

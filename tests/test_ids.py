@@ -103,3 +103,14 @@ def test_lookalike_items_are_reported(make_site):
     reporter = Reporter(quiet=True)
     load_site(make_site(f"{TALK}\n{TALK.replace('at MIT', 'at M.I.T.')}"), reporter=reporter)
     assert [p.line for p in reporter.warnings if "the same item twice?" in p.message] == [10]
+
+
+def test_three_same_day_talks_one_without_a_link(make_site):
+    news = (
+        "- **Talk** at [A](https://a.example/) (Nov 18, 2022)\n"
+        "- **Talk** at B, no link (Nov 18, 2022)\n"
+        "- **Talk** at [C](https://c.example/) (Nov 18, 2022)\n"
+    )
+    result = ids(make_site, news)
+    assert len(set(result)) == 3
+    assert result[2] == "tag:example.org,2020:2022-11-18"  # the oldest keeps the bare date

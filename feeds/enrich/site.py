@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Reporter
@@ -49,7 +48,7 @@ def enrich_site(
             reporter,
             refresh=refresh,
             source=source,
-            progress=progress and sys.stderr.isatty(),
+            progress=progress,
         )
         papers = load_papers(cache_path) if ids is not None else result.papers
     for event in site.events:  # the paper announced: the item's first arXiv link

@@ -35,6 +35,8 @@ def parse_page(
         text=text,
     )
     if not page.found_news:
-        reporter.warn(source, None, "no news section found (a heading such as '### News')")
+        reporter.warn(
+            source, None, "no news section found (a heading such as '### News')", code="no-news"
+        )
     events = [e for raw in page.items if (e := to_event(raw, site_root, reporter)) is not None]
     return page, events

@@ -14,7 +14,7 @@ from .dates import parse_time
 _ROLE = re.compile(
     r"^(?:(?:lead|contact|co-?|sub-?award|site|multi-?)\s*)?"
     r"(?:pi|i|investigator|chair|organi[sz]er|lead|mpi)$"
-    r"|^(?:senior personnel|key personnel|keynote|plenary|invited|invited speaker|panelist"
+    r"|^(?:senior personnel|key personnel|keynote|plenary|invited|panelist"
     r"|moderator|discussant|speaker|mentor|advisor|judge|reviewer|session chair|host"
     r"|keynote speaker|invited speaker|plenary speaker|guest speaker|guest lecturer"
     r"|general chair|program chair|area chair|tutorial)$",

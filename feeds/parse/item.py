@@ -54,7 +54,9 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
         date = DateMatch(found.span, len(text), len(text)) if found else None
     if raw.paragraph and date is None:
         if kind:
-            reporter.warn(raw.source, raw.line, "news paragraph has no date; not published")
+            reporter.warn(
+                raw.source, raw.line, "news paragraph has no date; not published", code="undated"
+            )
         return None
 
     span = date.span if date else None

@@ -28,7 +28,6 @@ class RawItem:
     line: int  # 1-based
     section: str  # slug of the subsection heading, "news" when there is none
     tokens: list[Token]  # the item's block tokens (without list_item_open/close)
-    nested_under: str = ""  # plain text of a dateless parent bullet (e.g. a year)
     paragraph: bool = False  # a loose paragraph, not a bullet: an item only if dated
     year: int | None = None  # the year a heading or group gives (``### 2023``)
 
@@ -179,6 +178,7 @@ def _collect(
                 page.source,
                 tok.map[0] + 1 if tok.map else None,
                 "a table in the news section is not read; use a bullet list",
+                code="unread",
             )
         i += 1
 
@@ -211,7 +211,7 @@ def _close(tokens: list[Token], start: int) -> int:
 
 
 def _list_items(
-    tokens: list[Token], page: Page, section: str, parent: str = "", year: int | None = None
+    tokens: list[Token], page: Page, section: str, year: int | None = None
 ) -> None:
     """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
     from .dates import parse_date
@@ -242,10 +242,10 @@ def _list_items(
         if is_group:
             span = parse_date(bare)
             group_year = span.start.year if span and span.start.year == span.end.year else year
-            _list_items(inner[sub + 1 : _close(inner, sub) - 1], page, section, head, group_year)
+            _list_items(inner[sub + 1 : _close(inner, sub) - 1], page, section, group_year)
         else:
             page.items.append(
-                RawItem(page.source, line, section, inner, nested_under=parent, year=year)
+                RawItem(page.source, line, section, inner, year=year)
             )
         i = end
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..arxiv_ids import arxiv_id
+from ..kinds import of_kinds
 from ..model import Event
 from ..text import first_sentence, shorten, squash
 from .inline import Flat
@@ -21,8 +22,15 @@ _GENERIC = {
 _LEAD = re.compile(r"^(?:(?:in|at|on|for|@|during)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
+PAPER_WORDS = ("paper", "preprint", "publication", "article")
+
+
 def is_talk(event: Event) -> bool:
-    return any(word in event.kind_slug for word in TALK_WORDS)
+    return of_kinds(event.kind_slug, TALK_WORDS)
+
+
+def is_paper(event: Event) -> bool:
+    return bool(event.arxiv) or of_kinds(event.kind_slug, PAPER_WORDS)
 
 
 def strip_tail(text: str) -> str:
@@ -46,7 +54,7 @@ def paper_title(event: Event, head: Flat) -> str | None:
     for text, href in spans:
         if arxiv_id(href) and _title_like(text):
             return text
-    if event.is_paper:
+    if is_paper(event):
         for text, _ in spans:
             if _title_like(text):
                 return text
@@ -55,9 +63,9 @@ def paper_title(event: Event, head: Flat) -> str | None:
 
 def make_title(event: Event, body: str, head: Flat) -> str:
     """The feed title of ``event`` (plain text, at most 120 characters)."""
-    found = paper_title(event, head) if (event.is_paper or event.arxiv) else None
+    found = paper_title(event, head) if is_paper(event) else None
     if found:
-        return shorten(squash(found))
+        return shorten(found)
     if is_talk(event):
         body = _LEAD.sub("", body, count=1)
     title = shorten(first_sentence(body).rstrip(".!:;,"))

@@ -64,7 +64,7 @@ def calendar_events(site: Site) -> list[Event]:
         if _of_calendar_kind(site, e) and e.span is not None
         and e.span.precision is Precision.DAY and e.span.end >= cutoff
     ]  # fmt: skip
-    return sorted(chosen, key=lambda e: e.span.start if e.span else dt.date.min)
+    return sorted(chosen, key=lambda e: e.span.start)  # type: ignore[union-attr]
 
 
 def calendar_notes(site: Site) -> list[tuple[Event, str]]:
@@ -185,10 +185,7 @@ def calendar(site: Site, name: str = "talks.ics") -> Calendar:
     cal.add("X-PUBLISHED-TTL", vDuration(REFRESH))
     years = [e.span.start.year for e in events if e.span] or [site.today.year]
     first, last = dt.date(min(years), 1, 1), dt.date(max(years) + 1, 1, 1)
-    if str(site.settings.timezone) != "UTC":
-        cal.add_component(
-            Timezone.from_tzid(site.settings.timezone, first_date=first, last_date=last)
-        )
+    cal.add_component(Timezone.from_tzid(site.settings.timezone, first_date=first, last_date=last))
     cal.add_missing_timezones(first, last)
     return cal
 
