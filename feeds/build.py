@@ -20,6 +20,8 @@ from .jekyll import find_homepage
 from .model import Event
 from .parse.page import Page
 
+DEFAULT_DURATION = dt.timedelta(hours=1)  # of a talk given with a start time only
+
 
 class BuildError(Exception):
     """The build cannot go on (missing page, bad settings); the message says why."""
@@ -61,13 +63,29 @@ class Site:
         """Public URL of an output file, e.g. ``feed.xml``."""
         return f"{self.settings.site_root}{name}" if self.settings.site_root else name
 
-    def start(self, event: Event) -> dt.datetime | None:
-        """When an event starts, in the site time zone (midnight for date-only items)."""
+    def bounds(self, event: Event) -> tuple[dt.date, dt.date] | tuple[dt.datetime, dt.datetime]:
+        """When a dated event takes place: days with an exclusive end, or for a single day
+        with a time, start and end times (in the zone the item names, else the site's;
+        one hour unless an end is given; an end before the start is on the next day)."""
         span = event.span
-        if span is None:
+        assert span is not None, "bounds of an undated event"
+        if span.start_time is None or span.ranged:
+            return span.start, span.end + dt.timedelta(days=1)
+        tz = ZoneInfo(span.time_zone) if span.time_zone else self.tz
+        start = dt.datetime.combine(span.start, span.start_time, tz)
+        if span.end_time is None:
+            return start, start + DEFAULT_DURATION
+        end = dt.datetime.combine(span.start, span.end_time, tz)
+        return start, end if end > start else end + dt.timedelta(days=1)
+
+    def start(self, event: Event) -> dt.datetime | None:
+        """When an event starts, as a time (midnight in the site time zone for whole days)."""
+        if event.span is None:
             return None
-        tz = ZoneInfo(span.time_zone) if span.time_zone and span.start_time else self.tz
-        return dt.datetime.combine(span.start, span.start_time or dt.time(), tz)
+        start = self.bounds(event)[0]
+        if isinstance(start, dt.datetime):
+            return start
+        return dt.datetime.combine(start, dt.time(), self.tz)
 
     def published(self, event: Event) -> dt.datetime | None:
         """The feed date: the event's start, but never later than now (see README)."""

@@ -21,7 +21,6 @@ import re
 import uuid
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Timezone, vCalAddress, vDuration
 from icalendar import Event as VEvent
@@ -35,7 +34,6 @@ if TYPE_CHECKING:
     from ..build import Site
 
 PRODID = "-//feeds//Talk calendar//EN"
-DEFAULT_DURATION = dt.timedelta(hours=1)
 REFRESH = dt.timedelta(days=1)
 _STATUS = {
     "confirmed": STATUS.CONFIRMED,
@@ -96,20 +94,6 @@ def _absolute(url: str | None) -> str | None:
     return url if url and urlsplit(url).scheme else None
 
 
-def _when(site: Site, event: Event) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
-    """(DTSTART, DTEND): dates with an exclusive end, or times in the site time zone."""
-    span = event.span
-    assert span is not None
-    if span.start_time is None or span.ranged:
-        return span.start, span.end + dt.timedelta(days=1)
-    tz = ZoneInfo(span.time_zone) if span.time_zone else site.tz
-    start = dt.datetime.combine(span.start, span.start_time, tz)
-    if span.end_time is None:
-        return start, start + DEFAULT_DURATION
-    end = dt.datetime.combine(span.start, span.end_time, tz)
-    return start, end if end > start else end + dt.timedelta(days=1)  # 11pm--1am
-
-
 def _description(event: Event) -> str:
     """The item's text, then one ``label: URL`` line per link (slides, video…)."""
     links = "\n".join(
@@ -126,7 +110,7 @@ def _description(event: Event) -> str:
 
 def vevent(site: Site, event: Event, stamp: dt.datetime | None = None) -> VEvent:
     """The ``VEVENT`` of one item; ``stamp`` is its ``DTSTAMP`` (default: the content's date)."""
-    start, end = _when(site, event)
+    start, end = site.bounds(event)
     main = event.main_link
     timed = isinstance(start, dt.datetime)
     modified = site.published(event) or site.now

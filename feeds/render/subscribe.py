@@ -46,20 +46,10 @@ def google_subscribe(url: str) -> str | None:
 
 def google_dates(site: Site, event: Event) -> dict[str, str]:
     """``dates`` (and ``ctz``) of a template link: all-day with an exclusive end, or timed."""
-    span = event.span
-    assert span is not None
-    if span.start_time is None or span.ranged:
-        end = span.end + dt.timedelta(days=1)
-        return {"dates": f"{span.start:%Y%m%d}/{end:%Y%m%d}"}
-    start = dt.datetime.combine(span.start, span.start_time)
-    end = (
-        dt.datetime.combine(span.start, span.end_time)
-        if span.end_time
-        else start + dt.timedelta(hours=1)
-    )
-    if end <= start:  # 11pm--1am
-        end += dt.timedelta(days=1)
-    zone = span.time_zone or site.settings.timezone  # "3pm ET": the talk's own zone
+    start, end = site.bounds(event)
+    if not isinstance(start, dt.datetime):
+        return {"dates": f"{start:%Y%m%d}/{end:%Y%m%d}"}
+    zone = str(start.tzinfo)  # "3pm ET": the talk's own zone, else the site's
     return {"dates": f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}", "ctz": zone}
 
 
