@@ -210,6 +210,28 @@ def enrich(content: Path, refresh: bool, ids: str | None, quiet: bool, **kwargs:
     sys.exit(1 if reporter.errors or failed else 0)
 
 
-from .cli_check import check  # noqa: E402
+@main.command()
+@content_option
+@now_option
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Build the outputs here (default: a temporary folder, then removed).",
+)
+@click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
+@setting_options
+def check(
+    content: Path, now: dt.date | None, out: Path | None, strict: bool, **kwargs: Any
+) -> None:
+    """Lint the content and parse every output back; exit 1 on problems."""
+    from .build import BuildError
+    from .check import run_check
 
-main.add_command(check)
+    try:
+        report = run_check(content, out=out, overrides=_overrides(kwargs), today=now)
+    except BuildError as exc:
+        _fail(str(exc))
+        return
+    click.echo(report.format(strict))
+    sys.exit(report.exit_code(strict))

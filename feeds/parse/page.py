@@ -210,9 +210,7 @@ def _close(tokens: list[Token], start: int) -> int:
     return len(tokens)
 
 
-def _list_items(
-    tokens: list[Token], page: Page, section: str, year: int | None = None
-) -> None:
+def _list_items(tokens: list[Token], page: Page, section: str, year: int | None = None) -> None:
     """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
     from .dates import parse_date
 
@@ -244,9 +242,7 @@ def _list_items(
             group_year = span.start.year if span and span.start.year == span.end.year else year
             _list_items(inner[sub + 1 : _close(inner, sub) - 1], page, section, group_year)
         else:
-            page.items.append(
-                RawItem(page.source, line, section, inner, year=year)
-            )
+            page.items.append(RawItem(page.source, line, section, inner, year=year))
         i = end
 
 
