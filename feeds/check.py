@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import json
 import posixpath
 import tempfile
 from collections.abc import Iterable
@@ -123,29 +122,13 @@ def check_sections(site: Site) -> list[Problem]:
     for event in site.events:
         if event.span is None:
             continue
-        head = event.section.split("-")[0]
-        if head == "upcoming" and event.span.end < site.today:
-            found.append(
-                Problem(
-                    event.source,
-                    event.line,
-                    (
-                        f"under 'Upcoming' but its date ({_when(event.span)}) has passed "
-                        f"(now {site.today}); move it to 'Past'"
-                    ),
-                )
-            )
+        head, when = event.section.split("-")[0], _when(event.span)
+        if head == "upcoming" and not event.is_upcoming(site.today):
+            why = f"under 'Upcoming' but its date ({when}) has passed (now {site.today}); "
+            found.append(Problem(event.source, event.line, why + "move it to 'Past'"))
         elif head == "past" and event.span.start > site.today:
-            found.append(
-                Problem(
-                    event.source,
-                    event.line,
-                    (
-                        f"under 'Past' but its date ({_when(event.span)}) is still ahead "
-                        f"(now {site.today}); move it to 'Upcoming'"
-                    ),
-                )
-            )
+            why = f"under 'Past' but its date ({when}) is still ahead (now {site.today}); "
+            found.append(Problem(event.source, event.line, why + "move it to 'Upcoming'"))
     return found
 
 
@@ -205,16 +188,12 @@ def site_file(site: Path, href: str, baseurl: str = "") -> Path | None:
 
 def check_arxiv(site: Site) -> list[Problem]:
     """arXiv links whose metadata is not in the cache (a missing cache is empty)."""
+    from .enrich import load_papers
+
     path = site.content_dir / site.settings.arxiv_cache
-    cached: dict[str, Any] = {}
-    found = []
-    if path.is_file():
-        try:
-            cached = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            found.append(Problem(display_path(path), None, f"arXiv cache unreadable: {exc}"))
-        if not isinstance(cached, dict):
-            cached = {}
+    reading = collector()
+    cached = load_papers(path, reading) if path.is_file() else {}
+    found = list(reading.problems)
     for event in site.events:
         for ident in event.arxiv:
             if ident not in cached:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from feeds.check import run_check, site_file, validate
+from feeds.check import run_check, site_file
 from feeds.cli import main
+from feeds.validate import validate
 
 from .test_jekyll import FIXTURE
 
@@ -106,8 +107,18 @@ def test_exit_codes_and_strict(make_site):
 
 
 def test_cached_arxiv_ids_are_not_reported(make_site):
+    from feeds.enrich.cache import Cache
+    from feeds.model import Paper
+
     site = make_site(MISTAKES)
-    (site / "arxiv.json").write_text(json.dumps({"2201.00001": {}}))
+    before = run_check(site, today=dt.date.fromisoformat(NOW))
+    assert any("2201.00001 is not" in p.message for p in before.found["arXiv"])
+    cache = Cache.load(site / "arxiv.json")
+    paper = Paper("2201.00001", "T", ("A",), "Abstract", ("cs.LG",), "cs.LG", "2022-01-01",
+                  "2022-01-01", 1, "https://arxiv.org/abs/2201.00001v1",
+                  "https://arxiv.org/pdf/2201.00001v1")  # fmt: skip
+    cache.put(paper, "2022-01-02T00:00:00Z")
+    cache.save()
     report = run_check(site, today=dt.date.fromisoformat(NOW))
     assert all("2201.00001 is not" not in p.message for p in report.found["arXiv"])
 
