@@ -6,7 +6,6 @@ The CLI is a thin shell over :func:`load_site` and :func:`build`.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -14,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .config import ConfigError, Settings, load_settings
-from .diagnostics import Reporter
+from .diagnostics import Reporter, display_path
 from .ids import assign_ids
 from .jekyll import find_homepage
 from .model import Event
@@ -131,15 +130,6 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
     if page is None:
         raise BuildError(f"{content}: no homepage found (index.md, about.md, _pages/about.md)")
     return content, page
-
-
-def display_path(path: Path) -> str:
-    """``path`` relative to the working directory when inside it (for file:line messages)."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
 
 
 def load_site(

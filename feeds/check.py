@@ -19,8 +19,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from .build import Site, display_path, load_site
-from .diagnostics import Problem, Reporter
+from .build import Site, load_site
+from .diagnostics import Problem, Reporter, display_path
 from .validate import validate
 
 CATEGORIES = ("Content", "Sections", "Links", "arXiv", "Outputs", "Notes")

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .jekyll import jekyll_defaults
+
 CONFIG_NAME = "feeds.toml"
 DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query"
 
@@ -122,8 +124,6 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
 def load_settings(content_dir: Path, overrides: dict[str, Any] | None = None) -> Settings:
     """Settings for a content folder: its ``feeds.toml``, the environment, then ``overrides``."""
     settings = Settings()
-    from .jekyll import jekyll_defaults  # small module; Jekyll sites only
-
     settings.apply(jekyll_defaults(content_dir), str(content_dir / "_config.yml"))
     path = content_dir / CONFIG_NAME
     if path.is_file():

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Reporter
+from .diagnostics import Reporter, display_path
 from .jekyll import (
     PAGE_SUFFIXES,
     collection_dir,
@@ -55,7 +55,6 @@ def read_news(
     config: dict[str, Any] | None = None,
 ) -> list[Event]:
     """Every item of the site's ``_news/`` collection, newest first (``[]`` when none)."""
-    from .build import display_path
 
     config = read_config(site) if config is None else config
     folder = collection_dir(site, config, "news")

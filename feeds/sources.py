@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .config import Settings
-from .diagnostics import Reporter
+from .diagnostics import Reporter, display_path
 from .ids import identity
 from .jekyll import find_homepage, front_matter, site_pages
 from .model import Event
@@ -68,7 +68,6 @@ def read_sources(
     collections: bool = True,
 ) -> Sources:
     """Read every input; ``site_root=""`` keeps links as written (for ``feeds check``)."""
-    from .build import display_path
     from .news_collection import read_news
 
     root = settings.site_root if site_root is None else site_root

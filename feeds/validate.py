@@ -9,8 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .build import display_path
-from .diagnostics import Problem
+from .diagnostics import Problem, display_path
 
 
 def validate(out: Path, names: Iterable[str]) -> list[Problem]:

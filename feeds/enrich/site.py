@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..diagnostics import Reporter
+from ..diagnostics import Reporter, display_path
 
 if TYPE_CHECKING:
     from ..build import Site
@@ -30,7 +30,6 @@ def enrich_site(
     ``offline_only`` reads the cache alone (``feeds list``); ``ids`` limits a fetch to
     those ids (``feeds enrich --ids``). Never raises for network problems.
     """
-    from ..build import display_path
     from . import enrich, load_papers
 
     wanted = site_arxiv_ids(site)
