@@ -26,7 +26,7 @@ from .parse.dates import parse_date
 from .parse.item import to_event
 from .parse.markdown import markdown, strip_tags
 from .parse.page import BadFrontMatter, RawItem, blank, split_front_matter
-from .text import first_sentence, shorten, slugify
+from .text import emojize, first_sentence, shorten, slugify
 
 SECTION = "news"
 _HIDDEN = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)  # comments, Liquid
@@ -35,18 +35,6 @@ _STAMP = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$",
     re.IGNORECASE,
 )
-_SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
-EMOJI = {  # jemoji shortcodes common in al-folio news; others are left as written
-    "sparkles": "✨", "tada": "🎉", "confetti_ball": "🎊", "partying_face": "🥳",
-    "trophy": "🏆", "medal_sports": "🏅", "rocket": "🚀", "star": "⭐", "fire": "🔥",
-    "mega": "📣", "loudspeaker": "📢", "books": "📚", "page_facing_up": "📄", "memo": "📝",
-    "newspaper": "📰", "microphone": "🎤", "mortar_board": "🎓", "school": "🏫",
-    "computer": "💻", "bulb": "💡", "smile": "😄", "smiley": "😃", "blush": "😊",
-    "heart": "❤️", "+1": "👍", "thumbsup": "👍", "clap": "👏", "wave": "👋",
-    "airplane": "✈️", "earth_americas": "🌎", "calendar": "📆", "link": "🔗",
-}  # fmt: skip
-
-
 def read_news(
     site: Path,
     site_url: str,
@@ -101,7 +89,7 @@ def read_item(
         reporter.info(source, 1, "published: false; left out")
         return None
     span = _item_date(meta, text, source, tz, reporter)
-    body = _SHORTCODE.sub(lambda m: EMOJI.get(m.group(1), m.group(0)), blank(body, _HIDDEN))
+    body = emojize(blank(body, _HIDDEN))
     tokens = markdown().parse(body)
     first = next((t for t in tokens if t.map), None)
     line = first.map[0] + 1 if first is not None and first.map else _key_line(text, "title")

@@ -114,4 +114,23 @@ def shorten(text: str, limit: int = 120) -> str:
     cut = text[: limit - 1]
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
+    if cut.count("(") > cut.count(")") and cut.rindex("(") > limit // 2:
+        cut = cut[: cut.rindex("(")]  # not in the middle of a parenthesis
     return cut.rstrip(" ,;:-–—") + "…"
+
+
+_SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
+EMOJI = {  # jemoji shortcodes common in al-folio pages; others are left as written
+    "sparkles": "✨", "tada": "🎉", "confetti_ball": "🎊", "partying_face": "🥳",
+    "trophy": "🏆", "medal_sports": "🏅", "rocket": "🚀", "star": "⭐", "fire": "🔥",
+    "mega": "📣", "loudspeaker": "📢", "books": "📚", "page_facing_up": "📄", "memo": "📝",
+    "newspaper": "📰", "microphone": "🎤", "mortar_board": "🎓", "school": "🏫",
+    "computer": "💻", "bulb": "💡", "smile": "😄", "smiley": "😃", "blush": "😊",
+    "heart": "❤️", "+1": "👍", "thumbsup": "👍", "clap": "👏", "wave": "👋",
+    "airplane": "✈️", "earth_americas": "🌎", "calendar": "📆", "link": "🔗",
+}  # fmt: skip
+
+
+def emojize(text: str) -> str:
+    """jemoji shortcodes as emoji: ``:trophy:`` → 🏆 (unknown ones left as written)."""
+    return _SHORTCODE.sub(lambda m: EMOJI.get(m.group(1), m.group(0)), text)

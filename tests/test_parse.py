@@ -251,3 +251,71 @@ def test_hidden_or_unreadable_html_is_reported():
 def test_page_title_entities_are_decoded():
     page, _, _ = parse("---\ntitle: <b>Alice Q.</b> &amp; Lab\n---\n## News\n- A (2020)\n")
     assert page.title == "Alice Q. & Lab"
+
+
+def test_dates_other_homepages_write():
+    _, events, reporter = parse(
+        "## News\n### 2023\n"
+        "- **21 Feb**: **Talk** at the Statistics Colloquium (invited).\n"
+        "- 9 Dec: Talk at Rice.\n"
+        "- April: Visiting the Newton Institute.\n"
+        "- 2022\n  - 11.20 Talk at Tsinghua\n"
+        "- 2023年5月 Served as a panelist\n"
+        "- **Oct 2023**: Invited talk at the [MIT ML Tea](https://mit.edu/tea) (virtual).\n"
+        "- [10/2022] Visiting Stanford (Oct 2022 - Jan 2023).\n"
+        "- Ravi is heading to the Broad Institute as a postdoc. June 2, 2023\n"
+        "- Feb. 20, 2024 — Our paper [Self-RAG: Learning to Retrieve](https://arxiv.org/abs/2310.11511)"
+        " was selected for an oral\n"
+    )
+    assert reporter.warnings == []
+    got = [(e.kind, e.span.start_iso, e.span.end_iso, e.location, e.role) for e in events]
+    assert got == [
+        ("Talk", "2023-02-21", None, None, "invited"),
+        ("News", "2023-12-09", None, None, None),
+        ("News", "2023-04", None, None, None),
+        ("News", "2022-11-20", None, None, None),
+        ("News", "2023-05", None, None, None),
+        ("News", "2023-10", None, "Virtual", None),
+        ("News", "2022-10", "2023-01", None, None),
+        ("News", "2023-06-02", None, None, None),
+        ("News", "2024-02-20", None, None, None),
+    ]
+    assert [e.title for e in events[5:7]] == ["Invited talk at the MIT ML Tea", "Visiting Stanford"]
+
+
+def test_bad_dates_are_named_in_the_warning():
+    _, events, reporter = parse(
+        "## News\n"
+        "- **Sepember 2023**: Started at Cornell\n"
+        "- **Feb 30, 2022**: Won an award\n"
+        "- 2023-09-31 — Student defended\n"
+        "- **Talk** at Simons (New York, NY, Sepember 21, 2022)\n"
+    )
+    assert [e.kind for e in events] == ["News", "News", "News", "Talk"]
+    messages = [p.message for p in reporter.warnings]
+    assert "'Sepember 2023' looks like a date with a misspelt month (September?)" in messages[0]
+    assert "'Feb 30, 2022' is not a real date" in messages[1]
+    assert "'2023-09-31' is not a real date" in messages[2]
+    assert "'Sepember 21, 2022' looks like a date with a misspelt month" in messages[3]
+
+
+def test_titles_lose_emoji_bullets_shortcodes_and_attachment_words():
+    _, events, _ = parse(
+        "## News\n"
+        "- 🎉🎉 Two papers accepted by CVPR 2024 (Feb 2024)\n"
+        "- Received the NSF CAREER Award :trophy: (Jan 2024)\n"
+        "- Featured by Synced \\[[article](https://x.example/a)\\] and others (Dec 2023)\n"
+        '- Our paper "Collateral sensitivity" [PDF](p.pdf) [Data](d.zip) [Code](c) (02/2023)\n'
+    )
+    assert [e.title for e in events] == [
+        "Two papers accepted by CVPR 2024",
+        "Received the NSF CAREER Award 🏆",
+        "Featured by Synced and others",
+        'Our paper "Collateral sensitivity"',
+    ]
+
+
+def test_an_item_under_a_year_heading_has_that_year_at_least():
+    _, events, reporter = parse("## News\n### 2022\n- Our review appears in the Annual Review\n")
+    assert reporter.warnings == []
+    assert (events[0].span.start_iso, events[0].span.precision.value) == ("2022", "year")

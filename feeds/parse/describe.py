@@ -56,6 +56,11 @@ def status_of(text: str) -> str | None:
 _PLACES = {"virtual", "online", "remote", "hybrid", "zoom", "in person", "in-person", "webinar"}
 
 
+def is_place_word(text: str) -> bool:
+    """``Virtual``, ``Online``, ``Hybrid``…: where a talk happens when it is not a place."""
+    return text.lower() in _PLACES
+
+
 def _is_note(segment: str) -> bool:
     words = segment.split()
     if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from urllib.parse import urljoin
 
 from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
-from ..model import Event, Link
-from ..text import slugify, squash
+from ..model import DateSpan, Event, Link, Precision
+from ..text import emojize, slugify, squash
 from .dates import DateMatch, match_prefix, match_suffix, parse_date
-from .describe import Described, describe
+from .dates.trouble import date_trouble
+from .describe import Described, describe, is_place_word
 from .inline import Flat, flatten
 from .markdown import markdown, strip_tags
 from .page import RawItem
@@ -48,6 +50,14 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
         date, cut, details = _trailing_date(text, start, year)
         if date is not None:
             text = text[: cut[0]] + text[cut[1] :]
+    else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
+        found, cut, details = _trailing_date(text, start, year)
+        if found is not None and date.span.start <= found.span.start <= date.span.end:
+            date = DateMatch(found.span, date.start, date.end)
+            text = text[: cut[0]] + text[cut[1] :]
+        else:
+            details, cut = _trailing_details(text, start)
+            text = text[: cut[0]] + text[cut[1] :]
     inlines = [t for t in raw.tokens if t.type == "inline"]
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = _trailing_date(flatten(inlines).text, 0, year)
@@ -60,6 +70,8 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
         return None
 
     span = date.span if date else None
+    if span is None and year is not None and not date_trouble(head.text):
+        span = DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR)  # "### 2022"
     if span is not None and details.times and not span.timed:
         span = replace(span, start_time=details.times[0], end_time=details.times[1])
     links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
@@ -81,15 +93,17 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
         links=links,
         arxiv=unique_ids(link.url for link in links),
     )
-    event.title = make_title(event, strip_tail(text[start:]), head) or kind_label
+    event.title = make_title(event, strip_tail(emojize(text[start:])), head) or kind_label
     if span is None:
+        why = date_trouble(head.text) or "no date found in news item"
         reporter.warn(
             raw.source,
             raw.line,
-            "no date found in news item (end it with a date such as '(Nov 18, 2022)'); "
-            "published undated",
+            f"{why} (end the item with a date such as '(Nov 18, 2022)'); published undated",
             code="undated",
         )
+    elif event.location and (trouble := date_trouble(f"{event.location}, {span.start_iso}")):
+        reporter.warn(raw.source, raw.line, f"{trouble}; dated {span.start_iso} only")
     return event
 
 
@@ -127,13 +141,17 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         label = text[bold.start : bold.end].strip().strip("[]:").strip()
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
         short = 0 < len(label) <= 40 and len(label.split()) <= 5
-        if short and not linked and not parse_date(label, year):
+        datelike = parse_date(label, year) or date_trouble(label) or label[:1].isdigit()
+        if short and not linked and not datelike:
             rest = _LABEL_SEP.match(text, bold.end)
             return label, rest.end() if rest else bold.end
         break
     match = _PLAIN_LABEL.match(text, start)
-    if match and len(match.group(1).split()) <= 3 and not parse_date(match.group(1), year):
-        return match.group(1).strip(), match.end()
+    inside_link = match and any(s.start < match.end() and s.end > start for s in flat.links)
+    word = match.group(1) if match else ""
+    datelike = parse_date(word, year) or date_trouble(word + " 1")
+    if match and not inside_link and len(word.split()) <= 3 and not datelike:
+        return word.strip(), match.end()
     return "", start
 
 
@@ -165,7 +183,7 @@ def _trailing_date(
     found = match_suffix(body, year)
     if found is not None and found.start > 0:
         before = body[: found.start]
-        glue = re.search(r"(?:[\s,:|–—-]+|\s+(?:on|in|at)\s+)$", before)
+        glue = re.search(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$", before)
         if glue and (glue.group().strip() or before.rstrip().endswith(("on", "in"))):
             at = lo + glue.start()
             return DateMatch(found.span, at, lo + found.end), (at, lo + found.end), Described()
@@ -175,6 +193,22 @@ def _trailing_date(
         if found is not None and not inner[: found.start].strip():
             return found, (open_, close + 1), Described()
     return None, (0, 0), Described()
+
+
+def _trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
+    """Trailing parentheticals that only say where or in what role (``(virtual)``,
+    ``(invited)``, ``(keynote)``, ``(PI)``): their details, and the range to cut."""
+    end = _junk_start(text, len(text))
+    groups = [g for g in _paren_groups(text, lo, end) if g[1] + 1 >= end - 1]
+    if not groups:
+        return Described(), (len(text), len(text))
+    open_, close = groups[-1]
+    if _junk_start(text, end) > close + 1:
+        return Described(), (len(text), len(text))
+    details = describe(text[open_ + 1 : close])
+    if details.note or (details.location and not is_place_word(details.location)):
+        return Described(), (len(text), len(text))
+    return details, (open_, close + 1)
 
 
 def _junk_start(text: str, end: int) -> int:

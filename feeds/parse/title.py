@@ -7,7 +7,7 @@ import re
 from ..arxiv_ids import arxiv_id
 from ..kinds import of_kinds
 from ..model import Event
-from ..text import first_sentence, shorten, squash
+from ..text import emojize, first_sentence, shorten, squash
 from .inline import Flat
 
 TALK_WORDS = (
@@ -19,6 +19,7 @@ _GENERIC = {
     "code", "slides", "video", "our paper", "this paper", "abstract", "the paper", "doi",
     "open access", "now live online with open access", "full paper",
 }  # fmt: skip
+_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[]+")
 _LEAD = re.compile(r"^(?:(?:in|at|on|for|@|during)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
@@ -61,12 +62,25 @@ def paper_title(event: Event, head: Flat) -> str | None:
     return None
 
 
+def _without_attachments(event: Event, body: str) -> str:
+    """``… [Slides] …`` and trailing ``PDF Data Code`` link words taken out of a title."""
+    labels = [link.text for link in event.links if link.attachment and link.text]
+    for label in labels:
+        body = body.replace(f"[{label}]", " ")
+    words = body.split()
+    while words and words[-1].strip(".,;") in labels:
+        words.pop()
+    return " ".join(words)
+
+
 def make_title(event: Event, body: str, head: Flat) -> str:
     """The feed title of ``event`` (plain text, at most 120 characters)."""
     found = paper_title(event, head) if is_paper(event) else None
     if found:
-        return shorten(found)
+        return shorten(emojize(found))
+    body = _without_attachments(event, body)
     if is_talk(event):
         body = _LEAD.sub("", body, count=1)
-    title = shorten(first_sentence(body).rstrip(".!:;,"))
+    title = _SYMBOLS.sub("", emojize(first_sentence(body)))  # no leading emoji or bullets
+    title = shorten(strip_tail(title).rstrip(".!:;,"))
     return title[:1].upper() + title[1:]

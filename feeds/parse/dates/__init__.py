@@ -12,18 +12,24 @@ from functools import cache
 from types import ModuleType
 
 from ...model import DateSpan, Precision
-from . import day_month_year, iso, month_day, month_day_year, month_year, numeric, season, year
+from . import (
+    cjk,
+    day_month,
+    day_month_year,
+    iso,
+    month_day,
+    month_day_year,
+    month_only,
+    month_year,
+    numeric,
+    season,
+    year,
+)
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year,
-    day_month_year,
-    iso,
-    numeric,
-    season,
-    month_year,
-    year,
-)
+    month_day_year, day_month_year, iso, numeric, cjk, season, month_year, year,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ def _prefix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     return re.compile(rf"{_LEAD}(?:{_alternation(rules)}){TIME_SUFFIX}{_LEAD_END}", re.IGNORECASE)
 
 
-_YEARLESS = (month_day,)
+_YEARLESS = (month_day, day_month, month_only)
 _TIME_ONLY = re.compile(rf"^\s*(?:at\s+|@\s*)?{TIME}\s*$", re.IGNORECASE)
 
 
@@ -101,7 +107,8 @@ def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
         match = _prefix(rules).match(text)
         found = _build(rules, match, context) if match else None
         if found is not None and match is not None:
-            if match.group("ws") and found.precision is Precision.YEAR:
+            bare = found.precision is Precision.YEAR or not re.search(r"\d", match.group())
+            if match.group("ws") and bare:  # "2021 AAAI …", "May the …": not dates
                 return None
             return DateMatch(found, match.start(), match.end())
     return None

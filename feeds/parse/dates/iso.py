@@ -1,5 +1,6 @@
 """ISO and numeric dates: ``2022-11-18``, ``2022/11/18``, ``2022.11.18``,
-``2022-11-18--2022-11-20``, ``2022-11-18--20``, and month precision ``2022-11``."""
+``2022-11-18--2022-11-20``, ``2022-11-18--20``, ``2023-10-09/13``, and month precision
+``2022-11``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ._common import DASH, make_day, month_end, span
 
 PATTERN = (
     r"(?P<iy1>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im1>[01]?\d)(?:(?P=isep)(?P<id1>[0-3]?\d))?"
-    rf"(?:{DASH}(?:(?:(?P<iy2>(?:19|20)\d\d)(?P=isep))?(?P<im2>[01]?\d)(?P=isep))?"
+    rf"(?:(?:{DASH}|/)(?:(?:(?P<iy2>(?:19|20)\d\d)(?P=isep))?(?P<im2>[01]?\d)(?P=isep))?"
     r"(?P<id2>[0-3]?\d))?(?![\d/.-])"
 )
 

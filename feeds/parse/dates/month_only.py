@@ -1,0 +1,19 @@
+"""A month without a year, ``April``, ``Sept.``, or numeric ``11.20`` / ``11/20`` (month
+first): only with a context year, like :mod:`.month_day`."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import DateSpan, Precision
+from ._common import make_day, month_end, month_number, month_re, span
+
+PATTERN = rf"(?:{month_re('om1')}(?![a-z])|(?P<on1>[01]?\d)[./](?P<od1>[0-3]\d))(?![\d./-])"
+
+
+def build(m: re.Match[str], year: int) -> DateSpan | None:
+    if m["om1"]:
+        month = month_number(m["om1"])
+        return span(make_day(year, month, 1), month_end(year, month), Precision.MONTH, False)
+    day = make_day(year, m["on1"], m["od1"])
+    return span(day, day, Precision.DAY, ranged=False)
