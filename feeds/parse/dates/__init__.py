@@ -66,6 +66,7 @@ def _prefix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
 
 
 _YEARLESS = (month_day, day_month, month_only)
+_DIGIT = re.compile(r"\d")
 _TIME_ONLY = re.compile(rf"^\s*(?:at\s+|@\s*)?{TIME}\s*$", re.IGNORECASE)
 
 
@@ -87,7 +88,7 @@ def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
     """The date that ends ``text`` (trailing ``.``/space allowed): the earliest-starting
     match, the first rule of :data:`RULES` among those starting there. With ``year`` (from
     a heading such as ``### 2023``), dates without a year (``Nov 18``) count too."""
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is None:
         return None
     for rules, context in ((RULES, None), (_YEARLESS, year)):
         if rules is _YEARLESS and year is None:
