@@ -31,7 +31,7 @@ def day(iso: str) -> dt.date:
 TABLE: dict[str, tuple[dt.date | dt.datetime, dt.date | dt.datetime]] = {
     "Seminar A": (day("2022-11-18"), day("2022-11-19")),
     "Conference B": (day("2023-01-15"), day("2023-01-20")),
-    "Session X at Asilomar 2021": (day("2021-10-31"), day("2021-11-04")),
+    "Asilomar 2021: X": (day("2021-10-31"), day("2021-11-04")),
     "Winter School C": (day("2022-12-30"), day("2023-01-03")),
     "Winter School D": (day("2023-12-29"), day("2024-01-03")),
     "New Year Seminar E": (day("2022-12-31"), day("2023-01-01")),
@@ -118,8 +118,8 @@ SEED_TALKS = {
     "MnRI Seminar": ("20221007", "20221008"),
     "Mathematics in imaging science, data science and optimization seminar at RPI, 2022": (
         "20220921", "20220922"),
-    "Session Mathematical Foundation of Data Science in Scientific Computing at AMS Spring "
-    "Central Sectional Meeting": ("20220326", "20220328"),
+    "AMS Spring Central Sectional Meeting: Mathematical Foundation of Data Science in "
+    "Scientific Computing": ("20220326", "20220328"),
 }  # fmt: skip
 
 UID_V1 = """

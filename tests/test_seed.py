@@ -149,6 +149,8 @@ def test_ten_arxiv_papers(seed):
         (64, "Optimization for Robustness Evaluation beyond ℓp Metrics"),
         (62, "MnRI Seminar"),
         (79, "My office is moved to 6-213 Keller Hall"),
+        (75, "Asilomar 2021: Theory and algorithms for nonlinear inverse problems"),
+        (77, "2021 INFORMS Annual Meeting: The Interplay Between Optimization and Statistics"),
         (104, "Join CS&E @ UMN as an assistant professor"),
     ],
 )

@@ -20,6 +20,11 @@ _GENERIC = {
     "open access", "now live online with open access", "full paper",
 }  # fmt: skip
 _SYMBOLS = re.compile(r"^[^\w\"'“‘(\[]+")
+_SESSION = re.compile(
+    r"^(?:the\s+)?(?:session|minisymposium|mini-symposium|special session)\s+(?P<name>.+?)"
+    r"\s+at\s+(?:the\s+)?(?P<venue>[^.;]+)$",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(r"^(?:(?:in|at|on|for|@|during)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
@@ -81,6 +86,8 @@ def make_title(event: Event, body: str, head: Flat) -> str:
     body = _without_attachments(event, body)
     if is_talk(event):
         body = _LEAD.sub("", body, count=1)
+        if session := _SESSION.match(body):  # "the session X at Venue" → "Venue: X"
+            body = f"{session['venue']}: {session['name']}"
     title = _SYMBOLS.sub("", emojize(first_sentence(body)))  # no leading emoji or bullets
     title = shorten(strip_tail(title).rstrip(".!:;,"))
     return title[:1].upper() + title[1:]
