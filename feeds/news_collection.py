@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ _STAMP = re.compile(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$",
     re.IGNORECASE,
 )
+
+
 def read_news(
     site: Path,
     site_url: str,
@@ -115,7 +118,7 @@ def read_item(
             kind_slug="news",
             title=title,
             text=title,
-            html=f'<p><a href="{_attr(url)}">{_esc(title)}</a></p>',
+            html=f'<p><a href="{escape(url)}">{escape(title, quote=False)}</a></p>',
             section=SECTION,
             source=source,
             line=_key_line(text, "title"),
@@ -247,15 +250,3 @@ def _key_line(text: str, key: str) -> int:
 
 def _plain(value: Any) -> str:
     return strip_tags(str(value or ""))
-
-
-def _esc(text: str) -> str:
-    from html import escape
-
-    return escape(text, quote=False)
-
-
-def _attr(text: str) -> str:
-    from html import escape
-
-    return escape(text)

@@ -18,7 +18,7 @@ from ..arxiv_ids import split_version
 from ..config import Settings
 from ..diagnostics import Reporter
 from ..model import Paper
-from .cache import Cache
+from .cache import Cache, utc_stamp
 
 if TYPE_CHECKING:  # the network stack (arxiv, requests) is imported only to fetch
     import arxiv
@@ -103,7 +103,7 @@ def enrich(
             client_factory=client_factory,
             progress=progress,
         )
-        stamp = now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = utc_stamp(now())
         for ident, paper in found.papers.items():
             old = known.get(ident)
             if old is not None and paper.version > old.version:

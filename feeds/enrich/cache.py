@@ -9,6 +9,7 @@ it is replaced.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,11 @@ def dump(entries: dict[str, Entry]) -> bytes:
     """The canonical bytes of the cache file."""
     text = json.dumps(entries, sort_keys=True, indent=2, ensure_ascii=False)
     return (text + "\n").encode("utf-8")
+
+
+def utc_stamp(moment: datetime) -> str:
+    """``2024-01-04T17:59:46Z``: how the cache writes moments."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class Cache:

@@ -16,7 +16,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import arxiv
@@ -25,6 +24,7 @@ import requests
 
 from ..arxiv_ids import split_version
 from ..model import Paper
+from .cache import utc_stamp
 from .session import (
     ATOM,
     SPACING,
@@ -235,8 +235,8 @@ def to_paper(result: arxiv.Result, ident: str, version: int) -> Paper:
         abstract=result.summary.strip(),
         categories=tuple(result.categories),
         primary_category=result.primary_category or next(iter(result.categories), ""),
-        published=_iso(result.published),
-        updated=_iso(result.updated),
+        published=utc_stamp(result.published),
+        updated=utc_stamp(result.updated),
         version=version,
         abs_url=alternate or f"https://arxiv.org/abs/{ident}v{version}",
         pdf_url=result.pdf_url or f"https://arxiv.org/pdf/{ident}v{version}",
@@ -245,10 +245,6 @@ def to_paper(result: arxiv.Result, ident: str, version: int) -> Paper:
         comment=result.comment or None,
         affiliations=tuple(tuple(a.affiliation) for a in result.authors),
     )
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class _NoBar:

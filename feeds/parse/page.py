@@ -185,7 +185,7 @@ def _collect(
 
 def _visible(html: str) -> bool:
     """Whether an HTML block shows any text."""
-    return bool(re.sub(r"<[^>]*>|&nbsp;|\s", "", html))
+    return bool(strip_tags(html))
 
 
 def _bold_label(tokens: list[Token], i: int) -> str | None:
