@@ -19,8 +19,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from .build import Site, load_site
+from .build import load_site, write_outputs
 from .diagnostics import Problem, Reporter, display_path
+from .enrich import load_papers
+from .enrich.site import enrich_site
+from .site import Site
 from .validate import validate
 
 CATEGORIES = ("Content", "Sections", "Links", "arXiv", "Outputs", "Notes")
@@ -98,14 +101,14 @@ def run_check(
 ) -> CheckReport:
     """Lint ``content`` and validate its outputs, built into ``out`` (default: a temp dir).
 
-    Raises :class:`~feeds.build.BuildError` when the content cannot be loaded at all.
+    Raises :class:`~feeds.diagnostics.BuildError` when the content cannot be loaded at all.
     """
     loading = collector()
     site = load_site(content, overrides=overrides, today=today, reporter=loading)
     report = CheckReport(display_path(content), site.today, "")
     report.add("Content", [_promote(p) for p in loading.problems])
     report.add("Sections", check_sections(site))
-    report.add("Links", check_links(site, collections=content.is_dir()))
+    report.add("Links", check_links(site))
     report.add("arXiv", check_arxiv(site))
     if out is not None:
         _build_and_validate(site, out, report)
@@ -132,39 +135,27 @@ def check_sections(site: Site) -> list[Problem]:
     return found
 
 
-def check_links(site: Site, *, collections: bool = True) -> list[Problem]:
+def check_links(site: Site) -> list[Problem]:
     """Links written relative (``talks/x.pdf``) to files that are not in the site."""
-    from .sources import read_sources
-
-    raw = read_sources(
-        site.content_dir,
-        site.page_path,
-        site.settings,
-        site.tz,
-        collector(),
-        site_root="",
-        collections=collections,
-    )
     baseurl = urlsplit(site.settings.site_url).path.rstrip("/")
     found, seen = [], set()
-    for _, events in raw.groups:
-        for event in events:
-            for link in event.links:
-                path = site_file(site.content_dir, link.url, baseurl)
-                key = (event.source, event.line, link.url)
-                if path is None or path.exists() or key in seen:
-                    continue
-                seen.add(key)
-                found.append(
-                    Problem(
-                        event.source,
-                        event.line,
-                        (
-                            f"links to {link.url!r}, but the site has no such file "
-                            f"(expected {display_path(path)})"
-                        ),
-                    )
+    for event in site.events:
+        for link in event.links:
+            path = site_file(site.content_dir, link.href, baseurl)
+            key = (event.source, event.line, link.href)
+            if path is None or path.exists() or key in seen:
+                continue
+            seen.add(key)
+            found.append(
+                Problem(
+                    event.source,
+                    event.line,
+                    (
+                        f"links to {link.href!r}, but the site has no such file "
+                        f"(expected {display_path(path)})"
+                    ),
                 )
+            )
     return found
 
 
@@ -188,8 +179,6 @@ def site_file(site: Path, href: str, baseurl: str = "") -> Path | None:
 
 def check_arxiv(site: Site) -> list[Problem]:
     """arXiv links whose metadata is not in the cache (a missing cache is empty)."""
-    from .enrich import load_papers
-
     path = site.content_dir / site.settings.arxiv_cache
     reading = collector()
     cached = load_papers(path, reading) if path.is_file() else {}
@@ -211,17 +200,12 @@ def check_arxiv(site: Site) -> list[Problem]:
 
 
 def _build_and_validate(site: Site, out: Path, report: CheckReport) -> None:
-    from .enrich.site import enrich_site
-    from .publish import publish
-    from .render import render_all
-
     enriching = collector()
     enrich_site(site, enriching, offline_only=True)
     report.add("arXiv", enriching.problems)
-    rendered = render_all(site)
-    publish(rendered, out)
+    result = write_outputs(site, out)
     report.out_dir = display_path(out)
-    report.outputs = sorted(rendered)
+    report.outputs = result.outputs
     report.add("Outputs", validate(out, report.outputs))
 
 

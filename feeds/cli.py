@@ -1,4 +1,5 @@
-"""The ``feeds`` command: a thin click shell over :mod:`feeds.build`."""
+"""The ``feeds`` command: a thin click shell over the library (:mod:`feeds.build`,
+:func:`feeds.check.run_check`); each command calls one library function."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import click
 
 from . import __version__
 from .config import Settings, field_kind, setting_help
-from .diagnostics import Reporter
+from .diagnostics import BuildError, Reporter
 
 _SETTING_FIELDS = [f.name for f in dataclasses.fields(Settings) if f.name not in ("out",)]
 
@@ -108,7 +109,6 @@ def build(
     content: Path, out: Path | None, now: dt.date | None, quiet: bool, verbose: bool, **kwargs: Any
 ) -> None:
     """Build the feeds and the calendar into the output folder."""
-    from .build import BuildError
     from .build import build as run
 
     reporter = Reporter(quiet=quiet, verbose=verbose)
@@ -153,18 +153,22 @@ def list_(
     **kwargs: Any,
 ) -> None:
     """Show what the parser understood."""
-    from .build import BuildError, load_site
-    from .enrich.site import enrich_site
-    from .listing import event_dict, select
+    from .build import list_items
+    from .listing import event_dict
 
     reporter = Reporter(quiet=quiet)
     try:
-        site = load_site(content, overrides=_overrides(kwargs), today=now, reporter=reporter)
+        events = list_items(
+            content,
+            kinds=kinds,
+            upcoming=upcoming,
+            overrides=_overrides(kwargs),
+            today=now,
+            reporter=reporter,
+        )
     except BuildError as exc:
         _fail(str(exc))
         return
-    enrich_site(site, reporter, offline_only=True)
-    events = select(site.events, kinds, upcoming, site.today)
     if as_json:
         click.echo(json.dumps([event_dict(e) for e in events], indent=2, ensure_ascii=False))
     else:
@@ -181,21 +185,21 @@ def list_(
 @setting_options
 def enrich(content: Path, refresh: bool, ids: str | None, quiet: bool, **kwargs: Any) -> None:
     """Update the arXiv cache (content/arxiv.json) for the papers the page links."""
-    from .arxiv_ids import normalise
-    from .build import BuildError, load_site
-    from .enrich.site import enrich_site
+    from .build import enrich_cache
 
     reporter = Reporter(quiet=quiet)
     try:
-        site = load_site(content, overrides=_overrides(kwargs), reporter=reporter)
-        wanted = [normalise(i) for i in ids.split(",") if i.strip()] if ids else None
-    except (BuildError, ValueError) as exc:
+        result = enrich_cache(
+            content,
+            ids=ids.split(",") if ids else None,
+            refresh=refresh,
+            overrides=_overrides(kwargs),
+            reporter=reporter,
+            progress=not quiet,
+        )
+    except BuildError as exc:
         _fail(str(exc))
         return
-    if site.settings.offline:
-        _fail("offline (FEEDS_OFFLINE or --offline): nothing can be fetched")
-        return
-    result = enrich_site(site, reporter, progress=not quiet, refresh=refresh, ids=wanted)
     if result is not None and not quiet:
         for ident, (old, new) in sorted(result.new_versions.items()):
             click.echo(f"{ident}: new version v{new} (cached v{old})", err=True)
@@ -225,7 +229,6 @@ def check(
     content: Path, now: dt.date | None, out: Path | None, strict: bool, **kwargs: Any
 ) -> None:
     """Lint the content and parse every output back; exit 1 on problems."""
-    from .build import BuildError
     from .check import run_check
 
     try:

@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .jekyll import jekyll_defaults
-
 CONFIG_NAME = "feeds.toml"
 DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query"
 
@@ -121,14 +119,25 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
         raise ConfigError(f"{origin}: setting {name!r}: {exc}") from exc
 
 
-def load_settings(content_dir: Path, overrides: dict[str, Any] | None = None) -> Settings:
-    """Settings for a content folder: its ``feeds.toml``, the environment, then ``overrides``."""
+def load_settings(
+    content_dir: Path,
+    overrides: dict[str, Any] | None = None,
+    defaults: dict[str, Any] | None = None,
+) -> Settings:
+    """Settings for a content folder: ``defaults`` (what the site's Jekyll ``_config.yml``
+    implies), its ``feeds.toml``, the environment, then ``overrides``."""
     settings = Settings()
-    settings.apply(jekyll_defaults(content_dir), str(content_dir / "_config.yml"))
+    settings.apply(defaults or {}, str(content_dir / "_config.yml"))
     path = content_dir / CONFIG_NAME
     if path.is_file():
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            raise ConfigError(
+                f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
+            ) from None
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: {exc}") from exc
         settings.apply(data, str(path))

@@ -9,6 +9,11 @@ from pathlib import Path
 from typing import TextIO
 
 
+class BuildError(Exception):
+    """The build cannot go on (missing page, bad settings, unreadable file); the message,
+    one line naming the file or setting, says why."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """One warning or error about the input, located at ``source:line``."""

@@ -1,23 +1,11 @@
-"""The stable JSON form of events (``feeds list --json``) and list filters."""
+"""The stable JSON form of events (``feeds list --json``)."""
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 
-from .kinds import of_kinds
 from .model import Event
-
-
-def select(
-    events: list[Event], kinds: Iterable[str], upcoming: bool, today: dt.date
-) -> list[Event]:
-    """Events of the given kinds (see :mod:`feeds.kinds`), optionally only upcoming."""
-    wanted = list(kinds)
-    out = [e for e in events if not wanted or of_kinds(e.kind_slug, wanted)]
-    return [e for e in out if e.is_upcoming(today)] if upcoming else out
 
 
 def paper_dict(event: Event) -> dict[str, Any] | None:

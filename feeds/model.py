@@ -54,12 +54,15 @@ class Link:
     """A link of an item: its text, absolute URL and whether it is an attachment.
 
     ``attachment`` is the lower-cased label (``slides``, ``video``…) of a bracketed
-    attachment such as ``\\[[Slides](x.pdf)\\]``, else ``None``.
+    attachment such as ``\\[[Slides](x.pdf)\\]``, else ``None``. ``href`` is the link
+    as the author wrote it (``talks/x.pdf``), before it was made absolute; ``""`` for a
+    link the site made (a ``_news`` post's permalink).
     """
 
     text: str
     url: str
     attachment: str | None = None
+    href: str = ""
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 import vobject
 from icalendar import Calendar, Component
 
-from feeds.build import Site, load_site
+from feeds.build import load_site
 from feeds.render.ics import render
+from feeds.site import Site
 
 CHICAGO = ZoneInfo("America/Chicago")
 TABLE_NOW = dt.date(2021, 6, 1)  # everything in TABLE_NEWS is upcoming then

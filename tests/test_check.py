@@ -137,7 +137,7 @@ def test_broken_outputs_are_errors(clean: Path, tmp_path: Path, monkeypatch):
         b"END:VCALENDAR\r\n",
         "feed.json": json.dumps({"version": "1", "items": [{"id": 1}]}).encode(),
     }
-    monkeypatch.setattr("feeds.render.render_all", lambda site: broken)
+    monkeypatch.setattr("feeds.build.render_all", lambda site: broken)
     result = run("--content", str(clean), "--out", str(tmp_path / "out"))
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if ": error: " in line]

@@ -18,9 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar, vDuration
 
-from feeds.build import Site, load_site
+from feeds.build import load_site
 from feeds.cli import main
-from feeds.render.ics import calendar_notes, render
+from feeds.render.ics import render
+from feeds.site import Site
 
 from .conftest import CONTENT, ROOT, write_site
 from .ics_helpers import (
@@ -192,10 +193,10 @@ def test_history_window(tmp_path: Path) -> None:
 
 def test_calendar_notes(tmp_path: Path) -> None:
     site = load_site(write_site(tmp_path, TABLE_NEWS), today=TABLE_NOW)
-    notes = calendar_notes(site)
+    notes = site.calendar_notes()
     assert [e.title for e, _ in notes] == ["Seminar P", "Seminar Q"]
     assert "2022-08" in notes[0][1] and "no date" in notes[1][1]
-    seed = calendar_notes(load_site(CONTENT, today=SEED_NOW))
+    seed = load_site(CONTENT, today=SEED_NOW).calendar_notes()
     assert [(e.line, e.span.start_iso if e.span else None) for e, _ in seed] == [(100, "2020")]
 
 

@@ -15,7 +15,7 @@ from feeds.build import build, load_site
 from feeds.cli import main
 from feeds.config import load_settings
 from feeds.diagnostics import Reporter
-from feeds.jekyll import (
+from feeds.inputs.jekyll import (
     collection_permalink,
     expand_permalink,
     find_homepage,
@@ -71,7 +71,7 @@ def test_config_variants(tmp_path: Path):
 
 def test_settings_precedence_cli_over_toml_over_config_yml(site: Path):
     (site / "feeds.toml").write_text('author = "From Toml"\ntimezone = "America/Chicago"\n')
-    settings = load_settings(site, {"author": "From CLI", "email": None})
+    settings = load_settings(site, {"author": "From CLI", "email": None}, jekyll_defaults(site))
     assert settings.author == "From CLI"  # CLI beats feeds.toml
     assert settings.timezone == "America/Chicago"  # feeds.toml beats _config.yml
     assert settings.email == "ada@example.org"  # _config.yml beats the built-in default

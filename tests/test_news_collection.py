@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from feeds.diagnostics import Reporter
+from feeds.inputs.news_collection import front_date, read_news
 from feeds.model import Precision
-from feeds.news_collection import front_date, read_news
 
 from .test_jekyll import FIXTURE
 

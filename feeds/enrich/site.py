@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Reporter, display_path
 
 if TYPE_CHECKING:
-    from ..build import Site
+    from ..site import Site
     from . import EnrichResult
 
 

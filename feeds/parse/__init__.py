@@ -19,8 +19,12 @@ def parse_page(
     reporter: Reporter | None = None,
     source: str | None = None,
     text: str | None = None,
+    headless: bool = False,
 ) -> tuple[Page, list[Event]]:
-    """Read one page and return it with its news events, in page order."""
+    """Read one page and return it with its news events, in page order.
+
+    ``headless``: a page without a news heading is one news list (an archive page).
+    """
     from ..config import Settings
 
     defaults = Settings()
@@ -33,6 +37,7 @@ def parse_page(
         archive_headings if archive_headings is not None else defaults.archive_headings,
         reporter,
         text=text,
+        headless=headless,
     )
     if not page.found_news:
         reporter.warn(

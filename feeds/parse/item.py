@@ -255,7 +255,7 @@ def _links(flat: Flat, site_root: str) -> list[Link]:
             and flat.text[span.end : span.end + 1] == "]"
         )
         attachment = label.lower() if bracketed or label.lower() in ATTACHMENT_WORDS else None
-        links.append(Link(label, absolute(span.href, site_root), attachment))
+        links.append(Link(label, absolute(span.href, site_root), attachment, span.href))
     return links
 
 

@@ -14,10 +14,12 @@ from typing import Any
 from markdown_it.token import Token
 
 from ..diagnostics import Reporter
+from .front_matter import BadFrontMatter, blank, read_text, split_front_matter
 from .markdown import markdown, strip_tags
 
+__all__ = ["BadFrontMatter", "Page", "RawItem", "blank", "read_page", "split_front_matter"]
+
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 @dataclass
@@ -44,34 +46,6 @@ class Page:
     found_news: bool = False
 
 
-def blank(text: str, pattern: re.Pattern[str]) -> str:
-    """Replace each match by as many newlines as it spans, keeping line numbers."""
-    return pattern.sub(lambda m: "\n" * m.group().count("\n"), text)
-
-
-class BadFrontMatter(ValueError):
-    """Front matter that is not valid YAML; ``body`` is the text with it blanked."""
-
-    def __init__(self, message: str, body: str):
-        super().__init__(message)
-        self.body = body
-
-
-def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """Front matter (python-frontmatter, YAML) and the body with those lines blanked."""
-    match = _FRONT.match(text)
-    if not match:
-        return {}, text
-    import frontmatter
-
-    body = blank(text, _FRONT)
-    try:
-        meta = frontmatter.loads(match.group(0) + "\n").metadata
-    except Exception as exc:  # malformed YAML: say so; the news can still be read
-        raise BadFrontMatter(" ".join(str(exc).split())[:200], body) from exc
-    return dict(meta), body
-
-
 def heading_words(text: str) -> str:
     """A heading as space-separated lower-case words: ``📰 Recent News!`` → ``recent news``."""
     return " ".join(re.findall(r"[^\W_]+", text.lower().replace("’", "").replace("'", "")))
@@ -90,15 +64,21 @@ def read_page(
     archive_headings: list[str],
     reporter: Reporter,
     text: str | None = None,
+    *,
+    headless: bool = False,
 ) -> Page:
-    """Read ``path`` and collect the raw items of its news section."""
+    """Read ``path`` and collect the raw items of its news section.
+
+    ``headless``: a page with no news heading is one news list as a whole (an archive
+    page). ``text`` is the page's text when already read.
+    """
     if text is None:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path, source)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
         meta, body = split_front_matter(text)
     except BadFrontMatter as exc:
-        reporter.warn(source, 1, f"front matter is not valid YAML ({exc})")
+        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc})")
         meta, body = {}, exc.body
     for match in _COMMENT.finditer(body):
         if not match.group().endswith("-->"):
@@ -112,16 +92,30 @@ def read_page(
     title = strip_tags(str(meta.get("title") or ""))
     page = Page(source=source, meta=meta, title=title)
     tokens = markdown().parse(body)
-    _collect(tokens, page, news_headings, archive_headings, reporter)
+    found = Reporter(quiet=True)
+    _collect(tokens, page, news_headings, archive_headings, found)
+    if headless and not page.found_news:  # the whole page, as under a top-level heading
+        page.items, page.archive, found = [], [], Reporter(quiet=True)
+        _collect(tokens, page, news_headings, archive_headings, found, start_level=1)
+    for problem in found.problems:
+        reporter.report(problem)
     return page
 
 
 def _collect(
-    tokens: list[Token], page: Page, news: list[str], archive: list[str], reporter: Reporter
+    tokens: list[Token],
+    page: Page,
+    news: list[str],
+    archive: list[str],
+    reporter: Reporter,
+    start_level: int = 0,
 ) -> None:
+    """Raw items and archive links of the news section; with ``start_level`` the page
+    opens inside a news section of that heading level."""
     from .dates import parse_date
 
-    news_level = 0  # heading level of the news section while inside it
+    news_level = start_level  # heading level of the news section while inside it
+    page.found_news = page.found_news or bool(start_level)
     section = "news"
     in_archive = False
     year: int | None = None

@@ -14,7 +14,7 @@ from ..kinds import singular
 from ..text import slugify
 
 if TYPE_CHECKING:
-    from ..build import Site
+    from ..site import Site
 
 
 @dataclass(frozen=True)

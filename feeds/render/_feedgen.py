@@ -18,8 +18,8 @@ from .. import __version__
 from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
 if TYPE_CHECKING:
-    from ..build import Site
     from ..model import Event
+    from ..site import Site
 
 Format = Literal["rss", "atom"]
 XSL_HREF = "feed.xsl"  # relative: browsers only apply same-origin stylesheets

@@ -12,8 +12,8 @@ from ..model import Precision
 from ..text import latex_in_text, shorten, squash
 
 if TYPE_CHECKING:
-    from ..build import Site
     from ..model import DateSpan, Event
+    from ..site import Site
 
 SUMMARY_LIMIT = 280
 # Month names by hand: strftime("%b") would depend on the locale.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..kinds import kind_matches
 from ._feedgen import render_feed
 
 if TYPE_CHECKING:
-    from ..build import Site
+    from ..site import Site
 
 
 def render(site: Site, name: str = "atom.xml", kind: str = "", title: str = "") -> bytes:
@@ -18,5 +17,6 @@ def render(site: Site, name: str = "atom.xml", kind: str = "", title: str = "") 
     """
     if not kind:
         return render_feed(site, site.feed_events(), name, "atom", title or None)
-    events = [e for e in site.events if kind_matches(e.kind_slug, kind)]
-    return render_feed(site, site.feed_events(events), name, "atom", title or None, site.url(name))
+    return render_feed(
+        site, site.feed_events(site.of_kind(kind)), name, "atom", title or None, site.url(name)
+    )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ._html import esc
 
 if TYPE_CHECKING:
-    from ..build import Site
+    from ..site import Site
     from . import Output
 
 DISCOVERABLE = (

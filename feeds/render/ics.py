@@ -1,10 +1,11 @@
 """The talk calendar (``talks.ics``): iCalendar (RFC 5545/7986) built with ``icalendar``.
 
-What goes in: items of the ``calendar_kinds`` with a day-precise date that are upcoming
-or ended within ``calendar_history_days``. Dates become all-day events with an
-exclusive ``DTEND``; a single day with a time of day becomes a timed event in the site
-time zone (one hour unless an end time is given). A time on a date *range* does not say
-which day it belongs to, so such items stay all-day (the time is in the description).
+What goes in (:meth:`~feeds.site.Site.calendar_events`): items of the ``calendar_kinds``
+with a day-precise date that are upcoming or ended within ``calendar_history_days``.
+Dates become all-day events with an exclusive ``DTEND``; a single day with a time of
+day becomes a timed event in the site time zone (one hour unless an end time is
+given). A time on a date *range* does not say which day it belongs to, so such items
+stay all-day (the time is in the description).
 
 The output depends only on the page and the build's "now", so two builds give
 byte-identical files: ``DTSTAMP`` is the content's newest date (never later than now)
@@ -26,12 +27,11 @@ from icalendar import Calendar, Timezone, vCalAddress, vDuration
 from icalendar import Event as VEvent
 from icalendar.enums import STATUS, TRANSP
 
-from ..kinds import of_kinds
-from ..model import Event, Precision
+from ..model import Event
 from ..text import squash
 
 if TYPE_CHECKING:
-    from ..build import Site
+    from ..site import Site
 
 PRODID = "-//feeds//Talk calendar//EN"
 REFRESH = dt.timedelta(days=1)
@@ -48,40 +48,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 def event_uid(event: Event) -> str:
     """The ``UID`` of an item: a name-based UUID of its stable id (same id, same UID)."""
     return str(uuid.uuid5(uuid.NAMESPACE_URL, event.id))
-
-
-def _of_calendar_kind(site: Site, event: Event) -> bool:
-    return of_kinds(event.kind_slug, site.settings.calendar_kinds)
-
-
-def calendar_events(site: Site) -> list[Event]:
-    """The items the calendar carries, earliest first (page order breaks ties)."""
-    cutoff = site.today - dt.timedelta(days=max(0, site.settings.calendar_history_days))
-    chosen = [
-        e for e in site.events
-        if _of_calendar_kind(site, e) and e.span is not None
-        and e.span.precision is Precision.DAY and e.span.end >= cutoff
-    ]  # fmt: skip
-    return sorted(chosen, key=lambda e: e.span.start)  # type: ignore[union-attr]
-
-
-def calendar_notes(site: Site) -> list[tuple[Event, str]]:
-    """Items of a calendar kind left out for want of a day-precise date, with the reason."""
-    notes: list[tuple[Event, str]] = []
-    for event in site.events:
-        if not _of_calendar_kind(site, event):
-            continue
-        if event.span is None:
-            notes.append((event, "left out of the talk calendar: the item has no date"))
-        elif event.span.precision is not Precision.DAY:
-            notes.append(
-                (
-                    event,
-                    f"left out of the talk calendar: its date "
-                    f"({event.span.start_iso}) does not give the day",
-                )
-            )
-    return notes
 
 
 def plain(text: str, *, one_line: bool = True) -> str:
@@ -149,7 +115,7 @@ def _name(site: Site) -> str:
 
 def calendar(site: Site, name: str = "talks.ics") -> Calendar:
     """The whole calendar, with the ``VTIMEZONE`` its timed events need."""
-    events = calendar_events(site)
+    events = site.calendar_events()
     stamp = site.updated()
     source = _absolute(site.url(name))
     cal = Calendar.new(

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
 if TYPE_CHECKING:
-    from ..build import Site
     from ..model import Event
+    from ..site import Site
 
 VERSION = "https://jsonfeed.org/version/1.1"
 

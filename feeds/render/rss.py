@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ._feedgen import render_feed
 
 if TYPE_CHECKING:
-    from ..build import Site
+    from ..site import Site
 
 
 def render(site: Site, name: str = "feed.xml") -> bytes:

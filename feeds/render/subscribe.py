@@ -12,14 +12,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode, urlsplit
 
-from ..kinds import of_kinds
 from ..model import Precision
 from ._html import asset, date_label, entry_link, entry_title, esc, summary
 from .head import discoverable, link_tag
 
 if TYPE_CHECKING:
-    from ..build import Site
     from ..model import Event
+    from ..site import Site
     from . import Output
 
 NEWS_COUNT = 10
@@ -67,13 +66,6 @@ def google_add(site: Site, event: Event) -> str | None:
     if event.location:
         params["location"] = event.location
     return f"{GCAL_TEMPLATE}?{urlencode(params, quote_via=quote)}"
-
-
-def upcoming_talks(site: Site) -> list[Event]:
-    """Items of the ``calendar_kinds`` still to come on the build's today, soonest first."""
-    kinds = site.settings.calendar_kinds
-    found = [e for e in site.events if of_kinds(e.kind_slug, kinds) and e.is_upcoming(site.today)]
-    return sorted(found, key=lambda e: e.span.start if e.span else dt.date.max)
 
 
 def _button(href: str, label: str, css: str = "") -> str:
@@ -145,7 +137,7 @@ def calendar_section(cal: Output, site: Site) -> str:
 def render(site: Site) -> bytes:
     feeds = discoverable(site)
     cal = next((o for o in feeds if o.media_type == "text/calendar"), None)
-    talks = upcoming_talks(site)
+    talks = site.upcoming_talks()
     news = site.newest_first()[:NEWS_COUNT]
     home = esc(site.home_url)
     body = [

@@ -15,7 +15,7 @@ from lxml import etree
 from ._html import asset
 
 if TYPE_CHECKING:
-    from ..build import Site
+    from ..site import Site
 
 
 def stylesheet() -> etree._ElementTree:

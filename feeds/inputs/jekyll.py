@@ -8,6 +8,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..diagnostics import BuildError
+from ..parse.front_matter import front_matter, read_text
+from ..parse.markdown import strip_tags
+
 HOMEPAGE_CANDIDATES = (
     "_pages/about.md", "index.md", "about.md", "_pages/index.md", "index.markdown",
 )  # fmt: skip
@@ -88,16 +92,6 @@ def site_pages(site: Path) -> list[Path]:
     return sorted(found)
 
 
-def front_matter(path: Path) -> dict[str, Any]:
-    """Just the front matter of a page (``{}`` when none or malformed)."""
-    from .parse.page import BadFrontMatter, split_front_matter
-
-    try:
-        return split_front_matter(path.read_text(encoding="utf-8-sig"))[0]
-    except (OSError, UnicodeDecodeError, BadFrontMatter):
-        return {}
-
-
 def collection_dir(site: Path, config: dict[str, Any], name: str) -> Path:
     """Folder of collection ``name`` (``_news``), honouring ``collections_dir``."""
     base = _text(config.get("collections_dir")).strip("/")
@@ -149,8 +143,8 @@ def _yaml_mapping(path: Path) -> dict[str, Any]:
     import yaml  # comes with python-frontmatter
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError):
+        data = yaml.safe_load(read_text(path))
+    except (yaml.YAMLError, BuildError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -161,6 +155,4 @@ def _text(value: Any) -> str:
 
 def _plain(text: str) -> str:
     """Markdown links and HTML tags reduced to their text, white space squashed."""
-    from .parse.markdown import strip_tags
-
     return strip_tags(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text))

@@ -13,7 +13,14 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Reporter, display_path
+from ..diagnostics import Reporter, display_path
+from ..model import DateSpan, Event, Link, Precision
+from ..parse.dates import parse_date
+from ..parse.front_matter import BadFrontMatter, blank, key_line, read_text, split_front_matter
+from ..parse.item import to_event
+from ..parse.markdown import markdown, strip_tags
+from ..parse.page import RawItem
+from ..text import emojize, first_sentence, shorten, slugify
 from .jekyll import (
     PAGE_SUFFIXES,
     collection_dir,
@@ -22,12 +29,6 @@ from .jekyll import (
     jekyll_slug,
     read_config,
 )
-from .model import DateSpan, Event, Link, Precision
-from .parse.dates import parse_date
-from .parse.item import to_event
-from .parse.markdown import markdown, strip_tags
-from .parse.page import BadFrontMatter, RawItem, blank, split_front_matter
-from .text import emojize, first_sentence, shorten, slugify
 
 SECTION = "news"
 _HIDDEN = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)  # comments, Liquid
@@ -81,12 +82,15 @@ def read_item(
     reporter: Reporter,
     source: str,
 ) -> Event | None:
-    """One ``_news`` document as an event; ``None`` when unpublished or empty."""
-    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    """One ``_news`` document as an event; ``None`` when unpublished or empty.
+
+    Raises :class:`~feeds.diagnostics.BuildError` when the file is not UTF-8 text.
+    """
+    text = read_text(path, source)
     try:
         meta, body = split_front_matter(text)
     except BadFrontMatter as exc:
-        reporter.warn(source, 1, f"front matter is not valid YAML ({exc}); item skipped")
+        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); item skipped")
         return None
     if meta.get("published") is False:
         reporter.info(source, 1, "published: false; left out")
@@ -95,7 +99,7 @@ def read_item(
     body = emojize(blank(body, _HIDDEN))
     tokens = markdown().parse(body)
     first = next((t for t in tokens if t.map), None)
-    line = first.map[0] + 1 if first is not None and first.map else _key_line(text, "title")
+    line = first.map[0] + 1 if first is not None and first.map else key_line(text, "title")
     site_root = site_url.rstrip("/") + "/" if site_url else ""
     scratch = Reporter(quiet=True)
     parsed = to_event(RawItem(source, line, SECTION, tokens), site_root, scratch)
@@ -121,7 +125,7 @@ def read_item(
             html=f'<p><a href="{escape(url)}">{escape(title, quote=False)}</a></p>',
             section=SECTION,
             source=source,
-            line=_key_line(text, "title"),
+            line=key_line(text, "title"),
             span=span,
             links=[Link(title, url)],
         )
@@ -181,7 +185,7 @@ def _item_date(
     if value is None or value == "":
         reporter.warn(
             source,
-            _key_line(text, "date"),
+            key_line(text, "date"),
             "news item has no 'date:' in its front matter; published undated",
             code="undated",
         )
@@ -190,7 +194,7 @@ def _item_date(
     if span is None:
         reporter.warn(
             source,
-            _key_line(text, "date"),
+            key_line(text, "date"),
             f"cannot read the date {str(value)!r} (write e.g. 2022-11-18 or "
             "2022-11-18 15:00:00 -0500); published undated",
             code="undated",
@@ -233,19 +237,6 @@ def _categories(meta: dict[str, Any]) -> list[str]:
 def _front_kind(meta: dict[str, Any]) -> str:
     kind = str(meta.get("kind") or "").strip() or next(iter(_categories(meta)), "")
     return kind[:1].upper() + kind[1:] if kind.islower() else kind
-
-
-def _key_line(text: str, key: str) -> int:
-    """1-based line of ``key:`` in the front matter (1, the ``---``, when absent)."""
-    lines = text.split("\n")
-    if not lines[0].startswith("---"):
-        return 1
-    for number, line in enumerate(lines[1:], start=2):
-        if line.strip() in ("---", "..."):
-            break
-        if re.match(rf"{key}\s*:", line):
-            return number
-    return 1
 
 
 def _plain(value: Any) -> str:

@@ -1,0 +1,110 @@
+"""Archive pages: the pages of the site that a news list's "Archive" links point to.
+
+Each is read as a news list of its own (the whole page when it has no news heading),
+and the archive links it has in turn are followed, each page once.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from ..config import Settings
+from ..diagnostics import Reporter, display_path
+from ..model import Event
+from ..parse import parse_page
+from ..parse.front_matter import front_matter
+from ..parse.page import Page
+from .jekyll import find_homepage, site_pages
+
+
+def read_archives(
+    content_dir: Path, home: Page, home_path: Path, settings: Settings, reporter: Reporter
+) -> list[Event]:
+    """The items of every archive page reachable from ``home``, in the order found."""
+    found: list[Event] = []
+    todo = [(home, home_path)]
+    seen = {home_path.resolve()}
+    while todo:
+        parent, parent_path = todo.pop(0)
+        for text, href, line in parent.archive:
+            target = archive_target(content_dir, parent, href, settings.site_url)
+            if target is None:
+                reporter.info(
+                    parent.source,
+                    line,
+                    f"archive link [{text}]({href}) is not a "
+                    f"page of the site {display_path(content_dir)}; not read",
+                )
+                continue
+            if target.resolve() in seen:
+                continue
+            seen.add(target.resolve())
+            archived, events = read_news_page(target, settings, reporter, headless=True)
+            for event in events:
+                event.section = "archive" if event.section == "news" else event.section
+            found += events
+            todo.append((archived, target))
+    return found
+
+
+def read_news_page(
+    path: Path, settings: Settings, reporter: Reporter, *, headless: bool = False
+) -> tuple[Page, list[Event]]:
+    """``parse_page`` with the site's settings (links absolute against ``site_url``)."""
+    return parse_page(
+        path,
+        site_root=settings.site_root,
+        news_headings=settings.news_headings,
+        archive_headings=settings.archive_headings,
+        reporter=reporter,
+        source=display_path(path),
+        headless=headless,
+    )
+
+
+def archive_target(site: Path, page: Page, href: str, site_url: str) -> Path | None:
+    """The page of ``site`` an archive link of ``page`` points to, else ``None``."""
+    parts = urlsplit(href.strip())
+    path = parts.path
+    if parts.scheme or parts.netloc:
+        root = site_url.rstrip("/") + "/"
+        if not site_url or not href.startswith(root):
+            return None
+        path = "/" + href[len(root) :].split("#")[0].split("?")[0]
+    base = str(page.meta.get("permalink") or "/")
+    return find_page(
+        site, urljoin(base if base.startswith("/") else "/" + base, path), urlsplit(site_url).path
+    )
+
+
+def find_page(site: Path, url_path: str, baseurl: str = "") -> Path | None:
+    """The Markdown page of ``site`` served at ``url_path`` (``/stanford-2016-2019/``).
+
+    Tried: ``<path>.md``, ``<path>/index.md``, ``_pages/<path>.md``, then any page
+    whose front-matter ``permalink`` is that path.
+    """
+    path = posixpath.normpath("/" + unquote(url_path)).rstrip("/")
+    baseurl = baseurl.rstrip("/")
+    if baseurl and (path + "/").startswith(baseurl + "/"):
+        path = path[len(baseurl) :]
+    stem = re.sub(r"\.(?:html?|md|markdown)$", "", path).strip("/")
+    if not stem:
+        return find_homepage(site)
+    for name in (
+        f"{stem}.md",
+        f"{stem}.markdown",
+        f"{stem}/index.md",
+        f"_pages/{stem}.md",
+        f"_pages/{stem}.markdown",
+    ):
+        candidate = site / name
+        if candidate.is_file() and candidate.resolve().is_relative_to(site.resolve()):
+            return candidate
+    for candidate in site_pages(site):
+        link = str(front_matter(candidate).get("permalink") or "")
+        if link.strip() and re.sub(r"\.html?$", "", link.strip().strip("/")) == stem:
+            return candidate
+    return None

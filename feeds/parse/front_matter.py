@@ -1,0 +1,96 @@
+"""Reading a page: its text (decoded, newlines normalised) and its front matter.
+
+Front matter is YAML between ``---`` lines (Jekyll, al-folio; ``...`` may close it) or
+TOML between ``+++`` lines (Hugo). The body keeps its line numbers: the front-matter
+lines are blanked, not removed.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import BuildError, display_path
+
+_YAML = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def read_text(path: Path, source: str | None = None) -> str:
+    """The text of ``path``: UTF-8 (a BOM is dropped), ``\\r\\n`` and ``\\r`` made ``\\n``.
+
+    A file that cannot be read or is not UTF-8 raises :class:`BuildError` naming it
+    (``source``, default: its display path).
+    """
+    where = source or display_path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise BuildError(
+            f"{where}:{line}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); "
+            "save the file as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise BuildError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def blank(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace each match by as many newlines as it spans, keeping line numbers."""
+    return pattern.sub(lambda m: "\n" * m.group().count("\n"), text)
+
+
+class BadFrontMatter(ValueError):
+    """Front matter that is not valid YAML or TOML; ``body`` is the text with it blanked."""
+
+    def __init__(self, message: str, body: str, language: str = "YAML"):
+        super().__init__(message)
+        self.body = body
+        self.language = language
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Front matter (YAML or TOML) and the body with those lines blanked."""
+    if match := _YAML.match(text):
+        import frontmatter
+
+        body = blank(text, _YAML)
+        try:
+            meta = frontmatter.loads(match.group(0) + "\n").metadata
+        except Exception as exc:  # malformed YAML: say so; the news can still be read
+            raise BadFrontMatter(" ".join(str(exc).split())[:200], body) from exc
+        return dict(meta), body
+    if match := _TOML.match(text):
+        body = blank(text, _TOML)
+        try:
+            meta = tomllib.loads(match.group(1) or "")
+        except tomllib.TOMLDecodeError as exc:
+            raise BadFrontMatter(" ".join(str(exc).split())[:200], body, "TOML") from exc
+        return meta, body
+    return {}, text
+
+
+def front_matter(path: Path) -> dict[str, Any]:
+    """Just the front matter of a page (``{}`` when none, malformed or unreadable)."""
+    try:
+        return split_front_matter(read_text(path))[0]
+    except (BuildError, BadFrontMatter):
+        return {}
+
+
+def key_line(text: str, key: str) -> int:
+    """1-based line of ``key:`` (YAML) or ``key =`` (TOML) in the front matter (1 if absent)."""
+    lines = text.split("\n")
+    fence = lines[0].lstrip("\ufeff")[:3]
+    if fence not in ("---", "+++"):
+        return 1
+    ends = ("---", "...") if fence == "---" else ("+++",)
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() in ends:
+            break
+        if re.match(rf"{key}\s*[:=]", line):
+            return number
+    return 1

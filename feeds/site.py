@@ -1,0 +1,164 @@
+"""The model of a whole site, below every stage: settings, the homepage, its items and "now".
+
+Besides dates and URLs, :class:`Site` holds the rules for which items go into which
+output (the feeds, a kind's feed, the talk calendar, the subscribe page, ``feeds list``),
+so each renderer asks the site instead of filtering on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from .config import Settings
+from .kinds import kind_matches, of_kinds
+from .model import Event, Precision
+
+if TYPE_CHECKING:
+    from .parse.page import Page
+
+DEFAULT_DURATION = dt.timedelta(hours=1)  # of a talk given with a start time only
+
+
+@dataclass
+class Site:
+    """Everything the renderers need: settings, the page, its events and "now"."""
+
+    settings: Settings
+    content_dir: Path
+    page_path: Path
+    page: Page
+    events: list[Event]  # page order
+    today: dt.date
+
+    @cached_property
+    def tz(self) -> dt.tzinfo:
+        return ZoneInfo(self.settings.timezone)
+
+    @cached_property
+    def now(self) -> dt.datetime:
+        """Midnight of "today" in the site time zone (a build's notion of now)."""
+        return dt.datetime.combine(self.today, dt.time(), self.tz)
+
+    @property
+    def title(self) -> str:
+        return self.settings.title or (f"{self.page.title} — news" if self.page.title else "News")
+
+    @property
+    def description(self) -> str:
+        return self.settings.description or f"News from {self.page.title or self.home_url}"
+
+    @property
+    def home_url(self) -> str:
+        return self.settings.site_root or "/"
+
+    def url(self, name: str) -> str:
+        """Public URL of an output file, e.g. ``feed.xml``."""
+        return f"{self.settings.site_root}{name}" if self.settings.site_root else name
+
+    def bounds(self, event: Event) -> tuple[dt.date, dt.date] | tuple[dt.datetime, dt.datetime]:
+        """When a dated event takes place: days with an exclusive end, or for a single day
+        with a time, start and end times (in the zone the item names, else the site's;
+        one hour unless an end is given; an end before the start is on the next day)."""
+        span = event.span
+        assert span is not None, "bounds of an undated event"
+        if span.start_time is None or span.ranged:
+            return span.start, span.end + dt.timedelta(days=1)
+        tz = ZoneInfo(span.time_zone) if span.time_zone else self.tz
+        start = dt.datetime.combine(span.start, span.start_time, tz)
+        if span.end_time is None:
+            return start, start + DEFAULT_DURATION
+        end = dt.datetime.combine(span.start, span.end_time, tz)
+        return start, end if end > start else end + dt.timedelta(days=1)
+
+    def start(self, event: Event) -> dt.datetime | None:
+        """When an event starts, as a time (midnight in the site time zone for whole days)."""
+        if event.span is None:
+            return None
+        start = self.bounds(event)[0]
+        if isinstance(start, dt.datetime):
+            return start
+        return dt.datetime.combine(start, dt.time(), self.tz)
+
+    def published(self, event: Event) -> dt.datetime | None:
+        """The feed date: the event's start, but never later than now (see README)."""
+        start = self.start(event)
+        return None if start is None else min(start, self.now)
+
+    def newest_first(self, events: list[Event] | None = None) -> list[Event]:
+        """Dated events newest first (page order breaks ties), then the undated ones."""
+        events = self.events if events is None else events
+        order = {id(e): i for i, e in enumerate(events)}
+        dated = [e for e in events if e.span is not None]
+        dated.sort(key=lambda e: (-self.published(e).timestamp(), order[id(e)]))
+        return dated + [e for e in events if e.span is None]
+
+    def feed_events(self, events: list[Event] | None = None) -> list[Event]:
+        """What a feed carries: newest first, cut to ``feed_limit`` when set."""
+        ordered = self.newest_first(events)
+        limit = self.settings.feed_limit
+        return ordered[:limit] if limit > 0 else ordered
+
+    def updated(self, events: list[Event] | None = None) -> dt.datetime:
+        """Feed-level "updated": the newest published date of the content (never the clock)."""
+        dates = [
+            d
+            for e in (self.events if events is None else events)
+            if (d := self.published(e)) is not None
+        ]
+        return max(dates) if dates else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+    # Which items go where.
+
+    def of_kind(self, kind: str) -> list[Event]:
+        """Items of ``kind`` (see :mod:`feeds.kinds`), page order: a per-kind feed."""
+        return [e for e in self.events if kind_matches(e.kind_slug, kind)]
+
+    def select(self, kinds: Iterable[str] = (), upcoming: bool = False) -> list[Event]:
+        """Items of the given kinds (all when none), optionally only those still to come."""
+        wanted = list(kinds)
+        out = [e for e in self.events if not wanted or of_kinds(e.kind_slug, wanted)]
+        return [e for e in out if e.is_upcoming(self.today)] if upcoming else out
+
+    def of_calendar_kind(self, event: Event) -> bool:
+        return of_kinds(event.kind_slug, self.settings.calendar_kinds)
+
+    def calendar_events(self) -> list[Event]:
+        """The items the talk calendar carries, earliest first (page order breaks ties):
+        of a ``calendar_kinds`` kind, dated to the day, upcoming or ended within
+        ``calendar_history_days``."""
+        cutoff = self.today - dt.timedelta(days=max(0, self.settings.calendar_history_days))
+        chosen = [
+            e for e in self.events
+            if self.of_calendar_kind(e) and e.span is not None
+            and e.span.precision is Precision.DAY and e.span.end >= cutoff
+        ]  # fmt: skip
+        return sorted(chosen, key=lambda e: e.span.start)  # type: ignore[union-attr]
+
+    def calendar_notes(self) -> list[tuple[Event, str]]:
+        """Items of a calendar kind left out for want of a day-precise date, with the reason."""
+        notes: list[tuple[Event, str]] = []
+        for event in self.events:
+            if not self.of_calendar_kind(event):
+                continue
+            if event.span is None:
+                notes.append((event, "left out of the talk calendar: the item has no date"))
+            elif event.span.precision is not Precision.DAY:
+                notes.append(
+                    (
+                        event,
+                        f"left out of the talk calendar: its date "
+                        f"({event.span.start_iso}) does not give the day",
+                    )
+                )
+        return notes
+
+    def upcoming_talks(self) -> list[Event]:
+        """Items of the ``calendar_kinds`` still to come on the build's today, soonest first."""
+        found = [e for e in self.events if self.of_calendar_kind(e) and e.is_upcoming(self.today)]
+        return sorted(found, key=lambda e: e.span.start if e.span else dt.date.max)
