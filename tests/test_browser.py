@@ -20,9 +20,7 @@ import pytest
 
 from feeds.build import BuildResult, build
 
-from .conftest import CONTENT
-from .test_outputs_feeds import TODAY
-from .test_outputs_html import Page
+from .conftest import CONTENT, TODAY, Page
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 TIMEOUT = 120

@@ -14,7 +14,7 @@ from feeds.check import run_check, site_file
 from feeds.cli import main
 from feeds.validate import validate
 
-from .test_jekyll import FIXTURE
+from .conftest import JEKYLL_SITE
 
 NOW = "2022-06-01"
 CLEAN = """
@@ -167,7 +167,7 @@ def test_validate_good_outputs(tmp_path: Path):
 
 
 def test_jekyll_site_check(tmp_path: Path):
-    site = Path(shutil.copytree(FIXTURE, tmp_path / "site"))
+    site = Path(shutil.copytree(JEKYLL_SITE, tmp_path / "site"))
     news = site / "_news" / "announcement_2.md"
     news.write_text(news.read_text() + "\nSee the [map](assets/map.png).\n")
     report = run_check(site, today=dt.date(2022, 11, 20))

@@ -22,7 +22,8 @@ from feeds.inputs.jekyll import (
     jekyll_defaults,
 )
 
-FIXTURE = Path(__file__).parent / "fixtures" / "jekyll_site"
+from .conftest import JEKYLL_SITE
+
 TODAY = dt.date(2022, 11, 20)
 ROOT = "https://ada.example.org/site/"
 
@@ -30,7 +31,7 @@ ROOT = "https://ada.example.org/site/"
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     """A copy of the fixture site (builds never touch the repository)."""
-    return Path(shutil.copytree(FIXTURE, tmp_path / "site"))
+    return Path(shutil.copytree(JEKYLL_SITE, tmp_path / "site"))
 
 
 def line_of(path: Path, needle: str) -> int:
@@ -99,7 +100,7 @@ def test_settings_precedence_cli_over_toml_over_config_yml(site: Path):
 
 
 def test_homepage_discovery(tmp_path: Path):
-    assert find_homepage(FIXTURE) == FIXTURE / "_pages" / "about.md"
+    assert find_homepage(JEKYLL_SITE) == JEKYLL_SITE / "_pages" / "about.md"
     assert find_homepage(tmp_path) is None
     (tmp_path / "_pages").mkdir()
     (tmp_path / "_pages" / "home.md").write_text("---\npermalink: /\n---\n")

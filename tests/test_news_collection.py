@@ -13,7 +13,7 @@ from feeds.diagnostics import Reporter
 from feeds.inputs.news_collection import front_date, read_news
 from feeds.model import Precision
 
-from .test_jekyll import FIXTURE
+from .conftest import JEKYLL_SITE
 
 LONDON = ZoneInfo("Europe/London")
 URL = "https://ada.example.org/site"
@@ -55,7 +55,7 @@ def test_unreadable_dates(value: object):
 
 def test_fixture_items():
     reporter = Reporter(quiet=True)
-    events = read_news(FIXTURE, URL, LONDON, reporter)
+    events = read_news(JEKYLL_SITE, URL, LONDON, reporter)
     by_file = {Path(e.source).name: e for e in events}
     assert set(by_file) == {f"announcement_{i}.md" for i in (1, 2, 3, 4, 5, 6)}
 

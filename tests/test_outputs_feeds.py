@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import feedparser
 import pytest
@@ -13,15 +10,13 @@ from lxml import etree
 
 from feeds.build import BuildResult, build, load_site
 from feeds.kinds import kind_matches
-from feeds.model import Paper
 from feeds.render import atom as atom_module
 from feeds.render import outputs
 from feeds.render import rss as rss_module
 from feeds.render.xsl import stylesheet
 
-from .conftest import CONTENT
+from .conftest import CONTENT, TODAY, Tags, absolute, sample_paper
 
-TODAY = dt.date(2022, 11, 10)
 XML_FEEDS = ["feed.xml", "atom.xml", "talks.xml", "papers.xml"]
 NS = {
     "atom": "http://www.w3.org/2005/Atom",
@@ -34,43 +29,6 @@ NS = {
 def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     out = tmp_path_factory.mktemp("out")
     return build(CONTENT, out, today=TODAY, overrides={"offline": True})
-
-
-def absolute(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-class Tags(HTMLParser):
-    """Start tags and hrefs of an HTML fragment."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__()
-        self.tags: list[str] = []
-        self.hrefs: list[str] = []
-        self.feed(html)
-        self.close()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append(tag)
-        self.hrefs += [v for k, v in attrs if k == "href" and v]
-
-
-def sample_paper(arxiv_id: str = "2211.00799") -> Paper:
-    return Paper(
-        arxiv_id=arxiv_id,
-        title="Practical Phase Retrieval",
-        authors=("Ada Lovelace", "Alan Turing"),
-        abstract="We retrieve $\\ell_p$ phases <fast>.",
-        categories=("eess.IV", "cs.CV"),
-        primary_category="eess.IV",
-        published="2022-11-01T00:00:00Z",
-        updated="2022-11-01T00:00:00Z",
-        version=1,
-        abs_url=f"https://arxiv.org/abs/{arxiv_id}",
-        pdf_url=f"https://arxiv.org/pdf/{arxiv_id}v1",
-        doi="10.1000/xyz",
-    )
 
 
 @pytest.mark.parametrize("name", XML_FEEDS)

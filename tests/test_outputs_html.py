@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -13,8 +12,7 @@ from feeds.build import BuildResult, build, load_site
 from feeds.model import DateSpan, Precision
 from feeds.render import head, subscribe
 
-from .conftest import CONTENT
-from .test_outputs_feeds import TODAY, absolute
+from .conftest import CONTENT, TODAY, Page, absolute
 
 FEED_TYPES = {
     "feed.xml": "application/rss+xml",
@@ -24,40 +22,6 @@ FEED_TYPES = {
     "papers.xml": "application/atom+xml",
     "talks.ics": "text/calendar",
 }
-
-
-class Page(HTMLParser):
-    """Elements (tag, attrs) and the visible text of an HTML document."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.elements: list[tuple[str, dict[str, str]]] = []
-        self.chunks: list[str] = []
-        self._skip = 0
-        self.feed(html)
-        self.close()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.elements.append((tag, {k: v or "" for k, v in attrs}))
-        self._skip += tag in ("style", "script", "title")
-
-    def handle_endtag(self, tag: str) -> None:
-        self._skip -= tag in ("style", "script", "title") and self._skip > 0
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.chunks.append(data)
-
-    @property
-    def text(self) -> str:
-        return " ".join(" ".join(self.chunks).split())
-
-    def find(self, tag: str, **attrs: str) -> list[dict[str, str]]:
-        return [
-            a
-            for t, a in self.elements
-            if t == tag and all(a.get(k.rstrip("_")) == v for k, v in attrs.items())
-        ]
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,7 @@ import pytest
 from feeds.build import BuildResult, build, load_site
 from feeds.render import jsonfeed
 
-from .conftest import CONTENT
-from .test_outputs_feeds import TODAY, Tags, absolute, sample_paper
+from .conftest import CONTENT, TODAY, Tags, absolute, sample_paper
 
 
 @pytest.fixture(scope="module")
