@@ -1,4 +1,6 @@
-"""The model of a whole site, below every stage: settings, the homepage, its items and "now".
+"""The model of a whole site: what reading it gives (settings, homepage, items) and "now".
+
+Reading (:mod:`feeds.inputs`) makes it; enrich, render and check work on it.
 
 Besides dates and URLs, :class:`Site` holds the rules for which items go into which
 output (the feeds, a kind's feed, the talk calendar, the subscribe page, ``feeds list``),
