@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .arxiv_ids import normalise
-from .config import ConfigError, load_settings
+from .config import CONFIG_NAME, ConfigError, load_settings
 from .diagnostics import BuildError, Reporter, display_path
 from .enrich import EnrichResult
 from .enrich.site import enrich_site
@@ -23,9 +23,11 @@ from .ids import assign_ids
 from .inputs import gather, resolve_content
 from .inputs.jekyll import jekyll_defaults
 from .model import Event
-from .publish import publish
+from .publish import clean_temps, publish
 from .render import render_all
 from .site import Site
+
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(9000, 12, 31)  # "now" a build accepts
 
 __all__ = [
     "BuildError",
@@ -59,14 +61,12 @@ def load_site(
     page, events = gather(
         content_dir, page_path, settings, tz, reporter, collections=content.is_dir()
     )
-    if not settings.site_url:
-        reporter.warn(
-            display_path(page_path),
-            None,
-            "site_url is not set: links stay relative (see feeds.toml)",
-        )
     assign_ids(events, settings.site_url, settings.id_date, reporter)
     today = today or dt.datetime.now(tz).date()
+    if not FIRST_DAY <= today <= LAST_DAY:
+        raise BuildError(
+            f"--now {today.isoformat()}: give a day between {FIRST_DAY} and {LAST_DAY}"
+        )
     return Site(settings, content_dir, page_path, page, events, today)
 
 
@@ -91,6 +91,28 @@ def write_outputs(site: Site, out_dir: Path) -> BuildResult:
     return BuildResult(site, out_dir, written, unchanged)
 
 
+def ready_to_publish(site: Site, reporter: Reporter | None = None) -> None:
+    """Refuse to publish what readers should not get (``build`` and ``check`` alike):
+    a page without news, a site without ``site_url``, or errors in the input."""
+    page = display_path(site.page_path)
+    if not site.events and not site.page.found_news:
+        headings = ", ".join(repr(h) for h in site.settings.news_headings)
+        raise BuildError(
+            f"{page}: no news found (no heading such as {headings}); "
+            "nothing written, the last outputs stay"
+        )
+    if not site.settings.site_url:
+        raise BuildError(
+            f"{page}: site_url is not set, so feed ids and links would be relative and change "
+            f"once it is: set site_url in {display_path(site.content_dir / CONFIG_NAME)}, "
+            "pass --site-url, or set url in _config.yml"
+        )
+    if reporter is not None and (errors := reporter.errors):
+        raise BuildError(
+            f"{len(errors)} error(s) in the input (above); nothing written, the last outputs stay"
+        )
+
+
 def build(
     content: Path,
     out: Path | None = None,
@@ -103,12 +125,8 @@ def build(
     """Read, enrich, render and publish: the whole of ``feeds build``."""
     reporter = reporter or Reporter(quiet=True)
     site = load_site(content, overrides=overrides, today=today, reporter=reporter)
-    if not site.events and not site.page.found_news:
-        headings = ", ".join(repr(h) for h in site.settings.news_headings)
-        raise BuildError(
-            f"{display_path(site.page_path)}: no news found (no heading such as {headings}); "
-            "nothing written, the last outputs stay"
-        )
+    ready_to_publish(site, reporter)
+    clean_temps(site.content_dir, [Path(site.settings.arxiv_cache).name])  # a killed build's
     enrich_site(site, reporter, progress=progress)
     for event, why in site.calendar_notes():
         reporter.info(event.source, event.line, why)
@@ -128,6 +146,10 @@ def list_items(
     come when ``upcoming``; arXiv metadata from the cache alone."""
     reporter = reporter or Reporter(quiet=True)
     site = load_site(content, overrides=overrides, today=today, reporter=reporter)
+    if not site.settings.site_url:
+        reporter.warn(
+            display_path(site.page_path), None, "site_url is not set: links stay relative"
+        )
     enrich_site(site, reporter, offline_only=True)
     return site.select(kinds, upcoming)
 

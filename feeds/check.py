@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from .build import load_site, write_outputs
+from .build import load_site, ready_to_publish, write_outputs
 from .diagnostics import Problem, Reporter, display_path
 from .enrich import load_papers
 from .enrich.site import enrich_site
@@ -105,6 +105,7 @@ def run_check(
     """
     loading = collector()
     site = load_site(content, overrides=overrides, today=today, reporter=loading)
+    ready_to_publish(site)  # what build refuses, check refuses in the same words
     report = CheckReport(display_path(content), site.today, "")
     report.add("Content", [_promote(p) for p in loading.problems])
     report.add("Sections", check_sections(site))

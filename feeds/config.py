@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 CONFIG_NAME = "feeds.toml"
 DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query"
@@ -61,17 +64,11 @@ class Settings:
             setattr(self, name, _coerce(name, value, origin))
 
     def validate(self) -> None:
-        """Refuse values no build could use."""
-        from urllib.parse import urlsplit
-
-        parts = urlsplit(self.site_url)
-        if self.site_url and (parts.scheme not in ("http", "https") or not parts.netloc):
-            raise ConfigError(f"site_url {self.site_url!r} is not an http(s) URL")
-        for name in ("feed_limit", "calendar_history_days"):
-            if getattr(self, name) < 0:
-                raise ConfigError(f"{name} must not be negative")
-        if self.arxiv_timeout <= 0:
-            raise ConfigError("arxiv_timeout must be positive")
+        """Refuse combinations no build could use (each value was checked as it came)."""
+        for name in _FIELDS:
+            value = getattr(self, name)
+            if problem := _one_line(value) or _CHECKS.get(name, _no_check)(value):
+                raise ConfigError(f"setting {name!r}: {problem}")
 
     @property
     def site_root(self) -> str:
@@ -104,19 +101,145 @@ def _flatten(values: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def _coerce(name: str, value: Any, origin: str) -> Any:
+    """``value`` as the type of setting ``name``, checked; :class:`ConfigError` otherwise."""
     kind = field_kind(name)
+    problem = None
+    if kind is list:
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(",") if v.strip()]
+        if not isinstance(value, list | tuple) or not all(
+            isinstance(v, str | int | float) and not isinstance(v, bool) for v in value
+        ):
+            problem = 'must be a list of words, e.g. ["Talk", "Paper"]'
+        else:
+            value = [str(v).strip() for v in value]
+    elif kind is bool:
+        words = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False}
+        words |= {"no": False, "off": False, "": False}
+        if isinstance(value, str) and value.strip().lower() in words:
+            value = words[value.strip().lower()]
+        elif not isinstance(value, bool):
+            problem = "must be true or false"
+    elif kind is str:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            problem = f"must be text, not {_toml_type(value)}"
+    elif kind in (int, float):
+        value, problem = _number(value, kind)
+    if problem is None:
+        problem = _one_line(value) or _CHECKS.get(name, _no_check)(value)
+    if problem is not None:
+        raise ConfigError(f"{_where(origin, name)}: setting {name!r}: {problem}")
+    return value
+
+
+def _number(value: Any, kind: type) -> tuple[Any, str | None]:
+    if isinstance(value, bool):
+        return value, "must be a number, not true/false"
     try:
-        if kind is list:
-            if isinstance(value, str):
-                return [v.strip() for v in value.split(",") if v.strip()]
-            return [str(v) for v in value]
-        if kind is bool:
-            if isinstance(value, str):
-                return value.strip().lower() in ("1", "true", "yes", "on")
-            return bool(value)
-        return kind(value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{origin}: setting {name!r}: {exc}") from exc
+        number = float(value) if isinstance(value, str | int | float) else math.nan
+    except ValueError:
+        return value, f"{value!r} is not a number"
+    if not math.isfinite(number):
+        return value, f"must be a finite number, not {value!r}"
+    if kind is int and number != int(number):
+        return value, f"must be a whole number, not {value!r}"
+    return kind(number), None
+
+
+def _toml_type(value: Any) -> str:
+    return {list: "a list", tuple: "a list", dict: "a table", bool: "true/false"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _where(origin: str, name: str) -> str:
+    """``feeds.toml:LINE`` for a setting read from a file, else the origin as given."""
+    if origin == "option":
+        return "--" + name.replace("_", "-")
+    path = Path(origin) if origin.endswith(".toml") else None
+    if path is None or not path.is_file():
+        return origin or "option"
+    leaf = re.escape(name.split("_", 1)[-1] if "_" in name else name)
+    dotted = re.escape(name.replace("_", ".", 1))
+    pattern = re.compile(rf"^\s*[\"']?(?:{re.escape(name)}|{dotted}|{leaf})[\"']?\s*=", re.M)
+    try:
+        match = pattern.search(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return origin
+    return f"{origin}:{match.string.count(chr(10), 0, match.start()) + 1}" if match else origin
+
+
+def _no_check(value: Any) -> str | None:
+    return None
+
+
+def _one_line(value: Any) -> str | None:
+    if isinstance(value, str) and _CONTROL.search(value):
+        return "must be one line of text (no line breaks or control characters)"
+    if isinstance(value, list):
+        return next((p for v in value if (p := _one_line(v))), None)
+    return None
+
+
+def _url(value: str) -> str | None:
+    if not value:
+        return None
+    if problem := _one_line(value):
+        return problem
+    if any(ch.isspace() for ch in value):
+        return f"{value!r} has spaces; write them as %20"
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (raises on a bad port)
+    except ValueError as exc:
+        return f"{value!r} is not a URL ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"{value!r} is not an http(s) URL"
+    if parts.username is not None or parts.password is not None:
+        return f"{value!r} must not hold a user name or password"
+    if parts.query or parts.fragment or value.endswith(("?", "#")):
+        return f"{value!r} must not have a query (?…) or fragment (#…)"
+    return None
+
+
+def _email(value: str) -> str | None:
+    if not value:
+        return None
+    if _one_line(value) or not re.fullmatch(r"[^@\s<>\"]+@[^@\s<>\"]+", value):
+        return f"{value!r} is not an e-mail address"
+    return None
+
+
+def _between(low: float, high: float) -> Any:
+    def check(value: float) -> str | None:
+        if not low <= value <= high:
+            return f"must be between {_num(low)} and {_num(high)}, not {_num(value)}"
+        return None
+
+    return check
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _not_empty(value: list[str]) -> str | None:
+    if not [v for v in value if v.strip()]:
+        return "must name at least one heading"
+    return _one_line(value)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+_CHECKS: dict[str, Any] = {
+    "site_url": _url,
+    "email": _email,
+    "news_headings": _not_empty,
+    "feed_limit": _between(0, 1_000_000),
+    "calendar_history_days": _between(0, 36_500),
+    "arxiv_timeout": _between(0.001, 86_400),
+}
 
 
 def load_settings(

@@ -18,7 +18,7 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,7 +28,7 @@ JOURNAL_NAME = ".feeds.journal"
 LOCK_WAIT = 60.0  # seconds a build waits for another one publishing into the same folder
 TEMP_MARK = ".feeds-"
 # Our temp files: ".NAME.feeds-XXXXXXXX.tmp" (and ".NAME.XXXXXXXX.tmp" of older builds).
-_TEMP = re.compile(r"^\..+\.(?:feeds-)?[A-Za-z0-9_]{8}\.tmp$")
+_TEMP = re.compile(r"^\..+\.(feeds-)?[A-Za-z0-9_]{8}\.tmp$")
 
 
 class PublishError(BuildError):
@@ -84,15 +84,23 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
-def clean_temps(folder: Path) -> list[str]:
-    """Remove temp files a killed build left in ``folder``; their names."""
+def clean_temps(folder: Path, names: Iterable[str] = ()) -> list[str]:
+    """Remove the temp files a killed build left in ``folder``; their names.
+
+    Ours are ``.NAME.feeds-XXXXXXXX.tmp``; older builds wrote ``.NAME.XXXXXXXX.tmp``,
+    removed only for the ``names`` this build publishes (the folder may be a site's own).
+    """
+    legacy = {f".{name}" for name in names}
     removed = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return removed
     for entry in entries:
-        if _TEMP.match(entry.name) and entry.is_file(follow_symlinks=False):
+        match = _TEMP.match(entry.name)
+        if not match or not (match.group(1) or entry.name[:-13] in legacy):
+            continue
+        if entry.is_file(follow_symlinks=False):
             try:
                 os.unlink(entry.path)
                 removed.append(entry.name)
@@ -172,7 +180,7 @@ def _publish_locked(outputs: dict[str, bytes], out_dir: Path) -> tuple[list[str]
     _roll_forward(out_dir)
     folders = {(out_dir / name).parent for name in outputs} | {out_dir}
     for folder in sorted(folders):
-        clean_temps(folder)
+        clean_temps(folder, (p.name for p in map(Path, outputs) if (out_dir / p).parent == folder))
     changed = {n: d for n, d in sorted(outputs.items()) if not _same(out_dir / n, d)}
     unchanged = sorted(set(outputs) - set(changed))
     temps: dict[str, Path] = {}
