@@ -35,7 +35,7 @@ def asset(name: str) -> str:
 def entry_title(event: Event) -> str:
     """``Talk: Computational Imaging XXI``; plain news items carry no prefix."""
     title = event.title if event.kind == "News" else f"{event.kind}: {event.title}"
-    return clean_text(title)
+    return squash(clean_text(title))
 
 
 def entry_link(site: Site, event: Event) -> str:
@@ -51,7 +51,9 @@ def summary(event: Event, limit: int = SUMMARY_LIMIT) -> str:
 
 def authors(event: Event) -> list[str]:
     """The arXiv authors of an item's papers, first appearance first (empty if none)."""
-    return list(dict.fromkeys(clean_text(a) for paper in event.papers for a in paper.authors))
+    return list(
+        dict.fromkeys(squash(clean_text(a)) for paper in event.papers for a in paper.authors)
+    )
 
 
 def tags(event: Event) -> list[str]:

@@ -28,7 +28,7 @@ from icalendar.enums import STATUS, TRANSP
 
 from ..kinds import of_kinds
 from ..model import Event, Precision
-from ..text import squash
+from ..text import clean_text, squash
 
 if TYPE_CHECKING:
     from ..build import Site
@@ -86,7 +86,7 @@ def calendar_notes(site: Site) -> list[tuple[Event, str]]:
 
 def plain(text: str, *, one_line: bool = True) -> str:
     """``text`` without control characters; one line (squashed) unless ``one_line`` is off."""
-    lines = [_CONTROL.sub("", line).rstrip() for line in text.splitlines()]
+    lines = [_CONTROL.sub("", clean_text(line)).rstrip() for line in text.splitlines()]
     return squash(" ".join(lines)) if one_line else "\n".join(lines).strip()
 
 
