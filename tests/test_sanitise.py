@@ -192,3 +192,13 @@ def test_lone_surrogates_in_the_arxiv_cache_do_not_crash_a_writer(make_site, tmp
     for path in out.iterdir():
         text = path.read_bytes().decode("utf-8")
         assert "\u202e" not in text and "\x01" not in text, path.name
+
+
+def test_browser_preview_shows_the_rss_description_as_text(make_site, tmp_path):
+    out = built(make_site, tmp_path, TALK.format("on `<b>bold</b>` for CS&E &amp;lt; 1"))
+    transform = etree.XSLT(etree.parse(str(out / "feed.xsl")))
+    page = str(transform(etree.parse(str(out / "feed.xml"))))
+    tree = html5lib.parse(page, treebuilder="etree", namespaceHTMLElements=False)
+    (item,) = tree.iter("li")
+    assert item.find("p").findall("*") == []
+    assert "on <b>bold</b> for CS&E &lt; 1" in "".join(item.find("p").itertext())
