@@ -32,13 +32,14 @@ _URL_IGNORED = re.compile(r"[\x00-\x20]")
 
 def active_parts(html: str, *, page: bool = False) -> list[str]:
     """What in ``html`` a browser would run or load as code: elements, ``on*`` handlers,
-    ``style`` attributes, and ``javascript:``/``vbscript:``/``data:`` URLs."""
+    ``style`` attributes, and ``javascript:``/``vbscript:``/``data:`` URLs; and comments."""
     parse = html5lib.parse if page else html5lib.parseFragment
     tree = parse(html, treebuilder="etree", namespaceHTMLElements=False)
     found = []
     for element in tree.iter():
         if not isinstance(element.tag, str):
-            continue  # a comment
+            found.append("<!-- -->")  # comments are never published
+            continue
         tag = element.tag.rsplit("}", 1)[-1].lower()
         if tag in ACTIVE_ELEMENTS and not (page and tag in ("style", "meta", "link")):
             found.append(f"<{tag}>")
