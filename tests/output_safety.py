@@ -86,9 +86,30 @@ def html_pages(out: Path) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.html"))}
 
 
+def published_links(out: Path) -> dict[str, list[str]]:
+    """The item links readers and calendars open: RSS ``<link>``, Atom ``<link href>``,
+    JSON Feed ``url``, iCalendar ``URL``."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(out.glob("*.xml")):
+        root = etree.parse(str(path)).getroot()
+        if root.tag == "rss":
+            found[path.name] = [el.text or "" for el in root.iter("link")]
+        else:
+            found[path.name] = [el.get("href", "") for el in root.iter(f"{ATOM}link")]
+    feed = json.loads((out / "feed.json").read_text(encoding="utf-8"))
+    found["feed.json"] = [item.get("url", "") for item in feed["items"]]
+    calendar = Calendar.from_ical((out / "talks.ics").read_bytes())
+    found["talks.ics"] = [str(e["URL"]) for e in calendar.walk("VEVENT") if "URL" in e]
+    return found
+
+
 def unsafe_outputs(out: Path) -> list[str]:
-    """Every active part found in any HTML a reader or browser renders, with its file."""
+    """Every active part found in any HTML a reader or browser renders, and every link
+    with a scripting or ``data:`` scheme, with its file."""
     found = []
+    for name, urls in published_links(out).items():
+        bad = [u for u in urls if _URL_IGNORED.sub("", u).lower().startswith(BAD_SCHEMES)]
+        found += [f"{name}: link {url!r}" for url in bad]
     for name, fragments in html_payloads(out).items():
         for fragment in fragments:
             found += [f"{name}: {part}" for part in active_parts(fragment)]

@@ -45,6 +45,7 @@ SCHEMES = st.sampled_from(
         "data:text/html,<script>alert(1)</script>", "https://example.org/a?b=1&c=2",
         "http://x.org", "mailto:me@example.org", "/relative", "relative.pdf", "#frag",
         "https://arxiv.org/abs/2101.00001", "file:///etc/passwd", "",
+        "data:image/png;base64,AAAA", "DATA:image/gif;base64,R0lGOD",
     ]
 )  # fmt: skip
 TAGS = st.sampled_from(

@@ -75,6 +75,8 @@ ATTACKS = {
     "autolink": "<javascript:alert(1)>",
     "markdown image data": "![x](data:image/svg+xml;base64,PHN2Zz4=)",
     "base": '<base href="javascript:alert(1)//">',
+    "markdown data:image/png link": "[x](data:image/png;base64,AAAA)",
+    "autolink data:image/png": "<data:image/png;base64,AAAA>",
 }
 
 

@@ -15,7 +15,7 @@ from .dates import DateMatch, match_prefix, match_suffix, parse_date
 from .dates.trouble import date_trouble
 from .describe import Described, describe, is_place_word
 from .inline import Flat, flatten
-from .markdown import markdown, safe_html, strip_tags
+from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
 from .title import make_title, strip_tail
 
@@ -255,7 +255,9 @@ def _links(flat: Flat, site_root: str) -> list[Link]:
             and flat.text[span.end : span.end + 1] == "]"
         )
         attachment = label.lower() if bracketed or label.lower() in ATTACHMENT_WORDS else None
-        links.append(Link(label, absolute(span.href, site_root), attachment))
+        url = absolute(span.href, site_root)
+        if safe_url(url):  # a data: link (Markdown allows data:image/png) is not published
+            links.append(Link(label, url, attachment))
     return links
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from html import escape, unescape
 from typing import Any
@@ -66,6 +67,8 @@ _SANITISER = nh3.Cleaner(
     strip_comments=True,
     link_rel=None,  # no rel="noopener…": nothing opens a new window
 )
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_URL_IGNORED = re.compile(r"[\x00-\x20]")
 _TEXT_ONLY = nh3.Cleaner(tags=set(), attributes={}, strip_comments=True, link_rel=None)
 
 
@@ -74,6 +77,13 @@ def safe_html(html: str) -> str:
     parses it (ammonia, via nh3), so quotes, entities and odd white space in attributes
     or URLs cannot smuggle a handler or a ``javascript:`` link through; no comments."""
     return _SANITISER.clean(clean_text(html))
+
+
+def safe_url(url: str) -> bool:
+    """Whether a link may be published: http(s), mailto or relative, its scheme read as a
+    browser reads it (controls and white space ignored: ``java\tscript:`` is ``javascript:``)."""
+    scheme = _SCHEME.match(_URL_IGNORED.sub("", url))
+    return scheme is None or scheme.group(1).lower() in SAFE_SCHEMES
 
 
 def strip_tags(html: str) -> str:

@@ -16,6 +16,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from .. import __version__
+from ..parse.markdown import safe_url
 from ..text import clean_text
 from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
@@ -126,12 +127,12 @@ def atom_links(site: Site, event: Event) -> list[dict[str, str]]:
     found = [{"rel": "alternate", "href": main}]
     seen = {main}
     for link in event.links:
-        if link.url not in seen:
+        if link.url not in seen and safe_url(link.url):
             seen.add(link.url)
             label = clean_text(link.attachment.capitalize() if link.attachment else link.text)
             found.append({"rel": "related", "href": link.url, "title": label})
     for paper in event.papers:
-        if paper.pdf_url and paper.pdf_url not in seen:
+        if paper.pdf_url and paper.pdf_url not in seen and safe_url(paper.pdf_url):
             seen.add(paper.pdf_url)
             found.append(
                 {

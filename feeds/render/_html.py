@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..model import Precision
-from ..parse.markdown import safe_html
+from ..parse.markdown import safe_html, safe_url
 from ..text import clean_text, latex_in_text, shorten, squash
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def entry_title(event: Event) -> str:
 def entry_link(site: Site, event: Event) -> str:
     """What an item links to: its main link, else the homepage."""
     main = event.main_link
-    return main.url if main is not None else site.home_url
+    return main.url if main is not None and safe_url(main.url) else site.home_url
 
 
 def summary(event: Event, limit: int = SUMMARY_LIMIT) -> str:
