@@ -75,6 +75,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     if span is not None and details.times and not span.timed:
         span = replace(span, start_time=details.times[0], end_time=details.times[1])
     links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
+    links = [link for link in links if safe_url(link.url)]  # Markdown allows data:image/png
     kind_label = kind or "News"
     event = Event(
         kind=kind_label,
@@ -255,9 +256,7 @@ def _links(flat: Flat, site_root: str) -> list[Link]:
             and flat.text[span.end : span.end + 1] == "]"
         )
         attachment = label.lower() if bracketed or label.lower() in ATTACHMENT_WORDS else None
-        url = absolute(span.href, site_root)
-        if safe_url(url):  # a data: link (Markdown allows data:image/png) is not published
-            links.append(Link(label, url, attachment))
+        links.append(Link(label, absolute(span.href, site_root), attachment))
     return links
 
 
