@@ -1,4 +1,5 @@
-"""Small text helpers: slugs, simple LaTeX to Unicode, first sentences, shortening."""
+"""Small text helpers: unsafe characters, slugs, simple LaTeX to Unicode, first sentences,
+shortening."""
 
 from __future__ import annotations
 
@@ -76,6 +77,21 @@ def latex_in_text(text: str) -> str:
     out = re.sub(r"\\([%&#_$])", r"\1", out)
     out = out.replace("---", "—").replace("``", "“").replace("''", "”")
     return re.sub(r"(?<=\S)~(?=\S)", " ", out)
+
+
+# Characters no output may carry: C0/C1 controls but tab and newline, bidi embeddings,
+# overrides and isolates (they reorder what a reader shows: "evil\u202etxt.exe"), the
+# non-characters U+FFFE/U+FFFF, and lone surrogates (invalid in UTF-8 and in XML).
+_UNSAFE_CHARS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]"
+)
+
+
+def clean_text(text: str) -> str:
+    """``text`` fit for every output: CR and CRLF become LF; the characters above go."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNSAFE_CHARS.sub("", text)
 
 
 def slugify(text: str) -> str:

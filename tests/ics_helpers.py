@@ -166,7 +166,14 @@ INJECTIONS = [
     ),
 ]
 _BREAKS = set("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-_FORBIDDEN = {chr(c) for c in (*range(0x09), *range(0x0E, 0x20), 0x7F)} - _BREAKS
+_FORBIDDEN = {
+    chr(c)
+    for c in (
+        *range(0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0),  # C0 and C1 controls
+        *range(0x202A, 0x202F), *range(0x2066, 0x206A),  # bidi embeddings, overrides, isolates
+        0xFFFE, 0xFFFF,
+    )
+} - _BREAKS  # fmt: skip
 
 
 def expected_line(text: str) -> str:

@@ -15,7 +15,7 @@ from .dates import DateMatch, match_prefix, match_suffix, parse_date
 from .dates.trouble import date_trouble
 from .describe import Described, describe, is_place_word
 from .inline import Flat, flatten
-from .markdown import markdown, strip_tags
+from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
 from .title import make_title, strip_tail
 
@@ -75,6 +75,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     if span is not None and details.times and not span.timed:
         span = replace(span, start_time=details.times[0], end_time=details.times[1])
     links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
+    links = [link for link in links if safe_url(link.url)]  # Markdown allows data:image/png
     kind_label = kind or "News"
     event = Event(
         kind=kind_label,
@@ -268,7 +269,7 @@ def absolute(href: str, site_root: str) -> str:
 
 
 def _html(raw: RawItem, site_root: str) -> str:
-    """The item rendered to HTML with absolute links."""
+    """The item rendered to HTML with absolute links, sanitised as a whole."""
     for tok in raw.tokens:
         for child in tok.children or ():
             if child.type == "link_open" and "href" in child.attrs:
@@ -276,4 +277,4 @@ def _html(raw: RawItem, site_root: str) -> str:
             elif child.type == "image" and "src" in child.attrs:
                 child.attrs["src"] = absolute(str(child.attrs["src"]), site_root)
     md = markdown()
-    return md.renderer.render(raw.tokens, md.options, {}).strip()
+    return safe_html(md.renderer.render(raw.tokens, md.options, {})).strip()

@@ -8,6 +8,7 @@ lxml tree (``_create_rss``/``_create_atom``) and patch the tree before serialisi
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import TYPE_CHECKING, Literal
 
 from feedgen.entry import FeedEntry
@@ -15,6 +16,8 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from .. import __version__
+from ..parse.markdown import safe_url
+from ..text import clean_text
 from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
 if TYPE_CHECKING:
@@ -42,8 +45,17 @@ def render_feed(
             fix_atom_links(element, site, event)
     else:
         _, doc = fg._create_rss()
+        escape_descriptions(doc)
     add_stylesheet(doc)
     return etree.tostring(doc, pretty_print=True, encoding="UTF-8", xml_declaration=True)
+
+
+def escape_descriptions(doc: etree._ElementTree) -> None:
+    """RSS ``<description>`` is HTML to readers: write the plain-text summary as HTML text,
+    so ``<b>`` written in a code span shows as written and ``CS&E`` reads ``CS&amp;E``."""
+    for description in doc.getroot().iter("description"):
+        if description.getparent().tag == "item":
+            description.text = escape(description.text or "", quote=False)
 
 
 def add_stylesheet(doc: etree._ElementTree, href: str = XSL_HREF) -> None:
@@ -68,19 +80,19 @@ def make_feed(
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)  # dc:creator: RSS authors need no email
     fg.id(feed_id or settings.site_root or self_url)
-    fg.title(title or site.title)
+    fg.title(clean_text(title or site.title))
     fg.link(href=self_url, rel="self", type=media_type)
     fg.link(href=site.home_url, rel="alternate", type="text/html")  # last link: RSS <link>
-    fg.description(site.description)
+    fg.description(clean_text(site.description))
     fg.language(settings.language)
     fg.generator("feeds", __version__, "https://pypi.org/project/feeds/")
     if settings.author or settings.email:
-        author = {"name": settings.author or settings.email}
+        author = {"name": clean_text(settings.author or settings.email)}
         if settings.email:
             author["email"] = settings.email
         fg.author(author)
         if settings.email:  # RSS names the channel's author only as managingEditor
-            fg.managingEditor(f"{settings.email} ({settings.author or settings.email})")
+            fg.managingEditor(clean_text(f"{settings.email} ({author['name']})"))
     updated = site.updated(events)
     fg.updated(updated)
     fg.lastBuildDate(updated)
@@ -115,12 +127,12 @@ def atom_links(site: Site, event: Event) -> list[dict[str, str]]:
     found = [{"rel": "alternate", "href": main}]
     seen = {main}
     for link in event.links:
-        if link.url not in seen:
+        if link.url not in seen and safe_url(link.url):
             seen.add(link.url)
-            label = link.attachment.capitalize() if link.attachment else link.text
+            label = clean_text(link.attachment.capitalize() if link.attachment else link.text)
             found.append({"rel": "related", "href": link.url, "title": label})
     for paper in event.papers:
-        if paper.pdf_url and paper.pdf_url not in seen:
+        if paper.pdf_url and paper.pdf_url not in seen and safe_url(paper.pdf_url):
             seen.add(paper.pdf_url)
             found.append(
                 {

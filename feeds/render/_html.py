@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..model import Precision
-from ..text import latex_in_text, shorten, squash
+from ..parse.markdown import safe_html, safe_url
+from ..text import clean_text, latex_in_text, shorten, squash
 
 if TYPE_CHECKING:
     from ..model import DateSpan, Event
@@ -21,8 +22,9 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def esc(text: str) -> str:
-    """``text`` escaped for HTML element content and quoted attribute values."""
-    return escape(text, quote=True)
+    """``text`` escaped for HTML element content and quoted attribute values (and cleaned:
+    the last defence against characters no output may carry)."""
+    return escape(clean_text(text), quote=True)
 
 
 def asset(name: str) -> str:
@@ -32,33 +34,37 @@ def asset(name: str) -> str:
 
 def entry_title(event: Event) -> str:
     """``Talk: Computational Imaging XXI``; plain news items carry no prefix."""
-    return event.title if event.kind == "News" else f"{event.kind}: {event.title}"
+    title = event.title if event.kind == "News" else f"{event.kind}: {event.title}"
+    return squash(clean_text(title))
 
 
 def entry_link(site: Site, event: Event) -> str:
     """What an item links to: its main link, else the homepage."""
     main = event.main_link
-    return main.url if main is not None else site.home_url
+    return main.url if main is not None and safe_url(main.url) else site.home_url
 
 
 def summary(event: Event, limit: int = SUMMARY_LIMIT) -> str:
     """A short plain-text synopsis of an item (no markup)."""
-    return shorten(squash(event.text), limit)
+    return shorten(squash(clean_text(event.text)), limit)
 
 
 def authors(event: Event) -> list[str]:
     """The arXiv authors of an item's papers, first appearance first (empty if none)."""
-    return list(dict.fromkeys(a for paper in event.papers for a in paper.authors))
+    return list(
+        dict.fromkeys(squash(clean_text(a)) for paper in event.papers for a in paper.authors)
+    )
 
 
 def tags(event: Event) -> list[str]:
     """The item's kind, then the arXiv categories of its papers."""
     cats = (c for paper in event.papers for c in paper.categories)
-    return list(dict.fromkeys([event.kind, *cats]))
+    return list(dict.fromkeys(clean_text(tag) for tag in [event.kind, *cats]))
 
 
 def content_html(event: Event) -> str:
-    """The item as HTML, followed by authors and abstract of each arXiv paper it announces."""
+    """The item as HTML, followed by authors and abstract of each arXiv paper it announces;
+    sanitised as a whole (:func:`~feeds.parse.markdown.safe_html`): what readers render."""
     parts = [event.html]
     for paper in event.papers:
         links = [f'<a href="{esc(paper.abs_url)}">arXiv:{esc(paper.arxiv_id)}</a>']
@@ -74,7 +80,7 @@ def content_html(event: Event) -> str:
         parts.append(f"<p>{meta}. {' · '.join(links)}</p>")
         if paper.abstract:
             parts.append(f"<blockquote>{esc(latex_in_text(squash(paper.abstract)))}</blockquote>")
-    return "\n".join(parts)
+    return safe_html("\n".join(parts))
 
 
 def date_label(span: DateSpan | None) -> str:

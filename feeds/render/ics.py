@@ -28,7 +28,7 @@ from icalendar import Event as VEvent
 from icalendar.enums import STATUS, TRANSP
 
 from ..model import Event
-from ..text import squash
+from ..text import clean_text, squash
 
 if TYPE_CHECKING:
     from ..site import Site
@@ -52,7 +52,7 @@ def event_uid(event: Event) -> str:
 
 def plain(text: str, *, one_line: bool = True) -> str:
     """``text`` without control characters; one line (squashed) unless ``one_line`` is off."""
-    lines = [_CONTROL.sub("", line).rstrip() for line in text.splitlines()]
+    lines = [_CONTROL.sub("", clean_text(line)).rstrip() for line in text.splitlines()]
     return squash(" ".join(lines)) if one_line else "\n".join(lines).strip()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from ..text import clean_text
 from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
 if TYPE_CHECKING:
@@ -54,6 +55,18 @@ def feed(site: Site, name: str = "feed.json") -> dict[str, Any]:
     return data
 
 
+def cleaned(value: Any) -> Any:
+    """``value`` with every string cleaned (:func:`~feeds.text.clean_text`): a lone
+    surrogate from a cache cannot be encoded as UTF-8."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {key: cleaned(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [cleaned(item) for item in value]
+    return value
+
+
 def render(site: Site, name: str = "feed.json") -> bytes:
-    text = json.dumps(feed(site, name), ensure_ascii=False, indent=2)
+    text = json.dumps(cleaned(feed(site, name)), ensure_ascii=False, indent=2)
     return (text + "\n").encode("utf-8")

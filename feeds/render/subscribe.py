@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode, urlsplit
 
 from ..model import Precision
+from ..text import clean_text
 from ._html import asset, date_label, entry_link, entry_title, esc, summary
 from .head import discoverable, link_tag
 
@@ -59,12 +60,12 @@ def google_add(site: Site, event: Event) -> str | None:
     main = entry_link(site, event)
     params = {
         "action": "TEMPLATE",
-        "text": event.title,
+        "text": clean_text(event.title),
         **google_dates(site, event),
         "details": f"{summary(event, 1000)}\n\n{main}",
     }
     if event.location:
-        params["location"] = event.location
+        params["location"] = clean_text(event.location)
     return f"{GCAL_TEMPLATE}?{urlencode(params, quote_via=quote)}"
 
 

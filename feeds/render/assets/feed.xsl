@@ -77,7 +77,12 @@
         <time><xsl:value-of select="substring(pubDate, 6, 11)"/></time>
       </xsl:if>
       <xsl:if test="description">
-        <p><xsl:value-of select="description"/></p>
+        <!-- the description is plain text written as HTML text (&amp;lt; &amp;gt; &amp;amp;) -->
+        <p>
+          <xsl:call-template name="html-text">
+            <xsl:with-param name="text" select="description"/>
+          </xsl:call-template>
+        </p>
       </xsl:if>
     </li>
   </xsl:template>
@@ -104,5 +109,30 @@
         <p><xsl:value-of select="atom:summary"/></p>
       </xsl:if>
     </li>
+  </xsl:template>
+  <xsl:template name="html-text">
+    <xsl:param name="text"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, '&amp;')">
+        <xsl:value-of select="substring-before($text, '&amp;')"/>
+        <xsl:variable name="rest" select="substring-after($text, '&amp;')"/>
+        <xsl:choose>
+          <xsl:when test="starts-with($rest, 'lt;')">&lt;</xsl:when>
+          <xsl:when test="starts-with($rest, 'gt;')">&gt;</xsl:when>
+          <xsl:when test="starts-with($rest, 'amp;')">&amp;</xsl:when>
+          <xsl:otherwise>&amp;</xsl:otherwise>
+        </xsl:choose>
+        <xsl:call-template name="html-text">
+          <xsl:with-param name="text">
+            <xsl:choose>
+              <xsl:when test="starts-with($rest, 'amp;')"><xsl:value-of select="substring($rest, 5)"/></xsl:when>
+              <xsl:when test="starts-with($rest, 'lt;') or starts-with($rest, 'gt;')"><xsl:value-of select="substring($rest, 4)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$rest"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
