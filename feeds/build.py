@@ -18,6 +18,7 @@ from .ids import assign_ids
 from .jekyll import find_homepage
 from .model import Event
 from .parse.page import Page
+from .parse.types import TYPES, retype
 
 DEFAULT_DURATION = dt.timedelta(hours=1)  # of a talk given with a start time only
 
@@ -156,6 +157,7 @@ def load_site(
     page, events = gather(
         content_dir, page_path, settings, tz, reporter, collections=content.is_dir()
     )
+    retype(events, {name: getattr(settings, f"types_{name}", []) for name in TYPES})
     if not settings.site_url:
         reporter.warn(source, None, "site_url is not set: links stay relative (see feeds.toml)")
     assign_ids(events, settings.site_url, settings.id_date, reporter)

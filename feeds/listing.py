@@ -16,7 +16,7 @@ def select(
 ) -> list[Event]:
     """Events of the given kinds (see :mod:`feeds.kinds`), optionally only upcoming."""
     wanted = list(kinds)
-    out = [e for e in events if not wanted or of_kinds(e.kind_slug, wanted)]
+    out = [e for e in events if not wanted or of_kinds(e.kind_slug, wanted, e.type)]
     return [e for e in out if e.is_upcoming(today)] if upcoming else out
 
 
@@ -32,7 +32,8 @@ def event_dict(event: Event) -> dict[str, Any]:
     span = event.span
     return {
         "id": event.id,
-        "kind": event.kind,
+        "kind": None if event.kind_slug == "news" else event.kind,  # the author's label
+        "type": event.type,
         "title": event.title,
         "start": span.start_iso if span else None,
         "end": span.end_iso if span else None,

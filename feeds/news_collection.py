@@ -27,6 +27,7 @@ from .parse.dates import parse_date
 from .parse.item import to_event
 from .parse.markdown import markdown, strip_tags
 from .parse.page import BadFrontMatter, RawItem, blank, split_front_matter
+from .parse.types import type_of
 from .text import emojize, first_sentence, shorten, slugify
 
 SECTION = "news"
@@ -131,6 +132,7 @@ def read_item(
             event.arxiv = parsed.arxiv
     if kind := _front_kind(meta):
         event.kind, event.kind_slug = kind, slugify(kind)
+    event.type = type_of(event)
     return event
 
 

@@ -18,5 +18,5 @@ def render(site: Site, name: str = "atom.xml", kind: str = "", title: str = "") 
     """
     if not kind:
         return render_feed(site, site.feed_events(), name, "atom", title or None)
-    events = [e for e in site.events if kind_matches(e.kind_slug, kind)]
+    events = [e for e in site.events if kind_matches(e.kind_slug, kind, e.type)]
     return render_feed(site, site.feed_events(events), name, "atom", title or None, site.url(name))

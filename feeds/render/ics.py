@@ -51,7 +51,7 @@ def event_uid(event: Event) -> str:
 
 
 def _of_calendar_kind(site: Site, event: Event) -> bool:
-    return of_kinds(event.kind_slug, site.settings.calendar_kinds)
+    return of_kinds(event.kind_slug, site.settings.calendar_kinds, event.type)
 
 
 def calendar_events(site: Site) -> list[Event]:

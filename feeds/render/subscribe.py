@@ -72,7 +72,9 @@ def google_add(site: Site, event: Event) -> str | None:
 def upcoming_talks(site: Site) -> list[Event]:
     """Items of the ``calendar_kinds`` still to come on the build's today, soonest first."""
     kinds = site.settings.calendar_kinds
-    found = [e for e in site.events if of_kinds(e.kind_slug, kinds) and e.is_upcoming(site.today)]
+    found = [
+        e for e in site.events if of_kinds(e.kind_slug, kinds, e.type) and e.is_upcoming(site.today)
+    ]
     return sorted(found, key=lambda e: e.span.start if e.span else dt.date.max)
 
 
