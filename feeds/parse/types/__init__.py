@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from ...model import Event
@@ -200,6 +200,12 @@ def _decide(lowered: str) -> str | None:
     return main.type
 
 
+@lru_cache(maxsize=1024)
+def _label_type(label: str) -> str | None:
+    """The type a label names (``Invited Talk``: talk), ``None`` for ``News``, ``Misc``…"""
+    return _decide(label.lower())
+
+
 @cache
 def _user_words(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str] | None:
     """One pattern for the words a site adds (``[types]`` in ``feeds.toml``)."""
@@ -237,7 +243,7 @@ def classify(
     ``arxiv``: the item links a paper on arXiv. ``titles``: link texts that are paper
     titles. ``extra``: words per type that the site adds; they come before the tables.
     """
-    if label and (found := _decide(label.lower())):
+    if label and (found := _label_type(label)):
         return found
     if extra:
         user = _user_words(tuple((t, tuple(w)) for t, w in sorted(extra.items())))
@@ -252,12 +258,14 @@ def classify(
 
 def type_of(event: Event, extra: Mapping[str, Iterable[str]] | None = None) -> str:
     """The type of an item: its label (``kind``), its words, its links."""
+    if found := _label_type(event.kind):  # before looking for paper titles
+        return found
     titles = [
         link.text
         for link in event.links
         if link.attachment is None and len(link.text) >= 12 and _PAPER_LINK.search(link.url)
     ]
-    return classify(event.text, event.kind, arxiv=bool(event.arxiv), titles=titles, extra=extra)
+    return classify(event.text, arxiv=bool(event.arxiv), titles=titles, extra=extra)
 
 
 def retype(events: Iterable[Event], extra: Mapping[str, Iterable[str]]) -> None:
