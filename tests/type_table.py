@@ -38,6 +38,7 @@ TYPE_TABLE: list[tuple[str, str]] = [
         PAPER,
     ),
     ("Two papers accepted at ICLR 2024.", PAPER),
+    ("🎉 Our paper on graph sparsifiers got accepted to SODA 2024!", PAPER),
     ("Paper accepted as an oral presentation at CVPR 2023.", PAPER),
     ("New preprint: [Talking Heads Need Better Priors](https://arxiv.org/abs/2305.04321).", PAPER),
     (
@@ -90,6 +91,7 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("Participated in the Dagstuhl seminar on algorithmic fairness.", EVENT),
     # --- plain news: never a talk
     ("Welcome to my new website!", NEWS),
+    ("Welcome Dana, our new postdoc!", NEWS),
     ("We are hiring PhD students for Fall 2024; see the openings page.", NEWS),
     ("Our lab was featured in the MIT Technology Review.", NEWS),
     ("Gave an interview to Quanta Magazine about our work.", NEWS),

@@ -76,6 +76,7 @@ VERBS = {
         r"launched",
         r"quoted",
         r"covered by",
+        r"welcom(?:e|es|ed|ing)",
     ),
 }
 
@@ -89,7 +90,12 @@ OBJECT_VERBS = {
 
 # Verbs whose subject says the type ("our workshop was accepted"); else this type.
 SUBJECT_VERBS = {
-    "paper": (r"accepted", r"published", r"(?:be|been|being|is|are|was|were) presented"),
+    "paper": (
+        r"accepted",
+        r"g(?:ot|et|ets|etting) accepted",
+        r"published",
+        r"(?:be|been|being|is|are|was|were) presented",
+    ),
     "award": (r"selected", r"chosen", r"nominated"),
 }
 
