@@ -130,22 +130,35 @@ def _bucket(entries: list[tuple[str, tuple[str, str]]]) -> _Bucket:
     return re.compile(pattern), tuple(kind for _, kind in entries)
 
 
-def _compile() -> dict[str, _Bucket]:
-    """One pattern per first character; under ``""`` those that may begin with any."""
+def _by_first() -> dict[str, list[tuple[str, tuple[str, str]]]]:
+    """The patterns per first character; under ``""`` those that may begin with any."""
     by_first: dict[str, list[tuple[str, tuple[str, str]]]] = {"": []}
     for wrapped, pattern, kind in _entries():
-        assert re.compile(pattern).groups == 0, f"capturing group in {pattern!r}"
+        assert not re.search(r"(?<!\\)\((?!\?)", pattern), f"capturing group in {pattern!r}"
         chars = _first_chars(pattern)
         for ch in chars if chars is not None else [""]:
             by_first.setdefault(ch, []).append((wrapped, kind))
-    anywhere = by_first[""]
-    return {
-        ch: _bucket(entries if not ch else [*entries, *anywhere])
-        for ch, entries in by_first.items()
-    }
+    return by_first
 
 
-_BUCKETS = _compile()
+_BY_FIRST = _by_first()
+_BUCKETS: dict[str, _Bucket] = {}  # compiled when first needed: start-up stays quick
+
+
+def _bucket_for(ch: str) -> _Bucket:
+    """The compiled patterns that may begin with ``ch``."""
+    found = _BUCKETS.get(ch)
+    if found is None:
+        entries = _BY_FIRST.get(ch) if ch else None
+        if entries:
+            found = _bucket([*entries, *_BY_FIRST[""]])
+        else:
+            found = _BUCKETS.get("") or _bucket(_BY_FIRST[""])
+            _BUCKETS[""] = found
+        _BUCKETS[ch] = found
+    return found
+
+
 # Where a word may begin: a word start, or any character of a script written without spaces.
 _CANDIDATE = re.compile(r"(?<!\w)\w|[^\x00-\u2fff]")
 _DETERMINERS = frozenset(word for lang in LANGUAGES for word in lang.DETERMINERS)
@@ -157,12 +170,11 @@ _VERB_LAST = re.compile(
 def _hits(lowered: str) -> list[_Hit]:
     hits: list[_Hit] = []
     free = 0  # matches do not overlap: the next one starts after the last
-    anywhere = _BUCKETS[""]
     for candidate in _CANDIDATE.finditer(lowered):
         at = candidate.start()
         if at < free:
             continue
-        pattern, kinds = _BUCKETS.get(lowered[at], anywhere)
+        pattern, kinds = _BUCKETS.get(lowered[at]) or _bucket_for(lowered[at])
         match = pattern.match(lowered, at)
         if match is None:
             continue
