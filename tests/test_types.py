@@ -153,3 +153,28 @@ def test_list_json_types_and_kind(make_site) -> None:
     assert items[4]["type"] == "news"  # "Vortragsreihe" is no word of the tables
     talks = CliRunner().invoke(main, ["list", "--json", "--kind", "talk", "--content", str(site)])
     assert len(json.loads(talks.stdout)) == 4
+
+
+def test_news_collection_items_are_typed(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from feeds.diagnostics import Reporter
+    from feeds.news_collection import read_news
+
+    posts = {
+        "a.md": "---\nlayout: post\ndate: 2022-10-01\ninline: true\n---\n"
+        "Gave an invited talk at the Oxford statistics seminar.\n",
+        "b.md": "---\nlayout: post\ndate: 2022-10-02\ninline: false\n"
+        "title: Our paper was accepted to SODA\n---\nMore words here.\n",
+        "c.md": "---\nlayout: post\ndate: 2022-10-03\ninline: true\n---\n"
+        "Attended a talk by a visitor.\n",
+    }
+    for name, text in posts.items():
+        (tmp_path / "_news").mkdir(exist_ok=True)
+        (tmp_path / "_news" / name).write_text(text, encoding="utf-8")
+    events = read_news(tmp_path, "https://e.org", ZoneInfo("UTC"), Reporter(quiet=True))
+    assert {Path(e.source).name: e.type for e in events} == {
+        "a.md": "talk",
+        "b.md": "paper",
+        "c.md": "event",
+    }
