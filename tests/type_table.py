@@ -38,6 +38,8 @@ TYPE_TABLE: list[tuple[str, str]] = [
         PAPER,
     ),
     ("Two papers accepted at ICLR 2024.", PAPER),
+    ("One paper on shadow removal was accpeted by IEEE TIP.", PAPER),  # sic
+    ("New pre-print out: why sparse attention generalises.", PAPER),
     ("🎉 Our paper on graph sparsifiers got accepted to SODA 2024!", PAPER),
     ("Paper accepted as an oral presentation at CVPR 2023.", PAPER),
     ("New preprint: [Talking Heads Need Better Priors](https://arxiv.org/abs/2305.04321).", PAPER),
@@ -71,6 +73,7 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("Program committee member for AISTATS 2023.", SERVICE),
     ("Appointed associate editor of the SIAM Journal on Imaging Sciences.", SERVICE),
     ("Session chair at the INFORMS Annual Meeting.", SERVICE),
+    ("I am a member of the steering committee of the Learning Theory Alliance.", SERVICE),
     # --- positions
     ("Joined the University of Minnesota as an assistant professor.", POSITION),
     ("Started my summer internship at Google Brain.", POSITION),
@@ -97,6 +100,7 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("Gave an interview to Quanta Magazine about our work.", NEWS),
     ("Our code for sparse PCA is now on GitHub.", NEWS),
     ("Happy new year from the lab!", NEWS),
+    ("We are releasing a browser game about Bayesian inference.", NEWS),
     ("Teaching CSCI 5525 this spring.", NEWS),
     ("Congratulations to Alice for passing her qualifying exam.", NEWS),
     ("Podcast episode on AI for science is now online.", NEWS),
@@ -116,6 +120,8 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("情報処理学会で優秀論文賞を受賞しました。", AWARD),
     ("理化学研究所に着任しました。", POSITION),
     ("ワークショップに参加しました。", EVENT),
+    ("朝日新聞に私たちの研究が掲載されました。", NEWS),
+    ("論文が IEEE TPAMI に掲載されました。", PAPER),
     # --- Spanish
     ("Di una charla invitada en la Universidad de Chile.", TALK),
     ("Impartí una ponencia plenaria en el congreso de la SEMA.", TALK),

@@ -10,7 +10,7 @@ the item's words decide, from one table of words per language (a module each):
   (``gave a talk``, ``gave an interview``, ``received the best paper award``), some of
   their subject (``our paper was accepted``, ``our workshop was accepted``);
 - without a verb, the first word of a type (``Invited talk on our paper``: a talk);
-- without any, an arXiv link makes a paper; anything else is news.
+- an arXiv link makes a paper of what the words leave news; anything else is news.
 
 Paper titles (the text of links to papers, and quoted titles) are not read for words, so
 a paper called "Talking heads" stays a paper. Words added in ``feeds.toml`` (``[types]``
@@ -265,7 +265,9 @@ def classify(
     found = _decide(masked.lower())
     if found is None and masked != text:  # the title was all there was: read it after all
         found = _decide(text.lower())
-    return found or ("paper" if arxiv else "news")
+    if found in (None, "news") and arxiv:  # "Released [Title](arXiv link)"
+        return "paper"
+    return found or "news"
 
 
 def type_of(event: Event, extra: Mapping[str, Iterable[str]] | None = None) -> str:

@@ -83,7 +83,8 @@ VERBS = {
 # Verbs whose object says the type ("gave a talk", "gave an interview"); else this type.
 OBJECT_VERBS = {
     "talk": (r"g(?:ave|ive|ives|iving|iven)",),
-    "paper": (r"releas(?:ed|e|es|ing)", r"posted", r"uploaded", r"submitted"),
+    "paper": (r"submitted",),
+    "news": (r"releas(?:ed|e|es|ing)", r"posted", r"uploaded"),  # a paper, code, a game…
     "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
 }
@@ -92,6 +93,7 @@ OBJECT_VERBS = {
 SUBJECT_VERBS = {
     "paper": (
         r"accepted",
+        r"acc(?:pe|ep)?ted",  # the usual misspellings: "accpeted", "accepted"
         r"g(?:ot|et|ets|etting) accepted",
         r"published",
         r"(?:be|been|being|is|are|was|were) presented",
@@ -118,7 +120,7 @@ NOUNS = {
     ),
     "paper": (
         r"papers?",
-        r"preprints?",
+        r"pre-?prints?",
         r"articles?",
         r"manuscripts?",
         r"publications?",
@@ -158,6 +160,7 @@ NOUNS = {
         r"(?:session|general|program|publicity|workshop|tutorial|publication)s? (?:co-)?chair",
         r"organi[sz]ing committee",
         r"committee member",
+        r"committees?",
         r"service",
         r"mentor",
     ),
