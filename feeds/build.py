@@ -23,6 +23,7 @@ from .ids import assign_ids
 from .inputs import gather, resolve_content
 from .inputs.jekyll import jekyll_defaults
 from .model import Event
+from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
 from .render import render_all
 from .site import Site
@@ -61,6 +62,7 @@ def load_site(
     page, events = gather(
         content_dir, page_path, settings, tz, reporter, collections=content.is_dir()
     )
+    retype(events, {name: getattr(settings, f"types_{name}", []) for name in TYPES})
     assign_ids(events, settings.site_url, settings.id_date, reporter)
     today = today or dt.datetime.now(tz).date()
     if not FIRST_DAY <= today <= LAST_DAY:

@@ -47,13 +47,19 @@ class Settings:
     id_date: str = _s("2000", "Date part of the tag: ids (RFC 4151); set once, never change.")
     feed_limit: int = _s(100, "Newest items per feed; 0 for every item.")
     out: str = _s("output", "Output folder.")
-    calendar_kinds: list[str] = _s(["Talk"], "Kinds that go into the talk calendar.")
+    calendar_kinds: list[str] = _s(["talk"], "Types or labels that go into the talk calendar.")
     calendar_history_days: int = _s(365, "Days past talks stay in the calendar.")
-    kind_feeds: list[str] = _s(["talk", "paper"], "Kinds that get an Atom feed of their own.")
+    kind_feeds: list[str] = _s(["talk", "paper"], "Types or labels with an Atom feed of their own.")
     arxiv_api: str = _s(DEFAULT_ARXIV_API, "arXiv API query URL (env FEEDS_ARXIV_API).")
     arxiv_cache: str = _s("arxiv.json", "The arXiv cache, inside the content folder.")
     arxiv_timeout: float = _s(60.0, "Total seconds arXiv enrichment may take.")
     offline: bool = _s(False, "Make no network call at all (env FEEDS_OFFLINE=1).")
+    types_talk: list[str] = _s([], "Words that make an item a talk ([types] talk = [...]).")
+    types_paper: list[str] = _s([], "Words that make an item a paper.")
+    types_award: list[str] = _s([], "Words that make an item an award.")
+    types_service: list[str] = _s([], "Words that make an item service (reviewing, chairing).")
+    types_position: list[str] = _s([], "Words that make an item a position (joined, graduated).")
+    types_event: list[str] = _s([], "Words that make an item an event (attended, organised).")
 
     def apply(self, values: dict[str, Any], origin: str = "") -> None:
         """Set known keys from ``values`` (nested tables flatten to ``table_key``)."""

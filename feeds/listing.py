@@ -20,7 +20,8 @@ def event_dict(event: Event) -> dict[str, Any]:
     span = event.span
     return {
         "id": event.id,
-        "kind": event.kind,
+        "kind": None if event.kind_slug == "news" else event.kind,  # the author's label
+        "type": event.type,
         "title": event.title,
         "start": span.start_iso if span else None,
         "end": span.end_iso if span else None,

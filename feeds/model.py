@@ -107,6 +107,7 @@ class Event:
     arxiv: list[str] = field(default_factory=list)  # version-free ids
     id: str = ""
     papers: list[Paper] = field(default_factory=list)
+    type: str = "news"  # talk | paper | award | service | position | event | news
 
     @property
     def main_link(self) -> Link | None:

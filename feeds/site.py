@@ -119,16 +119,16 @@ class Site:
 
     def of_kind(self, kind: str) -> list[Event]:
         """Items of ``kind`` (see :mod:`feeds.kinds`), page order: a per-kind feed."""
-        return [e for e in self.events if kind_matches(e.kind_slug, kind)]
+        return [e for e in self.events if kind_matches(e.kind_slug, kind, e.type)]
 
     def select(self, kinds: Iterable[str] = (), upcoming: bool = False) -> list[Event]:
         """Items of the given kinds (all when none), optionally only those still to come."""
         wanted = list(kinds)
-        out = [e for e in self.events if not wanted or of_kinds(e.kind_slug, wanted)]
+        out = [e for e in self.events if not wanted or of_kinds(e.kind_slug, wanted, e.type)]
         return [e for e in out if e.is_upcoming(self.today)] if upcoming else out
 
     def of_calendar_kind(self, event: Event) -> bool:
-        return of_kinds(event.kind_slug, self.settings.calendar_kinds)
+        return of_kinds(event.kind_slug, self.settings.calendar_kinds, event.type)
 
     def calendar_events(self) -> list[Event]:
         """The items the talk calendar carries, earliest first (page order breaks ties):

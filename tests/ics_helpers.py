@@ -75,7 +75,7 @@ TABLE_NEWS = """
 - **Talk** at Seminar P (Aug, 2022)
 - **Talk** at Seminar Q
 - **Paper release**: Paper R (Nov 19, 2022)
-- **Keynote** at Meeting S (Nov 20, 2022)
+- **Workshop**: Meeting S (Nov 20, 2022)
 """
 
 

@@ -16,6 +16,7 @@ from .conftest import CONTENT, SEED
 KEYS = [
     "id",
     "kind",
+    "type",
     "title",
     "start",
     "end",
@@ -51,6 +52,9 @@ def test_list_json_has_the_stable_keys():
     assert all(list(item) == KEYS for item in items)
     rice = next(i for i in items if i["line"] == 55)
     assert rice["kind"] == "Talk" and rice["start"] == "2022-11-18" and rice["end"] is None
+    assert rice["type"] == "talk"
+    joined = next(i for i in items if i["line"] == 104)  # "- Join CS&E …": no label
+    assert (joined["kind"], joined["type"]) == (None, "position")
     service = next(i for i in items if i["line"] == 67)
     assert (service["start"], service["precision"]) == ("2022-08", "month")
     covid = next(i for i in items if i["line"] == 100)

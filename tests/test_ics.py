@@ -167,7 +167,7 @@ def test_history_window(tmp_path: Path) -> None:
         - **Talk** at Ends On Cutoff (Oct 28--Nov 1, 2022)
         - **Talk** at Ended Day Before (Oct 31, 2022)
         - **Talk** at Tomorrow (Dec 2, 2022)
-        - **Keynote** at Meeting S (Nov 20, 2022)
+        - **Workshop**: Meeting S (Nov 20, 2022)
     """,
     )
     assert set(by_summary(render_ics(content, dt.date(2022, 12, 1), calendar_history_days=30))) == {
@@ -184,11 +184,11 @@ def test_history_window(tmp_path: Path) -> None:
             content,
             dt.date(2022, 12, 1),
             calendar_history_days=11,
-            calendar_kinds=["keynote", "TALK"],
+            calendar_kinds=["workshop", "TALK"],
         )
     )
     assert set(kinds) == {"Tomorrow", "Meeting S"}
-    assert kinds["Meeting S"].categories == ["Keynote"]
+    assert kinds["Meeting S"].categories == ["Workshop"]
 
 
 def test_calendar_notes(tmp_path: Path) -> None:

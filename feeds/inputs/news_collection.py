@@ -20,6 +20,7 @@ from ..parse.front_matter import BadFrontMatter, blank, key_line, read_text, spl
 from ..parse.item import to_event
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
+from ..parse.types import type_of
 from ..text import emojize, first_sentence, shorten, slugify
 from .jekyll import (
     PAGE_SUFFIXES,
@@ -135,6 +136,7 @@ def read_item(
             event.arxiv = parsed.arxiv
     if kind := _front_kind(meta):
         event.kind, event.kind_slug = kind, slugify(kind)
+    event.type = type_of(event)
     return event
 
 

@@ -18,6 +18,7 @@ from .inline import Flat, flatten
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
 from .title import make_title, strip_tail
+from .types import type_of
 
 ATTACHMENT_WORDS = {
     "slides", "video", "videos", "recording", "poster", "code", "pdf", "talk slides",
@@ -94,6 +95,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
         links=links,
         arxiv=unique_ids(link.url for link in links),
     )
+    event.type = type_of(event)
     event.title = make_title(event, strip_tail(emojize(text[start:])), head) or kind_label
     if span is None:
         why = date_trouble(head.text) or "no date found in news item"

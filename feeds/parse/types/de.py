@@ -1,0 +1,57 @@
+"""German words for item types (patterns are lower-case regular expressions)."""
+
+SPACED = True
+MAIN_VERB_LAST = False  # the first finite verb or participle found decides
+DETERMINERS = (
+    "ein", "eine", "einen", "der", "die", "das", "den", "unser", "unsere", "unseren",
+    "unserem", "mein", "meine", "meinen",
+)  # fmt: skip
+
+VERBS = {
+    "talk": (r"hielt", r"gehalten", r"präsentiert(?:e|en)?", r"sprach", r"spreche", r"vorgetragen"),
+    "paper": (r"angenommen", r"akzeptiert", r"veröffentlicht", r"erschienen", r"erscheint"),
+    "award": (r"gewann", r"gewonnen", r"ausgezeichnet", r"verliehen"),
+    "service": (r"begutachtet",),
+    "position": (
+        r"beigetreten",
+        r"trat .{1,40} bei",
+        r"begann",
+        r"begonnen",
+        r"wechselte",
+        r"gewechselt",
+        r"promoviert",
+        r"verteidigt",
+        r"angetreten",
+    ),
+    "event": (
+        r"nahm",
+        r"teilgenommen",
+        r"besucht(?:e)?",
+        r"organisiert(?:e)?",
+        r"veranstaltet(?:e)?",
+    ),
+    "news": (),
+}
+OBJECT_VERBS = {
+    "award": (r"erhielt", r"erhalten", r"bekam", r"bekommen"),
+}
+SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+NOUNS = {
+    "talk": (
+        r"vortrag",
+        r"vorträge",
+        r"gastvortrag",
+        r"hauptvortrag",
+        r"kolloquium",
+        r"seminar",
+        r"präsentation",
+        r"vorlesung",
+        r"podiumsdiskussion",
+    ),
+    "paper": (r"artikel", r"paper", r"veröffentlichung", r"publikation", r"aufsatz", r"preprint"),
+    "award": (r"preis", r"auszeichnung", r"stipendium", r"förderung"),
+    "service": (r"gutachter(?:in)?", r"programmkomitee", r"herausgeber(?:in)?", r"reviewer"),
+    "position": (r"praktikum", r"promotion", r"doktorarbeit", r"juniorprofessur", r"professur"),
+    "event": (r"workshop", r"konferenz", r"tagung", r"sommerschule"),
+    "news": (r"interview", r"pressemitteilung"),
+}

@@ -1,0 +1,206 @@
+"""English words for item types (patterns are lower-case regular expressions)."""
+
+SPACED = True  # words stand between spaces or punctuation: matched whole
+MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
+
+# A verb form right after one of these is an adjective, not the main verb: "our accepted paper".
+DETERMINERS = (
+    "a", "an", "the", "our", "my", "his", "her", "their", "its", "this", "that", "these",
+    "those", "your", "two", "three", "four", "five", "several", "newly", "recently", "both",
+)  # fmt: skip
+
+# A sentence whose main verb is one of these is of that type.
+VERBS = {
+    "talk": (
+        r"present(?:ed|ing|s)?",
+        r"sp(?:oke|eak|eaking|eaks)",
+        r"talk(?:ed|ing)? about",
+        r"deliver(?:ed|ing|s)?",
+        r"lectur(?:ed|ing)",
+        r"keynot(?:ed|ing)",
+    ),
+    "paper": (
+        r"(?:to|will|shall) appear",
+        r"appear(?:s|ed)? (?:in|at|on)",
+        r"(?:is|are) (?:now )?out",
+        r"(?:is|are) (?:now )?(?:online|available) (?:on|at) arxiv",
+    ),
+    "award": (
+        r"w(?:on|in|ins)",
+        r"awarded",
+        r"honou?red (?:with|by)",
+        r"granted",
+        r"(?:named|elected|selected|chosen) (?:as )?(?:an? |the )?(?:[\w-]+ ){0,3}"
+        r"(?:fellow|rising stars?|scholar|laureate|finalist|winner)",
+    ),
+    "service": (
+        r"review(?:ed|ing) for",
+        r"chair(?:ed|ing)",
+        r"co-chair(?:ed|ing)",
+        r"join(?:ed|ing|s)? (?:the )?(?:editorial board|(?:technical )?program(?:me)? committee"
+        r"|organi[sz]ing committee)",
+    ),
+    "position": (
+        r"join(?:ed|ing|s)?",
+        r"start(?:ed|ing|s)?",
+        r"beg(?:an|in|ins|inning)",
+        r"mov(?:ed|ing|e|es) to",
+        r"relocat(?:ed|ing)",
+        r"graduat(?:ed|ing|es)",
+        r"defend(?:ed|ing|s)?",
+        r"promoted",
+        r"tenured",
+        r"hired",
+        r"obtained",
+        r"accept(?:ed|ing)? (?:an? |the |my )?(?:(?:faculty|job|postdoc|tenure-track) )?"
+        r"(?:offer|position|job)",
+        r"complet(?:ed|ing) (?:my |his |her |their )?(?:phd|ph\.d\.?|doctorate|master|"
+        r"internship|postdoc|degree)",
+    ),
+    "event": (
+        r"attend(?:ed|ing|s)?",
+        r"(?:co-)?organi[sz](?:ed|ing|es|e)",
+        r"host(?:ed|ing|s)?",
+        r"participat(?:ed|ing|e|es)",
+        r"visit(?:ed|ing|s)?",
+        r"(?:i|we)['’]ll be at",
+        r"will be at",
+        r"(?:am|are) at",
+    ),
+    "news": (
+        r"featured",
+        r"interviewed",
+        r"hiring",
+        r"recruiting",
+        r"looking for",
+        r"launched",
+        r"quoted",
+        r"covered by",
+        r"welcom(?:e|es|ed|ing)",
+    ),
+}
+
+# Verbs whose object says the type ("gave a talk", "gave an interview"); else this type.
+OBJECT_VERBS = {
+    "talk": (r"g(?:ave|ive|ives|iving|iven)",),
+    "paper": (r"submitted",),
+    "news": (r"releas(?:ed|e|es|ing)", r"posted", r"uploaded"),  # a paper, code, a game…
+    "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
+    "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
+}
+
+# Verbs whose subject says the type ("our workshop was accepted"); else this type.
+SUBJECT_VERBS = {
+    "paper": (
+        r"accepted",
+        r"acc(?:pe|ep)?ted",  # the usual misspellings: "accpeted", "accepted"
+        r"g(?:ot|et|ets|etting) accepted",
+        r"published",
+        r"(?:be|been|being|is|are|was|were) presented",
+    ),
+    "award": (r"selected", r"chosen", r"nominated"),
+}
+
+# Words that suggest a type when no verb decides; the first one in the item counts.
+NOUNS = {
+    "talk": (
+        r"talks?",
+        r"keynotes?",
+        r"plenary",
+        r"seminars?",
+        r"colloqui(?:um|a)",
+        r"lectures?",
+        r"panel(?:ist)?s?",
+        r"tutorials?",
+        r"webinars?",
+        r"presentations?",
+        r"(?:invited|keynote|plenary) speaker",
+        r"fireside chat",
+        r"short course",
+    ),
+    "paper": (
+        r"papers?",
+        r"pre-?prints?",
+        r"articles?",
+        r"manuscripts?",
+        r"publications?",
+        r"arxiv",
+        r"journal",
+        r"book chapter",
+        r"proceedings",
+        r"spotlight",
+        r"camera[- ]ready",
+    ),
+    "award": (
+        r"awards?",
+        r"prizes?",
+        r"fellowships?",
+        r"scholarships?",
+        r"grants?",
+        r"medal",
+        r"honou?r(?:s|ed)?",
+        r"honou?rable mention",
+        r"funding",
+        r"funded",
+        r"best (?:[\w-]+ ){0,2}(?:paper|poster|presentation|talk|demo|thesis|"
+        r"dissertation|reviewer|student)(?: awards?| prizes?)?",
+        r"outstanding (?:[\w-]+ ){0,2}(?:paper|reviewer|thesis|dissertation|student|"
+        r"contribution)(?: awards?)?",
+        r"distinguished paper",
+        r"rising stars?",
+        r"fellow",
+    ),
+    "service": (
+        r"reviewers?",
+        r"(?:senior )?area chairs?",
+        r"program(?:me)? committee",
+        r"pc member",
+        r"(?:associate |action |guest |handling )?editor",
+        r"editorial board",
+        r"(?:session|general|program|publicity|workshop|tutorial|publication)s? (?:co-)?chair",
+        r"organi[sz]ing committee",
+        r"committee member",
+        r"committees?",
+        r"service",
+        r"mentor",
+    ),
+    "position": (
+        r"intern(?:ship)?s?",
+        r"postdoc(?:toral)?(?: fellow| researcher| position)?",
+        r"phd (?:student|candidate|defen[cs]e|thesis)",
+        r"(?:thesis|dissertation) defen[cs]e",
+        r"(?:assistant|associate|full|visiting) professor",
+        r"faculty",
+        r"tenure",
+        r"new (?:position|job|role)",
+        r"visiting (?:researcher|scholar|student)",
+        r"graduate student",
+        r"lecturer",
+        r"research scientist",
+        r"phd",
+        r"ph\.d\.?",
+        r"postdoctoral fellow",
+    ),
+    "event": (
+        r"workshops?",
+        r"conferences?",
+        r"(?:summer|winter|spring) school",
+        r"symposi(?:um|a)",
+        r"hackathon",
+        r"meetup",
+        r"retreat",
+        r"bootcamp",
+        r"organi[sz]ation",
+    ),
+    "news": (
+        r"interviews?",
+        r"podcast",
+        r"press",
+        r"media",
+        r"news coverage",
+        r"article about",
+        r"blog post",
+        r"newsletter",
+        r"openings?",
+    ),
+}

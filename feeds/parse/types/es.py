@@ -1,0 +1,61 @@
+"""Spanish words for item types (patterns are lower-case regular expressions)."""
+
+SPACED = True
+MAIN_VERB_LAST = False
+DETERMINERS = ("un", "una", "el", "la", "los", "las", "nuestro", "nuestra", "mi", "su")
+
+VERBS = {
+    "talk": (
+        r"present(?:é|ó|amos|aré|ará|ando)",
+        r"impart(?:í|ió|iré|irá)",
+        r"dict(?:é|ó|aré|ará)",
+        r"habl(?:é|ó|aré|ará)",
+    ),
+    "paper": (r"aceptad[oa]s?", r"publicad[oa]s?", r"aparecerá"),
+    "award": (r"gan(?:é|ó|amos)", r"galardonad[oa]", r"premiad[oa]"),
+    "service": (r"revis(?:or|ora) (?:de|para)",),
+    "position": (
+        r"me (?:uní|incorporé|gradué|mudé)",
+        r"se (?:unió|incorporó|graduó)",
+        r"(?:comencé|empecé|comenzó|empezó)",
+        r"defend(?:í|ió)",
+        r"me doctoré",
+    ),
+    "event": (r"asist(?:í|ió|imos)", r"organi(?:cé|zó|zamos|zando)", r"particip(?:é|ó|amos)"),
+    "news": (),
+}
+OBJECT_VERBS = {
+    "talk": (r"d(?:io|imos|aré|ará)",),
+    "award": (r"recib(?:í|ió|imos)", r"obtuv(?:e|o)"),
+    "service": (r"serv(?:í|iré|iendo)", r"ser(?:é|á) (?:miembro|parte)"),
+}
+SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+NOUNS = {
+    "talk": (
+        r"charlas?",
+        r"ponencias?",
+        r"conferencias? (?:invitada|magistral|plenaria)s?",
+        r"conferencia",
+        r"seminarios?",
+        r"coloquios?",
+        r"presentación(?: oral)?",
+        r"exposición",
+        r"mesa redonda",
+    ),
+    "paper": (r"artículos?", r"preprints?", r"publicación", r"revista"),
+    "award": (r"premios?", r"becas?", r"galardón", r"reconocimiento", r"mención honorífica"),
+    "service": (
+        r"revisor(?:a|es)?",
+        r"comité de programa",
+        r"editor(?:a)?(?: asociad[oa])?",
+        r"presidente de área",
+    ),
+    "position": (
+        r"pasantía",
+        r"prácticas",
+        r"posdoc(?:torado)?",
+        r"profesor(?:a)? (?:asistente|titular)",
+    ),
+    "event": (r"talleres?", r"congresos?", r"jornadas?", r"escuela de verano", r"simposio"),
+    "news": (r"entrevista", r"noticia"),
+}

@@ -1,0 +1,51 @@
+"""French words for item types (patterns are lower-case regular expressions)."""
+
+SPACED = True
+MAIN_VERB_LAST = False
+DETERMINERS = ("un", "une", "le", "la", "les", "notre", "nos", "mon", "ma", "mes", "son", "sa")
+
+VERBS = {
+    "talk": (r"présent(?:é|ée|erai|era|ons)", r"(?:j['’]ai|a) présenté", r"intervenu"),
+    "paper": (r"accepté(?:e|s|es)?", r"publié(?:e|s|es)?", r"paraîtra", r"paru(?:e|s)?"),
+    "award": (r"remport(?:é|e)", r"lauréat(?:e)?", r"récompensé(?:e)?", r"distingué(?:e)?"),
+    "service": (r"relect(?:eur|rice) pour",),
+    "position": (
+        r"rejoint",
+        r"rejoindr(?:ai|a)",
+        r"commencé",
+        r"soutenu",
+        r"intégré",
+        r"recruté(?:e)?",
+        r"diplômé(?:e)?",
+    ),
+    "event": (
+        r"particip(?:é|erai|era)",
+        r"assisté",
+        r"(?:co-)?organis(?:é|ée|ons|erai)",
+        r"accueilli",
+    ),
+    "news": (),
+}
+OBJECT_VERBS = {
+    "talk": (r"donn(?:é|erai|era)",),
+    "award": (r"reçu(?:e)?", r"obtenu(?:e)?"),
+    "service": (r"membre du",),
+}
+SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+NOUNS = {
+    "talk": (
+        r"exposés?",
+        r"conférences? invitées?",
+        r"conférence plénière",
+        r"séminaires?",
+        r"présentation(?: orale)?",
+        r"cours invité",
+        r"table ronde",
+    ),
+    "paper": (r"articles?", r"papiers?", r"prépublications?", r"publications?"),
+    "award": (r"prix", r"bourses?", r"distinctions?", r"récompenses?", r"médaille"),
+    "service": (r"relecteur", r"relectrice", r"rapporteur", r"comité de programme", r"éditeur"),
+    "position": (r"stage", r"postdoc", r"soutenance", r"maître de conférences", r"thèse"),
+    "event": (r"ateliers?", r"colloques?", r"congrès", r"école d['’]été", r"journées?"),
+    "news": (r"entretien", r"interview", r"reportage"),
+}

@@ -1,0 +1,35 @@
+"""Italian words for item types (patterns are lower-case regular expressions)."""
+
+SPACED = True
+MAIN_VERB_LAST = False
+DETERMINERS = ("un", "una", "il", "lo", "la", "gli", "le", "nostro", "nostra", "mio", "mia")
+
+VERBS = {
+    "talk": (r"(?:ho|ha|abbiamo) presentato", r"presenter(?:ò|à)", r"interverr(?:ò|à)"),
+    "paper": (r"accettat[oaie]", r"pubblicat[oaie]"),
+    "award": (r"vint[oa]", r"premiat[oa]"),
+    "service": (),
+    "position": (
+        r"entrat[oa]",
+        r"iniziat[oa]",
+        r"mi sono unit[oa]",
+        r"discusso la tesi",
+        r"laureat[oa]",
+    ),
+    "event": (r"partecipato", r"organizzat[oa]", r"parteciperò"),
+    "news": (),
+}
+OBJECT_VERBS = {
+    "talk": (r"tenuto", r"terrò"),
+    "award": (r"ricevut[oa]", r"ottenut[oa]"),
+}
+SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+NOUNS = {
+    "talk": (r"seminari[oi]?", r"intervento", r"relazione invitata", r"presentazione", r"lezione"),
+    "paper": (r"articol[oi]", r"pubblicazion[ei]"),
+    "award": (r"premi[oi]?", r"borsa di studio", r"riconoscimento"),
+    "service": (r"revisore", r"comitato di programma", r"editor"),
+    "position": (r"tirocinio", r"dottorato", r"assegno di ricerca"),
+    "event": (r"convegno", r"congresso", r"workshop", r"scuola estiva"),
+    "news": (r"intervista",),
+}

@@ -1,0 +1,27 @@
+"""Japanese words for item types (patterns are regular expressions)."""
+
+SPACED = False  # no spaces between words: patterns match anywhere
+MAIN_VERB_LAST = True  # subject–object–verb: the last verb of the sentence is its main verb
+SCRIPT = r"[\u3040-\u30ff]"  # kana: the item is written in Japanese
+DETERMINERS = ()
+
+VERBS = {
+    "talk": (r"講演", r"発表", r"登壇", r"講義"),
+    "paper": (r"採択", r"採録", r"出版", r"公開"),
+    "award": (r"受賞", r"表彰", r"選出"),
+    "service": (r"査読", r"務め"),
+    "position": (r"着任", r"入社", r"就任", r"修了", r"卒業", r"入学", r"異動", r"移籍"),
+    "event": (r"参加", r"出席", r"開催", r"主催", r"訪問"),
+    "news": (r"取材", r"募集"),
+}
+OBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+SUBJECT_VERBS = {"paper": (r"掲載",)}  # 論文が…掲載: paper; 新聞に掲載: news
+NOUNS = {
+    "talk": (r"招待講演", r"基調講演", r"講演", r"セミナー", r"チュートリアル", r"ポスター発表"),
+    "paper": (r"論文", r"プレプリント"),
+    "award": (r"賞", r"奨学金", r"フェローシップ"),
+    "service": (r"査読者", r"委員", r"編集委員", r"エリアチェア"),
+    "position": (r"インターン", r"助教", r"准教授", r"教授", r"博士研究員", r"ポスドク"),
+    "event": (r"ワークショップ", r"研究会", r"国際会議", r"学会", r"シンポジウム"),
+    "news": (r"ニュース", r"インタビュー", r"新聞", r"記事", r"メディア"),
+}

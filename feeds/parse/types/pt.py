@@ -1,0 +1,35 @@
+"""Portuguese words for item types (patterns are lower-case regular expressions)."""
+
+SPACED = True
+MAIN_VERB_LAST = False
+DETERMINERS = ("um", "uma", "o", "a", "os", "as", "nosso", "nossa", "meu", "minha")
+
+VERBS = {
+    "talk": (r"apresent(?:ei|ou|amos|arei|ará)", r"ministr(?:ei|ou|arei|ará)", r"falei"),
+    "paper": (r"aceit[oa]s?", r"publicad[oa]s?"),
+    "award": (r"ganh(?:ei|ou|amos)", r"premiad[oa]"),
+    "service": (),
+    "position": (r"entrei", r"comecei", r"me juntei", r"defendi", r"ingressei", r"me formei"),
+    "event": (r"particip(?:ei|ou|amos)", r"organiz(?:ei|ou|amos)", r"assisti"),
+    "news": (),
+}
+OBJECT_VERBS = {
+    "talk": (r"d(?:eu|arei)",),
+    "award": (r"receb(?:i|eu)",),
+}
+SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+NOUNS = {
+    "talk": (
+        r"palestras?",
+        r"apresentação(?: oral)?",
+        r"seminários?",
+        r"minicurso",
+        r"mesa redonda",
+    ),
+    "paper": (r"artigos?", r"publicação"),
+    "award": (r"prêmios?", r"prémios?", r"bolsas?", r"menção honrosa"),
+    "service": (r"revisor(?:a)?", r"comitê de programa", r"editor(?:a)?"),
+    "position": (r"estágio", r"pós-doutorado", r"doutorado"),
+    "event": (r"workshop", r"congresso", r"evento", r"escola de verão", r"simpósio"),
+    "news": (r"entrevista",),
+}

@@ -1,0 +1,35 @@
+"""Chinese words for item types (patterns are regular expressions)."""
+
+SPACED = False  # no spaces between words: patterns match anywhere
+MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
+DETERMINERS = ()
+
+VERBS = {
+    "talk": (
+        r"[做作](?:了)?(?:一个|一场|一次)?(?:特邀|邀请|主题|学术|大会)?(?:报告|演讲|讲座)",
+        r"发表(?:了)?(?:主题|特邀)?演讲",
+        r"主讲",
+        r"宣讲",
+        r"分享了",
+    ),
+    "paper": (r"接收", r"录用", r"接受", r"发表", r"刊登"),
+    "award": (r"荣获", r"获奖", r"获评", r"入选"),
+    "service": (r"审稿", r"受邀担任"),
+    "position": (r"加入", r"入职", r"毕业", r"答辩", r"就职", r"任职", r"晋升", r"开始.{0,6}实习"),
+    "event": (r"参加", r"出席", r"参会", r"组织", r"举办", r"主办", r"承办", r"访问"),
+    "news": (r"欢迎", r"招收", r"招聘", r"报道", r"接受(?:了)?.{0,8}采访", r"采访"),
+}
+OBJECT_VERBS = {
+    "award": (r"获得", r"获颁"),
+    "service": (r"担任",),
+}
+SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+NOUNS = {
+    "talk": (r"报告", r"讲座", r"演讲", r"研讨课", r"口头报告", r"特邀报告", r"主旨报告"),
+    "paper": (r"论文", r"文章", r"预印本", r"期刊"),
+    "award": (r"奖", r"奖学金", r"最佳论文奖?", r"荣誉", r"资助", r"基金"),
+    "service": (r"审稿人", r"领域主席", r"程序委员", r"编委", r"主编", r"副主编", r"委员"),
+    "position": (r"实习", r"博士后", r"助理教授", r"副教授", r"教授", r"博士学位"),
+    "event": (r"研讨会", r"会议", r"workshop", r"暑期学校"),
+    "news": (r"新闻", r"媒体"),
+}
