@@ -15,6 +15,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from .. import __version__
+from ._feed_extras import add_css_stylesheet, add_hub_links, add_notice
 from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ def render_feed(
     else:
         _, doc = fg._create_rss()
     add_stylesheet(doc)
+    add_css_stylesheet(doc)  # the fallback where XSLT is off, and its notice
+    add_notice(doc)
+    if site.settings.hub:
+        add_hub_links(doc, fmt, site.settings.hub, site.url(name))
     return etree.tostring(doc, pretty_print=True, encoding="UTF-8", xml_declaration=True)
 
 
