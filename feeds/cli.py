@@ -139,6 +139,7 @@ def build(
         click.echo(
             f"{len(events)} items → {result.out_dir}/: "
             f"{len(result.written)} written, {len(result.unchanged)} unchanged"
+            + (f", {len(result.removed)} removed" if result.removed else "")
             + (f", {len(reporter.warnings)} warnings" if reporter.warnings else ""),
             err=True,
         )
