@@ -175,3 +175,17 @@ def test_no_ping_without_the_option(tmp_path: Path, hub: Hub, online: None) -> N
     site = write_site(tmp_path / "site", NEWS, config=f'hub = "{hub.url}"\n')
     assert run_build(site, tmp_path / "out").exit_code == 0
     assert hub.posts == []
+
+
+def test_pinging_stops_when_the_time_is_up(hub: Hub) -> None:
+    """The round is bounded: a clock that has run past the limit leaves the rest unsent."""
+    from feeds.diagnostics import Reporter
+    from feeds.websub import ping
+
+    ticks = iter([0.0, 1.0, 25.0, 26.0])  # start, first POST, then past the 20 s limit
+    reporter = Reporter(quiet=True)
+    topics = [SITE + name for name in FEEDS[:3]]
+    result = ping(hub.url, topics, reporter, timeout=20.0, clock=lambda: next(ticks))
+    assert hub.topics() == topics[:1] and result.pinged == topics[:1]
+    assert result.failed == topics[1:]
+    assert len(reporter.warnings) == 1 and "out of time" in reporter.warnings[0].message
