@@ -9,12 +9,13 @@ the functions here and :func:`feeds.check.run_check`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .arxiv_ids import normalise
+from .cleanup import remove_stale
 from .config import CONFIG_NAME, ConfigError, load_settings
 from .diagnostics import BuildError, Reporter, display_path
 from .enrich import EnrichResult
@@ -25,8 +26,12 @@ from .inputs.jekyll import jekyll_defaults
 from .model import Event
 from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
+from .render import outputs as output_list
 from .render import render_all
+from .render.talk_ics import FOLDER as TALK_FOLDER
+from .render.talk_ics import PRODID as TALK_PRODID
 from .site import Site
+from .websub import PingResult, changed_feeds, ping
 
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(9000, 12, 31)  # "now" a build accepts
 
@@ -80,6 +85,8 @@ class BuildResult:
     out_dir: Path
     written: list[str]
     unchanged: list[str]
+    removed: list[str] = field(default_factory=list)  # talks/*.ics of talks now past
+    pinged: PingResult | None = None  # what --ping told the hub
 
     @property
     def outputs(self) -> list[str]:
@@ -89,8 +96,28 @@ class BuildResult:
 
 def write_outputs(site: Site, out_dir: Path) -> BuildResult:
     """Render every output of ``site`` and publish them into ``out_dir`` as one set."""
-    written, unchanged = publish(render_all(site), out_dir)
-    return BuildResult(site, out_dir, written, unchanged)
+    rendered = render_all(site)
+    written, unchanged = publish(rendered, out_dir)
+    marker = f"PRODID:{TALK_PRODID}".encode()
+    removed = remove_stale(out_dir, TALK_FOLDER, rendered, marker)
+    return BuildResult(site, out_dir, written, unchanged, removed)
+
+
+def notify_hub(result: BuildResult, reporter: Reporter) -> PingResult | None:
+    """``--ping``: tell the ``hub`` about the feeds this build changed (none offline)."""
+    site = result.site
+    settings = site.settings
+    if not settings.hub:
+        reporter.warn("hub", None, "--ping: no hub is set (the 'hub' setting); nothing sent")
+        return None
+    if settings.offline:
+        reporter.info("hub", None, "offline: the hub is not notified")
+        return None
+    names = changed_feeds(((o.name, o.media_type) for o in output_list(site)), result.written)
+    if names and not settings.site_url:
+        reporter.warn("hub", None, "site_url is not set: the hub needs the feeds' public URLs")
+        return None
+    return ping(settings.hub, [site.url(name) for name in names], reporter)
 
 
 def ready_to_publish(site: Site, reporter: Reporter | None = None) -> None:
@@ -123,8 +150,10 @@ def build(
     today: dt.date | None = None,
     reporter: Reporter | None = None,
     progress: bool = False,
+    notify: bool = False,
 ) -> BuildResult:
-    """Read, enrich, render and publish: the whole of ``feeds build``."""
+    """Read, enrich, render and publish: the whole of ``feeds build``; with ``notify``,
+    then tell the WebSub hub which feeds changed (:func:`notify_hub`)."""
     reporter = reporter or Reporter(quiet=True)
     site = load_site(content, overrides=overrides, today=today, reporter=reporter)
     ready_to_publish(site, reporter)
@@ -132,7 +161,10 @@ def build(
     enrich_site(site, reporter, progress=progress)
     for event, why in site.calendar_notes():
         reporter.info(event.source, event.line, why)
-    return write_outputs(site, out or Path(site.settings.out))
+    result = write_outputs(site, out or Path(site.settings.out))
+    if notify:
+        result.pinged = notify_hub(result, reporter)
+    return result
 
 
 def list_items(

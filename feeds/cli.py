@@ -104,9 +104,16 @@ def main() -> None:
 @now_option
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print notes (e.g. items left out).")
+@click.option("--ping", is_flag=True, help="Notify the WebSub hub of the feeds that changed.")
 @setting_options
 def build(
-    content: Path, out: Path | None, now: dt.date | None, quiet: bool, verbose: bool, **kwargs: Any
+    content: Path,
+    out: Path | None,
+    now: dt.date | None,
+    quiet: bool,
+    verbose: bool,
+    ping: bool,
+    **kwargs: Any,
 ) -> None:
     """Build the feeds and the calendar into the output folder."""
     from .build import build as run
@@ -120,15 +127,19 @@ def build(
             today=now,
             reporter=reporter,
             progress=not quiet,
+            notify=ping,
         )
     except BuildError as exc:
         _fail(str(exc))
         return
     if not quiet:
+        if result.pinged is not None:
+            click.echo(f"hub notified of {len(result.pinged.pinged)} changed feed(s)", err=True)
         events = result.site.events
         click.echo(
             f"{len(events)} items → {result.out_dir}/: "
             f"{len(result.written)} written, {len(result.unchanged)} unchanged"
+            + (f", {len(result.removed)} removed" if result.removed else "")
             + (f", {len(reporter.warnings)} warnings" if reporter.warnings else ""),
             err=True,
         )

@@ -53,6 +53,7 @@ class Settings:
     arxiv_api: str = _s(DEFAULT_ARXIV_API, "arXiv API query URL (env FEEDS_ARXIV_API).")
     arxiv_cache: str = _s("arxiv.json", "The arXiv cache, inside the content folder.")
     arxiv_timeout: float = _s(60.0, "Total seconds arXiv enrichment may take.")
+    hub: str = _s("", "WebSub hub URL the feeds name; `feeds build --ping` notifies it.")
     offline: bool = _s(False, "Make no network call at all (env FEEDS_OFFLINE=1).")
     types_talk: list[str] = _s([], "Words that make an item a talk ([types] talk = [...]).")
     types_paper: list[str] = _s([], "Words that make an item a paper.")

@@ -192,7 +192,7 @@ def _publish_locked(outputs: dict[str, bytes], out_dir: Path) -> tuple[list[str]
             target.parent.mkdir(parents=True, exist_ok=True)
             temps[name] = _temp_for(target, data, _mode(target))
         current = JOURNAL_NAME
-        journal = {n: t.relative_to(out_dir).as_posix() for n, t in temps.items()}
+        journal = {n: (Path(n).parent / t.name).as_posix() for n, t in temps.items()}
         if len(temps) > 1:
             write_atomic(out_dir / JOURNAL_NAME, json.dumps(journal).encode())
     except OSError as exc:

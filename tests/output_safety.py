@@ -30,6 +30,17 @@ BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
 _URL_IGNORED = re.compile(r"[\x00-\x20]")
 
 
+def _json_data_block(element) -> bool:
+    """A ``<script type="application/ld+json">`` whose whole text is JSON (not run)."""
+    if element.attrib.get("type", "").strip().lower() != "application/ld+json":
+        return False
+    try:
+        json.loads(element.text or "")
+    except ValueError:
+        return False
+    return True
+
+
 def active_parts(html: str, *, page: bool = False) -> list[str]:
     """What in ``html`` a browser would run or load as code: elements, ``on*`` handlers,
     ``style`` attributes, and ``javascript:``/``vbscript:``/``data:`` URLs; and comments."""
@@ -41,6 +52,8 @@ def active_parts(html: str, *, page: bool = False) -> list[str]:
             found.append("<!-- -->")  # comments are never published
             continue
         tag = element.tag.rsplit("}", 1)[-1].lower()
+        if page and tag == "script" and _json_data_block(element):
+            continue  # JSON-LD: a data block browsers never run
         if tag in ACTIVE_ELEMENTS and not (page and tag in ("style", "meta", "link")):
             found.append(f"<{tag}>")
         for name, value in element.attrib.items():
@@ -116,6 +129,11 @@ def unsafe_outputs(out: Path) -> list[str]:
     for name, text in html_pages(out).items():
         found += [f"{name}: {part}" for part in active_parts(text, page=True)]
     return found
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    """Every file under ``out`` (sub-folders too) by its relative path."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 
 
 def assert_outputs_parse(out: Path) -> None:

@@ -143,7 +143,7 @@ def test_bad_config_is_an_error(make_site, tmp_path):
 def test_page_without_news_fails_and_keeps_the_last_outputs(tmp_path):
     good = run("build", "--content", str(CONTENT), "--out", str(tmp_path), "--now", "2022-11-10")
     assert good.exit_code == 0
-    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
     page = tmp_path / "renamed.md"
     page.write_text("# Jane\n\n## Teaching\n\nNothing listed.\n", encoding="utf-8")
     result = run(

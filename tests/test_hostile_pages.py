@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from feeds.cli import main
 
-from .output_safety import assert_outputs_parse, unsafe_outputs
+from .output_safety import assert_outputs_parse, snapshot, unsafe_outputs
 
 NOW = "2022-11-10"
 CONFIG = 'site_url = "https://example.org/~me"\nauthor = "Me"\ntimezone = "America/Chicago"\n'
@@ -144,7 +144,7 @@ def check_build(page: bytes, previous: Path) -> None:
         (site / "index.md").write_bytes(page)
         out = site / "out"
         shutil.copytree(previous, out)
-        before = {p.name: p.read_bytes() for p in out.iterdir()}
+        before = snapshot(out)
         result = build(site, out)
         assert result.exception is None or isinstance(result.exception, SystemExit), (
             result.exception
@@ -153,7 +153,7 @@ def check_build(page: bytes, previous: Path) -> None:
         assert "Traceback" not in result.output and "Traceback" not in result.stderr
         if result.exit_code == 1:
             assert result.stderr.strip(), "an error says what is wrong"
-            after = {p.name: p.read_bytes() for p in out.iterdir() if p.name in before}
+            after = {name: (out / name).read_bytes() for name in before}
             assert after == before, "a failed build left the previous outputs intact"
         else:
             assert_outputs_parse(out)
@@ -201,7 +201,7 @@ def test_hostile_page_in_a_real_process(previous, tmp_path, page, code):
     (site / "index.md").write_text(page, encoding="utf-8")
     out = tmp_path / "out"
     shutil.copytree(previous, out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = snapshot(out)
     args = ["build", "--content", str(site), "--out", str(out), "--now", NOW]
     done = subprocess.run(
         [sys.executable, "-m", "feeds", *args], capture_output=True, text=True, timeout=120
@@ -212,4 +212,4 @@ def test_hostile_page_in_a_real_process(previous, tmp_path, page, code):
         assert unsafe_outputs(out) == []
     else:
         assert "error" in done.stderr and "index.md" in done.stderr
-        assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+        assert snapshot(out) == before

@@ -154,6 +154,6 @@ def test_everything_is_escaped() -> None:
 def test_outputs_survive_jekyll(built: BuildResult) -> None:
     """Jekyll skips names starting with ``_`` or ``.`` and runs Liquid on files with
     front matter; ours have neither, so ``jekyll build`` copies them verbatim."""
-    for path in built.out_dir.iterdir():
+    for path in built.out_dir.rglob("*"):
         assert not path.name.startswith(("_", ".")), path.name
-        assert not path.read_bytes().startswith(b"---"), path.name
+        assert path.is_dir() or not path.read_bytes().startswith(b"---"), path.name

@@ -139,7 +139,7 @@ def test_bidi_and_control_characters_never_reach_an_output(make_site, tmp_path, 
         tmp_path,
         f"- **Talk** at evil{char}gpj.exe on x{char}y (Nov 18, 2022)\n",
     )
-    for path in out.iterdir():
+    for path in (p for p in out.rglob("*") if p.is_file()):
         text = path.read_bytes().decode("utf-8")
         assert char not in text, path.name
     feed = json.loads((out / "feed.json").read_text(encoding="utf-8"))
@@ -191,7 +191,7 @@ def test_lone_surrogates_in_the_arxiv_cache_do_not_crash_a_writer(make_site, tmp
     assert "Ada  Lovelace" in items[1]["content_html"]  # the surrogate dropped
     (talk,) = Calendar.from_ical((out / "talks.ics").read_bytes()).walk("VEVENT")
     assert str(talk["SUMMARY"]) == "Bad title"
-    for path in out.iterdir():
+    for path in (p for p in out.rglob("*") if p.is_file()):
         text = path.read_bytes().decode("utf-8")
         assert "\u202e" not in text and "\x01" not in text, path.name
 

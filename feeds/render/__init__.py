@@ -26,6 +26,7 @@ class Output:
     media_type: str
     title: str
     options: dict[str, Any] = field(default_factory=dict)
+    announced: bool = True  # listed in feeds-head.html and on subscribe.html
 
     def render(self, site: Site) -> bytes:
         return import_module(f"{__name__}.{self.module}").render(site, **self.options)
@@ -39,9 +40,22 @@ def outputs(site: Site) -> list[Output]:
         Output("feed.json", "jsonfeed", "application/feed+json", f"{site.title} (JSON Feed)"),
         *kind_outputs(site),
         Output("talks.ics", "ics", "text/calendar", f"{site.title}: talks (iCalendar)"),
+        *talk_outputs(site),
         Output("feed.xsl", "xsl", "text/xsl", "Feed stylesheet"),
+        Output("feed.css", "css", "text/css", "Feed stylesheet without XSLT"),
         Output("feeds-head.html", "head", "text/html", "Feed discovery links"),
+        Output("feeds-events.html", "jsonld", "text/html", "Talks and papers (schema.org)"),
         Output("subscribe.html", "subscribe", "text/html", "Subscribe"),
+    ]
+
+
+def talk_outputs(site: Site) -> list[Output]:
+    """``talks/<name>.ics``: one calendar file per upcoming talk (not announced)."""
+    from .talk_ics import talk_files
+
+    return [
+        Output(name, "talk_ics", "text/calendar", event.title, {"name": name}, announced=False)
+        for name, event in talk_files(site).items()
     ]
 
 

@@ -18,6 +18,7 @@ from lxml import etree
 from .. import __version__
 from ..parse.markdown import safe_url
 from ..text import clean_text
+from ._feed_extras import add_css_stylesheet, add_hub_links, add_notice
 from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
 if TYPE_CHECKING:
@@ -47,6 +48,10 @@ def render_feed(
         _, doc = fg._create_rss()
         escape_descriptions(doc)
     add_stylesheet(doc)
+    add_css_stylesheet(doc)  # the fallback where XSLT is off, and its notice
+    add_notice(doc)
+    if site.settings.hub:
+        add_hub_links(doc, fmt, site.settings.hub, site.url(name))
     return etree.tostring(doc, pretty_print=True, encoding="UTF-8", xml_declaration=True)
 
 

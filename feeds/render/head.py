@@ -28,7 +28,7 @@ def discoverable(site: Site) -> list[Output]:
     """The outputs announced with ``<link rel="alternate">``, in build order."""
     from . import outputs
 
-    return [o for o in outputs(site) if o.media_type in DISCOVERABLE]
+    return [o for o in outputs(site) if o.announced and o.media_type in DISCOVERABLE]
 
 
 def link_tag(site: Site, output: Output) -> str:

@@ -51,6 +51,8 @@ def feed(site: Site, name: str = "feed.json") -> dict[str, Any]:
     }
     if who := site_authors(site):
         data["authors"] = who
+    if site.settings.hub:  # WebSub; feed_url is the topic
+        data["hubs"] = [{"type": "WebSub", "url": site.settings.hub}]
     data["items"] = [item(site, e) for e in site.feed_events()]
     return data
 

@@ -14,6 +14,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 from ..model import Precision
 from ..text import clean_text
+from ._calendar_links import add_links
 from ._html import asset, date_label, entry_link, entry_title, esc, summary
 from .head import discoverable, link_tag
 
@@ -85,6 +86,7 @@ def _item(site: Site, event: Event, *, add: bool) -> str:
         parts.append(f'<br><span class="meta">{meta}</span>')
     if add and event.status != "cancelled" and (link := google_add(site, event)):
         parts.append(f' · <a class="add" href="{esc(link)}">+ Google Calendar</a>')
+        parts += add_links(site, event)
     parts.append(f"<p>{esc(summary(event))}</p>")
     return f"<li>{''.join(parts)}</li>"
 

@@ -1,0 +1,81 @@
+"""``talks/<name>.ics``: one small calendar per upcoming talk, for "add to calendar".
+
+Apple Calendar and desktop Outlook open such a file and add the one event; its ``UID``
+is the one ``talks.ics`` gives the talk (:func:`feeds.render.ics.event_uid`), so a
+subscriber who adds it as well gets the same event, not a second one. The file name
+comes from the item's stable id (``tag:…,2019:2022-11-18`` → ``2022-11-18.ics``), never
+from its title, so rewording a talk keeps its link. A talk gets a file while it is
+upcoming and dated to the day; the build removes the files of talks no longer
+upcoming (see :func:`feeds.cleanup.remove_stale`), recognising them by :data:`PRODID`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from typing import TYPE_CHECKING
+
+from icalendar import Calendar
+
+from ..model import Precision
+from ..text import slugify
+from .ics import vevent
+
+if TYPE_CHECKING:
+    from ..model import Event
+    from ..site import Site
+
+FOLDER = "talks"
+PRODID = "-//feeds//One talk//EN"  # marks the files a build made (and may remove)
+
+
+def talk_events(site: Site) -> list[Event]:
+    """The talks that get a file: upcoming, dated to the day, soonest first."""
+    return [
+        e for e in site.upcoming_talks() if e.span is not None and e.span.precision is Precision.DAY
+    ]
+
+
+def stable_name(event: Event) -> str:
+    """The local part of an item's id, slugified: ``tag:h,2019:2022-11-18/talk`` →
+    ``2022-11-18-talk``."""
+    local = event.id.split(":", 2)[-1] if event.id.startswith("tag:") else event.id
+    return slugify(local)
+
+
+def talk_files(site: Site) -> dict[str, Event]:
+    """``talks/<name>.ics`` → its talk; a name two ids share gets a digest of each id."""
+    events = talk_events(site)
+    names = [stable_name(e) for e in events]
+    files: dict[str, Event] = {}
+    for name, event in zip(names, events, strict=True):
+        if names.count(name) > 1:
+            name = f"{name}-{hashlib.sha1(event.id.encode()).hexdigest()[:8]}"
+        files[f"{FOLDER}/{name}.ics"] = event
+    return files
+
+
+def talk_file(site: Site, event: Event) -> str | None:
+    """The ``talks/<name>.ics`` of ``event``, or ``None`` when it gets no file."""
+    return next((name for name, e in talk_files(site).items() if e is event), None)
+
+
+def calendar(site: Site, event: Event, name: str) -> Calendar:
+    """A ``PUBLISH`` calendar holding the talk's ``VEVENT`` (and its ``VTIMEZONE`` if timed)."""
+    cal = Calendar.new(
+        uid=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{event.id}/{name}")),  # never random
+        prodid=PRODID,
+        calscale="GREGORIAN",
+        method="PUBLISH",
+        subcomponents=[vevent(site, event)],
+    )
+    assert event.span is not None
+    first = dt.date(event.span.start.year, 1, 1)
+    cal.add_missing_timezones(first, dt.date(event.span.end.year + 1, 1, 1))  # timed talks
+    return cal
+
+
+def render(site: Site, name: str) -> bytes:
+    """The file ``name`` (one of :func:`talk_files`): CRLF lines, UTF-8."""
+    return calendar(site, talk_files(site)[name], name).to_ical()
