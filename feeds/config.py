@@ -231,6 +231,17 @@ def _not_empty(value: list[str]) -> str | None:
     return _one_line(value)
 
 
+def _inside_folder(value: str) -> str | None:
+    """A file path that stays inside the folder it is relative to (no absolute path, no ..)."""
+    from pathlib import PurePath, PureWindowsPath
+
+    path = PurePath(value)
+    windows_anchor = PureWindowsPath(value).anchor
+    if path.parts and not path.is_absolute() and not windows_anchor and ".." not in path.parts:
+        return None
+    return f"{value!r} must be a relative file path inside the content folder (no '..')"
+
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 _CHECKS: dict[str, Any] = {
     "site_url": _url,
@@ -239,6 +250,7 @@ _CHECKS: dict[str, Any] = {
     "feed_limit": _between(0, 1_000_000),
     "calendar_history_days": _between(0, 36_500),
     "arxiv_timeout": _between(0.001, 86_400),
+    "arxiv_cache": _inside_folder,
 }
 
 

@@ -53,6 +53,8 @@ class FakePaper:
     comment: str | None = "24 pages, 3 figures"
     journal_ref: str | None = None
     doi: str | None = None
+    abs_href: str | None = None  # the alternate link, if not the usual one
+    pdf_href: str | None = None  # the PDF link, if not the usual one
 
 
 def entry_xml(ident: str, paper: FakePaper, version: int | None = None) -> str:
@@ -75,9 +77,10 @@ def entry_xml(ident: str, paper: FakePaper, version: int | None = None) -> str:
     <id>http://arxiv.org/abs/{ident}v{v}</id>
     <title>{e(paper.title)}</title>
     <updated>{paper.updated}</updated>
-    <link href="https://arxiv.org/abs/{ident}v{v}" rel="alternate" type="text/html"/>
-    <link href="https://arxiv.org/pdf/{ident}v{v}" rel="related" type="application/pdf" \
-title="pdf"/>
+    <link href={quoteattr(paper.abs_href or f"https://arxiv.org/abs/{ident}v{v}")} \
+rel="alternate" type="text/html"/>
+    <link href={quoteattr(paper.pdf_href or f"https://arxiv.org/pdf/{ident}v{v}")} \
+rel="related" type="application/pdf" title="pdf"/>
 {doi if paper.doi else ""}    <summary>{e(paper.abstract)}</summary>
 {"".join(cat.format(c) for c in paper.categories)}    <published>{paper.published}</published>
 {opt("comment", paper.comment)}    <arxiv:primary_category term="{paper.categories[0]}"/>
@@ -98,12 +101,13 @@ def feed_xml(entries: list[str], query: str) -> str:
 """
 
 
-def error_xml(bad: str) -> str:
-    """The API's answer (with HTTP 400) to a malformed id."""
+def error_xml(bad: str, message: str = "") -> str:
+    """The API's answer (with HTTP 400) to a malformed id; or any error ``message``."""
     url = f"https://arxiv.org/api/errors#incorrect_id_format_for_{bad}"
+    message = message or f"incorrect id format for {bad}"
     entry = (
         f"  <entry>\n    <id>{escape(url)}</id>\n    <title>Error</title>\n"
-        f"    <summary>incorrect id format for {escape(bad)}</summary>\n"
+        f"    <summary>{escape(message)}</summary>\n"
         "    <updated>2026-04-12T00:00:00-04:00</updated>\n"
         f'    <link href="{escape(url)}" rel="alternate" type="text/html"/>\n'
         "    <author>\n      <name>arXiv api core</name>\n    </author>\n  </entry>\n"
@@ -124,10 +128,14 @@ class Request:
 class FakeArxiv:
     """The fake server; ``script`` lists behaviours for the next requests, then ``default``.
 
-    Behaviours: ``normal``, ``503``, ``429`` (with Retry-After: 5), ``400`` (error entry
-    naming the first id), ``malformed`` (mismatched tag), ``empty`` (no entries),
-    ``truncated`` (half the promised Content-Length), ``cut`` (half a body, no length),
-    ``hang`` (never answers, until the server stops).
+    Behaviours: ``normal``, ``503``, ``429`` (with ``Retry-After: {retry_after}``),
+    ``404`` (a plain-text page), ``400`` (error entry naming the first id), ``400text``
+    (a 400 whose body is not XML), ``error200`` (a 200 feed holding only an error entry),
+    ``html`` (a 200 HTML page), ``rss`` (a 200 RSS feed, well-formed but not Atom),
+    ``malformed`` (mismatched tag), ``empty`` (no entries), ``truncated`` (half the
+    promised Content-Length), ``cut`` (half a body, no length), ``hang`` (never answers,
+    until the server stops), ``drip`` (the whole answer, headers too, one byte every
+    ``drip_pause`` seconds), ``dripbody`` (headers at once, then the body so).
     """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic):
@@ -136,6 +144,9 @@ class FakeArxiv:
         self.unknown: set[str] = set()
         self.script: list[str] = []
         self.default = "normal"
+        self.retry_after = "5"  # the Retry-After header of a 429
+        self.drip_pause = 0.02  # seconds between the bytes of a dripped answer
+        self.dripped = 0  # bytes a dripping answer got out before the client hung up
         self.requests: list[Request] = []
         self.release = threading.Event()
         self._lock = threading.Lock()
@@ -194,6 +205,15 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if behaviour in ("503", "429"):
             return self._send(int(behaviour), b"Try again later.\n")
+        if behaviour in ("404", "400text"):
+            return self._send(int(behaviour[:3]), b"Bad Request: we could not understand.\n")
+        if behaviour == "html":
+            return self._send(200, b"<!DOCTYPE html><html><body><p>Maintenance</p></body></html>")
+        if behaviour == "rss":
+            return self._send(200, b"<?xml version='1.0'?><rss version='2.0'><channel/></rss>")
+        if behaviour == "error200":
+            body = error_xml(ids[0] if ids else "", "internal search error, please retry")
+            return self._send(200, body.encode())
         bad = next((i for i in ids if not _ID.match(i)), None)
         if behaviour == "400" or bad is not None:
             return self._send(400, error_xml(bad or ids[0]).encode())
@@ -212,7 +232,29 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, body, sent=len(body) // 2)
         if behaviour == "cut":  # no Content-Length: the body just stops half-way
             return self._send(200, body[: len(body) // 2], declared=False)
+        if behaviour in ("drip", "dripbody"):
+            return self._drip(body, headers_too=behaviour == "drip")
         self._send(200, body)
+
+    def _drip(self, body: bytes, headers_too: bool) -> None:
+        """Send a 200 answer one byte at a time until done, the client goes or the test ends."""
+        head = (
+            "HTTP/1.1 200 OK\r\nContent-Type: application/atom+xml; charset=utf-8\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+        ).encode()
+        if not headers_too:
+            self.wfile.write(head)
+            self.wfile.flush()
+        for byte in head + body if headers_too else body:
+            if self.fake.release.wait(self.fake.drip_pause):
+                return
+            try:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+            except OSError:
+                return
+            self.fake.dripped += 1
+        self.close_connection = True
 
     def _send(self, status: int, body: bytes, *, declared: bool = True, sent: int = -1) -> None:
         """Answer; ``declared``: send Content-Length; ``sent`` ≥ 0: write only that many bytes."""
@@ -222,7 +264,7 @@ class _Handler(BaseHTTPRequestHandler):
         if declared:
             self.send_header("Content-Length", str(len(body)))
         if status == 429:
-            self.send_header("Retry-After", "5")
+            self.send_header("Retry-After", self.fake.retry_after)
         self.end_headers()
         self.wfile.write(body if sent < 0 else body[:sent])
         self.close_connection = True
@@ -230,13 +272,15 @@ class _Handler(BaseHTTPRequestHandler):
 
 @dataclass
 class FakeClock:
-    """An injectable monotonic clock that only moves when slept on."""
+    """An injectable monotonic clock that moves when slept on (and by ``tick`` per reading)."""
 
     now: float = 1000.0
     sleeps: list[float] = field(default_factory=list)
+    tick: float = 0.0
 
     def __call__(self) -> float:
-        return self.now
+        self.now += self.tick
+        return self.now - self.tick
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)

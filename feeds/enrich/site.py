@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Reporter, display_path
 
 if TYPE_CHECKING:
     from ..site import Site
-    from . import EnrichResult
+    from .papers import EnrichResult
 
 
 def site_arxiv_ids(site: Site) -> list[str]:
@@ -30,10 +32,12 @@ def enrich_site(
     ``offline_only`` reads the cache alone (``feeds list``); ``ids`` limits a fetch to
     those ids (``feeds enrich --ids``). Never raises for network problems.
     """
-    from . import enrich, load_papers
+    from .papers import enrich, load_papers
 
     wanted = site_arxiv_ids(site)
-    cache_path = site.content_dir / site.settings.arxiv_cache
+    cache_path = cache_location(site, reporter)
+    if cache_path is None:
+        return None
     source = display_path(cache_path)
     result = None
     if offline_only:
@@ -47,7 +51,7 @@ def enrich_site(
             reporter,
             refresh=refresh,
             source=source,
-            progress=progress,
+            progress=_TerminalBar() if progress and sys.stderr.isatty() else None,
         )
         papers = load_papers(cache_path) if ids is not None else result.papers
     for event in site.events:  # the paper announced: the item's first arXiv link
@@ -72,3 +76,41 @@ def enrich_site(
 def _title_from_link(event) -> bool:
     """Whether the item's title is the text of one of its links (the author's title)."""
     return any(link.text and link.text in event.title for link in event.links)
+
+
+def cache_location(site: Site, reporter: Reporter) -> Path | None:
+    """The cache file the ``arxiv.cache`` setting names; ``None`` (an error) if outside.
+
+    The setting itself is checked with the other settings (relative, no ``..``); this
+    catches a symbolic link that leads out of the content folder.
+    """
+    path = site.content_dir / site.settings.arxiv_cache
+    folder = site.content_dir.resolve()
+    if path.resolve().is_relative_to(folder) and path.resolve() != folder:
+        return path
+    reporter.error(
+        display_path(path),
+        None,
+        f"arxiv.cache {site.settings.arxiv_cache!r} leads outside the content folder; "
+        "the arXiv cache is not read or written",
+    )
+    return None
+
+
+class _TerminalBar:
+    """A progress bar on stderr (a terminal), shown from the first report on."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        import click
+
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="arXiv", file=sys.stderr)
+            self.bar.render_progress()
+        self.bar.update(done - self.done)
+        self.done = done
+        if done >= total:
+            self.bar.render_finish()
