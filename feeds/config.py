@@ -35,6 +35,7 @@ class Settings:
     title: str = _s("", "Feed title (default: the page title + ' — news').")
     description: str = _s("", "Feed description.")
     author: str = _s("", "Feed author's name.")
+    author_aliases: list[str] = _s([], "Other spellings of the author's name on arXiv.")
     email: str = _s("", "Feed author's e-mail.")
     language: str = _s("en", "Feed language.")
     timezone: str = _s("UTC", "Time zone of date-only items and of the calendar.")
@@ -53,6 +54,7 @@ class Settings:
     arxiv_api: str = _s(DEFAULT_ARXIV_API, "arXiv API query URL (env FEEDS_ARXIV_API).")
     arxiv_cache: str = _s("arxiv.json", "The arXiv cache, inside the content folder.")
     arxiv_timeout: float = _s(60.0, "Total seconds arXiv enrichment may take.")
+    arxiv_retry_days: int = _s(30, "Days before a paper not found on arXiv is searched again.")
     offline: bool = _s(False, "Make no network call at all (env FEEDS_OFFLINE=1).")
 
     def apply(self, values: dict[str, Any], origin: str = "") -> None:
@@ -251,6 +253,7 @@ _CHECKS: dict[str, Any] = {
     "calendar_history_days": _between(0, 36_500),
     "arxiv_timeout": _between(0.001, 86_400),
     "arxiv_cache": _inside_folder,
+    "arxiv_retry_days": _between(0, 36_500),
 }
 
 

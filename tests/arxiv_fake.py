@@ -13,6 +13,7 @@ import socket
 import sys
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -147,6 +148,7 @@ class FakeArxiv:
         self.retry_after = "5"  # the Retry-After header of a 429
         self.drip_pause = 0.02  # seconds between the bytes of a dripped answer
         self.dripped = 0  # bytes a dripping answer got out before the client hung up
+        self.sleeps: list[float] = []  # what the code under test slept, if given this list
         self.requests: list[Request] = []
         self.release = threading.Event()
         self._lock = threading.Lock()
@@ -216,8 +218,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, body.encode())
         bad = next((i for i in ids if not _ID.match(i)), None)
         if behaviour == "400" or bad is not None:
-            return self._send(400, error_xml(bad or ids[0]).encode())
-        entries = []
+            return self._send(400, error_xml(bad or (ids[0] if ids else "")).encode())
+        entries = [] if ids else self._search(query)
         for raw in reversed(ids):  # not the order asked for, as on arXiv
             match = _ID.match(raw)
             assert match is not None
@@ -235,6 +237,24 @@ class _Handler(BaseHTTPRequestHandler):
         if behaviour in ("drip", "dripbody"):
             return self._drip(body, headers_too=behaviour == "drip")
         self._send(200, body)
+
+    def _search(self, query: dict[str, list[str]]) -> list[str]:
+        """Entries for ``search_query=ti:"…" OR doi:"…"``: papers whose title holds the
+        phrase (word by word, case and accents ignored) or whose DOI is the one asked."""
+        asked = query.get("search_query", [""])[0]
+        clauses = re.findall(r'(ti|doi):"([^"]*)"', asked)
+        assert clauses, f"the fake understands only ti:/doi: queries, not {asked!r}"
+        found = []
+        for ident, paper in self.fake.papers.items():
+            title = " ".join(_words(paper.title))
+            if any(
+                (kind == "ti" and f" {' '.join(_words(value))} " in f" {title} ")
+                or (kind == "doi" and paper.doi and paper.doi.lower() == value.lower())
+                for kind, value in clauses
+            ):
+                found.append(entry_xml(ident, paper))
+        start = int(query.get("start", ["0"])[0])
+        return found[start : start + int(query.get("max_results", ["10"])[0])]
 
     def _drip(self, body: bytes, headers_too: bool) -> None:
         """Send a 200 answer one byte at a time until done, the client goes or the test ends."""
@@ -268,6 +288,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body if sent < 0 else body[:sent])
         self.close_connection = True
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case ASCII words, accents dropped: how the fake compares titles."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.findall(r"[a-z0-9]+", ascii_text.lower())
 
 
 @dataclass
@@ -322,11 +348,13 @@ class Env:
     def run(self, ids: list[str], api: str = "", timeout: float = 60.0, **kw: Any) -> EnrichResult:
         """:func:`enrich` against the fake (or ``api``), sleeping on the fake clock."""
         offline, reporter = kw.pop("offline", False), kw.pop("reporter", self.reporter)
-        settings = Settings(arxiv_api=api or self.fake.url, arxiv_timeout=timeout, offline=offline)
-        kw.setdefault("clock", self.clock)
-        return enrich(
-            ids, self.cache, settings, reporter, sleep=self.clock.sleep, now=lambda: NOW, **kw
+        more = {k: kw.pop(k) for k in ("author", "author_aliases", "arxiv_retry_days") if k in kw}
+        settings = Settings(
+            arxiv_api=api or self.fake.url, arxiv_timeout=timeout, offline=offline, **more
         )
+        kw.setdefault("clock", self.clock)
+        kw.setdefault("now", lambda: NOW)
+        return enrich(ids, self.cache, settings, reporter, sleep=self.clock.sleep, **kw)
 
     @property
     def warnings(self) -> str:

@@ -28,6 +28,7 @@ KEYS = [
     "arxiv",
     "line",
     "paper",
+    "matched",
 ]
 
 

@@ -27,6 +27,7 @@ def online(monkeypatch: pytest.MonkeyPatch):
     with FakeArxiv() as fake:
         monkeypatch.setenv("FEEDS_ARXIV_API", fake.url)
         monkeypatch.delenv("FEEDS_OFFLINE", raising=False)
+        monkeypatch.setattr("feeds.enrich.papers.wall_sleep", fake.sleeps.append)
         yield fake
 
 

@@ -1,5 +1,9 @@
 """The arXiv metadata cache (``content/arxiv.json``): one entry per version-free id.
 
+Beside the papers, the answers to searches for papers without an arXiv link: keyed
+``doi:<doi>`` or ``title:<folded title>``, each ``{"query", "found", "asked"}`` with the
+id found or ``"none"`` and when arXiv was asked.
+
 The file is written deterministically (sorted keys, two-space indent, UTF-8, trailing
 newline), atomically, and only when its bytes change. Nothing in it is ever lost: a
 failed fetch leaves entries as they were, and a file that cannot be read whole
@@ -13,11 +17,12 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..arxiv_ids import arxiv_page_url
+from ..arxiv_ids import arxiv_page_url, split_version
 from ..diagnostics import Reporter
 from ..model import Paper
 from ..publish import write_atomic
@@ -91,6 +96,39 @@ def entry_to_paper(ident: str, entry: Any) -> Paper:
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
+LOOKUP_PREFIXES = ("doi:", "title:")
+NONE = "none"  # what a search that found nothing records
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A recorded search: its query, the id it found (``None``: nothing) and when."""
+
+    query: str
+    found: str | None
+    asked: datetime
+
+
+def is_lookup_key(key: str) -> bool:
+    return key.startswith(LOOKUP_PREFIXES)
+
+
+def entry_to_asked(key: str, entry: Any) -> Asked:
+    """The :class:`Asked` of a search entry; ``ValueError`` if it is malformed."""
+    try:
+        if not isinstance(entry, dict):
+            raise TypeError("not an object")
+        found = _str(entry["found"])
+        if found != NONE:
+            split_version(found)
+        asked = datetime.strptime(_str(entry["asked"]), "%Y-%m-%dT%H:%M:%SZ")
+        return Asked(
+            _str(entry["query"]), None if found == NONE else found, asked.replace(tzinfo=UTC)
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"malformed cache entry {key!r}: {exc}") from exc
+
+
 def _str(value: Any) -> str:
     """A string field, without the characters no feed may carry (controls, surrogates)."""
     if not isinstance(value, str):
@@ -149,7 +187,7 @@ class Cache:
         entries, problems = salvage_entries(raw)
         for ident, entry in list(entries.items()):
             try:
-                entry_to_paper(ident, entry)
+                (entry_to_asked if is_lookup_key(ident) else entry_to_paper)(ident, entry)
             except ValueError as exc:
                 problems.append(str(exc))
                 del entries[ident]
@@ -165,12 +203,28 @@ class Cache:
         return cls(path, entries, raw, bool(problems))
 
     def papers(self, reporter: Reporter | None = None) -> dict[str, Paper]:
-        """Every entry as a :class:`Paper` (malformed ones were dropped when loading)."""
-        return {ident: entry_to_paper(ident, entry) for ident, entry in self.entries.items()}
+        """Every paper entry as a :class:`Paper` (malformed ones were dropped when loading)."""
+        return {
+            key: entry_to_paper(key, entry)
+            for key, entry in self.entries.items()
+            if not is_lookup_key(key)
+        }
+
+    def searches(self) -> dict[str, Asked]:
+        """Every recorded search, by key (``doi:…``, ``title:…``)."""
+        return {
+            key: entry_to_asked(key, entry)
+            for key, entry in self.entries.items()
+            if is_lookup_key(key)
+        }
 
     def put(self, paper: Paper, fetched: str) -> None:
         """Add or replace the entry of ``paper``."""
         self.entries[paper.arxiv_id] = paper_to_entry(paper, fetched)
+
+    def put_search(self, key: str, query: str, found: str | None, asked: str) -> None:
+        """Record the outcome of a search (``found`` ``None``: nothing certain)."""
+        self.entries[key] = {"query": query, "found": found or NONE, "asked": asked}
 
     def save(self, reporter: Reporter | None = None, now: datetime | None = None) -> bool:
         """Write the file if its bytes changed; a damaged original is kept aside first."""

@@ -1,4 +1,4 @@
-"""Stage 3: enrich a site's events (arXiv metadata for the items that link arXiv)."""
+"""Stage 3: enrich a site's events (arXiv metadata for their papers, linked or found)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Reporter, display_path
+from ..model import Event, Link, Paper
+from .candidates import Wanted, is_paper
+from .candidates import wanted as candidates
 
 if TYPE_CHECKING:
     from ..site import Site
@@ -29,20 +32,24 @@ def enrich_site(
 ) -> EnrichResult | None:
     """Attach arXiv metadata to paper items: from the cache, fetching what is missing.
 
-    ``offline_only`` reads the cache alone (``feeds list``); ``ids`` limits a fetch to
-    those ids (``feeds enrich --ids``). Never raises for network problems.
+    An item's paper is its first arXiv link; a paper item without one is searched on
+    arXiv by DOI, then by title (see :mod:`feeds.enrich.search`). ``offline_only`` reads
+    the cache alone (``feeds list``, ``feeds check``); ``ids`` limits a fetch to those
+    ids (``feeds enrich --ids``), without searches. Never raises for network problems.
     """
-    from .papers import enrich, load_papers
+    from .papers import enrich, read_cache
 
     wanted = site_arxiv_ids(site)
     cache_path = cache_location(site, reporter)
     if cache_path is None:
         return None
     source = display_path(cache_path)
+    unlinked = [e for e in site.events if not e.arxiv and is_paper(e)]
+    looked_for = {id(e): candidates(e) for e in unlinked}
     result = None
-    if offline_only:
-        papers = load_papers(cache_path) if wanted and cache_path.exists() else {}
-    else:
+    if offline_only or ids is not None:
+        papers, found = read_cache(cache_path) if cache_path.exists() else ({}, {})
+    if not offline_only:
         asked = ids if ids is not None else wanted
         result = enrich(
             asked,
@@ -50,17 +57,29 @@ def enrich_site(
             site.settings,
             reporter,
             refresh=refresh,
+            find=[] if ids is not None else [w for ws in looked_for.values() for w in ws],
             source=source,
             progress=_TerminalBar() if progress and sys.stderr.isatty() else None,
         )
-        papers = load_papers(cache_path) if ids is not None else result.papers
+        if ids is None:
+            papers, found = result.papers, result.found
+        else:
+            papers, found = read_cache(cache_path)
     for event in site.events:  # the paper announced: the item's first arXiv link
         main = event.arxiv[0] if event.arxiv else None
         event.papers = [papers[main]] if main in papers else []
+        event.matched = "link" if event.papers else None
+        if id(event) in looked_for:
+            _attach_found(event, looked_for[id(event)], found, papers)
         if event.papers and not _title_from_link(event):
             from ..text import latex_in_text, squash
 
             event.title = squash(latex_in_text(event.papers[0].title))
+        if event.matched in ("doi", "title"):
+            paper = event.papers[0]
+            event.links.append(
+                Link(f"arXiv:{paper.arxiv_id} (found by {event.matched})", paper.abs_url)
+            )
     said = set(result.failed + result.missing) if result else set()
     asked = wanted if ids is None else [i for i in wanted if i in ids]
     missing = [i for i in asked if i not in papers and i not in said]
@@ -70,7 +89,26 @@ def enrich_site(
             None,
             f"{len(missing)} arXiv paper(s) stay unenriched: {', '.join(missing)}",
         )
+    for event in unlinked:
+        if not event.papers:
+            how = "DOI or title" if looked_for[id(event)] else "no DOI or title to search for"
+            reporter.info(
+                event.source,
+                event.line,
+                f"paper item without an arXiv match ({how}); link its arXiv page to enrich it",
+            )
     return result
+
+
+def _attach_found(
+    event: Event, wanted: list[Wanted], found: dict[str, str | None], papers: dict[str, Paper]
+) -> None:
+    """The first paper a search of the item's DOIs, then titles, found for sure."""
+    for item in wanted:
+        ident = found.get(item.key)
+        if ident is not None and ident in papers:
+            event.papers, event.matched = [papers[ident]], item.kind
+            return
 
 
 def _title_from_link(event) -> bool:
