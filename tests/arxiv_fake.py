@@ -8,6 +8,7 @@ the PDF link titled ``pdf``, optional ``arxiv:`` elements, entries not in the or
 from __future__ import annotations
 
 import functools
+import gzip
 import re
 import socket
 import sys
@@ -55,9 +56,10 @@ class FakeArxiv:
     (a 400 whose body is not XML), ``error200`` (a 200 feed holding only an error entry),
     ``html`` (a 200 HTML page), ``rss`` (a 200 RSS feed, well-formed but not Atom),
     ``malformed`` (mismatched tag), ``empty`` (no entries), ``truncated`` (half the
-    promised Content-Length), ``cut`` (half a body, no length), ``hang`` (never answers,
-    until the server stops), ``drip`` (the whole answer, headers too, one byte every
-    ``drip_pause`` seconds), ``dripbody`` (headers at once, then the body so).
+    promised Content-Length), ``gzip`` (a normal answer, compressed), ``cut`` (half a
+    body, no length), ``hang`` (never answers, until the server stops), ``drip`` (the
+    whole answer, headers too, one byte every ``drip_pause`` seconds), ``dripbody``
+    (headers at once, then the body so).
     """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic):
@@ -157,7 +159,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, body[: len(body) // 2], declared=False)
         if behaviour in ("drip", "dripbody"):
             return self._drip(body, headers_too=behaviour == "drip")
-        self._send(200, body)
+        self._send(
+            200, gzip.compress(body) if behaviour == "gzip" else body, gzipped=behaviour == "gzip"
+        )
 
     def _search(self, query: dict[str, list[str]]) -> list[str]:
         """Entries for ``search_query=ti:"…" OR doi:"…"``: papers whose title holds the
@@ -197,9 +201,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.fake.dripped += 1
         self.close_connection = True
 
-    def _send(self, status: int, body: bytes, *, declared: bool = True, sent: int = -1) -> None:
+    def _send(
+        self, status: int, body: bytes, *, declared: bool = True, sent: int = -1, gzipped=False
+    ) -> None:
         """Answer; ``declared``: send Content-Length; ``sent`` ≥ 0: write only that many bytes."""
         self.send_response(status)
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
         kind = "application/atom+xml" if body.startswith(b"<?xml") else "text/plain"
         self.send_header("Content-Type", f"{kind}; charset=utf-8")
         if declared:

@@ -155,3 +155,19 @@ def test_arxiv_links_from_the_api_are_kept(env: Env) -> None:
         f"http://arxiv.org/abs/{X}v1",
         f"https://export.arxiv.org/pdf/{X}",
     )
+
+
+def test_compressed_answer_is_read(env: Env) -> None:
+    env.fake.default = "gzip"
+    result = env.run([X, Y])
+    assert set(result.papers) == {X, Y} and result.papers[X].title == f"Paper {X}"
+    assert env.reporter.problems == []
+
+
+def test_many_unenriched_ids_are_named_in_a_short_line(env: Env) -> None:
+    from feeds.enrich.site import unenriched_message
+
+    ids = [f"2408.{n:05d}" for n in range(25)]
+    message = unenriched_message(ids)
+    assert message.startswith("25 arXiv paper(s) stay unenriched: 2408.00000, 2408.00001")
+    assert message.endswith("2408.00009, … (15 more)") and "2408.00010" not in message

@@ -84,11 +84,7 @@ def enrich_site(
     asked = wanted if ids is None else [i for i in wanted if i in ids]
     missing = [i for i in asked if i not in papers and i not in said]
     if missing and not offline_only:
-        reporter.warn(
-            source,
-            None,
-            f"{len(missing)} arXiv paper(s) stay unenriched: {', '.join(missing)}",
-        )
+        reporter.warn(source, None, unenriched_message(missing))
     for event in unlinked:
         if not event.papers:
             how = "DOI or title" if looked_for[id(event)] else "no DOI or title to search for"
@@ -98,6 +94,12 @@ def enrich_site(
                 f"paper item without an arXiv match ({how}); link its arXiv page to enrich it",
             )
     return result
+
+
+def unenriched_message(missing: list[str], shown: int = 10) -> str:
+    """``N arXiv paper(s) stay unenriched: a, b, … (k more)``: a line, however many."""
+    more = f", … ({len(missing) - shown} more)" if len(missing) > shown else ""
+    return f"{len(missing)} arXiv paper(s) stay unenriched: {', '.join(missing[:shown])}{more}"
 
 
 def _attach_found(
