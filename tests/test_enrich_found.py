@@ -173,3 +173,11 @@ def test_dois_come_from_links_and_text_but_not_arxivs_own() -> None:
 )
 def test_is_paper(kind: str, text: str, expected: bool) -> None:
     assert is_paper(item(text, kind)) is expected
+
+
+def test_an_item_asks_at_most_two_dois_and_three_titles() -> None:
+    text = " ".join(f"doi:10.1000/{n}." for n in range(6))
+    quoted = " ".join(f'"Title Number {n} Here"' for n in range(6))
+    event = item(f"{text} {quoted}")
+    assert dois(event) == ["10.1000/0", "10.1000/1"]
+    assert titles(event) == ["title number 0 here", "title number 1 here", "title number 2 here"]

@@ -11,6 +11,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import chain, islice
 from urllib.parse import unquote
 
 from ..model import Event
@@ -18,14 +19,16 @@ from ..text import latex_in_text
 
 MIN_WORDS, MAX_WORDS = 3, 40  # a title has this many words
 MAX_TITLES = 3  # title candidates looked up per item
+MAX_DOIS = 2  # DOIs looked up per item
 _PAPER_TEXT = re.compile(r"\b(?:paper|preprint|accepted)\b", re.IGNORECASE)
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>]+)", re.IGNORECASE)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>]{1,300})", re.IGNORECASE)
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
-_ITALIC = re.compile(r"<(em|i)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
-_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|‘([^’]+)’|«\s*([^»]+?)\s*»")
+# Quantifiers are bounded (a title is short): linear time on any item, however long.
+_ITALIC = re.compile(r"<(em|i)\b[^>]{0,200}>(.{1,400}?)</\1>", re.IGNORECASE | re.DOTALL)
+_QUOTED = re.compile(r"“([^”]{1,400})”|\"([^\"]{1,400})\"|‘([^’]{1,400})’|«([^»]{1,400})»")
 _PAPER_WORD = re.compile(r"\bpaper\b", re.IGNORECASE)
 _AFTER_PAPER = re.compile(
-    r"paper\s*(?:(?:titled|entitled|called)\b\s*)?[,:]?\s*(?P<title>.+?)"
+    r"paper\s{0,9}(?:(?:titled|entitled|called)\b\s{0,9})?[,:]?\s{0,9}(?P<title>.{1,400}?)"
     r"(?=\s+(?:(?:was|is|has\s+been|got|have\s+been|appears?|appeared|will\s+appear|"
     r"to\s+appear|accepted|published|on\s+arxiv)\b|\s+(?:in|at|to|by)\s+[A-Z])|[.!?;](?:\s|$)|$)",
     re.IGNORECASE,
@@ -83,35 +86,43 @@ class Wanted:
 
 
 def dois(event: Event) -> list[str]:
-    """The DOIs an item links or writes (arXiv's own DOIs excepted), first first."""
+    """The DOIs an item links or writes (arXiv's own excepted), first first, at most two."""
     found = []
     for link in event.links:
         match = _DOI_URL.match(link.url)
         if match:
             found.append(match.group(1))
-    found += _DOI.findall(event.text)
+    found += (m.group(1) for m in islice(_DOI.finditer(event.text), MAX_DOIS * 5))
     folded = (fold_doi(d) for d in found)
-    return list(dict.fromkeys(d for d in folded if '"' not in d and "10.48550/arxiv" not in d))
+    usable = (d for d in folded if '"' not in d and "10.48550/arxiv" not in d)
+    return list(dict.fromkeys(usable))[:MAX_DOIS]
 
 
 def titles(event: Event) -> list[str]:
-    """Likely titles of the item's paper, folded: link texts, italics, quotes, after "paper"."""
-    raw = [link.text for link in event.links if link.text]
-    raw += [re.sub(r"<[^>]+>", "", m.group(2)) for m in _ITALIC.finditer(event.html)]
-    raw += [next(g for g in m.groups() if g) for m in _QUOTED.finditer(event.text)]
+    """Likely titles of the item's paper, folded: link texts, italics, quotes, after "paper".
+
+    At most ``MAX_TITLES``, the first found first; the text is read only as far as needed.
+    """
     text = event.text.removeprefix(event.kind).lstrip(" :")  # the kind is no title
     after = (_AFTER_PAPER.match(text, m.start()) for m in _PAPER_WORD.finditer(text))
-    raw += [m.group("title") for m in after if m]
+    raw = chain(
+        (link.text for link in event.links if link.text),
+        (re.sub(r"<[^>]+>", "", m.group(2)) for m in _ITALIC.finditer(event.html)),
+        (next(g for g in m.groups() if g) for m in _QUOTED.finditer(event.text)),
+        (m.group("title") for m in islice(after, MAX_TITLES * 3) if m),
+    )
     kept: list[str] = []
-    for text in raw:
-        if text.strip().lower() in _GENERIC:
+    for candidate in islice(raw, MAX_TITLES * 10):
+        if candidate.strip().lower() in _GENERIC:
             continue
-        folded = fold_title(text)
+        folded = fold_title(candidate)
         words = folded.split()
         wordy = sum(len(w) >= 3 and not w.isdigit() for w in words) >= 2  # not a date
         if MIN_WORDS <= len(words) <= MAX_WORDS and wordy and folded not in kept:
             kept.append(folded)
-    return kept[:MAX_TITLES]
+            if len(kept) == MAX_TITLES:
+                break
+    return kept
 
 
 def wanted(event: Event) -> list[Wanted]:
