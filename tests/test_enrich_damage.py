@@ -174,3 +174,31 @@ def test_links_and_text_from_the_cache_are_checked(env: Env) -> None:
     assert paper.abs_url == f"https://arxiv.org/abs/{X}v1"
     assert paper.pdf_url == f"https://arxiv.org/pdf/{X}v1"
     assert paper.title == "Bad [31mtitle"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "none",
+        {"query": 'ti:"x"', "found": "not an id", "asked": "2026-04-01T00:00:00Z"},
+        {"query": 'ti:"x"', "found": "none", "asked": "last week"},
+        {"query": 'ti:"x"', "found": ["2401.01234"], "asked": "2026-04-01T00:00:00Z"},
+        {"query": 'ti:"x"', "asked": "2026-04-01T00:00:00Z"},
+    ],
+)
+def test_damaged_search_answer_is_asked_again(env: Env, entry: Any) -> None:
+    from feeds.enrich.candidates import Wanted
+
+    wanted = Wanted("title", "a title nobody wrote")
+    data = good_entries(env, Y)
+    data[wanted.key] = entry
+    damaged = json.dumps(data).encode()
+    env.cache.write_bytes(damaged)
+    before = len(env.fake.requests)
+    result = env.run([Y], find=[wanted], author="Test Person")
+    assert [r.query["search_query"][0] for r in env.fake.requests[before:]] == [
+        'ti:"a title nobody wrote"'
+    ]
+    assert result.found == {wanted.key: None}
+    assert f"malformed cache entry {wanted.key!r}" in env.warnings
+    check_kept_and_merged(env, damaged, {Y}, {wanted.key})

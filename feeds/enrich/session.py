@@ -12,6 +12,7 @@ it (its recovering parser would otherwise accept truncated entries).
 
 from __future__ import annotations
 
+import re
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -137,8 +138,6 @@ def connect_failure(exc: requests.ConnectionError) -> bool:
 
 def describe_unreachable(exc: requests.ConnectionError) -> str:
     """``could not reach arXiv (…)``, naming the cause without the URL's noise."""
-    import re
-
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return "could not reach arXiv (connection timed out)"
     if isinstance(exc, requests.exceptions.SSLError):
