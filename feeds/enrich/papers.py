@@ -123,8 +123,9 @@ def enrich(
             client_factory=client_factory,
         )
         stamp = utc_stamp(now())
-        changed = _fetch(lookup, todo, known, cache, result, reporter, source, stamp, progress)
-        changed |= _search(lookup, ask, names, known, cache, result, reporter, source, stamp)
+        with lookup.session:  # its connections closed when done
+            changed = _fetch(lookup, todo, known, cache, result, reporter, source, stamp, progress)
+            changed |= _search(lookup, ask, names, known, cache, result, reporter, source, stamp)
         if changed:
             cache.save(reporter, now())
         result.requests = lookup.requests
