@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from feeds.cli import main
 
+from .arxiv_checks import closed_port_url
 from .arxiv_fake import FakeArxiv
 
 X, Y = "2401.01234", "2312.09876"
@@ -66,8 +67,6 @@ def test_enrich_offline_exits_1_without_a_request(
 def test_enrich_without_network_exits_1_with_one_warning(
     make_site, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from .test_enrich_fetch import closed_port_url
-
     site = make_site(NEWS)
     monkeypatch.setenv("FEEDS_ARXIV_API", closed_port_url())
     monkeypatch.delenv("FEEDS_OFFLINE", raising=False)
@@ -89,8 +88,8 @@ def test_cache_outside_the_content_folder_is_refused(
         args += ["--out", str(tmp_path / "out")]
     result = run(*args)
     assert result.exit_code == 1 and online.requests == []
-    assert result.stderr.count("\n") == 1 and "arxiv.cache" in result.stderr
-    assert f"setting 'arxiv_cache': {where!r} must be a relative file path" in result.stderr
+    assert result.stderr.count("\n") == 1 and "feeds.toml:7: setting 'arxiv_cache'" in result.stderr
+    assert f"{where!r} must be a relative file path inside the content folder" in result.stderr
     assert not (tmp_path / "out").exists() and not Path("/tmp/elsewhere.json").exists()
 
 

@@ -11,7 +11,7 @@ import pytest
 from feeds.enrich.fetch import MAX_RETRY_AFTER, SPACING
 from tests.arxiv_fake import Env, FakePaper, environment
 
-from .test_enrich_fetch import X, Y, check_fault, closed_port_url, seed
+from .arxiv_checks import X, Y, check_fault, closed_port_url, seed
 
 
 @pytest.fixture

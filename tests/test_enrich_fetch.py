@@ -10,20 +10,9 @@ import arxiv
 import pytest
 
 from feeds.config import Settings
-from feeds.diagnostics import Reporter
-from feeds.enrich import EnrichResult
 from feeds.enrich.fetch import SPACING
+from tests.arxiv_checks import X, Y, check_fault, closed_port_url, seed
 from tests.arxiv_fake import Env, FakePaper, environment
-
-X, Y = "2401.01234", "2312.09876"
-
-
-def closed_port_url() -> str:
-    """An API URL on a loopback port nothing listens on (connection refused)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}/api/query"
 
 
 @pytest.fixture
@@ -102,21 +91,6 @@ def test_time_budget_stops_and_keeps_what_was_fetched(env: Env) -> None:
     assert "time budget of 4 s for arXiv used up" in env.warnings
     assert env.clock.now - 1000.0 <= 4
     assert len(env.cache.read_text(encoding="utf-8").split('"fetched"')) == 201
-
-
-def seed(env: Env) -> bytes:
-    """Cache ``X`` with a clean run; the cache's bytes."""
-    env.run([X], reporter=Reporter(quiet=True))
-    return env.cache.read_bytes()
-
-
-def check_fault(env: Env, result: EnrichResult, before: bytes, message: str, bucket: str) -> None:
-    assert message in env.warnings
-    assert env.cache.read_bytes() == before  # cache intact
-    assert result.papers[X].title == f"Paper {X}"  # still answered from the cache
-    assert Y not in result.papers and Y in getattr(result, bucket)
-    assert result.fetched == []
-    assert [p.name for p in env.cache.parent.iterdir()] == ["arxiv.json"]  # no temp file
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from feeds.enrich.candidates import Wanted
 from feeds.enrich.fetch import SPACING
 from tests.arxiv_fake import NOW, Env, FakePaper, environment
 
-from .test_enrich_fetch import closed_port_url
+from .arxiv_checks import closed_port_url
 
 ME = "Test Person"
 TITLE = "Sparse Spectral Methods for Heat-Bath Dynamics"
