@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 _NEW = r"\d{4}\.\d{4,5}"
 _OLD = r"[a-z][a-z\-]+(?:\.[A-Z]{2})?/\d{7}"
@@ -61,3 +62,30 @@ def unique_ids(urls: Iterable[str]) -> list[str]:
         if ident:
             seen.setdefault(ident, None)
     return list(seen)
+
+
+_HOSTS = frozenset({"arxiv.org", "www.arxiv.org", "export.arxiv.org"})
+_URL_CHARS = re.compile(r"^[!#-;=?-\[\]_a-z~]+$", re.IGNORECASE)  # printable ASCII, no quotes
+
+
+def is_arxiv_url(url: object) -> bool:
+    """Whether ``url`` is a plain http(s) link to an arXiv host (no user, port or oddities)."""
+    if not isinstance(url, str) or not _URL_CHARS.match(url):
+        return False
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        return False
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and (parts.hostname or "") in _HOSTS
+        and parts.username is None
+        and port is None
+        and parts.netloc.lower() == parts.hostname
+    )
+
+
+def arxiv_page_url(url: object, kind: str, ident: str, version: int) -> str:
+    """``url`` if it is an arXiv link, else the ``kind`` (abs, pdf) page built from the id."""
+    return url if is_arxiv_url(url) else f"https://arxiv.org/{kind}/{ident}v{version}"

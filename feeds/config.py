@@ -35,6 +35,7 @@ class Settings:
     title: str = _s("", "Feed title (default: the page title + ' — news').")
     description: str = _s("", "Feed description.")
     author: str = _s("", "Feed author's name.")
+    author_aliases: list[str] = _s([], "Other spellings of the author's name on arXiv.")
     email: str = _s("", "Feed author's e-mail.")
     language: str = _s("en", "Feed language.")
     timezone: str = _s("UTC", "Time zone of date-only items and of the calendar.")
@@ -54,6 +55,7 @@ class Settings:
     arxiv_cache: str = _s("arxiv.json", "The arXiv cache, inside the content folder.")
     arxiv_timeout: float = _s(60.0, "Total seconds arXiv enrichment may take.")
     hub: str = _s("", "WebSub hub URL the feeds name; `feeds build --ping` notifies it.")
+    arxiv_retry_days: int = _s(30, "Days before a paper not found on arXiv is searched again.")
     offline: bool = _s(False, "Make no network call at all (env FEEDS_OFFLINE=1).")
     types_talk: list[str] = _s([], "Words that make an item a talk ([types] talk = [...]).")
     types_paper: list[str] = _s([], "Words that make an item a paper.")
@@ -238,6 +240,17 @@ def _not_empty(value: list[str]) -> str | None:
     return _one_line(value)
 
 
+def _inside_folder(value: str) -> str | None:
+    """A file path that stays inside the folder it is relative to (no absolute path, no ..)."""
+    from pathlib import PurePath, PureWindowsPath
+
+    path = PurePath(value)
+    windows_anchor = PureWindowsPath(value).anchor
+    if path.parts and not path.is_absolute() and not windows_anchor and ".." not in path.parts:
+        return None
+    return f"{value!r} must be a relative file path inside the content folder (no '..')"
+
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 _CHECKS: dict[str, Any] = {
     "site_url": _url,
@@ -246,6 +259,9 @@ _CHECKS: dict[str, Any] = {
     "feed_limit": _between(0, 1_000_000),
     "calendar_history_days": _between(0, 36_500),
     "arxiv_timeout": _between(0.001, 86_400),
+    "arxiv_cache": _inside_folder,
+    "arxiv_retry_days": _between(0, 36_500),
+    "hub": _url,
 }
 
 

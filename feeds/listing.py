@@ -34,4 +34,5 @@ def event_dict(event: Event) -> dict[str, Any]:
         "arxiv": list(event.arxiv),
         "line": event.line,
         "paper": paper_dict(event),
+        "matched": event.matched if event.papers else None,
     }

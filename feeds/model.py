@@ -105,6 +105,7 @@ class Event:
     status: str = "confirmed"  # confirmed | postponed | cancelled | tentative
     links: list[Link] = field(default_factory=list)
     arxiv: list[str] = field(default_factory=list)  # version-free ids
+    matched: str | None = None  # how `papers` was found: "link", "doi", "title"
     id: str = ""
     papers: list[Paper] = field(default_factory=list)
     type: str = "news"  # talk | paper | award | service | position | event | news

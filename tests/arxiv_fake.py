@@ -8,6 +8,7 @@ the PDF link titled ``pdf``, optional ``arxiv:`` elements, entries not in the or
 from __future__ import annotations
 
 import functools
+import gzip
 import re
 import socket
 import sys
@@ -21,7 +22,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
-from xml.sax.saxutils import escape, quoteattr
 
 import pytest
 
@@ -29,86 +29,13 @@ from feeds.config import Settings
 from feeds.diagnostics import Reporter
 from feeds.enrich import EnrichResult, enrich
 
+from .arxiv_atom import FakePaper, entry_xml, error_xml, feed_xml, words
+
+__all__ = ["NOW", "Env", "FakeArxiv", "FakeClock", "FakePaper", "block_network", "environment"]
+
 NOW = datetime(2026, 4, 12, 22, 10, 19, tzinfo=UTC)  # the injected "now" of every run
 
 _ID = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?$")
-_HEAD = """<?xml version='1.0' encoding='UTF-8'?>
-<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" \
-xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns="http://www.w3.org/2005/Atom">
-"""
-_AUTHORS = [("Ada Lovelace", ["University of Exampleton"]), ("Jürgen Müller-Øster", [])]
-
-
-@dataclass
-class FakePaper:
-    """What the fake knows about one paper (defaults shaped like the sample's first entry)."""
-
-    title: str = "Sparse Spectral Methods for Heat-Bath Dynamics\n  on Lattice Fibers"
-    abstract: str = "We study heat-bath random walks on fibers\nof integer matrices & more."
-    version: int = 1
-    authors: list[tuple[str, list[str]]] = field(default_factory=lambda: list(_AUTHORS))
-    categories: list[str] = field(default_factory=lambda: ["math.CO", "math.PR"])
-    published: str = "2024-01-04T17:59:46Z"
-    updated: str = "2024-03-18T09:41:07Z"
-    comment: str | None = "24 pages, 3 figures"
-    journal_ref: str | None = None
-    doi: str | None = None
-
-
-def entry_xml(ident: str, paper: FakePaper, version: int | None = None) -> str:
-    """One ``<entry>`` as the API writes it (same elements, same order as the sample)."""
-    v, e = version or paper.version, escape
-
-    def opt(tag: str, value: str | None) -> str:
-        return f"    <arxiv:{tag}>{e(value)}</arxiv:{tag}>\n" if value else ""
-
-    doi = f'    <link href="https://doi.org/{e(paper.doi or "")}" rel="related" title="doi"/>\n'
-    cat = '    <category term="{}" scheme="http://arxiv.org/schemas/atom"/>\n'
-    aff = "      <arxiv:affiliation>{}</arxiv:affiliation>\n"
-    authors = "".join(
-        f"    <author>\n      <name>{e(name)}</name>\n"
-        + "".join(aff.format(e(a)) for a in affs)
-        + "    </author>\n"
-        for name, affs in paper.authors
-    )
-    return f"""  <entry>
-    <id>http://arxiv.org/abs/{ident}v{v}</id>
-    <title>{e(paper.title)}</title>
-    <updated>{paper.updated}</updated>
-    <link href="https://arxiv.org/abs/{ident}v{v}" rel="alternate" type="text/html"/>
-    <link href="https://arxiv.org/pdf/{ident}v{v}" rel="related" type="application/pdf" \
-title="pdf"/>
-{doi if paper.doi else ""}    <summary>{e(paper.abstract)}</summary>
-{"".join(cat.format(c) for c in paper.categories)}    <published>{paper.published}</published>
-{opt("comment", paper.comment)}    <arxiv:primary_category term="{paper.categories[0]}"/>
-{opt("journal_ref", paper.journal_ref)}{opt("doi", paper.doi)}{authors}  </entry>
-"""
-
-
-def feed_xml(entries: list[str], query: str) -> str:
-    """A whole feed around ``entries``, with the opensearch header."""
-    return f"""{_HEAD}  <id>https://arxiv.org/api/Zm9vYmFy</id>
-  <title>arXiv Query: {escape(query)}</title>
-  <updated>2026-04-12T22:10:19Z</updated>
-  <link href={quoteattr("https://arxiv.org/api/query?" + query)} type="application/atom+xml"/>
-  <opensearch:itemsPerPage>100</opensearch:itemsPerPage>
-  <opensearch:totalResults>{len(entries)}</opensearch:totalResults>
-  <opensearch:startIndex>0</opensearch:startIndex>
-{"".join(entries)}</feed>
-"""
-
-
-def error_xml(bad: str) -> str:
-    """The API's answer (with HTTP 400) to a malformed id."""
-    url = f"https://arxiv.org/api/errors#incorrect_id_format_for_{bad}"
-    entry = (
-        f"  <entry>\n    <id>{escape(url)}</id>\n    <title>Error</title>\n"
-        f"    <summary>incorrect id format for {escape(bad)}</summary>\n"
-        "    <updated>2026-04-12T00:00:00-04:00</updated>\n"
-        f'    <link href="{escape(url)}" rel="alternate" type="text/html"/>\n'
-        "    <author>\n      <name>arXiv api core</name>\n    </author>\n  </entry>\n"
-    )
-    return feed_xml([entry], f"search_query=&id_list={bad}")
 
 
 @dataclass
@@ -124,10 +51,15 @@ class Request:
 class FakeArxiv:
     """The fake server; ``script`` lists behaviours for the next requests, then ``default``.
 
-    Behaviours: ``normal``, ``503``, ``429`` (with Retry-After: 5), ``400`` (error entry
-    naming the first id), ``malformed`` (mismatched tag), ``empty`` (no entries),
-    ``truncated`` (half the promised Content-Length), ``cut`` (half a body, no length),
-    ``hang`` (never answers, until the server stops).
+    Behaviours: ``normal``, ``503``, ``429`` (with ``Retry-After: {retry_after}``),
+    ``404`` (a plain-text page), ``400`` (error entry naming the first id), ``400text``
+    (a 400 whose body is not XML), ``error200`` (a 200 feed holding only an error entry),
+    ``html`` (a 200 HTML page), ``rss`` (a 200 RSS feed, well-formed but not Atom),
+    ``malformed`` (mismatched tag), ``empty`` (no entries), ``truncated`` (half the
+    promised Content-Length), ``gzip`` (a normal answer, compressed), ``cut`` (half a
+    body, no length), ``hang`` (never answers, until the server stops), ``drip`` (the
+    whole answer, headers too, one byte every ``drip_pause`` seconds), ``dripbody``
+    (headers at once, then the body so).
     """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic):
@@ -136,6 +68,10 @@ class FakeArxiv:
         self.unknown: set[str] = set()
         self.script: list[str] = []
         self.default = "normal"
+        self.retry_after = "5"  # the Retry-After header of a 429
+        self.drip_pause = 0.02  # seconds between the bytes of a dripped answer
+        self.dripped = 0  # bytes a dripping answer got out before the client hung up
+        self.sleeps: list[float] = []  # what the code under test slept, if given this list
         self.requests: list[Request] = []
         self.release = threading.Event()
         self._lock = threading.Lock()
@@ -194,10 +130,19 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if behaviour in ("503", "429"):
             return self._send(int(behaviour), b"Try again later.\n")
+        if behaviour in ("404", "400text"):
+            return self._send(int(behaviour[:3]), b"Bad Request: we could not understand.\n")
+        if behaviour == "html":
+            return self._send(200, b"<!DOCTYPE html><html><body><p>Maintenance</p></body></html>")
+        if behaviour == "rss":
+            return self._send(200, b"<?xml version='1.0'?><rss version='2.0'><channel/></rss>")
+        if behaviour == "error200":
+            body = error_xml(ids[0] if ids else "", "internal search error, please retry")
+            return self._send(200, body.encode())
         bad = next((i for i in ids if not _ID.match(i)), None)
         if behaviour == "400" or bad is not None:
-            return self._send(400, error_xml(bad or ids[0]).encode())
-        entries = []
+            return self._send(400, error_xml(bad or (ids[0] if ids else "")).encode())
+        entries = [] if ids else self._search(query)
         for raw in reversed(ids):  # not the order asked for, as on arXiv
             match = _ID.match(raw)
             assert match is not None
@@ -212,17 +157,63 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, body, sent=len(body) // 2)
         if behaviour == "cut":  # no Content-Length: the body just stops half-way
             return self._send(200, body[: len(body) // 2], declared=False)
-        self._send(200, body)
+        if behaviour in ("drip", "dripbody"):
+            return self._drip(body, headers_too=behaviour == "drip")
+        self._send(
+            200, gzip.compress(body) if behaviour == "gzip" else body, gzipped=behaviour == "gzip"
+        )
 
-    def _send(self, status: int, body: bytes, *, declared: bool = True, sent: int = -1) -> None:
+    def _search(self, query: dict[str, list[str]]) -> list[str]:
+        """Entries for ``search_query=ti:"…" OR doi:"…"``: papers whose title holds the
+        phrase (word by word, case and accents ignored) or whose DOI is the one asked."""
+        asked = query.get("search_query", [""])[0]
+        clauses = re.findall(r'(ti|doi):"([^"]*)"', asked)
+        assert clauses, f"the fake understands only ti:/doi: queries, not {asked!r}"
+        found = []
+        for ident, paper in self.fake.papers.items():
+            title = " ".join(words(paper.title))
+            if any(
+                (kind == "ti" and f" {' '.join(words(value))} " in f" {title} ")
+                or (kind == "doi" and paper.doi and paper.doi.lower() == value.lower())
+                for kind, value in clauses
+            ):
+                found.append(entry_xml(ident, paper))
+        start = int(query.get("start", ["0"])[0])
+        return found[start : start + int(query.get("max_results", ["10"])[0])]
+
+    def _drip(self, body: bytes, headers_too: bool) -> None:
+        """Send a 200 answer one byte at a time until done, the client goes or the test ends."""
+        head = (
+            "HTTP/1.1 200 OK\r\nContent-Type: application/atom+xml; charset=utf-8\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+        ).encode()
+        if not headers_too:
+            self.wfile.write(head)
+            self.wfile.flush()
+        for byte in head + body if headers_too else body:
+            if self.fake.release.wait(self.fake.drip_pause):
+                return
+            try:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+            except OSError:
+                return
+            self.fake.dripped += 1
+        self.close_connection = True
+
+    def _send(
+        self, status: int, body: bytes, *, declared: bool = True, sent: int = -1, gzipped=False
+    ) -> None:
         """Answer; ``declared``: send Content-Length; ``sent`` ≥ 0: write only that many bytes."""
         self.send_response(status)
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
         kind = "application/atom+xml" if body.startswith(b"<?xml") else "text/plain"
         self.send_header("Content-Type", f"{kind}; charset=utf-8")
         if declared:
             self.send_header("Content-Length", str(len(body)))
         if status == 429:
-            self.send_header("Retry-After", "5")
+            self.send_header("Retry-After", self.fake.retry_after)
         self.end_headers()
         self.wfile.write(body if sent < 0 else body[:sent])
         self.close_connection = True
@@ -230,13 +221,15 @@ class _Handler(BaseHTTPRequestHandler):
 
 @dataclass
 class FakeClock:
-    """An injectable monotonic clock that only moves when slept on."""
+    """An injectable monotonic clock that moves when slept on (and by ``tick`` per reading)."""
 
     now: float = 1000.0
     sleeps: list[float] = field(default_factory=list)
+    tick: float = 0.0
 
     def __call__(self) -> float:
-        return self.now
+        self.now += self.tick
+        return self.now - self.tick
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
@@ -278,11 +271,13 @@ class Env:
     def run(self, ids: list[str], api: str = "", timeout: float = 60.0, **kw: Any) -> EnrichResult:
         """:func:`enrich` against the fake (or ``api``), sleeping on the fake clock."""
         offline, reporter = kw.pop("offline", False), kw.pop("reporter", self.reporter)
-        settings = Settings(arxiv_api=api or self.fake.url, arxiv_timeout=timeout, offline=offline)
-        kw.setdefault("clock", self.clock)
-        return enrich(
-            ids, self.cache, settings, reporter, sleep=self.clock.sleep, now=lambda: NOW, **kw
+        more = {k: kw.pop(k) for k in ("author", "author_aliases", "arxiv_retry_days") if k in kw}
+        settings = Settings(
+            arxiv_api=api or self.fake.url, arxiv_timeout=timeout, offline=offline, **more
         )
+        kw.setdefault("clock", self.clock)
+        kw.setdefault("now", lambda: NOW)
+        return enrich(ids, self.cache, settings, reporter, sleep=self.clock.sleep, **kw)
 
     @property
     def warnings(self) -> str:

@@ -29,6 +29,7 @@ KEYS = [
     "arxiv",
     "line",
     "paper",
+    "matched",
 ]
 
 

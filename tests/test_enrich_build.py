@@ -37,6 +37,7 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         )  # fmt: skip
         monkeypatch.setenv("FEEDS_ARXIV_API", fake.url)
         monkeypatch.delenv("FEEDS_OFFLINE", raising=False)
+        monkeypatch.setattr("feeds.enrich.papers.wall_sleep", fake.sleeps.append)
         yield content, tmp_path / "out", fake
 
 
@@ -49,9 +50,12 @@ def test_build_enriches_papers_with_one_request(site):
     content, out, fake = site
     result = build(content, out)
     assert result.exit_code == 0, result.stderr
-    assert len(fake.requests) == 1
+    assert [bool(r.id_list) for r in fake.requests] == [True, False]  # ids, then one search
+    assert fake.requests[1].query["search_query"][0].startswith('doi:"10.1093/jamia/ocac188" OR')
     cache = json.loads((content / "arxiv.json").read_text(encoding="utf-8"))
-    assert sorted(cache) == sorted(SEED_IDS)
+    assert sorted(k for k in cache if ":" not in k) == sorted(SEED_IDS)
+    searched = {k: v["found"] for k, v in cache.items() if ":" in k}  # 2 DOIs, 3 titles
+    assert len(searched) == 5 and set(searched.values()) == {"none"}  # none by Ju Sun
     assert cache["2211.00799"]["doi"] == "10.1234/x.y"
 
     atom = feedparser.parse((out / "atom.xml").read_bytes())
@@ -78,7 +82,7 @@ def test_warm_cache_makes_no_request_and_keeps_the_cache_bytes(site):
     build(content, out)
     before = (content / "arxiv.json").read_bytes()
     assert build(content, out).exit_code == 0
-    assert len(fake.requests) == 1
+    assert len(fake.requests) == 2
     assert (content / "arxiv.json").read_bytes() == before
 
 
@@ -111,4 +115,4 @@ def test_enrich_command_refresh_reports_new_versions(site):
     result = CliRunner().invoke(main, ["enrich", "--content", str(content), "--refresh"])
     assert result.exit_code == 0
     assert "2210.00973: new version v3 (cached v1)" in result.stderr
-    assert len(fake.requests) == 2
+    assert [bool(r.id_list) for r in fake.requests] == [True, False, True, False]

@@ -96,22 +96,23 @@ def test_abstract_is_stored_verbatim(env: Env) -> None:
     assert load_papers(env.cache)[X].abstract == abstract
 
 
-def test_corrupt_cache_is_reported_kept_then_backed_up(env: Env) -> None:
+def test_corrupt_cache_is_reported_kept_then_kept_aside(env: Env) -> None:
     corrupt = b'{"2401.01234": {"title": "half a file'
     env.cache.write_bytes(corrupt)
     offline = Reporter(quiet=True)
     result = env.run([X], reporter=offline, offline=True)
     assert result.papers == {} and result.skipped == [X]
-    assert any(p.source == str(env.cache) and "corrupt" in p.message for p in offline.warnings)
-    assert env.cache.read_bytes() == corrupt and not env.cache.with_name("arxiv.json.bak").exists()
-    assert load_papers(env.cache) == {}
+    assert any(p.source == str(env.cache) and "damaged" in p.message for p in offline.warnings)
+    assert sorted(p.name for p in env.cache.parent.iterdir()) == ["arxiv.json"]
+    assert env.cache.read_bytes() == corrupt and load_papers(env.cache) == {}
 
     online = Reporter(quiet=True)
     result = env.run([X], reporter=online)
     assert list(result.papers) == [X]
-    assert env.cache.with_name("arxiv.json.bak").read_bytes() == corrupt
+    kept = env.cache.with_name("arxiv.json.broken-20260412T221019Z")
+    assert kept.read_bytes() == corrupt
     assert list(json.loads(env.cache.read_bytes())) == [X]
-    assert any("arxiv.json.bak" in p.message for p in online.warnings)
+    assert any(kept.name in p.message for p in online.warnings)
 
 
 def test_bad_entry_is_refetched_and_others_kept(env: Env) -> None:
@@ -153,7 +154,10 @@ def test_missing_cache_reads_as_empty_and_is_not_created(env: Env) -> None:
     assert not env.cache.exists()
 
 
-_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+_text = st.text(
+    st.characters(exclude_categories=("Cs", "Cc"), exclude_characters="\ufffe\uffff"),
+    max_size=40,
+)
 _opt = st.none() | _text
 
 
@@ -186,8 +190,8 @@ def test_any_text_round_trips(
         published="2024-01-04T17:59:46Z",
         updated="2024-01-04T17:59:46Z",
         version=version,
-        abs_url="a",
-        pdf_url="p",
+        abs_url=f"https://arxiv.org/abs/{ident}v{version}",
+        pdf_url=f"http://export.arxiv.org/pdf/{ident}",
         doi=doi,
         comment=comment,
         affiliations=tuple((n,) for n in names),

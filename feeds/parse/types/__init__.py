@@ -214,8 +214,13 @@ def _decide(lowered: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _label_type(label: str) -> str | None:
-    """The type a label names (``Invited Talk``: talk), ``None`` for ``News``, ``Misc``…"""
-    return _decide(label.lower())
+    """The type a label names (``Invited Talk``: talk), ``None`` for ``News``, ``Misc``…
+
+    A label is a noun phrase: its first typed noun decides (``Paper release``: paper),
+    then its words as a sentence would."""
+    lowered = label.lower()
+    nouns = [h for h in _hits(lowered) if h.role == _NOUN]
+    return nouns[0].type if nouns else _decide(lowered)
 
 
 @cache
