@@ -25,6 +25,9 @@ ATTACHMENT_WORDS = {
 }  # fmt: skip
 _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
+_GLUE = re.compile(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$")
+_GLUE_WINDOW = 40
+_CHAIN = 5  # at most this many trailing parentheticals are read as one chain
 
 
 def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
@@ -165,25 +168,26 @@ def _trailing_date(
     """
     end = _junk_start(text, len(text))
     groups = _paren_groups(text, lo, end)
-    after: list[str] = []
+    after: list[str] = []  # the chain's parentheticals after the dated one, last first
     # Walk back over a chain of trailing parentheticals: "(Nov 18, 2022) (joint with Y)".
-    for open_, close in reversed(groups):
+    for open_, close in reversed(groups[-_CHAIN:]):
         if _junk_start(text, end) > close + 1 and text[close + 1 : end].strip():
             break
         inner = text[open_ + 1 : close]
         found = match_suffix(inner, year)
         if found is not None:
             stop = groups[-1][1] + 1 if after else close + 1
-            return found, (open_, stop), describe(", ".join([inner[: found.start], *after]))
+            return found, (open_, stop), describe(", ".join([inner[: found.start], *after[::-1]]))
         if len(inner.split()) > 6:
             break
-        after.insert(0, inner)
+        after.append(inner)
         end = open_
     body = text[lo : _junk_start(text, len(text))]
     found = match_suffix(body, year)
     if found is not None and found.start > 0:
         before = body[: found.start]
-        glue = re.search(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$", before)
+        tail = max(0, len(before) - _GLUE_WINDOW)  # bounded: linear on any line
+        glue = _GLUE.search(before, tail)
         if glue and (glue.group().strip() or before.rstrip().endswith(("on", "in"))):
             at = lo + glue.start()
             return DateMatch(found.span, at, lo + found.end), (at, lo + found.end), Described()
@@ -212,23 +216,27 @@ def _trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
 
 
 def _junk_start(text: str, end: int) -> int:
-    """Where trailing spaces, ``.``/``!`` and bracketed attachments before ``end`` begin."""
-    while True:
-        stripped = text[:end].rstrip()
-        if stripped.endswith((".", "!")):
-            end = len(stripped) - 1
-        elif stripped.endswith("]"):
-            depth, k = 0, len(stripped) - 1
-            while k >= 0:
-                depth += {"]": 1, "[": -1}.get(stripped[k], 0)
+    """Where trailing spaces, ``.``/``!`` and bracketed attachments before ``end`` begin.
+
+    One backward pass: each character is looked at once, so any line is linear time."""
+    k = end
+    while k > 0:
+        ch = text[k - 1]
+        if ch.isspace() or ch in ".!":
+            k -= 1
+        elif ch == "]":
+            depth, j = 0, k - 1
+            while j >= 0:
+                depth += 1 if text[j] == "]" else -1 if text[j] == "[" else 0
                 if depth == 0:
                     break
-                k -= 1
-            if k < 0:
-                return len(stripped)
-            end = k
+                j -= 1
+            if j < 0:
+                return k  # unbalanced: the "]" stays
+            k = j
         else:
-            return len(stripped)
+            return k
+    return k
 
 
 def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -67,6 +67,10 @@ def _prefix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
 
 _YEARLESS = (month_day, day_month, month_only)
 _DIGIT = re.compile(r"\d")
+# Dates are short: the rules look at most this far from where a date must end or begin,
+# so a line of any length is read in linear time (no backtracking over the whole line).
+WINDOW = 160
+_TRAILING_JUNK = re.compile(r"[\s.!]*")
 _TIME_ONLY = re.compile(rf"^\s*(?:at\s+|@\s*)?{TIME}\s*$", re.IGNORECASE)
 
 
@@ -90,10 +94,11 @@ def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
     a heading such as ``### 2023``), dates without a year (``Nov 18``) count too."""
     if _DIGIT.search(text) is None:
         return None
+    end = len(text) - len(_TRAILING_JUNK.match(text[::-1]).group())
     for rules, context in ((RULES, None), (_YEARLESS, year)):
         if rules is _YEARLESS and year is None:
             break
-        for match in _suffix(rules).finditer(text):
+        for match in _suffix(rules).finditer(text, max(0, end - WINDOW), end):
             found = _build(rules, match, context)
             if found is not None:
                 return DateMatch(found, match.start(), match.end())
@@ -105,7 +110,7 @@ def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
     for rules, context in ((RULES, None), (_YEARLESS, year)):
         if rules is _YEARLESS and year is None:
             break
-        match = _prefix(rules).match(text)
+        match = _prefix(rules).match(text[:WINDOW])
         found = _build(rules, match, context) if match else None
         if found is not None and match is not None:
             bare = found.precision is Precision.YEAR or not re.search(r"\d", match.group())
