@@ -23,12 +23,13 @@ from . import (
     month_year,
     numeric,
     season,
+    short_year,
     year,
 )
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year, day_month_year, iso, numeric, cjk, season, month_year, year,
+    month_day_year, day_month_year, iso, numeric, short_year, cjk, season, month_year, year,
 )  # fmt: skip
 
 
