@@ -373,3 +373,9 @@ def test_a_conference_year_does_not_date_a_label_paren():
     # "(Oral)" is no place, and "ICML 2023" without a comma before it is no date ending.
     _, events, _ = parse("## News\n- Paper at ICML 2023 (Oral)\n")
     assert events[0].span is None
+
+
+def test_a_presentation_form_after_a_trailing_date_is_a_note_not_a_place():
+    _, events, _ = parse("## News\n- Paper accepted to ICML, July 2023 (Spotlight)\n")
+    (event,) = events
+    assert (event.span.start_iso, event.location, event.note) == ("2023-07", None, "Spotlight")

@@ -56,6 +56,14 @@ def status_of(text: str) -> str | None:
 _PLACES = {"virtual", "online", "remote", "hybrid", "zoom", "in person", "in-person", "webinar"}
 
 
+# How a paper is presented ("(Oral)", "(Spotlight)"): a note, never a place.
+_PRESENTATION = re.compile(
+    r"^(?:oral|spotlight|poster|highlight|contributed talk|demo|best (?:paper|student paper)"
+    r"(?: award)?(?: nominee| finalist| candidate)?)(?: presentation)?$",
+    re.IGNORECASE,
+)
+
+
 def is_place_word(text: str) -> bool:
     """``Virtual``, ``Online``, ``Hybrid``…: where a talk happens when it is not a place."""
     return text.lower() in _PLACES
@@ -85,7 +93,7 @@ def describe(prefix: str) -> Described:
             locations.append(segment[:1].upper() + segment[1:])
         elif _ROLE.match(segment):
             roles.append(segment)
-        elif status_of(segment) or _is_note(segment):
+        elif status_of(segment) or _PRESENTATION.match(segment) or _is_note(segment):
             notes.append(segment)
         else:
             locations.append(segment)
