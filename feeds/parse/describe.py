@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import parse_time
 
@@ -102,3 +102,17 @@ def describe(prefix: str) -> Described:
     out.note = ", ".join(notes) or None
     out.status = status_of(out.note or "") or "confirmed"
     return out
+
+
+def with_aside(details: Described, aside: str) -> Described:
+    """``details`` completed by what shared a leading date's bracket (``[Apr 2026, Korea]``)."""
+    if not aside:
+        return details
+    extra = describe(aside)
+    return replace(
+        details,
+        location=details.location or extra.location,
+        role=details.role or extra.role,
+        note=details.note or extra.note,
+        status=details.status if details.status != "confirmed" else extra.status,
+    )

@@ -20,7 +20,7 @@ from .dates import (
     parse_date,
 )
 from .dates.trouble import date_trouble
-from .describe import Described, describe, is_place_word
+from .describe import Described, describe, is_place_word, with_aside
 from .inline import Flat, flatten
 from .markdown import markdown, strip_tags
 from .page import RawItem
@@ -69,7 +69,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
         else:
             details, cut = _trailing_details(text, start)
             text = text[: cut[0]] + text[cut[1] :]
-    details = _with_aside(details, aside)
+    details = with_aside(details, aside)
     inlines = [t for t in raw.tokens if t.type == "inline"]
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = _trailing_date(flatten(inlines).text, 0, year)
@@ -246,20 +246,6 @@ def _trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
     if details.note or (details.location and not is_place_word(details.location)):
         return Described(), (len(text), len(text))
     return details, (open_, close + 1)
-
-
-def _with_aside(details: Described, aside: str) -> Described:
-    """``details`` completed by what shared a leading date's bracket (``Korea``)."""
-    if not aside:
-        return details
-    extra = describe(aside)
-    return replace(
-        details,
-        location=details.location or extra.location,
-        role=details.role or extra.role,
-        note=details.note or extra.note,
-        status=details.status if details.status != "confirmed" else extra.status,
-    )
 
 
 def _junk_start(text: str, end: int) -> int:
