@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -320,3 +321,62 @@ def test_an_item_under_a_year_heading_has_that_year_at_least():
     _, events, reporter = parse("## News\n### 2022\n- Our review appears in the Annual Review\n")
     assert reporter.warnings == []
     assert (events[0].span.start_iso, events[0].span.precision.value) == ("2022", "year")
+
+
+# Issue 8 §3: a date and a place in one bracket, a place after the date, the year given
+# earlier in the item, other languages. Expected values are written from the text.
+DATED_ITEMS = [
+    # item, start, end, location, title
+    ("[Apr 2026, Korea] Gave a talk", "2026-04", None, "Korea", "Gave a talk"),
+    ("Talk at KAIST (Jan 2025, online)", "2025-01", None, "Online", "Talk at KAIST"),
+    ("Talk at UA (March 2025, Tucson, AZ)", "2025-03", None, "Tucson, AZ", "Talk at UA"),
+    (
+        "Winter school (Jan 30 - Feb 3, 2024, Zermatt)",
+        "2024-01-30", "2024-02-03", "Zermatt", "Winter school",
+    ),
+    (
+        "Winter school, Jan 30 - Feb 3, 2024 (Zermatt)",
+        "2024-01-30", "2024-02-03", "Zermatt", "Winter school",
+    ),
+    ("Talk at MIT (Nov 18, 2022, 3pm, Boston)", "2022-11-18", None, "Boston", "Talk at MIT"),
+    ("Talk at ISLE 2022, July 18-22", "2022-07-18", "2022-07-22", None, "Talk at ISLE 2022"),
+    ("Talk (10/26/17)", "2017-10-26", None, None, "Talk"),
+    ("Charla en la UNAM (12 de marzo de 2024)", "2024-03-12", None, None, "Charla en la UNAM"),
+    ("Vortrag in Berlin (12. Mai 2023)", "2023-05-12", None, None, "Vortrag in Berlin"),
+    ("Exposé à Paris, du 4 au 6 juin 2023", "2023-06-04", "2023-06-06", None, "Exposé à Paris"),
+    ("Palestra (Lisboa, 3 de outubro de 2022)", "2022-10-03", None, "Lisboa", "Palestra"),
+    ("Seminario a Roma (gennaio 2024)", "2024-01", None, None, "Seminario a Roma"),
+    ("2024年11月18日 论文被接收", "2024-11-18", None, None, "论文被接收"),
+    ("2024년 11월 18일: 논문 게재", "2024-11-18", None, None, "논문 게재"),
+    ("*2024.05*: Paper accepted", "2024-05", None, None, "Paper accepted"),
+    ("[2024.05] Paper accepted", "2024-05", None, None, "Paper accepted"),
+    ("2024.05.18 Paper accepted", "2024-05-18", None, None, "Paper accepted"),
+    ("Paper accepted (05/2024)", "2024-05", None, None, "Paper accepted"),
+    ("🔥 [2025/01] Paper accepted", "2025-01", None, None, "Paper accepted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("item", "start", "end", "location", "title"), DATED_ITEMS)
+def test_more_dated_items(item, start, end, location, title):
+    _, events, reporter = parse(f"## News\n- {item}\n")
+    assert reporter.problems == []
+    (event,) = events
+    assert (event.span.start_iso, event.span.end_iso) == (start, end)
+    assert (event.location, event.title) == (location, title)
+
+
+def test_a_range_over_new_year_under_a_year_heading_ends_next_year():
+    _, events, _ = parse("## News\n### 2023\n- Winter school (Dec 30--Jan 2)\n")
+    assert (events[0].span.start_iso, events[0].span.end_iso) == ("2023-12-30", "2024-01-02")
+
+
+def test_a_conference_year_does_not_date_a_label_paren():
+    # "(Oral)" is no place, and "ICML 2023" without a comma before it is no date ending.
+    _, events, _ = parse("## News\n- Paper at ICML 2023 (Oral)\n")
+    assert events[0].span is None
+
+
+def test_a_presentation_form_after_a_trailing_date_is_a_note_not_a_place():
+    _, events, _ = parse("## News\n- Paper accepted to ICML, July 2023 (Spotlight)\n")
+    (event,) = events
+    assert (event.span.start_iso, event.location, event.note) == ("2023-07", None, "Spotlight")

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import parse_time
 
@@ -56,6 +56,14 @@ def status_of(text: str) -> str | None:
 _PLACES = {"virtual", "online", "remote", "hybrid", "zoom", "in person", "in-person", "webinar"}
 
 
+# How a paper is presented ("(Oral)", "(Spotlight)"): a note, never a place.
+_PRESENTATION = re.compile(
+    r"^(?:oral|spotlight|poster|highlight|contributed talk|demo|best (?:paper|student paper)"
+    r"(?: award)?(?: nominee| finalist| candidate)?)(?: presentation)?$",
+    re.IGNORECASE,
+)
+
+
 def is_place_word(text: str) -> bool:
     """``Virtual``, ``Online``, ``Hybrid``…: where a talk happens when it is not a place."""
     return text.lower() in _PLACES
@@ -85,7 +93,7 @@ def describe(prefix: str) -> Described:
             locations.append(segment[:1].upper() + segment[1:])
         elif _ROLE.match(segment):
             roles.append(segment)
-        elif status_of(segment) or _is_note(segment):
+        elif status_of(segment) or _PRESENTATION.match(segment) or _is_note(segment):
             notes.append(segment)
         else:
             locations.append(segment)
@@ -94,3 +102,17 @@ def describe(prefix: str) -> Described:
     out.note = ", ".join(notes) or None
     out.status = status_of(out.note or "") or "confirmed"
     return out
+
+
+def with_aside(details: Described, aside: str) -> Described:
+    """``details`` completed by what shared a leading date's bracket (``[Apr 2026, Korea]``)."""
+    if not aside:
+        return details
+    extra = describe(aside)
+    return replace(
+        details,
+        location=details.location or extra.location,
+        role=details.role or extra.role,
+        note=details.note or extra.note,
+        status=details.status if details.status != "confirmed" else extra.status,
+    )

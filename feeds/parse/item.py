@@ -11,9 +11,16 @@ from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
 from ..model import DateSpan, Event, Link, Precision
 from ..text import emojize, slugify, squash
-from .dates import DateMatch, match_prefix, match_suffix, parse_date
+from .dates import (
+    DateMatch,
+    match_opening,
+    match_prefix,
+    match_suffix,
+    match_suffix_after_year,
+    parse_date,
+)
 from .dates.trouble import date_trouble
-from .describe import Described, describe, is_place_word
+from .describe import Described, describe, is_place_word, with_aside
 from .inline import Flat, flatten
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
@@ -26,6 +33,9 @@ ATTACHMENT_WORDS = {
 }  # fmt: skip
 _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
+_GLUE = re.compile(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$")
+_GLUE_WINDOW = 40
+_CHAIN = 5  # at most this many trailing parentheticals are read as one chain
 
 
 def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
@@ -47,6 +57,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
         date = DateMatch(lead.span, start + lead.start, start + lead.end)
         start = date.end
     details = Described()
+    aside = date.aside if date is not None else ""  # "[Apr 2026, Korea]"
     if date is None:
         date, cut, details = _trailing_date(text, start, year)
         if date is not None:
@@ -59,6 +70,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
         else:
             details, cut = _trailing_details(text, start)
             text = text[: cut[0]] + text[cut[1] :]
+    details = with_aside(details, aside)
     inlines = [t for t in raw.tokens if t.type == "inline"]
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = _trailing_date(flatten(inlines).text, 0, year)
@@ -164,38 +176,63 @@ def _trailing_date(
     """The date of the item's last parenthetical(s), or one ending the text; cut range.
 
     Short parentheticals after the dated one (``(Nov 18, 2022) (invited)``) add to what
-    it says (role, location, note) and are cut from the title with it.
+    it says (role, location, note) and are cut from the title with it; so do words
+    after a date that opens its parenthetical (``(Jan 2025, online)``), and a short
+    parenthetical after a date ending the text (``…, Jan 30 - Feb 3, 2024 (Zermatt)``).
     """
     end = _junk_start(text, len(text))
     groups = _paren_groups(text, lo, end)
-    after: list[str] = []
+    after: list[str] = []  # the chain's parentheticals after the dated one, last first
     # Walk back over a chain of trailing parentheticals: "(Nov 18, 2022) (joint with Y)".
-    for open_, close in reversed(groups):
+    for open_, close in reversed(groups[-_CHAIN:]):
         if _junk_start(text, end) > close + 1 and text[close + 1 : end].strip():
             break
         inner = text[open_ + 1 : close]
-        found = match_suffix(inner, year)
+        stop = groups[-1][1] + 1 if after else close + 1
+        found = _suffix_date(inner, year)
         if found is not None:
-            stop = groups[-1][1] + 1 if after else close + 1
-            return found, (open_, stop), describe(", ".join([inner[: found.start], *after]))
+            return found, (open_, stop), describe(", ".join([inner[: found.start], *after[::-1]]))
+        found = match_opening(inner, year)
+        if found is not None:
+            return found, (open_, stop), describe(", ".join([inner[found.end :], *after[::-1]]))
         if len(inner.split()) > 6:
             break
-        after.insert(0, inner)
+        after.append(inner)
         end = open_
-    body = text[lo : _junk_start(text, len(text))]
-    found = match_suffix(body, year)
-    if found is not None and found.start > 0:
-        before = body[: found.start]
-        glue = re.search(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$", before)
-        if glue and (glue.group().strip() or before.rstrip().endswith(("on", "in"))):
-            at = lo + glue.start()
-            return DateMatch(found.span, at, lo + found.end), (at, lo + found.end), Described()
+    if after and (hit := _ending_date(text, lo, _junk_start(text, end), year)):
+        return hit, (hit.start, groups[-1][1] + 1), describe(", ".join(after[::-1]))
+    if hit := _ending_date(text, lo, _junk_start(text, len(text)), year):
+        return hit, (hit.start, hit.end), Described()
     for open_, close in reversed(groups):  # last resort: a parenthetical that is a date
         inner = text[open_ + 1 : close]
         found = match_suffix(inner, year)
         if found is not None and not inner[: found.start].strip():
             return found, (open_, close + 1), Described()
     return None, (0, 0), Described()
+
+
+def _suffix_date(text: str, year: int | None) -> DateMatch | None:
+    """The date ending ``text``; without a context year, a yearless day takes the year
+    written earlier in the same text (``ISLE 2022, July 18-22``)."""
+    found = match_suffix(text, year)
+    if found is None and year is None:
+        found = match_suffix_after_year(text)
+    return found
+
+
+def _ending_date(text: str, lo: int, hi: int, year: int | None) -> DateMatch | None:
+    """A date ending ``text[lo:hi]`` after a comma, dash or "on"/"in" (``Talk at MIT,
+    Nov 18, 2022``), from the glue before it; positions in ``text``."""
+    body = text[lo:hi]
+    found = _suffix_date(body, year)
+    if found is None or found.start == 0:
+        return None
+    before = body[: found.start]
+    tail = max(0, len(before) - _GLUE_WINDOW)  # bounded: linear on any line
+    glue = _GLUE.search(before, tail)
+    if glue and (glue.group().strip() or before.rstrip().endswith(("on", "in"))):
+        return DateMatch(found.span, lo + glue.start(), lo + found.end)
+    return None
 
 
 def _trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
@@ -215,23 +252,27 @@ def _trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
 
 
 def _junk_start(text: str, end: int) -> int:
-    """Where trailing spaces, ``.``/``!`` and bracketed attachments before ``end`` begin."""
-    while True:
-        stripped = text[:end].rstrip()
-        if stripped.endswith((".", "!")):
-            end = len(stripped) - 1
-        elif stripped.endswith("]"):
-            depth, k = 0, len(stripped) - 1
-            while k >= 0:
-                depth += {"]": 1, "[": -1}.get(stripped[k], 0)
+    """Where trailing spaces, ``.``/``!`` and bracketed attachments before ``end`` begin.
+
+    One backward pass: each character is looked at once, so any line is linear time."""
+    k = end
+    while k > 0:
+        ch = text[k - 1]
+        if ch.isspace() or ch in ".!":
+            k -= 1
+        elif ch == "]":
+            depth, j = 0, k - 1
+            while j >= 0:
+                depth += 1 if text[j] == "]" else -1 if text[j] == "[" else 0
                 if depth == 0:
                     break
-                k -= 1
-            if k < 0:
-                return len(stripped)
-            end = k
+                j -= 1
+            if j < 0:
+                return k  # unbalanced: the "]" stays
+            k = j
         else:
-            return len(stripped)
+            return k
+    return k
 
 
 def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -23,12 +23,13 @@ from . import (
     month_year,
     numeric,
     season,
+    short_year,
     year,
 )
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year, day_month_year, iso, numeric, cjk, season, month_year, year,
+    month_day_year, day_month_year, iso, numeric, short_year, cjk, season, month_year, year,
 )  # fmt: skip
 
 
@@ -39,6 +40,7 @@ class DateMatch:
     span: DateSpan
     start: int
     end: int
+    aside: str = ""  # what shares the date's bracket: "[Apr 2026, Korea]" → "Korea"
 
 
 def _alternation(rules: tuple[ModuleType, ...]) -> str:
@@ -46,9 +48,11 @@ def _alternation(rules: tuple[ModuleType, ...]) -> str:
 
 
 # A leading date ends at a bracket, a delimiter (``:``, ``|``, a dash) or a space; a bare
-# year before a space is not taken ("2021 AAAI New Faculty Highlights").
+# year before a space is not taken ("2021 AAAI New Faculty Highlights"). A place may share
+# the date's bracket: "[Apr 2026, Korea]".
 _LEAD = r"^[\W_]*?[\[(*]*"
-_LEAD_END = r"(?:[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>\s+)(?=\S))"
+_ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
+_LEAD_END = rf"(?:{_ASIDE}[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>\s+)(?=\S))"
 
 
 @cache
@@ -65,8 +69,20 @@ def _prefix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     return re.compile(rf"{_LEAD}(?:{_alternation(rules)}){TIME_SUFFIX}{_LEAD_END}", re.IGNORECASE)
 
 
+@cache
+def _opening(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
+    """The rules at the start of a text and followed by ``,`` or ``;`` and more words."""
+    return re.compile(rf"^\s*(?:{_alternation(rules)}){TIME_SUFFIX}\s*[,;]\s*(?=\S)", re.I)
+
+
 _YEARLESS = (month_day, day_month, month_only)
+_DAYS = (month_day, day_month)
+_YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
+# Dates are short: the rules look at most this far from where a date must end or begin,
+# so a line of any length is read in linear time (no backtracking over the whole line).
+WINDOW = 160
+_TRAILING_JUNK = re.compile(r"[\s.!]*")
 _TIME_ONLY = re.compile(rf"^\s*(?:at\s+|@\s*)?{TIME}\s*$", re.IGNORECASE)
 
 
@@ -90,10 +106,11 @@ def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
     a heading such as ``### 2023``), dates without a year (``Nov 18``) count too."""
     if _DIGIT.search(text) is None:
         return None
+    end = len(text) - len(_TRAILING_JUNK.match(text[::-1]).group())
     for rules, context in ((RULES, None), (_YEARLESS, year)):
         if rules is _YEARLESS and year is None:
             break
-        for match in _suffix(rules).finditer(text):
+        for match in _suffix(rules).finditer(text, max(0, end - WINDOW), end):
             found = _build(rules, match, context)
             if found is not None:
                 return DateMatch(found, match.start(), match.end())
@@ -105,12 +122,39 @@ def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
     for rules, context in ((RULES, None), (_YEARLESS, year)):
         if rules is _YEARLESS and year is None:
             break
-        match = _prefix(rules).match(text)
+        match = _prefix(rules).match(text[:WINDOW])
         found = _build(rules, match, context) if match else None
         if found is not None and match is not None:
             bare = found.precision is Precision.YEAR or not re.search(r"\d", match.group())
             if match.group("ws") and bare:  # "2021 AAAI …", "May the …": not dates
                 return None
+            return DateMatch(found, match.start(), match.end(), match.group("aside") or "")
+    return None
+
+
+def match_opening(text: str, year: int | None = None) -> DateMatch | None:
+    """A date that opens ``text`` and is followed by a comma and more, as in a bracket
+    ``(Jan 30 - Feb 3, 2024, Zermatt)``: ``text[end:]`` is what follows the comma."""
+    head = text[:WINDOW]
+    for rules, context in ((RULES, None), (_YEARLESS, year)):
+        if rules is _YEARLESS and year is None:
+            break
+        match = _opening(rules).match(head)
+        found = _build(rules, match, context) if match else None
+        if found is not None and match is not None:
+            return DateMatch(found, match.start(), match.end())
+    return None
+
+
+def match_suffix_after_year(text: str) -> DateMatch | None:
+    """A date without a year ending ``text`` in the year written before it in the same
+    text: ``ISLE 2022, July 18-22`` → 2022-07-18..22. Day-precise forms only."""
+    end = len(text) - len(_TRAILING_JUNK.match(text[::-1]).group())
+    lo = max(0, end - WINDOW)
+    for match in _suffix(_DAYS).finditer(text, lo, end):
+        years = _YEAR_WORD.findall(text, lo, match.start())
+        found = _build(_DAYS, match, int(years[-1])) if years else None
+        if found is not None:
             return DateMatch(found, match.start(), match.end())
     return None
 

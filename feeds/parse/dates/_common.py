@@ -7,6 +7,9 @@ import datetime as dt
 import re
 
 from ...model import DateSpan, Precision
+from .words import OF, ORDINAL, RANGE_FROM, RANGE_TO, words_re
+from .words import month_number as month_number
+from .words import month_re as month_re
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -14,17 +17,9 @@ MONTHS = {
 }  # fmt: skip
 
 
-def month_re(name: str) -> str:
-    """A month name, abbreviated (``Sep``, ``Sept.``) or full, as group ``name``."""
-    return (
-        rf"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-        rf"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-    )
-
-
 def day_re(name: str) -> str:
-    """A day of the month, with an optional ordinal suffix (``3rd``)."""
-    return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+    """A day of the month, with an optional ordinal mark (``3rd``, ``1er``, ``12.``, ``1º``)."""
+    return rf"(?P<{name}>[0-3]?\d)(?:{ORDINAL})?"
 
 
 def year_re(name: str) -> str:
@@ -33,6 +28,11 @@ def year_re(name: str) -> str:
 
 
 DASH = r"\s*(?:-{1,3}|‐|‑|–|—|~|\bto\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
+# "du 4 au 6 juin", "del 4 al 6 de junio", "vom 4. bis 6. Juni": a range of days in words.
+FROM = rf"(?:{words_re(RANGE_FROM)}\s+)?"
+TO = rf"(?:{DASH}|\s+{words_re(RANGE_TO)}\s+)"
+OF_BEFORE = rf"(?:{words_re(OF)}\s+)?"  # "12 de marzo"
+OF_AFTER = rf"(?:\s+{words_re(OF)})?"  # "marzo de 2024"
 WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
 _AMPM = r"(?:[ap]\.?\s?m\.?)"
@@ -63,10 +63,6 @@ def zone_of(match: re.Match[str]) -> str | None:
     """The IANA zone named after a time (``3pm ET`` → ``America/New_York``)."""
     name = match.groupdict().get("zone")
     return ZONES.get(name.split()[0].lower()) if name else None
-
-
-def month_number(name: str) -> int:
-    return MONTHS[name[:3].lower()]
 
 
 def make_day(year: str | int, month: str | int, day: str | int) -> dt.date | None:

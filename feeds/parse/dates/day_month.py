@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from ...model import DateSpan, Precision
-from ._common import DASH, WEEKDAY, day_re, make_day, month_number, month_re, span
+from ._common import FROM, OF_BEFORE, TO, WEEKDAY, day_re, make_day, month_number, month_re, span
 
 PATTERN = (
-    rf"{WEEKDAY}{day_re('zd1')}(?:{DASH}{day_re('zd2')})?\s+{month_re('zm1')}"
+    rf"{WEEKDAY}{FROM}{day_re('zd1')}(?:{TO}{day_re('zd2')})?\s+{OF_BEFORE}{month_re('zm1')}"
     rf"(?![\d,]*\s*(?:19|20)\d\d)"
 )
 

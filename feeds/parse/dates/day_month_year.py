@@ -1,15 +1,30 @@
-"""``18 Nov 2022``, ``15--19 January 2023``, ``31 Oct -- 3 Nov 2021`` (day first)."""
+"""Day first, in any language of :mod:`.words`: ``18 Nov 2022``, ``15--19 January 2023``,
+``31 Oct -- 3 Nov 2021``, ``12 de marzo de 2024``, ``du 4 au 6 juin 2023``,
+``12. Mai 2023``, ``vom 4. bis 6. Juni 2023``, ``1º de maio de 2023``."""
 
 from __future__ import annotations
 
 import re
 
 from ...model import DateSpan, Precision
-from ._common import DASH, WEEKDAY, day_re, make_day, month_number, month_re, span, year_re
+from ._common import (
+    FROM,
+    OF_AFTER,
+    OF_BEFORE,
+    TO,
+    WEEKDAY,
+    day_re,
+    make_day,
+    month_number,
+    month_re,
+    span,
+    year_re,
+)  # fmt: skip
 
 PATTERN = (
-    rf"{WEEKDAY}{day_re('dd1')}\s*(?:{month_re('dm1')}\s*(?:,?\s*{year_re('dy1')})?)?"
-    rf"(?:{DASH}{WEEKDAY}{day_re('dd2')})?\s+{month_re('dm2')},?\s*{year_re('dy2')}"
+    rf"{WEEKDAY}{FROM}{day_re('dd1')}\s*(?:{OF_BEFORE}{month_re('dm1')}\s*(?:,?\s*{year_re('dy1')})?)?"
+    rf"(?:{TO}{WEEKDAY}{day_re('dd2')})?\s+{OF_BEFORE}{month_re('dm2')}{OF_AFTER},?\s*"
+    rf"{year_re('dy2')}"
 )
 
 

@@ -8,7 +8,10 @@ import re
 from ...model import DateSpan, Precision
 from ._common import make_day, month_end, month_number, month_re, span
 
-PATTERN = rf"(?:{month_re('om1')}(?![a-z])|(?P<on1>[01]?\d)[./](?P<od1>[0-3]\d))(?![\d./-])"
+# English names only: "Mars", "Mai" ending a sentence are more often not months.
+PATTERN = (
+    rf"(?:{month_re('om1', ('en',))}(?![a-z])|(?P<on1>[01]?\d)[./](?P<od1>[0-3]\d))(?![\d./-])"
+)
 
 
 def build(m: re.Match[str], year: int) -> DateSpan | None:

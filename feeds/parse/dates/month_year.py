@@ -1,15 +1,16 @@
-"""Month precision: ``Aug, 2022``, ``August 2022``, ``Jul--Aug 2022``, ``Dec 2022 -- Jan 2023``."""
+"""Month precision: ``Aug, 2022``, ``August 2022``, ``Jul--Aug 2022``, ``Dec 2022 -- Jan 2023``,
+and in other languages ``juin 2023``, ``Mai 2023``, ``marzo de 2024``."""
 
 from __future__ import annotations
 
 import re
 
 from ...model import DateSpan, Precision
-from ._common import DASH, make_day, month_end, month_number, month_re, span, year_re
+from ._common import DASH, OF_AFTER, make_day, month_end, month_number, month_re, span, year_re
 
 PATTERN = (
     rf"{month_re('mm1')}(?:,?\s*{year_re('my1')})?"
-    rf"(?:{DASH}{month_re('mm2')})?,?\s*{year_re('my2')}"
+    rf"(?:{DASH}{month_re('mm2')})?{OF_AFTER},?\s*{year_re('my2')}"
 )
 
 

@@ -1,0 +1,101 @@
+"""The words of dates, per language, in one place: month names, and the words that open
+and close a day range (``du 4 au 6 juin``, ``del 4 al 6 de junio``, ``vom 4. bis 6. Juni``).
+
+A language is one entry in each table; the rules (``day_month_year``, ``month_year``…)
+are the same for all. Abbreviations that are also common words (``set``, ``out``,
+``ago``, ``gen``) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+MONTH_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    # January … December; each month's spellings, full and short.
+    "en": (
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec"),
+    ),
+    "es": (
+        ("enero", "ene"), ("febrero",), ("marzo",), ("abril", "abr"), ("mayo",),
+        ("junio",), ("julio",), ("agosto",), ("septiembre", "setiembre"), ("octubre",),
+        ("noviembre",), ("diciembre", "dic"),
+    ),
+    "fr": (
+        ("janvier", "janv"), ("février", "fevrier", "févr", "fevr"), ("mars",),
+        ("avril", "avr"), ("mai",), ("juin",), ("juillet", "juil"), ("août", "aout"),
+        ("septembre",), ("octobre",), ("novembre",), ("décembre", "decembre", "déc"),
+    ),
+    "de": (
+        ("januar", "jänner", "jaenner"), ("februar",), ("märz", "maerz", "marz", "mär"),
+        ("april",), ("mai",), ("juni",), ("juli",), ("august",), ("september",),
+        ("oktober", "okt"), ("november",), ("dezember", "dez"),
+    ),
+    "pt": (
+        ("janeiro",), ("fevereiro", "fev"), ("março", "marco"), ("abril",), ("maio",),
+        ("junho",), ("julho",), ("agosto",), ("setembro",), ("outubro",), ("novembro",),
+        ("dezembro",),
+    ),
+    "it": (
+        ("gennaio",), ("febbraio",), ("marzo",), ("aprile",), ("maggio",), ("giugno", "giu"),
+        ("luglio", "lug"), ("agosto",), ("settembre", "sett"), ("ottobre", "ott"),
+        ("novembre",), ("dicembre",),
+    ),
+}  # fmt: skip
+
+# Words before the first day of a range, and between its days ("au", "al", "bis", "a").
+RANGE_FROM = ("from", "du", "del", "dal", "de", "vom", "von")
+RANGE_TO = ("au", "al", "a", "bis", "to", "until", "et", "y", "e", "und", "and")
+# The "of" of "12 de marzo de 2024", "1º de maio de 2023".
+OF = ("de", "del", "di")
+# Ordinal marks after a day: 3rd, 1er, 12., 1º.
+ORDINAL = r"(?:st|nd|rd|th|er|\.|º|°|ª)"
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFC", name.lower().rstrip("."))
+
+
+MONTH_NUMBERS: dict[str, int] = {
+    _fold(spelling): number
+    for months in MONTH_NAMES.values()
+    for number, spellings in enumerate(months, start=1)
+    for spelling in spellings
+}
+
+
+def _trie(names: set[str]) -> str:
+    """``names`` as one regex sharing prefixes (``ju(?:ne?|ly?|…)``): the engine tries one
+    branch per letter instead of every name in turn, which keeps matching fast."""
+    heads: dict[str, set[str]] = {}
+    for name in names - {""}:
+        heads.setdefault(name[0], set()).add(name[1:])
+    alts = [re.escape(head) + _trie(rests) for head, rests in sorted(heads.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return f"(?:{body})?" if "" in names else body
+
+
+@cache
+def _alternation(languages: tuple[str, ...]) -> str:
+    names = {_fold(s) for lang in languages for month in MONTH_NAMES[lang] for s in month}
+    return _trie(names)
+
+
+def month_re(name: str, languages: tuple[str, ...] = tuple(MONTH_NAMES)) -> str:
+    """A month name of ``languages`` (``Sept.``, ``juin``, ``März``) as group ``name``;
+    it ends where the word ends."""
+    return rf"(?P<{name}>{_alternation(languages)})(?![^\W\d_])\.?"
+
+
+def month_number(name: str) -> int:
+    return MONTH_NUMBERS[_fold(name)]
+
+
+def words_re(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
