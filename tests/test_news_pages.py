@@ -275,3 +275,40 @@ def test_news_items_linking_outside_the_site_are_not_read(tmp_path: Path) -> Non
     assert titles(site, reporter) == ["A visible item"]
     outside = [p for p in reporter.warnings if p.code == "outside"]
     assert [Path(p.source).name for p in outside] == ["b.md"]
+
+
+def test_hugo_blox_landing_page_keeps_news_in_its_front_matter(tmp_path: Path) -> None:
+    site = write(
+        tmp_path,
+        {
+            "config/_default/hugo.yaml": "title: Rui\nbaseURL: https://rui.example.org/\n",
+            "content/_index.md": """
+                ---
+                title: ''
+                sections:
+                  - block: markdown
+                    content:
+                      title: 'Welcome'
+                      text: |-
+                        - **Jan 2020**: Not news, a welcome text.
+                  - block: markdown
+                    content:
+                      title: Recent News
+                      subtitle: ''
+                      text: |-
+                        - **Jul 2026**: A paper on sails was accepted.
+
+                        - **Jun 2026**: Joined the harbour lab.
+                ---
+                """,
+        },
+    )
+    loaded = load_site(site, today=TODAY)
+    page = (site / "content/_index.md").read_text(encoding="utf-8").splitlines()
+    sails = next(n for n, line in enumerate(page, 1) if "sails" in line)
+    harbour = next(n for n, line in enumerate(page, 1) if "harbour" in line)
+    assert [(e.title, e.line) for e in loaded.events] == [
+        ("A paper on sails was accepted", sails),
+        ("Joined the harbour lab", harbour),
+    ]
+    assert loaded.settings.site_url == "https://rui.example.org"

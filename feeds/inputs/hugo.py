@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import BuildError, display_path
-from ..parse.front_matter import YamlError, front_matter, load_yaml, read_text
+from ..parse.front_matter import (
+    BadFrontMatter,
+    YamlError,
+    front_matter,
+    load_yaml,
+    read_text,
+    split_front_matter,
+)
+from .includes import Expanded
 
 CONFIG_NAMES = ("hugo", "config")
 CONFIG_SUFFIXES = (".toml", ".yaml", ".yml")
@@ -128,6 +136,46 @@ def hugo_news_pages(site: Path, is_news_title: Callable[[str], bool]) -> list[Pa
             (listers if kind == "pages" else widgets).append(page)
         sections += [root / n for n in ("news/_index.md", "news.md") if (root / n).is_file()]
     return widgets + sections + listers
+
+
+def landing_news(text: str, source: str, is_news_title: Callable[[str], bool]) -> Expanded | None:
+    """The news of a Hugo Blox landing page, kept in its front matter: the ``text`` of
+    a ``sections:`` block whose ``content.title`` is a news title, under that title as
+    a heading, each line mapped to its line in the file; ``None`` when there is none."""
+    try:
+        meta = split_front_matter(text)[0]
+    except BadFrontMatter:
+        return None
+    sections = meta.get("sections")
+    if not isinstance(sections, list):
+        return None
+    lines = text.split("\n")
+    for section in sections:
+        content = section.get("content") if isinstance(section, dict) else None
+        if not isinstance(content, dict) or not isinstance(content.get("text"), str):
+            continue
+        title = _text(content.get("title"))
+        if not is_news_title(title):
+            continue
+        body = content["text"].split("\n")
+        start = _block_start(lines, body)
+        if start is None:
+            continue
+        title_line = next((n for n in range(start, 0, -1) if "title:" in lines[n - 1]), start)
+        origins = [(source, title_line)] + [(source, start + i) for i in range(len(body))]
+        return Expanded("\n".join([f"## {title}", *body]), origins)
+    return None
+
+
+def _block_start(lines: list[str], body: list[str]) -> int | None:
+    """1-based line of ``lines`` where the YAML block scalar holding ``body`` starts."""
+    first = next((i for i, line in enumerate(body) if line.strip()), None)
+    if first is None:
+        return None
+    for number, line in enumerate(lines, 1):
+        if line.strip() == body[first].strip() and number - first >= 1:
+            return number - first
+    return None
 
 
 def _load(path: Path) -> dict[str, Any]:

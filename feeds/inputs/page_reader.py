@@ -16,7 +16,9 @@ from ..model import Event
 from ..parse import parse_page
 from ..parse.front_matter import read_text
 from ..parse.page import Page
+from .hugo import landing_news
 from .includes import Expanded, expand
+from .news_page import is_news_title
 
 
 def read_news_page(
@@ -31,7 +33,8 @@ def read_news_page(
     includes expanded (followed only inside ``site``, default: the page's folder)."""
     source = display_path(path)
     text = read_text(path, source)
-    expanded = expand(path, site or path.parent, reporter, text=text)
+    landing = landing_news(text, source, lambda t: is_news_title(t, settings.news_headings))
+    expanded = landing or expand(path, site or path.parent, reporter, text=text)
     plain = not expanded.changed
     scratch = Reporter(quiet=True)
     page, events = parse_page(
