@@ -50,7 +50,8 @@ HOME = "---\ntitle: Home\n---\n\nI study things.\n"
         ),
         ({"recent_news.md": "", "news.Rmd": ""}, "recent_news.md"),
         ({"news.Rmd": "", "news.qmd": ""}, "news.Rmd"),
-        ({"news.qmd": ""}, "news.qmd"),
+        ({"news.qmd": "", "_includes/news.md": ""}, "news.qmd"),
+        ({"_includes/news.md": "", "_pages/includes/news.md": ""}, "_includes/news.md"),
         (
             {"config.toml": "", "content/news/_index.md": "", "news.qmd": ""},
             "content/news/_index.md",

@@ -4,7 +4,8 @@
 and, failing those, a hand-written ``index.html``. :func:`news_page_candidates` lists
 the separate news pages, in the order tried: ``news.md``, ``_pages/news.md``, a page
 whose permalink is ``/news/``, ``recent_news.md``, Hugo's news widget and news section,
-R Markdown ``news.Rmd``, Quarto ``news.qmd``.
+R Markdown ``news.Rmd``, Quarto ``news.qmd``, and last a news file meant to be
+included (``_includes/news.md``) when the homepage does not include it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ NEWS_PAGES = (
 )  # fmt: skip
 LATER_NEWS_PAGES = ("recent_news.md", "_pages/recent_news.md")
 NOTEBOOK_NEWS_PAGES = ("news.Rmd", "news.rmd", "news.qmd")
+NEWS_INCLUDES = ("_includes/news.md", "_pages/includes/news.md", "includes/news.md")
 HTML_HOMEPAGES = ("index.html", "index.htm")
 _GENERATOR = re.compile(r"<meta\b[^>]*\bname\s*=\s*[\"']?generator\b", re.IGNORECASE)
 
@@ -70,6 +72,7 @@ def news_page_candidates(site: Path, news_headings: list[str]) -> list[Path]:
     found += [site / n for n in LATER_NEWS_PAGES]
     found += hugo.hugo_news_pages(site, news_title)
     found += [site / n for n in NOTEBOOK_NEWS_PAGES]
+    found += [site / n for n in NEWS_INCLUDES]  # included by a page other than the homepage
     unique: dict[Path, Path] = {}
     for path in found:
         if path.is_file() and inside(path, site):
