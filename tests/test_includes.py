@@ -166,3 +166,24 @@ def test_unclosed_tags_are_left_alone(tmp_path: Path, tag: str) -> None:
     expanded = expand(site / "index.md", site, Reporter(quiet=True))
     assert expanded.text.split("\n")[1] == "- next"
     assert expanded.where(2)[1] == 2
+
+
+def test_included_liquid_templates_are_not_shown(tmp_path: Path) -> None:
+    site = write(
+        tmp_path,
+        {
+            "index.md": """
+                {% include news.liquid limit=true %}
+                {% include loop.html %}
+                {% include plain.html %}
+                {% include gone.liquid %}
+                """,
+            "_includes/news.liquid": "{% if site.news %}<table>\n{% else %}No news{% endif %}\n",
+            "_includes/loop.html": "<ul>{% for x in site.news %}\n<li>{{ x }}</li>{% endfor %}\n",
+            "_includes/plain.html": "<h2>News</h2>\n",
+        },
+    )
+    reporter = Reporter(quiet=True)
+    expanded = expand(site / "index.md", site, reporter)
+    assert [line for line in expanded.text.split("\n") if line.strip()] == ["<h2>News</h2>"]
+    assert reporter.problems == []  # a missing template is no news file missing

@@ -5,8 +5,9 @@ child chunks (```` ```{r child="x.Rmd"} ````).
 The page becomes one text with a line map, so what is read in it can be named by the
 file and line it comes from (:meth:`Expanded.where`). Every other Liquid tag
 (``{% if %}``, ``{{ site.x }}``) is blanked, never published, and ``{% comment %}``
-blocks are hidden like HTML comments. An include is followed only inside the site,
-at most :data:`MAX_DEPTH` deep and never into itself.
+blocks are hidden like HTML comments; so are included Liquid templates (``.liquid``, or
+``.html`` with Liquid in it, such as al-folio's news loop). An include is followed only
+inside the site, at most :data:`MAX_DEPTH` deep and never into itself.
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ def _expand_into(
             line = out.add(match.group("raw"), source, line)
             continue
         target = _target(arg, match.group("jekyll"), path, site) if arg else None
+        if target is not None and _template(target):
+            arg = target = None  # a layout piece (al-folio's news.liquid): blanked
         if arg is None or target is None:
             if arg is not None:
                 reporter.warn(source, line, f"cannot follow {' '.join(tag.split())}", "include")
@@ -133,6 +136,20 @@ def _expand_into(
     line = out.add(text[pos:], source, line)
     if out.current or not text.endswith("\n"):
         out.flush(out.current, source, line)
+
+
+def _template(path: Path) -> bool:
+    """Whether an included file is a Liquid template rather than text to show: any
+    ``.liquid`` file, or an ``.html`` one that loops or prints Liquid values."""
+    if path.suffix == ".liquid":
+        return True
+    if path.suffix not in (".html", ".htm") or not path.is_file():
+        return False
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return "{%" in text or "{{" in text
 
 
 def _target(arg: str, jekyll: str | None, path: Path, site: Path) -> Path | None:
