@@ -102,6 +102,11 @@ def test_a_separate_news_page_is_read_when_the_homepage_has_none(tmp_path: Path)
     ]
 
 
+def test_a_site_with_only_a_news_page(tmp_path: Path) -> None:
+    site = write(tmp_path, {"recent_news.md": NEWS_LIST})
+    assert titles(site) == ["Opened the new lab", "Hired two students"]
+
+
 def test_the_homepage_list_wins_over_a_news_page(tmp_path: Path) -> None:
     site = write(
         tmp_path,

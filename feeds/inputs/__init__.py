@@ -99,7 +99,9 @@ def read_sources(
 ) -> Sources:
     """Read every input, each in its own list (``collections``: read ``_news/`` too)."""
     scratch = _scratch()
-    headless = headless_page(page_path, settings.news_headings)
+    candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
+    named = page_path.resolve() in {c.resolve() for c in candidates}
+    headless = headless_page(page_path, settings.news_headings, named_news=named)
     page, home = read_news_page(page_path, settings, scratch, headless=headless, site=content_dir)
     if not home and collections:
         found = read_news_pages(content_dir, page, page_path, settings)
