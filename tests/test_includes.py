@@ -187,3 +187,25 @@ def test_included_liquid_templates_are_not_shown(tmp_path: Path) -> None:
     expanded = expand(site / "index.md", site, reporter)
     assert [line for line in expanded.text.split("\n") if line.strip()] == ["<h2>News</h2>"]
     assert reporter.problems == []  # a missing template is no news file missing
+
+
+def test_a_parser_error_names_the_included_file(tmp_path: Path, monkeypatch) -> None:
+    from feeds.config import Settings
+    from feeds.diagnostics import BuildError, display_path
+    from feeds.inputs import page_reader
+
+    site = write(
+        tmp_path,
+        {"index.md": "# Home\n\n{% include_relative part.md %}\n", "part.md": "a\nb\nc\n"},
+    )
+    source = display_path(site / "index.md")
+    expanded_line = 5  # "c": line 3 of part.md, line 5 of the page as read
+
+    def refuse(path, **kw):
+        assert kw["text"].split("\n")[expanded_line - 1] == "c"
+        raise BuildError(f"{source}:{expanded_line}: nested too deeply")
+
+    monkeypatch.setattr(page_reader, "parse_page", refuse)
+    with pytest.raises(BuildError) as caught:
+        page_reader.read_news_page(site / "index.md", Settings(), Reporter(quiet=True), site=site)
+    assert str(caught.value) == f"{display_path(site / 'part.md')}:3: nested too deeply"

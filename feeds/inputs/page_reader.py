@@ -7,11 +7,12 @@ names ``_pages/includes/news.md:7``, not a line of the expanded text.
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 
 from ..config import Settings
-from ..diagnostics import Reporter, display_path
+from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Event
 from ..parse import parse_page
 from ..parse.front_matter import read_text
@@ -36,17 +37,20 @@ def read_news_page(
     landing = landing_news(text, source, lambda t: is_news_title(t, settings.news_headings))
     expanded = landing or expand(path, site or path.parent, reporter, text=text)
     plain = not expanded.changed
-    scratch = Reporter(quiet=True)
-    page, events = parse_page(
-        path,
-        site_root=settings.site_root,
-        news_headings=settings.news_headings,
-        archive_headings=settings.archive_headings,
-        reporter=reporter if plain else scratch,
-        source=source,
-        text=None if plain else expanded.text,
-        headless=headless,
-    )
+    scratch = Reporter(quiet=True, stream=io.StringIO())
+    try:
+        page, events = parse_page(
+            path,
+            site_root=settings.site_root,
+            news_headings=settings.news_headings,
+            archive_headings=settings.archive_headings,
+            reporter=reporter if plain else scratch,
+            source=source,
+            text=None if plain else expanded.text,
+            headless=headless,
+        )
+    except BuildError as exc:  # "page.md:12: …" names a line of the expanded text
+        raise BuildError(_remap_message(str(exc), expanded, source)) from None
     if not plain:
         remap(page, events, scratch, expanded, source, reporter)
     return page, events
@@ -72,11 +76,25 @@ def remap(
         for text, href, line in page.archive
         for origin, moved in [_where(expanded, line, source)]
     ]
+    heading = getattr(page, "news_heading", None)  # (text, line) where the page has one
+    if heading is not None and heading[1]:
+        origin, line = _where(expanded, heading[1], source)
+        page.news_heading = (heading[0], line if origin == source else heading[1])
     for problem in found.problems:
         if problem.source == source and problem.line:
             origin, line = _where(expanded, problem.line, source)
             problem = replace(problem, source=origin, line=line)
         reporter.report(problem)
+
+
+def _remap_message(message: str, expanded: Expanded, source: str) -> str:
+    """A ``source:line: …`` message with the file and line the line came from."""
+    prefix = f"{source}:"
+    number = message[len(prefix) :].split(":", 1)[0] if message.startswith(prefix) else ""
+    if not number.isdigit():
+        return message
+    origin, line = _where(expanded, int(number), source)
+    return f"{origin}:{line}:{message[len(prefix) + len(number) + 1 :]}"
 
 
 def _where(expanded: Expanded, line: int, source: str) -> tuple[str, int]:
