@@ -253,3 +253,44 @@ def test_hugo_with_toml_front_matter(tmp_path: Path) -> None:
     used = "content/home/news.md: info: news read from this page"  # -v: the file used
     assert used in result.stderr
     assert "warning" not in result.stderr
+
+
+# --- Hugo: a `pages` widget listing the news section's posts (TOML dates) ---
+
+
+def test_hugo_news_posts(tmp_path: Path) -> None:
+    site = write(
+        tmp_path / "site",
+        {
+            "hugo.toml": 'baseURL = "https://noor.example.org/"\ntitle = "Noor"\n',
+            "content/home/index.md": "+++\nheadless = true\n+++\n",
+            "content/home/news.md": '+++\nwidget = "pages"\ntitle = "News"\n+++\n',
+            "content/news/_index.md": '+++\ntitle = "News"\n+++\n',
+            "content/news/new-grant.md": """
+                +++
+                title = "We won a grant for reef sensors"
+                date = 2026-02-01T23:30:00-05:00
+                +++
+
+                Details of the grant.
+                """,
+            "content/news/workshop/index.md": """
+                ---
+                title: "Workshop on coral acoustics"
+                date: 2025-09-14
+                ---
+                """,
+            "content/news/unfinished.md": '+++\ntitle = "Not yet"\ndraft = true\n+++\n',
+        },
+    )
+    result = build(site, tmp_path / "out", "--timezone", "UTC")
+    assert result.returncode == 0, result.stderr
+    feed = feedparser.parse((tmp_path / "out" / "atom.xml").read_bytes())
+    assert [(e.title, e.published[:10], e.link) for e in feed.entries] == [
+        (
+            "We won a grant for reef sensors",
+            "2026-02-02",
+            "https://noor.example.org/news/new-grant/",
+        ),
+        ("Workshop on coral acoustics", "2025-09-14", "https://noor.example.org/news/workshop/"),
+    ]

@@ -26,6 +26,7 @@ from ..model import Event
 from ..parse.page import Page
 from .archive import read_archives
 from .hugo import hugo_defaults
+from .hugo_posts import read_hugo_news
 from .jekyll import jekyll_defaults
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, news_page_candidates
@@ -110,7 +111,9 @@ def read_sources(
     sources = Sources(page, home)
     sources.archive = read_archives(content_dir, page, page_path, settings, scratch)
     if collections:
-        sources.news = read_news(content_dir, settings.site_root.rstrip("/"), tz, scratch)
+        site_url = settings.site_root.rstrip("/")
+        sources.news = read_news(content_dir, site_url, tz, scratch)
+        sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
     others = bool(sources.archive or sources.news)
     for problem in scratch.problems:
         if not (others and problem.code == "no-news"):
