@@ -160,7 +160,16 @@ def test_includes_are_bounded_in_depth(tmp_path: Path) -> None:
     assert len(reporter.warnings) == 1 and "deeper" in reporter.warnings[0].message
 
 
-@pytest.mark.parametrize("tag", ["{% include_relative x.md", "{{ never closed", "{% raw %}"])
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{% include_relative x.md",
+        "{{ never closed",
+        "{% raw %}",
+        "{% raw %}" * 50,
+        "```{r child='x'}",
+    ],
+)
 def test_unclosed_tags_are_left_alone(tmp_path: Path, tag: str) -> None:
     site = write(tmp_path, {"index.md": f"- item {tag}\n- next\n"})
     expanded = expand(site / "index.md", site, Reporter(quiet=True))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,16 +24,75 @@ from ..parse.front_matter import blank_front_matter, read_text
 MAX_DEPTH = 8  # includes inside includes
 MAX_LINES = 200_000  # of the whole expanded page
 
-_TAG = re.compile(
-    r"(?s:\{%-?\s*comment\s*-?%\}.*?(?:\{%-?\s*endcomment\s*-?%\}|\Z))"  # hidden block
-    r"|(?s:\{%-?\s*raw\s*-?%\}(?P<raw>.{0,100000}?)\{%-?\s*endraw\s*-?%\})"  # literal text
-    r"|(?s:\{%-?\s*(?P<jekyll>include(?:_relative)?)\s+(?P<jarg>.{0,500}?)-?%\})"
-    r"|(?s:\{\{<\s*include\s+(?P<qarg>.{0,500}?)>\}\})"  # Quarto
-    r"|^```+[ \t]*\{r[ ,][^}\n]*?\bchild\s*=\s*(?P<karg>\"[^\"\n]+\"|'[^'\n]+')[^}\n]*\}"
-    r"[ \t]*\n(?:.*\n)*?[ \t]*```+[ \t]*$"  # knitr child chunk
-    r"|(?s:\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\})",  # any other Liquid (or Hugo shortcode): blanked
-    re.MULTILINE,
+_OPENER = re.compile(r"\{%|\{\{|^```+[ \t]*\{r[ ,]", re.MULTILINE)
+_COMMENT = re.compile(r"\A\{%-?\s*comment\s*-?%\}")
+_END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
+_RAW = re.compile(r"\A\{%-?\s*raw\s*-?%\}")
+_END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+_JEKYLL = re.compile(r"\A\{%-?\s*(include(?:_relative)?)\s+(.*?)-?%\}\Z", re.DOTALL)
+_QUARTO = re.compile(r"\A\{\{<\s*include\s+(.*?)>\}\}\Z", re.DOTALL)
+_KNITR = re.compile(
+    r"```+[ \t]*\{r[ ,][^}\n]*?\bchild\s*=\s*(\"[^\"\n]+\"|'[^'\n]+')[^}\n]*\}[ \t]*\n"
 )
+_FENCE = re.compile(r"^[ \t]*```+[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class _Tag:
+    start: int
+    end: int
+    arg: str | None = None  # the file an include names, as written
+    jekyll: str | None = None  # "include" or "include_relative"
+    raw: str | None = None  # {% raw %} text, shown as written
+
+
+def _tags(text: str) -> Iterator[_Tag]:
+    """The Liquid tags, Quarto includes and knitr child chunks of ``text``, in order.
+
+    One pass: each search for a closing mark that fails is not tried again, so the
+    time stays linear whatever the text (unclosed ``{%``, ``{% raw %}`` repeated…).
+    """
+    closable = {"%}": True, "}}": True, "endraw": True, "fence": True}
+    pos = 0
+    while match := _OPENER.search(text, pos):
+        start, opener = match.start(), match.group()
+        pos = start + 2
+        if opener.startswith("`"):
+            knitr = _KNITR.match(text, start) if closable["fence"] else None
+            fence = _FENCE.search(text, knitr.end()) if knitr else None
+            if knitr and fence is None:
+                closable["fence"] = False
+            if knitr and fence:
+                yield _Tag(start, fence.end(), knitr.group(1))
+                pos = fence.end()
+            continue
+        close = "%}" if opener == "{%" else "}}"
+        end = text.find(close, start + 2) if closable[close] else -1
+        if end < 0:
+            closable[close] = False
+            continue
+        end += 2
+        tag = text[start:end]
+        pos = end
+        if opener == "{{":
+            quarto = _QUARTO.match(tag)
+            yield _Tag(start, end, quarto.group(1) if quarto else None)
+        elif _COMMENT.match(tag):
+            hidden = _END_COMMENT.search(text, end)
+            pos = hidden.end() if hidden else len(text)
+            yield _Tag(start, pos)
+        elif _RAW.match(tag) and closable["endraw"]:
+            literal = _END_RAW.search(text, end)
+            if literal is None:
+                closable["endraw"] = False
+                yield _Tag(start, end)
+                continue
+            pos = literal.end()
+            yield _Tag(start, pos, raw=text[end : literal.start()])
+        elif jekyll := _JEKYLL.match(tag):
+            yield _Tag(start, end, jekyll.group(2), jekyll.group(1))
+        else:
+            yield _Tag(start, end)
 
 
 @dataclass
@@ -55,7 +115,7 @@ def expand(path: Path, site: Path, reporter: Reporter, text: str | None = None) 
     """The text of page ``path`` (of site folder ``site``) with its includes expanded."""
     source = display_path(path)
     text = read_text(path, source) if text is None else text
-    if _TAG.search(text) is None:
+    if _OPENER.search(text) is None:
         origins = [(source, n) for n in range(1, text.count("\n") + 2)]
         return Expanded(text, origins, changed=False)
     out = _Builder()
@@ -97,15 +157,15 @@ def _expand_into(
     stack: list[Path],
 ) -> None:
     line, pos = 1, 0
-    for match in _TAG.finditer(text):
-        line = out.add(text[pos : match.start()], source, line)
-        pos = match.end()
-        tag = match.group()
-        arg = match.group("jarg") or match.group("qarg") or match.group("karg")
-        if match.group("raw") is not None:
-            line = out.add(match.group("raw"), source, line)
+    for found in _tags(text):
+        line = out.add(text[pos : found.start], source, line)
+        pos = found.end
+        tag = text[found.start : found.end]
+        arg = found.arg
+        if found.raw is not None:
+            line = out.add(found.raw, source, line)
             continue
-        target = _target(arg, match.group("jekyll"), path, site) if arg else None
+        target = _target(arg, found.jekyll, path, site) if arg else None
         if target is not None and _template(target):
             arg = target = None  # a layout piece (al-folio's news.liquid): blanked
         if arg is None or target is None:
