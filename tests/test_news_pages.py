@@ -256,7 +256,13 @@ def test_a_bad_site_configuration_is_a_one_line_error(
 
 
 def test_an_alias_bomb_in_front_matter_is_bounded(tmp_path: Path) -> None:
-    site = write(tmp_path / "site", {"index.md": f"---\n{BOMB}---\n\n## News\n\n" + NEWS_LIST})
+    site = write(
+        tmp_path / "site",
+        {
+            "index.md": f"---\n{BOMB}---\n\n## News\n\n" + NEWS_LIST,
+            "feeds.toml": 'site_url = "https://example.org/"\n',
+        },
+    )
     out = tmp_path / "out"
     result = feeds_build(site, out)
     assert result.returncode == 0, result.stderr
