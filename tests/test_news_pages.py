@@ -48,6 +48,15 @@ HOME = "---\ntitle: Home\n---\n\nI study things.\n"
             {"_pages/updates.md": "---\npermalink: /news/\n---\n", "news.Rmd": ""},
             "_pages/updates.md",
         ),
+        ({"recent_news.md": "", "_pages/b.md": "---\ntitle: Updates\n---\n"}, "recent_news.md"),
+        (
+            {
+                "_pages/a.md": "---\ntitle: Teaching\n---\n",
+                "_pages/b.md": "---\ntitle: Updates\n---\n",
+                "news.Rmd": "",
+            },
+            "_pages/b.md",
+        ),
         ({"recent_news.md": "", "news.Rmd": ""}, "recent_news.md"),
         ({"news.Rmd": "", "news.qmd": ""}, "news.Rmd"),
         ({"news.qmd": "", "_includes/news.md": ""}, "news.qmd"),

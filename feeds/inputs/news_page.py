@@ -3,7 +3,8 @@
 :func:`find_homepage` knows the homepages of Jekyll, Quarto, R Markdown and Hugo sites
 and, failing those, a hand-written ``index.html``. :func:`news_page_candidates` lists
 the separate news pages, in the order tried: ``news.md``, ``_pages/news.md``, a page
-whose permalink is ``/news/``, ``recent_news.md``, Hugo's news widget and news section,
+whose permalink is ``/news/``, ``recent_news.md``, a page titled as news ("Updates"),
+Hugo's news widget and news section,
 R Markdown ``news.Rmd``, Quarto ``news.qmd``, and last a news file meant to be
 included (``_includes/news.md``) when the homepage does not include it.
 """
@@ -68,8 +69,10 @@ def news_page_candidates(site: Path, news_headings: list[str]) -> list[Path]:
         return is_news_title(title, news_headings)
 
     found = [site / n for n in NEWS_PAGES]
-    found += [p for p in jekyll.site_pages(site) if _permalink(p) in ("news", "news.html")]
+    pages = jekyll.site_pages(site)
+    found += [p for p in pages if _permalink(p) in ("news", "news.html")]
     found += [site / n for n in LATER_NEWS_PAGES]
+    found += [p for p in pages if news_title(_title(p))]  # "Updates", "Latest News"
     found += hugo.hugo_news_pages(site, news_title)
     found += [site / n for n in NOTEBOOK_NEWS_PAGES]
     found += [site / n for n in NEWS_INCLUDES]  # included by a page other than the homepage
@@ -92,6 +95,11 @@ def headless_page(path: Path, news_headings: list[str], *, named_news: bool = Fa
 def inside(path: Path, site: Path) -> bool:
     """Whether ``path`` is in ``site`` once links are followed (never read outside it)."""
     return path.resolve().is_relative_to(site.resolve())
+
+
+def _title(path: Path) -> str:
+    title = front_matter(path).get("title")
+    return title if isinstance(title, str) else ""
 
 
 def _permalink(path: Path) -> str:
