@@ -14,7 +14,7 @@ import pytest
 
 from feeds.build import load_site
 from feeds.config import Settings
-from feeds.diagnostics import BuildError, Reporter
+from feeds.diagnostics import BuildError, Reporter, display_path
 from feeds.inputs import site_defaults
 from feeds.inputs.news_page import find_homepage, news_page_candidates
 
@@ -106,8 +106,8 @@ def test_a_separate_news_page_is_read_when_the_homepage_has_none(tmp_path: Path)
     assert titles(site, reporter) == ["Opened the new lab", "Hired two students"]
     notes = [f"{p.source}: {p.message}" for p in reporter.problems]
     assert notes == [
-        f"{site / '_pages/news.md'}: news read from this page: the homepage "
-        f"{site / '_pages/about.md'} has no news list"
+        f"{display_path(site / '_pages/news.md')}: news read from this page: the homepage "
+        f"{display_path(site / '_pages/about.md')} has no news list"
     ]
 
 
