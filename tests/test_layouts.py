@@ -220,7 +220,7 @@ HUGO = {
         baseURL = "https://mira.example.org/"
         title = "Mira Quell"
         """,
-    "config/_default/params.toml": 'description = "Mira\'s research page"\n',
+    "config/_default/params.toml": 'description = "Mira\'s research page"\nauthor = "M. Quell"\n',
     "content/home/index.md": "+++\nheadless = true\n+++\n",
     "content/home/about.md": '+++\nwidget = "about"\ntitle = "Biography"\n+++\n',
     "content/home/news.md": """
@@ -249,6 +249,7 @@ def test_hugo_with_toml_front_matter(tmp_path: Path) -> None:
     feed = feedparser.parse((tmp_path / "out" / "atom.xml").read_bytes())
     assert feed.feed.title == "Mira Quell — news"  # from config.toml
     assert feed.feed.subtitle == "Mira's research page"  # from config/_default/params.toml
+    assert feed.feed.author == "M. Quell"
     assert feed.entries[0].id.startswith("tag:mira.example.org,")  # baseURL is the site URL
     used = "content/home/news.md: info: news read from this page"  # -v: the file used
     assert used in result.stderr
