@@ -21,8 +21,7 @@ from .diagnostics import BuildError, Reporter, display_path
 from .enrich import EnrichResult
 from .enrich.site import enrich_site
 from .ids import assign_ids
-from .inputs import gather, resolve_content
-from .inputs.jekyll import jekyll_defaults
+from .inputs import gather, resolve_content, site_defaults
 from .model import Event
 from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
@@ -57,7 +56,7 @@ def load_site(
     reporter = reporter or Reporter(quiet=True)
     folder = content if content.is_dir() else content.parent
     try:
-        settings = load_settings(folder, overrides, jekyll_defaults(folder))
+        settings = load_settings(folder, overrides, site_defaults(folder))
         tz = ZoneInfo(settings.timezone)
     except ConfigError as exc:
         raise BuildError(str(exc)) from exc

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from feeds.build import build, load_site
 from feeds.cli import main
 from feeds.config import load_settings
-from feeds.diagnostics import Reporter
+from feeds.diagnostics import BuildError, Reporter
 from feeds.inputs.jekyll import (
     collection_permalink,
     expand_permalink,
@@ -65,8 +65,9 @@ def test_config_variants(tmp_path: Path):
     (tmp_path / "_data").mkdir()
     (tmp_path / "_data" / "socials.yml").write_text("email: alan@example.org\n")
     assert jekyll_defaults(tmp_path)["email"] == "alan@example.org"  # newer al-folio
-    (tmp_path / "_config.yml").write_text("{not yaml: [")
-    assert jekyll_defaults(tmp_path) == {}
+    (tmp_path / "_config.yml").write_text("{not yaml: [")  # an error now (issue 9)
+    with pytest.raises(BuildError, match=r"_config\.yml:1: not valid YAML"):
+        jekyll_defaults(tmp_path)
     assert jekyll_defaults(tmp_path / "nowhere") == {}
 
 

@@ -1,8 +1,10 @@
 """Stage 1, reading the site: every input of a content folder in one list of items.
 
-The inputs are the homepage's news list, the pages its "Archive" links point to (when
-they are in the site, :mod:`.archive`) and the al-folio ``_news/`` collection
-(:mod:`.news_collection`); :mod:`.jekyll` knows the Jekyll conventions. They are read
+The inputs are the homepage's news list (its includes expanded, :mod:`.includes`) or,
+when it has none, a separate news page (:mod:`.news_page`), the pages its "Archive"
+links point to (when they are in the site, :mod:`.archive`) and the al-folio
+``_news/`` collection (:mod:`.news_collection`); :mod:`.jekyll` and :mod:`.hugo` know
+those generators' conventions. They are read
 in that order and merged: an item that another input already has (same kind, date and
 main link, or same title when it has no link) is dropped with a note, so the homepage
 list wins. Items repeated *within* one input are kept for :func:`~feeds.ids.assign_ids`
@@ -12,17 +14,23 @@ to report as duplicates.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..config import Settings
-from ..diagnostics import BuildError, Reporter
+from ..diagnostics import BuildError, Reporter, display_path
 from ..ids import identity
 from ..model import Event
 from ..parse.page import Page
-from .archive import read_archives, read_news_page
-from .jekyll import find_homepage
+from .archive import read_archives
+from .hugo import hugo_defaults
+from .hugo_posts import read_hugo_news
+from .jekyll import jekyll_defaults
 from .news_collection import read_news
+from .news_page import find_homepage, headless_page, news_page_candidates
+from .page_reader import read_news_page
 
 
 @dataclass
@@ -52,8 +60,19 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         return content, page
     page = find_homepage(content)
     if page is None:
-        raise BuildError(f"{content}: no homepage found (index.md, about.md, _pages/about.md)")
+        page = next(iter(news_page_candidates(content, Settings().news_headings)), None)
+    if page is None:
+        raise BuildError(
+            f"{content}: no homepage found (index.md, about.md, _pages/about.md, index.qmd, "
+            "Hugo content/, index.html) and no news page (news.md)"
+        )
     return content, page
+
+
+def site_defaults(folder: Path) -> dict[str, Any]:
+    """Settings the site's generator configuration implies (Jekyll ``_config.yml``,
+    Hugo ``config.toml``/``hugo.toml``/``config/_default/``); ``feeds.toml`` overrides."""
+    return {**hugo_defaults(folder), **jekyll_defaults(folder)}
 
 
 def gather(
@@ -80,17 +99,53 @@ def read_sources(
     collections: bool = True,
 ) -> Sources:
     """Read every input, each in its own list (``collections``: read ``_news/`` too)."""
-    scratch = Reporter(quiet=True)
-    page, home = read_news_page(page_path, settings, scratch)
+    scratch = _scratch()
+    candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
+    named = page_path.resolve() in {c.resolve() for c in candidates}
+    headless = headless_page(page_path, settings.news_headings, named_news=named)
+    page, home = read_news_page(page_path, settings, scratch, headless=headless, site=content_dir)
+    if not home and collections:
+        found = read_news_pages(content_dir, page, page_path, settings)
+        if found is not None:  # the homepage's problems were about a page without news
+            page, home, page_path, scratch = found
     sources = Sources(page, home)
     sources.archive = read_archives(content_dir, page, page_path, settings, scratch)
     if collections:
-        sources.news = read_news(content_dir, settings.site_root.rstrip("/"), tz, scratch)
+        site_url = settings.site_root.rstrip("/")
+        sources.news = read_news(content_dir, site_url, tz, scratch)
+        sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
     others = bool(sources.archive or sources.news)
     for problem in scratch.problems:
-        if not (others and problem.code == "no-news"):
+        if not (others and problem.code in ("no-news", "no-items")):
             reporter.report(problem)
     return sources
+
+
+def read_news_pages(
+    content_dir: Path, home: Page, home_path: Path, settings: Settings
+) -> tuple[Page, list[Event], Path, Reporter] | None:
+    """The first separate news page that has news (page, items, path, its problems and
+    an info note saying it was used), when the homepage has none; else ``None``."""
+    for path in news_page_candidates(content_dir, settings.news_headings):
+        if path.resolve() == home_path.resolve():
+            continue
+        found = _scratch()
+        page, events = read_news_page(path, settings, found, headless=True, site=content_dir)
+        if not events:
+            continue
+        found.info(
+            page.source,
+            None,
+            f"news read from this page: the homepage {display_path(home_path)} has no news list",
+        )
+        page.title = home.title or page.title
+        return page, events, path, found
+    return None
+
+
+def _scratch() -> Reporter:
+    """A reporter that keeps problems to pass on (or drop) later, printing nothing."""
+    return Reporter(quiet=True, stream=io.StringIO())
 
 
 def merge(sources: Sources, reporter: Reporter) -> list[Event]:

@@ -14,10 +14,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 from ..config import Settings
 from ..diagnostics import Reporter, display_path
 from ..model import Event
-from ..parse import parse_page
 from ..parse.front_matter import front_matter
 from ..parse.page import Page
 from .jekyll import find_homepage, site_pages
+from .page_reader import read_news_page
 
 
 def read_archives(
@@ -42,27 +42,14 @@ def read_archives(
             if target.resolve() in seen:
                 continue
             seen.add(target.resolve())
-            archived, events = read_news_page(target, settings, reporter, headless=True)
+            archived, events = read_news_page(
+                target, settings, reporter, headless=True, site=content_dir
+            )
             for event in events:
                 event.section = "archive" if event.section == "news" else event.section
             found += events
             todo.append((archived, target))
     return found
-
-
-def read_news_page(
-    path: Path, settings: Settings, reporter: Reporter, *, headless: bool = False
-) -> tuple[Page, list[Event]]:
-    """``parse_page`` with the site's settings (links absolute against ``site_url``)."""
-    return parse_page(
-        path,
-        site_root=settings.site_root,
-        news_headings=settings.news_headings,
-        archive_headings=settings.archive_headings,
-        reporter=reporter,
-        source=display_path(path),
-        headless=headless,
-    )
 
 
 def archive_target(site: Path, page: Page, href: str, site_url: str) -> Path | None:

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import BuildError
-from ..parse.front_matter import front_matter, read_text
+from ..diagnostics import BuildError, display_path
+from ..parse.front_matter import YamlError, front_matter, load_yaml, read_text
 from ..parse.markdown import strip_tags
 
 HOMEPAGE_CANDIDATES = (
@@ -138,15 +138,24 @@ def jekyll_slug(text: str) -> str:
 
 
 def _yaml_mapping(path: Path) -> dict[str, Any]:
+    """A YAML settings file as a mapping (``{}`` when missing or empty).
+
+    Raises :class:`BuildError` naming ``file:line`` when it is not UTF-8, not YAML or
+    not a mapping: its settings (the site's ``url``) would silently be lost.
+    """
     if not path.is_file():
         return {}
-    import yaml  # comes with python-frontmatter
-
+    source = display_path(path)
     try:
-        data = yaml.safe_load(read_text(path))
-    except (yaml.YAMLError, BuildError):
+        data = load_yaml(read_text(path, source))
+    except YamlError as exc:
+        where = f"{source}:{exc.line}" if exc.line else source
+        raise BuildError(f"{where}: not valid YAML ({exc}); fix it or remove it") from None
+    if data is None:
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        raise BuildError(f"{source}:1: not a mapping of settings (a {type(data).__name__})")
+    return data
 
 
 def _text(value: Any) -> str:

@@ -1,7 +1,8 @@
 """The al-folio ``_news/`` collection: one Markdown file per news item.
 
 ``inline: true`` items are short announcements whose body is the item (read by the
-homepage item parser, so ``**Talk**: …`` labels work the same); other items are posts,
+homepage item parser, so ``**Talk**: …`` labels work the same, and titled from the body
+as the site shows it: a front-matter ``title`` is not shown); other items are posts,
 linked at their permalink. The ``date:`` front matter dates every item.
 """
 
@@ -30,6 +31,7 @@ from .jekyll import (
     jekyll_slug,
     read_config,
 )
+from .news_page import inside
 
 SECTION = "news"
 _HIDDEN = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)  # comments, Liquid
@@ -56,6 +58,14 @@ def read_news(
     template = collection_permalink(config, "news")
     events = []
     for path in news_files(folder):
+        if not inside(path, site):
+            reporter.warn(
+                display_path(path),
+                None,
+                "a link to a file outside the site; not read",
+                code="outside",
+            )
+            continue
         item = read_item(path, folder, template, site_url, tz, reporter, display_path(path))
         if item is not None:
             events.append(item)
@@ -111,10 +121,9 @@ def read_item(
     if meta.get("inline"):
         if parsed is None:  # reported as an empty news item
             return None
-        event = parsed
-        if not (event.span and event.span.precision is Precision.DAY):
+        event = parsed  # titled from its body, what the site shows (a leftover
+        if not (event.span and event.span.precision is Precision.DAY):  # title is not)
             event.span = span  # the front matter dates it, unless the body names a day
-        event.title = title or event.title
     else:
         title = title or (shorten(first_sentence(parsed.text)) if parsed else path.stem)
         url = _permalink(path, folder, meta, template, span, site_url)

@@ -52,17 +52,78 @@ class BadFrontMatter(ValueError):
         self.language = language
 
 
-def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """Front matter (YAML or TOML) and the body with those lines blanked."""
-    if match := _YAML.match(text):
-        import frontmatter
+MAX_YAML_VALUES = 10_000  # values a YAML document may expand to through its aliases
 
+
+class YamlError(ValueError):
+    """YAML that cannot be read; ``line`` is 1-based within the document (or ``None``)."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+def load_yaml(text: str) -> Any:
+    """``yaml.safe_load`` of ``text``, bounded: a document whose aliases expand to more
+    than :data:`MAX_YAML_VALUES` values (an "alias bomb") raises :class:`YamlError`."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        line = mark.line + 1 if mark else None
+        raise YamlError(" ".join(str(problem).split())[:200], line) from None
+    except RecursionError:
+        raise YamlError("nested too deeply") from None
+    _count_values(data, [MAX_YAML_VALUES])
+    return data
+
+
+def _count_values(value: Any, budget: list[int]) -> None:
+    """Walk ``value`` (shared parts once per use), raising when over ``budget``."""
+    stack = [value]
+    while stack:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise YamlError(
+                f"expands to more than {MAX_YAML_VALUES} values through aliases (&/*); not read"
+            )
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def blank_front_matter(text: str) -> str:
+    """``text`` with its front matter (YAML or TOML) blanked, line numbers kept."""
+    for pattern in (_YAML, _TOML):
+        if pattern.match(text):
+            return blank(text, pattern)
+    return text
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Front matter (YAML or TOML) and the body with those lines blanked.
+
+    Raises :class:`BadFrontMatter` when it is malformed, not a mapping, or expands
+    to too many values (YAML aliases).
+    """
+    if match := _YAML.match(text):
         body = blank(text, _YAML)
         try:
-            meta = frontmatter.loads(match.group(0) + "\n").metadata
-        except Exception as exc:  # malformed YAML: say so; the news can still be read
-            raise BadFrontMatter(" ".join(str(exc).split())[:200], body) from exc
-        return dict(meta), body
+            meta = load_yaml(match.group(1) or "")
+        except YamlError as exc:  # malformed YAML: say so; the news can still be read
+            where = f"line {exc.line + 1}: " if exc.line else ""
+            raise BadFrontMatter(f"{where}{exc}", body) from None
+        if meta is None:
+            return {}, body
+        if not isinstance(meta, dict):
+            raise BadFrontMatter(f"a {type(meta).__name__}, not a mapping of keys", body)
+        return meta, body
     if match := _TOML.match(text):
         body = blank(text, _TOML)
         try:

@@ -1,0 +1,38 @@
+"""Hugo's news section as posts: ``content/[<lang>/]news/<name>.md`` or page bundles
+``news/<name>/index.md``, each one item (its front-matter ``title`` and ``date``, linked
+at its page), as a ``pages`` widget lists them on the homepage. Drafts are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..diagnostics import Reporter, display_path
+from ..model import Event
+from ..parse.front_matter import front_matter
+from .hugo import content_roots, is_hugo
+from .news_collection import news_files, read_item
+from .news_page import inside
+
+
+def read_hugo_news(site: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Event]:
+    """Every post of the news section of the default language, newest first."""
+    if not is_hugo(site):
+        return []
+    folder = next((r / "news" for r in content_roots(site) if (r / "news").is_dir()), None)
+    if folder is None:
+        return []
+    events = []
+    for path in news_files(folder):
+        meta = front_matter(path)
+        if not inside(path, site) or meta.get("draft") is True or meta.get("headless"):
+            continue
+        relative = path.relative_to(folder).with_suffix("").as_posix()
+        relative = relative.removesuffix("/index")
+        url = str(meta.get("url") or f"/{folder.name}/{relative}/")
+        event = read_item(path, folder, url, site_url, tz, reporter, display_path(path))
+        if event is not None:
+            events.append(event)
+    undated = dt.date.max
+    return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())

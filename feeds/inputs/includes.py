@@ -1,0 +1,226 @@
+"""Includes inside a page, expanded in place: Jekyll ``{% include_relative x.md %}`` and
+``{% include x.md %}`` (from ``_includes/``), Quarto ``{{< include x.qmd >}}`` and knitr
+child chunks (```` ```{r child="x.Rmd"} ````).
+
+The page becomes one text with a line map, so what is read in it can be named by the
+file and line it comes from (:meth:`Expanded.where`). Every other Liquid tag
+(``{% if %}``, ``{{ site.x }}``) is blanked, never published, and ``{% comment %}``
+blocks are hidden like HTML comments; so are included Liquid templates (``.liquid``, or
+``.html`` with Liquid in it, such as al-folio's news loop). An include is followed only
+inside the site, at most :data:`MAX_DEPTH` deep and never into itself.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..diagnostics import BuildError, Reporter, display_path
+from ..parse.front_matter import blank_front_matter, read_text
+
+MAX_DEPTH = 8  # includes inside includes
+MAX_LINES = 200_000  # of the whole expanded page
+
+_OPENER = re.compile(r"\{%|\{\{|^```+[ \t]*\{r[ ,]", re.MULTILINE)
+_COMMENT = re.compile(r"\A\{%-?\s*comment\s*-?%\}")
+_END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
+_RAW = re.compile(r"\A\{%-?\s*raw\s*-?%\}")
+_END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+_JEKYLL = re.compile(r"\A\{%-?\s*(include(?:_relative)?)\s+(.*?)-?%\}\Z", re.DOTALL)
+_QUARTO = re.compile(r"\A\{\{<\s*include\s+(.*?)>\}\}\Z", re.DOTALL)
+_KNITR = re.compile(
+    r"```+[ \t]*\{r[ ,][^}\n]*?\bchild\s*=\s*(\"[^\"\n]+\"|'[^'\n]+')[^}\n]*\}[ \t]*\n"
+)
+_FENCE = re.compile(r"^[ \t]*```+[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class _Tag:
+    start: int
+    end: int
+    arg: str | None = None  # the file an include names, as written
+    jekyll: str | None = None  # "include" or "include_relative"
+    raw: str | None = None  # {% raw %} text, shown as written
+
+
+def _tags(text: str) -> Iterator[_Tag]:
+    """The Liquid tags, Quarto includes and knitr child chunks of ``text``, in order.
+
+    One pass: each search for a closing mark that fails is not tried again, so the
+    time stays linear whatever the text (unclosed ``{%``, ``{% raw %}`` repeated…).
+    """
+    closable = {"%}": True, "}}": True, "endraw": True, "fence": True}
+    pos = 0
+    while match := _OPENER.search(text, pos):
+        start, opener = match.start(), match.group()
+        pos = start + 2
+        if opener.startswith("`"):
+            knitr = _KNITR.match(text, start) if closable["fence"] else None
+            fence = _FENCE.search(text, knitr.end()) if knitr else None
+            if knitr and fence is None:
+                closable["fence"] = False
+            if knitr and fence:
+                yield _Tag(start, fence.end(), knitr.group(1))
+                pos = fence.end()
+            continue
+        close = "%}" if opener == "{%" else "}}"
+        end = text.find(close, start + 2) if closable[close] else -1
+        if end < 0:
+            closable[close] = False
+            continue
+        end += 2
+        tag = text[start:end]
+        pos = end
+        if opener == "{{":
+            quarto = _QUARTO.match(tag)
+            yield _Tag(start, end, quarto.group(1) if quarto else None)
+        elif _COMMENT.match(tag):
+            hidden = _END_COMMENT.search(text, end)
+            pos = hidden.end() if hidden else len(text)
+            yield _Tag(start, pos)
+        elif _RAW.match(tag) and closable["endraw"]:
+            literal = _END_RAW.search(text, end)
+            if literal is None:
+                closable["endraw"] = False
+                yield _Tag(start, end)
+                continue
+            pos = literal.end()
+            yield _Tag(start, pos, raw=text[end : literal.start()])
+        elif jekyll := _JEKYLL.match(tag):
+            yield _Tag(start, end, jekyll.group(2), jekyll.group(1))
+        else:
+            yield _Tag(start, end)
+
+
+@dataclass
+class Expanded:
+    """A page with its includes expanded: the text and, per line, where it comes from."""
+
+    text: str
+    origins: list[tuple[str, int]]  # (source, 1-based line) of each line of ``text``
+    included: list[Path] = field(default_factory=list)  # files read, in order
+    changed: bool = True  # False: the page has no tag at all, ``text`` is as written
+
+    def where(self, line: int | None) -> tuple[str | None, int | None]:
+        """The (source, line) of line ``line`` of the expanded text."""
+        if line is None or not 1 <= line <= len(self.origins):
+            return None, line
+        return self.origins[line - 1]
+
+
+def expand(path: Path, site: Path, reporter: Reporter, text: str | None = None) -> Expanded:
+    """The text of page ``path`` (of site folder ``site``) with its includes expanded."""
+    source = display_path(path)
+    text = read_text(path, source) if text is None else text
+    if _OPENER.search(text) is None:
+        origins = [(source, n) for n in range(1, text.count("\n") + 2)]
+        return Expanded(text, origins, changed=False)
+    out = _Builder()
+    _expand_into(out, text, path, source, site.resolve(), reporter, [path.resolve()])
+    return Expanded("\n".join(out.lines), out.origins, out.included)
+
+
+@dataclass
+class _Builder:
+    lines: list[str] = field(default_factory=list)
+    origins: list[tuple[str, int]] = field(default_factory=list)
+    included: list[Path] = field(default_factory=list)
+    current: str = ""
+
+    def add(self, text: str, source: str, line: int) -> int:
+        """Append ``text`` (from ``source`` at ``line``); the line number after it."""
+        parts = text.split("\n")
+        for part in parts[:-1]:
+            self.flush(self.current + part, source, line)
+            line += 1
+        self.current += parts[-1]
+        return line
+
+    def flush(self, text: str, source: str, line: int) -> None:
+        if len(self.lines) >= MAX_LINES:
+            raise BuildError(f"{source}:{line}: includes expand to more than {MAX_LINES} lines")
+        self.lines.append(text)
+        self.origins.append((source, line))
+        self.current = ""
+
+
+def _expand_into(
+    out: _Builder,
+    text: str,
+    path: Path,
+    source: str,
+    site: Path,
+    reporter: Reporter,
+    stack: list[Path],
+) -> None:
+    line, pos = 1, 0
+    for found in _tags(text):
+        line = out.add(text[pos : found.start], source, line)
+        pos = found.end
+        tag = text[found.start : found.end]
+        arg = found.arg
+        if found.raw is not None:
+            line = out.add(found.raw, source, line)
+            continue
+        target = _target(arg, found.jekyll, path, site) if arg else None
+        if target is not None and _template(target):
+            arg = target = None  # a layout piece (al-folio's news.liquid): blanked
+        if arg is None or target is None:
+            if arg is not None:
+                reporter.warn(source, line, f"cannot follow {' '.join(tag.split())}", "include")
+            line = out.add("\n" * tag.count("\n"), source, line)  # blanked, lines kept
+            continue
+        name = arg.strip()
+        if not target.resolve().is_relative_to(site):
+            reporter.warn(source, line, f"included {name} is outside the site; not read", "include")
+        elif target.resolve() in stack:
+            reporter.warn(source, line, f"included {name} includes itself; not read", "include")
+        elif len(stack) > MAX_DEPTH:
+            reporter.warn(
+                source, line, f"includes nested deeper than {MAX_DEPTH}; {name} not read", "include"
+            )
+        elif not target.is_file():
+            reporter.warn(source, line, f"included file {arg.strip()} not found", "include")
+        else:
+            if out.current.strip():
+                out.flush(out.current, source, line)
+            out.current = ""
+            inner = display_path(target)
+            body = blank_front_matter(read_text(target, inner))
+            out.included.append(target)
+            _expand_into(out, body, target, inner, site, reporter, [*stack, target.resolve()])
+        line += tag.count("\n")
+    line = out.add(text[pos:], source, line)
+    if out.current or not text.endswith("\n"):
+        out.flush(out.current, source, line)
+
+
+def _template(path: Path) -> bool:
+    """Whether an included file is a Liquid template rather than text to show: any
+    ``.liquid`` file, or an ``.html`` one that loops or prints Liquid values."""
+    if path.suffix == ".liquid":
+        return True
+    if path.suffix not in (".html", ".htm") or not path.is_file():
+        return False
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return "{%" in text or "{{" in text
+
+
+def _target(arg: str, jekyll: str | None, path: Path, site: Path) -> Path | None:
+    """The file an include names, or ``None`` when it names it with a variable."""
+    try:
+        words = shlex.split(arg.strip())
+    except ValueError:
+        return None
+    name = words[0] if words else ""
+    if not name or "{{" in name or (jekyll == "include" and "=" in name):
+        return None
+    if jekyll == "include":
+        return site / "_includes" / name
+    return path.parent / name

@@ -1,0 +1,106 @@
+"""Where a site keeps its news when it is not a list on the homepage.
+
+:func:`find_homepage` knows the homepages of Jekyll, Quarto, R Markdown and Hugo sites
+and, failing those, a hand-written ``index.html``. :func:`news_page_candidates` lists
+the separate news pages, in the order tried: ``news.md``, ``_pages/news.md``, a page
+whose permalink is ``/news/``, ``recent_news.md``, a page titled as news ("Updates"),
+Hugo's news widget and news section,
+R Markdown ``news.Rmd``, Quarto ``news.qmd``, and last a news file meant to be
+included (``_includes/news.md``) when the homepage does not include it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..parse.front_matter import front_matter
+from ..parse.page import heading_matches
+from . import hugo, jekyll
+
+NOTEBOOK_HOMEPAGES = ("index.qmd", "index.Rmd", "index.rmd")
+NEWS_PAGES = (
+    "news.md", "news.markdown", "_pages/news.md", "_pages/news.markdown", "news/index.md",
+)  # fmt: skip
+LATER_NEWS_PAGES = ("recent_news.md", "_pages/recent_news.md")
+NOTEBOOK_NEWS_PAGES = ("news.Rmd", "news.rmd", "news.qmd")
+NEWS_INCLUDES = ("_includes/news.md", "_pages/includes/news.md", "includes/news.md")
+HTML_HOMEPAGES = ("index.html", "index.htm")
+_GENERATOR = re.compile(r"<meta\b[^>]*\bname\s*=\s*[\"']?generator\b", re.IGNORECASE)
+
+
+def find_homepage(site: Path) -> Path | None:
+    """The homepage of ``site``: a Markdown page (Jekyll), ``index.qmd``/``index.Rmd``,
+    Hugo's landing page, else a hand-written ``index.html`` (one no generator made)."""
+    page = jekyll.find_homepage(site)
+    if page is None:
+        page = next((site / n for n in NOTEBOOK_HOMEPAGES if (site / n).is_file()), None)
+    if page is None:
+        page = next(iter(hugo.hugo_homepages(site)), None)
+    if page is None:
+        page = handwritten_homepage(site)
+    return page if page is not None and inside(page, site) else None
+
+
+def handwritten_homepage(site: Path) -> Path | None:
+    """``index.html`` (or ``.htm``) when written by hand: no ``<meta name="generator">``."""
+    for name in HTML_HOMEPAGES:
+        path = site / name
+        if not path.is_file():
+            continue
+        try:
+            with path.open("rb") as stream:
+                head = stream.read(65536).decode("utf-8", "replace")
+        except OSError:
+            return path  # reading it again will say why it cannot be read
+        return None if _GENERATOR.search(head) else path
+    return None
+
+
+def is_news_title(title: str, news_headings: list[str]) -> bool:
+    """Whether a page's title says the page is news ("News", "Latest News", "Updates")."""
+    return bool(title.strip()) and heading_matches(title, news_headings)
+
+
+def news_page_candidates(site: Path, news_headings: list[str]) -> list[Path]:
+    """Separate news pages of ``site`` that exist, in the order tried (inside the site)."""
+
+    def news_title(title: str) -> bool:
+        return is_news_title(title, news_headings)
+
+    found = [site / n for n in NEWS_PAGES]
+    pages = jekyll.site_pages(site)
+    found += [p for p in pages if _permalink(p) in ("news", "news.html")]
+    found += [site / n for n in LATER_NEWS_PAGES]
+    found += [p for p in pages if news_title(_title(p))]  # "Updates", "Latest News"
+    found += hugo.hugo_news_pages(site, news_title)
+    found += [site / n for n in NOTEBOOK_NEWS_PAGES]
+    found += [site / n for n in NEWS_INCLUDES]  # included by a page other than the homepage
+    unique: dict[Path, Path] = {}
+    for path in found:
+        if path.is_file() and inside(path, site):
+            unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+def headless_page(path: Path, news_headings: list[str], *, named_news: bool = False) -> bool:
+    """Whether ``path`` is news from its first line: a news page by its name, or a page
+    whose front-matter ``title`` is a news title (a Hugo news widget, "Recent News")."""
+    title = front_matter(path).get("title")
+    return named_news or is_news_title(
+        str(title or "") if isinstance(title, str) else "", news_headings
+    )
+
+
+def inside(path: Path, site: Path) -> bool:
+    """Whether ``path`` is in ``site`` once links are followed (never read outside it)."""
+    return path.resolve().is_relative_to(site.resolve())
+
+
+def _title(path: Path) -> str:
+    title = front_matter(path).get("title")
+    return title if isinstance(title, str) else ""
+
+
+def _permalink(path: Path) -> str:
+    return str(front_matter(path).get("permalink") or "").strip().strip("/")

@@ -1,0 +1,102 @@
+"""One page of the site read for news, its includes expanded (:mod:`.includes`).
+
+The page and what it includes are parsed as one text; afterwards every item and
+every problem is given back the file and line it was written in, so a diagnostic
+names ``_pages/includes/news.md:7``, not a line of the expanded text.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+from ..config import Settings
+from ..diagnostics import BuildError, Reporter, display_path
+from ..model import Event
+from ..parse import parse_page
+from ..parse.front_matter import read_text
+from ..parse.page import Page
+from .hugo import landing_news
+from .includes import Expanded, expand
+from .news_page import is_news_title
+
+
+def read_news_page(
+    path: Path,
+    settings: Settings,
+    reporter: Reporter,
+    *,
+    headless: bool = False,
+    site: Path | None = None,
+) -> tuple[Page, list[Event]]:
+    """``parse_page`` with the site's settings (links absolute against ``site_url``),
+    includes expanded (followed only inside ``site``, default: the page's folder)."""
+    source = display_path(path)
+    text = read_text(path, source)
+    landing = landing_news(text, source, lambda t: is_news_title(t, settings.news_headings))
+    expanded = landing or expand(path, site or path.parent, reporter, text=text)
+    plain = not expanded.changed
+    scratch = Reporter(quiet=True, stream=io.StringIO())
+    try:
+        page, events = parse_page(
+            path,
+            site_root=settings.site_root,
+            news_headings=settings.news_headings,
+            archive_headings=settings.archive_headings,
+            reporter=reporter if plain else scratch,
+            source=source,
+            text=None if plain else expanded.text,
+            headless=headless,
+        )
+    except BuildError as exc:  # "page.md:12: …" names a line of the expanded text
+        raise BuildError(_remap_message(str(exc), expanded, source)) from None
+    if not plain:
+        remap(page, events, scratch, expanded, source, reporter)
+    return page, events
+
+
+def remap(
+    page: Page,
+    events: list[Event],
+    found: Reporter,
+    expanded: Expanded,
+    source: str,
+    reporter: Reporter,
+) -> None:
+    """Give the items, archive links and problems of ``page`` their own file and line."""
+    for event in events:
+        if event.source == source:
+            event.source, event.line = _where(expanded, event.line, source)
+    for item in page.items:
+        if item.source == source:
+            item.source, item.line = _where(expanded, item.line, source)
+    page.archive = [
+        (text, href, line if origin != source else moved)
+        for text, href, line in page.archive
+        for origin, moved in [_where(expanded, line, source)]
+    ]
+    heading = getattr(page, "news_heading", None)  # (text, line) where the page has one
+    if heading is not None and heading[1]:
+        origin, line = _where(expanded, heading[1], source)
+        page.news_heading = (heading[0], line if origin == source else heading[1])
+    for problem in found.problems:
+        if problem.source == source and problem.line:
+            origin, line = _where(expanded, problem.line, source)
+            problem = replace(problem, source=origin, line=line)
+        reporter.report(problem)
+
+
+def _remap_message(message: str, expanded: Expanded, source: str) -> str:
+    """A ``source:line: …`` message with the file and line the line came from."""
+    prefix = f"{source}:"
+    number = message[len(prefix) :].split(":", 1)[0] if message.startswith(prefix) else ""
+    if not number.isdigit():
+        return message
+    origin, line = _where(expanded, int(number), source)
+    return f"{origin}:{line}:{message[len(prefix) + len(number) + 1 :]}"
+
+
+def _where(expanded: Expanded, line: int, source: str) -> tuple[str, int]:
+    origin, moved = expanded.where(line)
+    return (origin, moved) if origin is not None and moved is not None else (source, line)
