@@ -136,7 +136,7 @@ def test_an_event_per_upcoming_day_dated_talk(fixture_nodes) -> None:
         "Workshop A",
         "Seminar B on Zoom",
         "Seminar C",
-        "Seminar D {{ site.x }} {% raw %}",
+        "Seminar D",  # the page's Liquid is never published
         "Conference E",
     ]
     for name, event in events.items():
@@ -181,7 +181,7 @@ def test_attendance_location_and_status(fixture_nodes) -> None:
         "Workshop A": f"{S}EventScheduled",
         "Seminar B on Zoom": f"{S}EventScheduled",
         "Seminar C": f"{S}EventPostponed",
-        "Seminar D {{ site.x }} {% raw %}": f"{S}EventCancelled",
+        "Seminar D": f"{S}EventCancelled",
         "Conference E": f"{S}EventScheduled",
     }
 
