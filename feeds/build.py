@@ -109,6 +109,12 @@ def build(
             f"{display_path(site.page_path)}: no news found (no heading such as {headings}); "
             "nothing written, the last outputs stay"
         )
+    if not site.events:  # a news section without items: never publish empty feeds
+        where = site.page.news_heading[1] if site.page.news_heading else None
+        raise BuildError(
+            f"{display_path(site.page_path)}{f':{where}' if where else ''}: the news section "
+            "yields no items; nothing written, the last outputs stay"
+        )
     enrich_site(site, reporter, progress=progress)
     for event, why in site.calendar_notes():
         reporter.info(event.source, event.line, why)

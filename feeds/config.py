@@ -11,6 +11,11 @@ from typing import Any
 
 CONFIG_NAME = "feeds.toml"
 DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query"
+NEWS_HEADINGS = [
+    "What's new", "News", "Latest news", "Recent news", "Updates", "Announcements", "Highlights",
+    "Recent or upcoming events", "Neuigkeiten", "Actualités", "Noticias", "Notícias", "Novità",
+    "新闻", "动态", "ニュース",
+]  # fmt: skip
 
 
 def _s(default: Any, help: str) -> Any:
@@ -37,7 +42,7 @@ class Settings:
     timezone: str = _s("UTC", "Time zone of date-only items and of the calendar.")
     page: str = _s("", "The homepage inside the content folder (default: found).")
     news_headings: list[str] = _s(
-        ["What's new", "News", "Latest news", "Updates", "Announcements"],
+        NEWS_HEADINGS,
         "Headings that open the news section.",
     )
     archive_headings: list[str] = _s(["Archive", "Older news"], "Subsections that are not news.")

@@ -88,7 +88,7 @@ def read_sources(
         sources.news = read_news(content_dir, settings.site_root.rstrip("/"), tz, scratch)
     others = bool(sources.archive or sources.news)
     for problem in scratch.problems:
-        if not (others and problem.code == "no-news"):
+        if not (others and problem.code in ("no-news", "no-items")):
             reporter.report(problem)
     return sources
 

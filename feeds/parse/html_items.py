@@ -225,7 +225,7 @@ class _Inline:
         elif tag in ("code", "tt", "kbd", "samp"):
             code = node.text().replace("`", "'")
             self.pieces.append(f"`{code}`" if code else "")
-        elif tag in HEADINGS or not node.inline:
+        elif tag in HEADINGS or not node.inline or node.boxed:
             self.pieces.append(" ")
             self.nodes(node.children)
             self.pieces.append(" ")

@@ -24,6 +24,7 @@ INLINE = {
     "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
     "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
 }  # fmt: skip
+_WORD_LEVEL = {"a", "b", "strong", "i", "em", "code", "sub", "sup", "u", "mark", "abbr"}
 # An opening tag closes the open elements named here, up to (not past) a boundary.
 _CLOSES = {
     "li": ({"li"}, {"ul", "ol", "menu"}),
@@ -57,17 +58,26 @@ class Element:
         """Flows as part of a line of text (``<b>``, ``<a>``, a ``<span>`` of text)."""
         return self.tag in INLINE and not self.has_block
 
+    @property
+    def boxed(self) -> bool:
+        """Set apart from its neighbours on screen though no space separates it in the
+        source: a ``<time>``, a ``<span class=…>`` (``<time>May 2024</time><span>…``)."""
+        return self.tag == "time" or (self.tag not in _WORD_LEVEL and bool(self.attrs))
+
     def text(self) -> str:
         """Every visible character below this element, white space squashed."""
         parts: list[str] = []
-        stack: list[Element | Text] = [self]
+        stack: list[Element | Text | str] = [self]
         while stack:
             node = stack.pop()
-            if isinstance(node, Text):
+            if isinstance(node, str):
+                parts.append(node)
+            elif isinstance(node, Text):
                 parts.append(node.data)
-            else:
-                if node.tag == "br":
+            elif node.tag not in HIDDEN:
+                if node.tag == "br" or node.boxed or not node.inline:
                     parts.append(" ")
+                    stack.append(" ")
                 stack.extend(reversed(node.children))
         return " ".join("".join(parts).split())
 
