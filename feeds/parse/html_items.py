@@ -95,7 +95,7 @@ class _Walker:
         first = li.children.index(subs[0]) if subs else len(li.children)
         head = self.markdown(li.children[:first])
         if subs:
-            bare = _plain(head).strip(" *_[]:")
+            bare = re.sub(r"[*_\\`]", "", head).strip(" []:")
             span = parse_date(bare) if bare else None
             if not bare or span is not None or ("(" not in bare and len(bare.split()) <= 4):
                 if span is not None and span.start.year == span.end.year:

@@ -15,11 +15,13 @@ from ..text import latex_to_text, squash
 
 @cache
 def markdown() -> MarkdownIt:
-    """The shared Markdown parser: CommonMark plus ``$…$`` math rendered as Unicode."""
+    """The shared Markdown parser: CommonMark plus tables and ``$…$`` math as Unicode."""
     from mdit_py_plugins.dollarmath import dollarmath_plugin
 
-    md = MarkdownIt("commonmark").use(
-        dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True
+    md = (
+        MarkdownIt("commonmark")
+        .enable("table")  # news written as a table with a date column
+        .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
     )
 
     def math_inline(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
