@@ -163,17 +163,18 @@ FORMS = {
         """,
         [("ML Paper at ICLR", "2021-03", 4), ("Theory Seminar talk", "2020-05-04", 5)],
     ),
-    "paragraph lines ended by a backslash": (
+    "paragraph lines ended by a backslash, after an attribute list": (
         """\
         # 📢 News
+        {: .news-scroll}
         **[10/2025]** Released the code.\\
         **[09/2025]** Started as an intern.\\
         **[08/2025]** Moved house.
         """,
         [
-            ("Released the code", "2025-10", 2),
-            ("Started as an intern", "2025-09", 3),
-            ("Moved house", "2025-08", 4),
+            ("Released the code", "2025-10", 3),
+            ("Started as an intern", "2025-09", 4),
+            ("Moved house", "2025-08", 5),
         ],
     ),
     "paragraphs that open with a bold date": (

@@ -1,4 +1,5 @@
-"""kramdown's ``markdown="1"`` blocks: Jekyll renders Markdown inside them.
+"""kramdown's ``markdown="1"`` blocks: Jekyll renders Markdown inside them. Also
+kramdown's attribute lists on a line of their own (``{: .news-scroll}``): never shown.
 
 ``<div class="news-box" markdown="1">`` … ``</div>`` and ``<details markdown="1">``
 folds (with their ``<summary>``) would be one raw HTML block to CommonMark; their tags
@@ -8,14 +9,18 @@ hold is read as Markdown, as Jekyll shows it.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 _MARKDOWN_VALUES = {"1", "block", "span"}
+_ATTRIBUTE_LIST = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*$", re.M)
 
 
 def open_markdown_blocks(text: str) -> str:
     """``text`` without the tags of its ``markdown="1"`` elements and the ``<summary>``
-    captions of such folds; unchanged when it has none."""
+    captions of such folds, and without attribute-list lines (line breaks kept)."""
+    if "{:" in text:
+        text = _ATTRIBUTE_LIST.sub("", text)
     if "markdown=" not in text:
         return text
     finder = _Finder(text)
