@@ -186,6 +186,23 @@ FORMS = {
         """,
         [("Gave a talk at EPFL", "2026-02", 2), ("Reviewer for NeurIPS", "2023-05-09", 4)],
     ),
+    "news cards: a minor heading and a date line in a box": (
+        """\
+        ## News
+        <div class="cards">
+          <div class="card">
+            <img src="visit.jpg" alt="">
+            <div class="card-text">
+              <h3>Lab visit to Sheffield</h3>
+              <p class="date">2026-01-20</p>
+              <p>We met the robotics group.</p>
+            </div>
+          </div>
+          <div class="card"><h4>Workshop organised</h4><p>Nov 2025</p></div>
+        </div>
+        """,
+        [("Lab visit to Sheffield", "2026-01-20", 6), ("Workshop organised", "2025-11", 11)],
+    ),
     "html blocks that are not news": (
         """\
         ## News

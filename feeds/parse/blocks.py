@@ -29,6 +29,11 @@ def paragraph_tokens(texts: list[str], line: int = 0) -> list[Token]:
     return tokens
 
 
+def escape_markdown(text: str) -> str:
+    """``text`` with the characters Markdown would read as markup backslash-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
 def whole_date(text: str) -> bool:
     """Whether ``text`` is a date and nothing else (``**[Oct 2025]**``, ``2021-01-28``)."""
     return parse_date(text.strip(" *_[]():.,")) is not None
@@ -42,7 +47,7 @@ def date_row(texts: list[str], cells: list[str], column: int | None) -> str:
     rest = [c for k, c in enumerate(cells) if k != column and c.strip()]
     if column is None or not rest:
         return " ".join(c for c in cells if c.strip())
-    date = _MD_SPECIAL.sub(r"\\\1", texts[column].strip(" *_"))
+    date = escape_markdown(texts[column].strip(" *_"))
     return f"**{date}** " + " ".join(rest)
 
 

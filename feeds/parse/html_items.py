@@ -2,9 +2,10 @@
 
 What a reader sees as one news item: a ``<li>`` (a dateless short ``<li>`` holding a
 sub-list is a group, as in Markdown), a table row, a ``<dt>`` with its ``<dd>``, a
-paragraph or ``<div>`` of text, or one line of a block whose lines are separated by
-``<br>`` and open with dates. Each item becomes Markdown inline text (bold, emphasis,
-links, code kept), so :func:`~feeds.parse.item.to_event` reads it as a Markdown item.
+paragraph or ``<div>`` of text, one line of a block whose lines are separated by
+``<br>`` and open with dates, or a card (a box with a minor heading and a date line).
+Each item becomes Markdown inline text (bold, emphasis, links, code kept), so
+:func:`~feeds.parse.item.to_event` reads it as a Markdown item.
 ``markdown_text``: the text between tags is Markdown already (HTML inside a Markdown
 page); else it is escaped (a ``.html`` page).
 """
@@ -14,19 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import date_column, date_row, whole_date
+from .blocks import date_column, date_row, escape_markdown, whole_date
 from .dates import match_prefix, parse_date
+from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tree import HIDDEN, VOID, Element, Text
 
 LISTS = {"ul", "ol", "menu"}
-HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_BR = "\x00"
-_BOLD = ("\x01", "\x02")
-_EM = ("\x03", "\x04")
-_PAIR = re.compile(r"([\x01\x03])([^\x01-\x04]*)([\x02\x04])")
-_MARKERS = re.compile(r"[\x01-\x04]")
-_MARKERS_OR_BR = re.compile(r"[\x00-\x04]")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]$])")
 
 
 @dataclass
@@ -85,8 +79,41 @@ class _Walker:
             elif tag == "dt":
                 self.definition(node, children[k + 1 :], year)
             elif tag not in HIDDEN and tag not in VOID and tag != "dd":
-                self.block(node, year)
+                if (card := self.card(node, year)) is not None:
+                    self.out.append(card)
+                else:
+                    self.block(node, year)
         self.text_run(run, year)
+
+    def card(self, box: Element, year: int | None) -> HtmlItem | None:
+        """A news card: a box holding one minor heading (``<h3>``…) and one line that is
+        only a date, maybe a picture and a description: one item, the heading its title."""
+        heads: list[Element] = []
+        dates: list[str] = []
+        rest: list[Element] = []
+        stack: list[Element | Text] = list(reversed(box.children))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Text):
+                if _plain(node.data):
+                    return None
+            elif node.tag in LISTS or node.tag in ("table", "dt", "li"):
+                return None
+            elif node.tag in HEADINGS:
+                heads.append(node)
+            elif not node.has_block and node.tag not in HIDDEN and node.tag not in VOID:
+                text = node.text()
+                if whole_date(text):
+                    dates.append(text)
+                elif text:
+                    rest.append(node)
+            else:
+                stack.extend(reversed(node.children))
+        if len(heads) != 1 or len(dates) != 1 or heads[0].tag < "h3":
+            return None
+        title, date = self.markdown(heads[0].children), escape_markdown(dates[0])
+        lines = [f"**{date}** {title}"] + [self.markdown(r.children) for r in rest]
+        return HtmlItem(heads[0].line, [line for line in lines if line], False, year)
 
     def list_item(self, li: Element, year: int | None) -> None:
         if _is_control(li):
@@ -134,7 +161,7 @@ class _Walker:
                 parts.append(self.markdown(node.children))
             elif isinstance(node, Element) and node.tag not in ("br", "hr"):
                 break
-        term = _MD_SPECIAL.sub(r"\\\1", dt.text())
+        term = escape_markdown(dt.text())
         text = (f"**{term}** " if term else "") + " ".join(parts)
         if text.strip():
             self.out.append(HtmlItem(dt.line, [text.strip()], False, year))
@@ -144,12 +171,12 @@ class _Walker:
         open with dates (undated lines continue the item above)."""
         if not run:
             return
-        writer = _Inline(self.markdown_text)
+        writer = InlineWriter(self.markdown_text)
         writer.nodes(run)
         segments = [
             (line, text)
-            for line, raw in zip(writer.lines, "".join(writer.pieces).split(_BR), strict=True)
-            if (text := _finish(raw)) and _plain(text)
+            for line, raw in zip(writer.lines, "".join(writer.pieces).split(BR), strict=True)
+            if (text := finish(raw)) and _plain(text)
         ]
         if not segments:
             return
@@ -168,96 +195,9 @@ class _Walker:
 
     def markdown(self, nodes: list[Element | Text]) -> str:
         """``nodes`` as one line of Markdown inline text."""
-        writer = _Inline(self.markdown_text)
+        writer = InlineWriter(self.markdown_text)
         writer.nodes(nodes)
-        return _finish("".join(writer.pieces).replace(_BR, " "))
-
-
-class _Inline:
-    """Writes inline nodes as Markdown; ``<br>`` as a marker, ``lines[k]`` the line of
-    the first visible text after the ``k``-th marker."""
-
-    def __init__(self, markdown_text: bool) -> None:
-        self.markdown_text = markdown_text
-        self.pieces: list[str] = []
-        self.lines: list[int] = [0]
-
-    def nodes(self, nodes: list[Element | Text]) -> None:
-        for node in nodes:
-            if isinstance(node, Text):
-                self.text(node)
-            else:
-                self.element(node)
-
-    def text(self, node: Text) -> None:
-        data = _MARKERS_OR_BR.sub("", node.data)
-        if not data.strip():
-            self.pieces.append(" ")
-            return
-        if not self.lines[-1]:  # the line of the first visible character
-            self.lines[-1] = node.line + data[: len(data) - len(data.lstrip())].count("\n")
-        data = data.replace("&", "&amp;").replace("<", "&lt;")
-        if not self.markdown_text:
-            data = _MD_SPECIAL.sub(r"\\\1", data)
-        lead = " " if data[0].isspace() else ""
-        self.pieces.append(lead + " ".join(data.split()) + (" " if data[-1].isspace() else ""))
-
-    def element(self, node: Element) -> None:
-        tag = node.tag
-        if tag == "br":
-            self.pieces.append(_BR)
-            self.lines.append(0)
-        elif tag in HIDDEN or tag in VOID:
-            return
-        elif tag == "a":
-            href = node.attrs.get("href", "").strip()
-            if _is_control_link(node) or not href:
-                self.nodes(node.children)
-                return
-            self.pieces.append("[")
-            self.nodes(node.children)
-            dest = href.replace("<", "%3C").replace(">", "%3E").replace("\n", "")
-            self.pieces.append(f"](<{dest}>)")
-        elif tag in ("b", "strong"):
-            self.wrap(node, _BOLD)
-        elif tag in ("i", "em"):
-            self.wrap(node, _EM)
-        elif tag in ("code", "tt", "kbd", "samp"):
-            code = node.text().replace("`", "'")
-            self.pieces.append(f"`{code}`" if code else "")
-        elif tag in HEADINGS or not node.inline or node.boxed:
-            self.pieces.append(" ")
-            self.nodes(node.children)
-            self.pieces.append(" ")
-        else:
-            self.nodes(node.children)
-
-    def wrap(self, node: Element, markers: tuple[str, str]) -> None:
-        self.pieces.append(markers[0])
-        self.nodes(node.children)
-        self.pieces.append(markers[1])
-
-
-def _finish(raw: str) -> str:
-    """Markers → ``**``/``*`` placed so CommonMark sees them (spaces moved outside)."""
-    text = raw
-    while True:
-        new = _PAIR.sub(_emphasis, text)
-        if new == text:
-            break
-        text = new
-    return " ".join(_MARKERS.sub("", text).split())
-
-
-def _emphasis(match: re.Match[str]) -> str:
-    inner = match.group(2)
-    if not inner.strip() or match.group(1) + match.group(3) not in ("\x01\x02", "\x03\x04"):
-        return inner
-    mark = "**" if match.group(1) == "\x01" else "*"
-    core = inner.strip()
-    lead = " " if inner[:1].isspace() or not core[0].isalnum() else ""
-    tail = " " if inner[-1:].isspace() or not core[-1].isalnum() else ""
-    return f"{lead}{mark}{core}{mark}{tail}"
+        return finish("".join(writer.pieces).replace(BR, " "))
 
 
 def _plain(text: str) -> str:
@@ -286,12 +226,6 @@ def _holds(element: Element, tags: set[str]) -> bool:
     return False
 
 
-def _is_control_link(node: Element) -> bool:
-    """A link or button that works the page (``#``, ``javascript:``, ``onclick``)."""
-    href = node.attrs.get("href", "").strip().lower()
-    return node.tag == "button" or "onclick" in node.attrs or href.startswith(("#", "javascript:"))
-
-
 def _is_control(element: Element) -> bool:
     """Whether all the text of ``element`` is in controls ("Show more" toggles)."""
     found, stack = False, list(element.children)
@@ -300,7 +234,7 @@ def _is_control(element: Element) -> bool:
         if isinstance(node, Text):
             if _plain(node.data):
                 return False
-        elif node.tag in ("a", "button") and _is_control_link(node):
+        elif node.tag in ("a", "button") and is_control_link(node):
             found = True
         else:
             stack.extend(node.children)
