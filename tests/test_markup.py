@@ -384,3 +384,19 @@ def test_build_an_html_homepage(tmp_path: Path) -> None:
         "Talk at the workshop",
         "Uses a * star, an_underscore and <script>alert(1)</script>",
     ]
+
+
+def test_a_list_the_reader_cannot_see_as_items_is_reported() -> None:
+    entries = "".join(f"- Entry {k} (Jan {k}, 2020)\n" for k in range(1, 7))
+    got, reporter = read(f'## News\n<div class="box">\n{entries}</div>\n\n## Bio\n- x\n')
+    assert len(got) <= 1  # CommonMark and kramdown show the lines as raw HTML text
+    [problem] = [p for p in reporter.warnings if p.code == "lost"]
+    assert problem.line == 1 and "6 list entries" in problem.message
+
+
+def test_group_bullets_are_not_lost_entries() -> None:
+    groups = "".join(
+        f"- {2020 - k}\n  - Item {k} (May 1)\n  - Other {k} (May 2)\n" for k in range(4)
+    )
+    got, reporter = read(f"## News\n{groups}")
+    assert len(got) == 8 and reporter.warnings == []

@@ -65,25 +65,29 @@ def read_page(
     body = blank(body, _COMMENT)
     title = strip_tags(str(meta.get("title") or ""))
     page = Page(source=source, meta=meta, title=title)
-    if path.suffix.lower() in HTML_SUFFIXES:
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    if is_html:
         entries = html_entries(parse_html(body))
-
-        def read(collector: Collector) -> None:
-            collector.html(entries)
     else:
         body = open_markdown_blocks(body)
         tokens = markdown().parse(body)
         _check_nesting(tokens, source)
-        lines = body.split("\n")
+    lines = body.split("\n")
 
-        def read(collector: Collector) -> None:
-            collector.tokens(tokens, lines)
+    def read(start_level: int = 0) -> Reporter:
+        found = Reporter(quiet=True)
+        collector = Collector(page, news_headings, archive_headings, found, lines, start_level)
+        if is_html:
+            collector.html(entries)
+        else:
+            collector.tokens(tokens)
+        collector.finish()
+        return found
 
-    found = Reporter(quiet=True)
-    read(Collector(page, news_headings, archive_headings, found))
+    found = read()
     if headless and not page.found_news:  # the whole page, as under a top-level heading
-        page.items, page.archive, found = [], [], Reporter(quiet=True)
-        read(Collector(page, news_headings, archive_headings, found, start_level=1))
+        page.items, page.archive = [], []
+        found = read(start_level=1)
     for problem in found.problems:
         reporter.report(problem)
     return page

@@ -24,6 +24,7 @@ from .html_tree import TreeBuilder
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 _HTML_GOES_ON = ("html_block", "code_block", "paragraph_open")  # inside open HTML elements
+_LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -83,12 +84,15 @@ class Collector:
         news: list[str],
         archive: list[str],
         reporter: Reporter,
+        lines: list[str],
         start_level: int = 0,
     ) -> None:
         self.page, self.news, self.archive, self.reporter = page, news, archive, reporter
+        self.lines = lines  # the page's text, to count what a reader sees
         self.level = start_level  # heading level of the news section while inside it
         page.found_news = page.found_news or bool(start_level)
         self.section, self.in_archive, self.year = "news", False, None
+        self.opened: tuple[int, int] | None = (1, 0) if start_level else None  # line, items
 
     def heading(self, level: int, name: str, line: int) -> None:
         if self.level and (year := heading_year(name)) is not None:
@@ -96,13 +100,34 @@ class Collector:
             return
         if self.level and level <= self.level:
             self.level = 0
+            self.finish(line)
         if not self.level and heading_matches(name, self.news):
             self.level, self.section, self.in_archive, self.year = level, "news", False, None
             self.page.found_news = True
             self.page.news_heading = self.page.news_heading or (name.strip(), line)
+            self.opened = (line, len(self.page.items))
         elif self.level:
             self.in_archive = heading_matches(name, self.archive)
             self.section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
+
+    def finish(self, end: int | None = None) -> None:
+        """The news section ends before line ``end`` (the page's end when ``None``): say
+        so when it shows markedly more list entries than were read as items."""
+        if self.opened is None:
+            return
+        start, before = self.opened
+        self.opened = None
+        text = "\n".join(self.lines[start : (end or len(self.lines) + 1) - 1])
+        shown = len(_LIST_ENTRY.findall(text))
+        read = len(self.page.items) - before
+        if shown - read >= 5 and read < shown / 2:
+            self.reporter.warn(
+                self.page.source,
+                start,
+                f"the news section shows {shown} list entries but only {read} were read as "
+                'items (raw HTML around a Markdown list needs markdown="1")',
+                code="lost",
+            )
 
     def add(self, line: int, tokens: list[Token], paragraph: bool, year: int | None) -> None:
         item = RawItem(self.page.source, line, self.section, tokens, paragraph, year or self.year)
@@ -116,8 +141,8 @@ class Collector:
                 tokens = paragraph_tokens(entry.lines, entry.line)
                 self.add(entry.line, tokens, entry.paragraph, entry.year)
 
-    def tokens(self, tokens: list[Token], lines: list[str]) -> None:
-        """Walk Markdown ``tokens`` (of the text whose ``lines`` they map)."""
+    def tokens(self, tokens: list[Token]) -> None:
+        """Walk Markdown ``tokens`` (of the text whose :attr:`lines` they map)."""
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -130,7 +155,7 @@ class Collector:
             elif tok.level != 0:
                 i += 1
             elif tok.type == "html_block" and (self.level or _HTML_HEADING.search(tok.content)):
-                i = self._html_region(tokens, i, lines)
+                i = self._html_region(tokens, i)
             elif not self.level:
                 i += 1
             else:
@@ -157,7 +182,7 @@ class Collector:
                 self.add(row_line, paragraph_tokens([text], row_line), True, None)
         return end
 
-    def _html_region(self, tokens: list[Token], i: int, lines: list[str]) -> int:
+    def _html_region(self, tokens: list[Token], i: int) -> int:
         """Read raw HTML from ``tokens[i]`` on, as far as its elements stay open (over
         blank lines, indented lines and text); the index after it."""
         start = tokens[i].map[0] if tokens[i].map else 0
@@ -169,7 +194,7 @@ class Collector:
                 break
             end = _close(tokens, j)
             if tok.map:
-                builder.feed("\n".join(lines[fed : tok.map[1]]) + "\n")
+                builder.feed("\n".join(self.lines[fed : tok.map[1]]) + "\n")
                 fed = tok.map[1]
             j = end
         self.html(html_entries(builder.finish(), markdown_text=True))
