@@ -62,6 +62,7 @@ FORMS = {
         <p><b>Jan 2024</b> Started a postdoc.</p>
         <p><b>Dec 2023</b> Defended the thesis.</p>
         <p>An undated remark is no item.</p>
+        <p>This page was last modified on May 3, 2024.</p>
         """,
         [("Started a postdoc", "2024-01", 2), ("Defended the thesis", "2023-12", 3)],
     ),

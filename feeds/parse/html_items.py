@@ -2,8 +2,8 @@
 
 What a reader sees as one news item: a ``<li>`` (a dateless short ``<li>`` holding a
 sub-list is a group, as in Markdown), a table row, a ``<dt>`` with its ``<dd>``, a
-paragraph or ``<div>`` of text, one line of a block whose lines are separated by
-``<br>`` and open with dates, or a card (a box with a minor heading and a date line).
+paragraph or ``<div>`` of text that opens with a date, one line of a block whose lines
+are separated by ``<br>`` and open with dates, or a card (a minor heading, a date line).
 Each item becomes Markdown inline text (bold, emphasis, links, code kept), so
 :func:`~feeds.parse.item.to_event` reads it as a Markdown item.
 ``markdown_text``: the text between tags is Markdown already (HTML inside a Markdown
@@ -167,8 +167,8 @@ class _Walker:
             self.out.append(HtmlItem(dt.line, [text.strip()], False, year))
 
     def text_run(self, run: list[Element | Text], year: int | None) -> None:
-        """Inline content: one paragraph, or one item per ``<br>`` line when the lines
-        open with dates (undated lines continue the item above)."""
+        """Inline content: one item if it opens with a date, or one item per ``<br>``
+        line when the lines open with dates (undated lines continue the item above)."""
         if not run:
             return
         writer = InlineWriter(self.markdown_text)
@@ -182,8 +182,9 @@ class _Walker:
             return
         dated = [leading_date(text) for _, text in segments]
         if len(segments) < 2 or sum(dated) < 2:
-            line = segments[0][0]
-            self.out.append(HtmlItem(line, [" ".join(t for _, t in segments)], True, year))
+            if dated[0]:  # text that does not open with a date is no news ("Last updated")
+                line = segments[0][0]
+                self.out.append(HtmlItem(line, [" ".join(t for _, t in segments)], True, year))
             return
         items: list[HtmlItem] = []
         for (line, text), is_dated in zip(segments, dated, strict=True):
