@@ -282,7 +282,9 @@ HTML_PAGE = """\
   <ul>
     <li>[2025-10] Talk at <a href="https://example.org/ws">the workshop</a>.</li>
     <!-- <li>[2025-09] A hidden item.</li> -->
-    <li>[2025-08] Uses a * star, an_underscore and &lt;script&gt;alert(1)&lt;/script&gt;.</li>
+    <li>[2025-08] Uses a * star, an_underscore and &lt;script&gt;alert(1)&lt;/script&gt;.
+      <a href="&#106;avascript&colon;alert(1)">one</a>
+      <a href=" java	script:alert(2)">two</a> <a href="data:text/html,x">three</a></li>
   </ul>
   <h4>2024</h4>
   <ul><li>Old talk (Nov 2)</li></ul>
@@ -299,7 +301,7 @@ def test_html_page_news_section() -> None:
     assert got == [
         ("Talk at the workshop", "2025-10", 9),
         ("Uses a * star, an_underscore and <script>alert(1)</script>", "2025-08", 11),
-        ("Old talk", "2024-11-02", 14),
+        ("Old talk", "2024-11-02", 16),
     ]
     assert reporter.errors == []
 
@@ -310,6 +312,7 @@ def test_html_page_item_html_is_text_not_markup() -> None:
     tree = lxml.html.fragment_fromstring(events[1].html, create_parent="div")
     assert tree.xpath("//script") == []
     assert "<script>alert(1)</script>" in tree.text_content()
+    assert tree.xpath("//a") == [] and "one two three" in tree.text_content()
     link = lxml.html.fragment_fromstring(events[0].html, create_parent="div").xpath("//a")[0]
     assert link.get("href") == "https://example.org/ws" and link.text == "the workshop"
 

@@ -13,6 +13,8 @@ from .html_tree import HIDDEN, VOID, Element, Text
 
 BR = "\x00"
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
+_SAFE = {"http", "https", "mailto"}  # other link schemes keep their text, not the link
 _BOLD = ("\x01", "\x02")
 _EM = ("\x03", "\x04")
 _PAIR = re.compile(r"([\x01\x03])([^\x01-\x04]*)([\x02\x04])")
@@ -57,8 +59,13 @@ class InlineWriter:
         elif tag in HIDDEN or tag in VOID:
             return
         elif tag == "a":
-            href = node.attrs.get("href", "").strip()
-            if is_control_link(node) or not href:
+            href = "".join(ch for ch in node.attrs.get("href", "") if ch.isprintable()).strip()
+            scheme = _SCHEME.match(href)
+            if (
+                is_control_link(node)
+                or not href
+                or (scheme and scheme.group(1).lower() not in _SAFE)
+            ):
                 self.nodes(node.children)
                 return
             self.pieces.append("[")
