@@ -404,3 +404,15 @@ def test_group_bullets_are_not_lost_entries() -> None:
     )
     got, reporter = read(f"## News\n{groups}")
     assert len(got) == 8 and reporter.warnings == []
+
+
+def test_check_fails_on_a_list_read_short(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "feeds.toml").write_text('site_url = "https://example.org/"\n', encoding="utf-8")
+    entries = "".join(f"- Entry {k} (Jan {k}, 2020)\n" for k in range(1, 7))
+    page = f"## News\n- First (Feb 1, 2020)\n\n<div>\n{entries}</div>\n"
+    (site / "index.md").write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--content", str(site)])
+    assert result.exit_code == 1
+    assert "index.md:1" in result.output and "list entries" in result.output
