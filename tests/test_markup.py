@@ -204,6 +204,19 @@ FORMS = {
         """,
         [("Lab visit to Sheffield", "2026-01-20", 6), ("Workshop organised", "2025-11", 11)],
     ),
+    "dated paragraphs inside an html box, between blank lines": (
+        """\
+        ## News
+        <div class="news-timeline">
+
+        **2026.06** One paper accepted at ECCV.
+
+        **2026.05** Gave a talk at CCIG.
+
+        </div>
+        """,
+        [("One paper accepted at ECCV", "2026-06", 4), ("Gave a talk at CCIG", "2026-05", 6)],
+    ),
     "html blocks that are not news": (
         """\
         ## News

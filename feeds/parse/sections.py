@@ -194,7 +194,12 @@ class Collector:
                 break
             end = _close(tokens, j)
             if tok.map:
-                builder.feed("\n".join(self.lines[fed : tok.map[1]]) + "\n")
+                text = self.lines[fed : tok.map[1]]
+                if tok.type == "paragraph_open":  # a paragraph, as CommonMark shows it
+                    first = tok.map[0] - fed
+                    text[first] = "<p>" + text[first]
+                    text[-1] += "</p>"
+                builder.feed("\n".join(text) + "\n")
                 fed = tok.map[1]
             j = end
         self.html(html_entries(builder.finish(), markdown_text=True))
