@@ -14,15 +14,17 @@ from ..text import latex_to_text, squash
 
 
 @cache
-def markdown() -> MarkdownIt:
-    """The shared Markdown parser: CommonMark plus tables and ``$…$`` math as Unicode."""
+def markdown(tables: bool = False) -> MarkdownIt:
+    """The shared Markdown parser: CommonMark plus ``$…$`` math rendered as Unicode, and
+    with ``tables`` GitHub tables (they slow every paragraph down: only for pages that
+    have one)."""
     from mdit_py_plugins.dollarmath import dollarmath_plugin
 
-    md = (
-        MarkdownIt("commonmark")
-        .enable("table")  # news written as a table with a date column
-        .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
+    md = MarkdownIt("commonmark").use(
+        dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True
     )
+    if tables:
+        md.enable("table")
 
     def math_inline(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
         return escape(latex_to_text(tokens[idx].content))

@@ -28,6 +28,7 @@ __all__ = [
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm")
+_TABLE_RULE = re.compile(r"^(?=[^\n]*\|)(?=[^\n]*-)[ \t|:-]+$", re.M)  # | --- | --- |
 
 
 def read_page(
@@ -70,7 +71,8 @@ def read_page(
         entries = html_entries(parse_html(body))
     else:
         body = open_markdown_blocks(body)
-        tokens = markdown().parse(body)
+        tables = "|" in body and _TABLE_RULE.search(body) is not None
+        tokens = markdown(tables=tables).parse(body)
         _check_nesting(tokens, source)
     lines = body.split("\n")
 

@@ -117,9 +117,12 @@ class Collector:
             return
         start, before = self.opened
         self.opened = None
-        text = "\n".join(self.lines[start : (end or len(self.lines) + 1) - 1])
-        shown = len(_LIST_ENTRY.findall(text))
+        lines = self.lines[start : (end or len(self.lines) + 1) - 1]
         read = len(self.page.items) - before
+        text = "\n".join(lines)
+        if 2 * read >= len(lines) + text.count("<li"):  # at most one entry a line, or <li>
+            return
+        shown = len(_LIST_ENTRY.findall(text))
         if shown - read >= 5 and read < shown / 2:
             self.reporter.warn(
                 self.page.source,
