@@ -429,3 +429,17 @@ def test_check_fails_on_a_list_read_short(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--content", str(site)])
     assert result.exit_code == 1
     assert "index.md:1" in result.output and "list entries" in result.output
+
+
+def test_an_empty_news_heading_is_no_error_when_news_come_from_news_folder(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "_news").mkdir(parents=True)
+    (site / "feeds.toml").write_text('site_url = "https://example.org/"\n', encoding="utf-8")
+    (site / "index.md").write_text("## News\n\n{% include news.liquid %}\n", encoding="utf-8")
+    (site / "_news" / "a.md").write_text(
+        "---\nlayout: post\ndate: 2024-05-01\ninline: true\n---\nJoined the lab.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["list", "--content", str(site)])
+    assert result.exit_code == 0
+    assert "Joined the lab" in result.stdout and "yields no items" not in result.output

@@ -12,6 +12,7 @@ to report as duplicates.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,7 +81,7 @@ def read_sources(
     collections: bool = True,
 ) -> Sources:
     """Read every input, each in its own list (``collections``: read ``_news/`` too)."""
-    scratch = Reporter(quiet=True)
+    scratch = Reporter(stream=io.StringIO(), quiet=True)  # prints nothing, errors included
     page, home = read_news_page(page_path, settings, scratch)
     sources = Sources(page, home)
     sources.archive = read_archives(content_dir, page, page_path, settings, scratch)

@@ -46,6 +46,7 @@ def parse_page(
     events = [e for raw in page.items if (e := to_event(raw, site_root, reporter)) is not None]
     if page.news_heading is not None and not events:
         heading, line = page.news_heading
+        heading = heading if len(heading) <= 60 else heading[:59] + "…"
         reporter.report(
             Problem(
                 source,
