@@ -178,6 +178,27 @@ FORMS = {
             ("Moved house", "2025-08", 5),
         ],
     ),
+    "paragraph lines that open with dates, plain line ends": (
+        """\
+        ## News
+        **[10/2025]** Gave a seminar at ETH.
+        **[09/2025]** Our survey appeared
+        in a journal.
+        """,
+        [
+            ("Gave a seminar at ETH", "2025-10", 2),
+            ("Our survey appeared in a journal", "2025-09", 3),
+        ],
+    ),
+    "a wrapped paragraph is one item": (
+        """\
+        ## News
+        Gave talks (2020): at MIT on
+        May 3, 2020 and at Yale on
+        June 2, 2020 with slides.
+        """,
+        [("Gave talks : at MIT on May 3, 2020 and at Yale on June 2, 2020 with slides", "2020", 2)],
+    ),
     "paragraphs that open with a bold date": (
         """\
         ## News

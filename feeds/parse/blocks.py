@@ -78,35 +78,45 @@ def table_rows(tokens: list[Token]) -> list[tuple[int, str]]:
 
 
 def dated_lines(tokens: list[Token], year: int | None = None) -> list[tuple[int, list[Token]]]:
-    """A paragraph whose lines (ended by ``\\`` or ``<br>``) open with dates, one
-    (line offset, tokens) per item; ``[]`` for any other paragraph. An undated line
+    """A paragraph whose lines open with dates, one (line offset, tokens) per item; ``[]``
+    for any other paragraph. Lines ended by ``\\`` or ``<br>`` count when two of them open
+    with a date; plain line ends when the first line and another one do. An undated line
     continues the item above."""
     inline = tokens[1] if len(tokens) > 1 else None
     children = inline.children or [] if inline is not None else []
-    if not any(_is_break(c) for c in children):
+    for soft in (False, True):
+        segments = _segments(children, soft)
+        if len(segments) < 2:
+            continue
+        dated = [_opens_with_date(s, year) for _, s in segments]
+        if sum(dated) < 2 or (soft and not dated[0]):
+            continue
+        items: list[tuple[int, list[Token]]] = []
+        for (k, segment), is_dated in zip(segments, dated, strict=True):
+            if is_dated or not items:
+                items.append((k, segment))
+            else:
+                items[-1][1].extend([Token("softbreak", "br", 0), *segment])
+        # the paragraph's own open/close tokens around each line
+        return [(k, [tokens[0], _inline(segment), tokens[-1]]) for k, segment in items]
+    return []
+
+
+def _segments(children: list[Token], soft: bool) -> list[tuple[int, list[Token]]]:
+    """The inline ``children`` cut at line breaks (plain line ends too when ``soft``),
+    each with its line offset; blank segments left out."""
+    if not any(_is_break(c) or (soft and c.type == "softbreak") for c in children):
         return []
     segments: list[tuple[int, list[Token]]] = [(0, [])]
     offset = 0
     for child in children:
         if child.type in ("softbreak", "hardbreak"):
             offset += 1
-        if _is_break(child):
+        if _is_break(child) or (soft and child.type == "softbreak"):
             segments.append((offset, []))
         else:
             segments[-1][1].append(child)
-    segments = [(k, s) for k, s in segments if flatten([_inline(s)]).text.strip()]
-    dated = [_opens_with_date(s, year) for _, s in segments]
-    if sum(dated) < 2:
-        return []
-    items: list[tuple[int, list[Token]]] = []
-    for (k, segment), is_dated in zip(segments, dated, strict=True):
-        if is_dated or not items:
-            items.append((k, segment))
-        else:
-            items[-1][1].extend([Token("softbreak", "br", 0), *segment])
-    return [
-        (k, [tokens[0], _inline(segment), tokens[-1]]) for k, segment in items
-    ]  # the paragraph's own open/close tokens around each line
+    return [(k, s) for k, s in segments if flatten([_inline(s)]).text.strip()]
 
 
 def _is_break(tok: Token) -> bool:
