@@ -129,6 +129,12 @@ def ready_to_publish(site: Site, reporter: Reporter | None = None) -> None:
             f"{page}: no news found (no heading such as {headings}); "
             "nothing written, the last outputs stay"
         )
+    if not site.events:  # a news section without items: never publish empty feeds
+        where = site.page.news_heading[1] if site.page.news_heading else None
+        raise BuildError(
+            f"{page}{f':{where}' if where else ''}: the news section yields no items; "
+            "nothing written, the last outputs stay"
+        )
     if not site.settings.site_url:
         raise BuildError(
             f"{page}: site_url is not set, so feed ids and links would be relative and change "

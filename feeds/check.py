@@ -1,9 +1,9 @@
 """``feeds check``: lint the content, then build and parse every output back.
 
 Mistakes in the news list (items without a date, duplicates, items hidden by an unclosed
-comment or written as raw HTML) and outputs that do not parse back are errors; the rest
-(stale sections, missing files, uncached arXiv ids) are warnings, which ``strict`` counts
-as problems too.
+comment, a news list that reads markedly fewer items than it shows) and outputs that do
+not parse back are errors; the rest (stale sections, missing files, uncached arXiv ids)
+are warnings, which ``strict`` counts as problems too.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ class CheckReport:
 
 
 # Mistakes in the news list itself: the build carries on, the check fails.
-MISTAKES = {"undated", "duplicate", "hidden", "unread", "empty"}
+MISTAKES = {"undated", "duplicate", "hidden", "unread", "empty", "lost"}
 
 
 def _promote(problem: Problem) -> Problem:

@@ -14,6 +14,11 @@ from urllib.parse import urlsplit
 
 CONFIG_NAME = "feeds.toml"
 DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query"
+NEWS_HEADINGS = [
+    "What's new", "News", "Latest news", "Recent news", "Updates", "Announcements", "Highlights",
+    "Recent or upcoming events", "Neuigkeiten", "Actualités", "Noticias", "Notícias", "Novità",
+    "新闻", "动态", "ニュース",
+]  # fmt: skip
 
 
 def _s(default: Any, help: str) -> Any:
@@ -41,7 +46,7 @@ class Settings:
     timezone: str = _s("UTC", "Time zone of date-only items and of the calendar.")
     page: str = _s("", "The homepage inside the content folder (default: found).")
     news_headings: list[str] = _s(
-        ["What's new", "News", "Latest news", "Updates", "Announcements"],
+        NEWS_HEADINGS,
         "Headings that open the news section.",
     )
     archive_headings: list[str] = _s(["Archive", "Older news"], "Subsections that are not news.")

@@ -239,15 +239,14 @@ def test_more_homepage_styles():
     ]
 
 
-def test_hidden_or_unreadable_html_is_reported():
+def test_hidden_html_is_reported_and_html_lists_are_read():
     _, events, reporter = parse(
         "## News\n- A (Nov 1, 2022)\n\n<ul><li>HTML list item (Sep 1, 2022)</li></ul>\n\n"
         "- Item <!-- never closed (Nov 12, 2022)\n- Lost (Nov 13, 2022)\n"
     )
     messages = [(p.line, p.message.split(":")[0]) for p in reporter.warnings]
-    assert (4, "raw HTML in the news section is not read as news; use a Markdown list") in messages
     assert (6, "HTML comment opened here is never closed") in messages
-    assert [e.title for e in events] == ["A", "Item"]
+    assert [(e.title, e.line) for e in events] == [("A", 2), ("HTML list item", 4), ("Item", 6)]
 
 
 def test_page_title_entities_are_decoded():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..diagnostics import Reporter
+from ..diagnostics import Problem, Reporter
 from ..model import Event
 from .item import to_event
 from .page import Page, read_page
@@ -44,4 +44,17 @@ def parse_page(
             source, None, "no news section found (a heading such as '### News')", code="no-news"
         )
     events = [e for raw in page.items if (e := to_event(raw, site_root, reporter)) is not None]
+    if page.news_heading is not None and not events:
+        heading, line = page.news_heading
+        heading = heading if len(heading) <= 60 else heading[:59] + "…"
+        reporter.report(
+            Problem(
+                source,
+                line,
+                f"the news section {heading!r} yields no items (write them as a list, "
+                "dated paragraphs or table rows)",
+                "error",
+                "no-items",
+            )
+        )
     return page, events

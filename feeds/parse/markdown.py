@@ -16,8 +16,10 @@ from ..text import clean_text, latex_to_text, squash
 
 
 @cache
-def markdown() -> MarkdownIt:
-    """The shared Markdown parser: CommonMark plus ``$…$`` math rendered as Unicode.
+def markdown(tables: bool = False) -> MarkdownIt:
+    """The shared Markdown parser: CommonMark plus ``$…$`` math rendered as Unicode, and
+    with ``tables`` GitHub tables (they slow every paragraph down: only for pages that
+    have one).
 
     Its source is cleaned first (:func:`~feeds.text.clean_text`). Raw HTML is rendered as
     written: pass the rendered item through :func:`safe_html`, which sees it whole.
@@ -27,6 +29,8 @@ def markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark").use(
         dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True
     )
+    if tables:
+        md.enable("table")
 
     def math_inline(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
         return escape(latex_to_text(tokens[idx].content))

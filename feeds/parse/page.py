@@ -1,60 +1,34 @@
-"""A page → its front matter and the raw bullet items of its news section.
+"""A page → its front matter and the raw items of its news section.
 
-The page is tokenised by markdown-it-py (with ``$…$`` math); HTML comments are blanked
-first, line breaks kept, so hidden items never surface and line numbers stay true.
+A Markdown page is tokenised by markdown-it-py (with ``$…$`` math); a ``.html``/``.htm``
+page is read as HTML. HTML comments are blanked first, line breaks kept, so hidden items
+never surface and line numbers stay true. The news section is found and read by
+:class:`~feeds.parse.sections.Collector`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from markdown_it.token import Token
 
-from ..diagnostics import Reporter
+from ..diagnostics import BuildError, Reporter
 from .front_matter import BadFrontMatter, blank, read_text, split_front_matter
+from .html_items import html_entries
+from .html_tree import parse_html
+from .kramdown import open_markdown_blocks
 from .markdown import markdown, strip_tags
+from .sections import Collector, Page, RawItem, heading_matches, heading_words
 
-__all__ = ["BadFrontMatter", "Page", "RawItem", "blank", "read_page", "split_front_matter"]
+__all__ = [
+    "BadFrontMatter", "Page", "RawItem", "blank", "heading_matches", "heading_words",
+    "read_page", "split_front_matter",
+]  # fmt: skip
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-
-
-@dataclass
-class RawItem:
-    """One bullet (or dated paragraph) of the news section, still as tokens."""
-
-    source: str
-    line: int  # 1-based
-    section: str  # slug of the subsection heading, "news" when there is none
-    tokens: list[Token]  # the item's block tokens (without list_item_open/close)
-    paragraph: bool = False  # a loose paragraph, not a bullet: an item only if dated
-    year: int | None = None  # the year a heading or group gives (``### 2023``)
-
-
-@dataclass
-class Page:
-    """A parsed page: its front matter, title, news items and archive links."""
-
-    source: str
-    meta: dict[str, Any]
-    title: str
-    items: list[RawItem] = field(default_factory=list)
-    archive: list[tuple[str, str, int]] = field(default_factory=list)  # text, href, line
-    found_news: bool = False
-
-
-def heading_words(text: str) -> str:
-    """A heading as space-separated lower-case words: ``📰 Recent News!`` → ``recent news``."""
-    return " ".join(re.findall(r"[^\W_]+", text.lower().replace("’", "").replace("'", "")))
-
-
-def heading_matches(name: str, wanted: list[str]) -> bool:
-    """``name`` is one of ``wanted`` or contains one as whole words (``Recent news``)."""
-    words = f" {heading_words(name)} "
-    return any(f" {heading_words(w)} " in words for w in wanted if heading_words(w))
+HTML_SUFFIXES = (".html", ".htm")
+_TABLE_RULE = re.compile(r"^(?=[^\n]*\|)(?=[^\n]*-)[ \t|:-]+$", re.M)  # | --- | --- |
 
 
 def read_page(
@@ -70,7 +44,8 @@ def read_page(
     """Read ``path`` and collect the raw items of its news section.
 
     ``headless``: a page with no news heading is one news list as a whole (an archive
-    page). ``text`` is the page's text when already read.
+    page). ``text`` is the page's text when already read. A ``.html``/``.htm`` page is
+    read as HTML: its news section opens at an ``<h1>``…``<h6>`` news heading.
     """
     if text is None:
         text = read_text(path, source)
@@ -91,165 +66,44 @@ def read_page(
     body = blank(body, _COMMENT)
     title = strip_tags(str(meta.get("title") or ""))
     page = Page(source=source, meta=meta, title=title)
-    tokens = markdown().parse(body)
-    found = Reporter(quiet=True)
-    _collect(tokens, page, news_headings, archive_headings, found)
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    if is_html:
+        entries = html_entries(parse_html(body))
+    else:
+        body = open_markdown_blocks(body)
+        tables = "|" in body and _TABLE_RULE.search(body) is not None
+        tokens = markdown(tables=tables).parse(body)
+        _check_nesting(tokens, source)
+    lines = body.split("\n")
+
+    def read(start_level: int = 0) -> Reporter:
+        found = Reporter(quiet=True)
+        collector = Collector(page, news_headings, archive_headings, found, lines, start_level)
+        if is_html:
+            collector.html(entries)
+        else:
+            collector.tokens(tokens)
+        collector.finish()
+        return found
+
+    found = read()
     if headless and not page.found_news:  # the whole page, as under a top-level heading
-        page.items, page.archive, found = [], [], Reporter(quiet=True)
-        _collect(tokens, page, news_headings, archive_headings, found, start_level=1)
+        page.items, page.archive = [], []
+        found = read(start_level=1)
     for problem in found.problems:
         reporter.report(problem)
     return page
 
 
-def _collect(
-    tokens: list[Token],
-    page: Page,
-    news: list[str],
-    archive: list[str],
-    reporter: Reporter,
-    start_level: int = 0,
-) -> None:
-    """Raw items and archive links of the news section; with ``start_level`` the page
-    opens inside a news section of that heading level."""
-    from .dates import parse_date
-
-    news_level = start_level  # heading level of the news section while inside it
-    page.found_news = page.found_news or bool(start_level)
-    section = "news"
-    in_archive = False
-    year: int | None = None
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        label = _bold_label(tokens, i) if news_level and tok.level == 0 else None
-        if tok.type == "heading_open" or label is not None:
-            level = int(tok.tag[1]) if tok.type == "heading_open" else 7
-            name = tokens[i + 1].content if label is None else label
-            if news_level and level <= news_level:
-                news_level = 0
-            if not news_level and heading_matches(name, news):
-                news_level, section, in_archive, year = level, "news", False, None
-                page.found_news = True
-            elif news_level:
-                in_archive = heading_matches(name, archive)
-                span = parse_date(name.strip(" :"))
-                if span is not None and span.start.year == span.end.year:
-                    year = span.start.year  # "### 2023": the year of the items below
-                else:
-                    section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
-            i += 3
-            continue
-        if not news_level or tok.level != 0:
-            i += 1
-            continue
-        if tok.type in ("bullet_list_open", "ordered_list_open"):
-            end = _close(tokens, i)
-            if in_archive:
-                _archive_links(tokens[i:end], page)
-            else:
-                _list_items(tokens[i + 1 : end - 1], page, section, year=year)
-            i = end
-            continue
-        if tok.type == "paragraph_open" and not in_archive:
-            end = _close(tokens, i)
-            page.items.append(
-                RawItem(
-                    page.source, tok.map[0] + 1, section, tokens[i:end], paragraph=True, year=year
-                )
-            )
-            i = end
-            continue
-        if tok.type == "html_block" and not in_archive and _visible(tok.content):
-            reporter.warn(
-                page.source,
-                tok.map[0] + 1 if tok.map else None,
-                "raw HTML in the news section is not read as news; use a Markdown list",
-                code="unread",
-            )
-        if tok.type == "table_open":
-            reporter.warn(
-                page.source,
-                tok.map[0] + 1 if tok.map else None,
-                "a table in the news section is not read; use a bullet list",
-                code="unread",
-            )
-        i += 1
-
-
-def _visible(html: str) -> bool:
-    """Whether an HTML block shows any text."""
-    return bool(strip_tags(html))
-
-
-def _bold_label(tokens: list[Token], i: int) -> str | None:
-    """A paragraph that is only a short bold label (``**Upcoming**``, ``**2023:**``)."""
-    if tokens[i].type != "paragraph_open" or i + 1 >= len(tokens):
-        return None
-    children = tokens[i + 1].children or []
-    kinds = [c.type for c in children if not (c.type == "text" and c.content.strip() in ":")]
-    if kinds != ["strong_open", "text", "strong_close"]:
-        return None
-    label = next(c.content for c in children if c.type == "text" and c.content.strip(" :"))
-    return label.strip(" :") if 0 < len(label.split()) <= 4 else None
-
-
-def _close(tokens: list[Token], start: int) -> int:
-    """Index just past the token closing ``tokens[start]``."""
-    depth = 0
-    for j in range(start, len(tokens)):
-        depth += tokens[j].nesting
-        if depth == 0:
-            return j + 1
-    return len(tokens)
-
-
-def _list_items(tokens: list[Token], page: Page, section: str, year: int | None = None) -> None:
-    """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
-    from .dates import parse_date
-
-    i = 0
-    while i < len(tokens):
-        if tokens[i].type != "list_item_open":
-            i += 1
-            continue
-        end = _close(tokens, i)
-        inner = tokens[i + 1 : end - 1]
-        line = (tokens[i].map[0] + 1) if tokens[i].map else 0
-        sub = next(
-            (
-                k
-                for k, t in enumerate(inner)
-                if t.type in ("bullet_list_open", "ordered_list_open") and t.level == inner[0].level
-            ),
-            None,
+def _check_nesting(tokens: list[Token], source: str) -> None:
+    """Refuse a page nested past the parser's limit: markdown-it stops reading there
+    and drops the rest of the page without a word."""
+    limit = markdown().options.maxNesting
+    deep = next((t for t in tokens if t.type != "inline" and t.level >= limit - 1), None)
+    if deep is not None:
+        line = f":{deep.map[0] + 1}" if deep.map else ""
+        raise BuildError(
+            f"{source}{line}: lists or quotes nested more than {limit // 2 - 1} levels deep; "
+            "the Markdown reader stops there and would lose the rest of the page "
+            "(nest them less deeply); nothing written, the last outputs stay"
         )
-        head = " ".join(
-            t.content for t in inner[: sub if sub is not None else len(inner)] if t.type == "inline"
-        ).strip()
-        bare = head.strip(" *_[]:")
-        is_group = sub is not None and (
-            not bare or parse_date(bare) is not None or ("(" not in bare and len(bare.split()) <= 4)
-        )
-        if is_group:
-            span = parse_date(bare)
-            group_year = span.start.year if span and span.start.year == span.end.year else year
-            _list_items(inner[sub + 1 : _close(inner, sub) - 1], page, section, group_year)
-        else:
-            page.items.append(RawItem(page.source, line, section, inner, year=year))
-        i = end
-
-
-def _archive_links(tokens: list[Token], page: Page) -> None:
-    for tok in tokens:
-        if tok.type != "inline" or not tok.children:
-            continue
-        line = tok.map[0] + 1 if tok.map else 0
-        children = tok.children
-        for k, child in enumerate(children):
-            if child.type == "link_open":
-                closing = next(
-                    j for j in range(k, len(children)) if children[j].type == "link_close"
-                )
-                text = "".join(c.content for c in children[k + 1 : closing])
-                page.archive.append((text, str(child.attrs.get("href", "")), line))

@@ -1,0 +1,120 @@
+"""HTML inline content → one line of Markdown inline text (bold, emphasis, links, code).
+
+The text between tags is escaped unless it is Markdown already (HTML inside a Markdown
+page). ``<br>`` becomes a marker, so a caller can cut a block into its lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import escape_markdown
+from .html_tree import HIDDEN, VOID, Element, Text
+
+BR = "\x00"
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
+_SAFE = {"http", "https", "mailto"}  # other link schemes keep their text, not the link
+_BOLD = ("\x01", "\x02")
+_EM = ("\x03", "\x04")
+_PAIR = re.compile(r"([\x01\x03])([^\x01-\x04]*)([\x02\x04])")
+_MARKERS = re.compile(r"[\x01-\x04]")
+_MARKERS_OR_BR = re.compile(r"[\x00-\x04]")
+
+
+class InlineWriter:
+    """Writes inline nodes as Markdown; ``<br>`` as a marker, ``lines[k]`` the line of
+    the first visible text after the ``k``-th marker."""
+
+    def __init__(self, markdown_text: bool) -> None:
+        self.markdown_text = markdown_text
+        self.pieces: list[str] = []
+        self.lines: list[int] = [0]
+
+    def nodes(self, nodes: list[Element | Text]) -> None:
+        for node in nodes:
+            if isinstance(node, Text):
+                self.text(node)
+            else:
+                self.element(node)
+
+    def text(self, node: Text) -> None:
+        data = _MARKERS_OR_BR.sub("", node.data)
+        if not data.strip():
+            self.pieces.append(" ")
+            return
+        if not self.lines[-1]:  # the line of the first visible character
+            self.lines[-1] = node.line + data[: len(data) - len(data.lstrip())].count("\n")
+        data = data.replace("&", "&amp;").replace("<", "&lt;")
+        if not self.markdown_text:
+            data = escape_markdown(data)
+        lead = " " if data[0].isspace() else ""
+        self.pieces.append(lead + " ".join(data.split()) + (" " if data[-1].isspace() else ""))
+
+    def element(self, node: Element) -> None:
+        tag = node.tag
+        if tag == "br":
+            self.pieces.append(BR)
+            self.lines.append(0)
+        elif tag in HIDDEN or tag in VOID:
+            return
+        elif tag == "a":
+            href = "".join(ch for ch in node.attrs.get("href", "") if ch.isprintable()).strip()
+            scheme = _SCHEME.match(href)
+            if (
+                is_control_link(node)
+                or not href
+                or (scheme and scheme.group(1).lower() not in _SAFE)
+            ):
+                self.nodes(node.children)
+                return
+            self.pieces.append("[")
+            self.nodes(node.children)
+            dest = href.replace("<", "%3C").replace(">", "%3E").replace("\n", "")
+            self.pieces.append(f"](<{dest}>)")
+        elif tag in ("b", "strong"):
+            self.wrap(node, _BOLD)
+        elif tag in ("i", "em"):
+            self.wrap(node, _EM)
+        elif tag in ("code", "tt", "kbd", "samp"):
+            code = node.text().replace("`", "'")
+            self.pieces.append(f"`{code}`" if code else "")
+        elif tag in HEADINGS or not node.inline or node.boxed:
+            self.pieces.append(" ")
+            self.nodes(node.children)
+            self.pieces.append(" ")
+        else:
+            self.nodes(node.children)
+
+    def wrap(self, node: Element, markers: tuple[str, str]) -> None:
+        self.pieces.append(markers[0])
+        self.nodes(node.children)
+        self.pieces.append(markers[1])
+
+
+def finish(raw: str) -> str:
+    """Markers → ``**``/``*`` placed so CommonMark sees them (spaces moved outside)."""
+    text = raw
+    while True:
+        new = _PAIR.sub(_emphasis, text)
+        if new == text:
+            break
+        text = new
+    return " ".join(_MARKERS.sub("", text).split())
+
+
+def _emphasis(match: re.Match[str]) -> str:
+    inner = match.group(2)
+    if not inner.strip() or match.group(1) + match.group(3) not in ("\x01\x02", "\x03\x04"):
+        return inner
+    mark = "**" if match.group(1) == "\x01" else "*"
+    core = inner.strip()
+    lead = " " if inner[:1].isspace() or not core[0].isalnum() else ""
+    tail = " " if inner[-1:].isspace() or not core[-1].isalnum() else ""
+    return f"{lead}{mark}{core}{mark}{tail}"
+
+
+def is_control_link(node: Element) -> bool:
+    """A link or button that works the page (``#``, ``javascript:``, ``onclick``)."""
+    href = node.attrs.get("href", "").strip().lower()
+    return node.tag == "button" or "onclick" in node.attrs or href.startswith(("#", "javascript:"))

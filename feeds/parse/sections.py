@@ -1,0 +1,281 @@
+"""The news section of a page and its raw items, from Markdown tokens or HTML entries.
+
+The section opens at a heading that names news (Markdown ``## News`` or HTML
+``<h2>News</h2>``) and closes at the next heading of the same or a higher level; a
+heading that is only a year or a month (``# 2019``, ``### March 2024``) continues it at
+any level and dates the items below. Inside it, every form a reader sees as a list
+gives items: Markdown lists, dated paragraphs and their dated lines, tables with a
+date column, and raw HTML (lists, rows, ``<br>`` lines…, :mod:`.html_items`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it.token import Token
+
+from ..diagnostics import Reporter
+from .blocks import dated_lines, paragraph_tokens, table_rows
+from .dates import parse_date
+from .html_items import HtmlHeading, HtmlItem, html_entries
+from .html_tree import TreeBuilder
+
+_HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
+_HTML_GOES_ON = ("html_block", "code_block", "paragraph_open")  # inside open HTML elements
+_LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass
+class RawItem:
+    """One bullet (or dated paragraph) of the news section, still as tokens."""
+
+    source: str
+    line: int  # 1-based
+    section: str  # slug of the subsection heading, "news" when there is none
+    tokens: list[Token]  # the item's block tokens (without list_item_open/close)
+    paragraph: bool = False  # a loose paragraph, not a bullet: an item only if dated
+    year: int | None = None  # the year a heading or group gives (``### 2023``)
+
+
+@dataclass
+class Page:
+    """A parsed page: its front matter, title, news items and archive links."""
+
+    source: str
+    meta: dict[str, Any]
+    title: str
+    items: list[RawItem] = field(default_factory=list)
+    archive: list[tuple[str, str, int]] = field(default_factory=list)  # text, href, line
+    found_news: bool = False
+    news_heading: tuple[str, int] | None = None  # the news heading's text and line
+
+
+def heading_words(text: str) -> str:
+    """A heading as space-separated lower-case words: ``📰 Recent News!`` → ``recent news``."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower().replace("’", "").replace("'", "")))
+
+
+def heading_matches(name: str, wanted: list[str]) -> bool:
+    """``name`` is one of ``wanted`` or contains one as whole words (``Recent news``);
+    Chinese or Japanese words may stand inside a longer word (``最新动态``)."""
+    words = f" {heading_words(name)} "
+    for want in wanted:
+        key = heading_words(want)
+        if key and (f" {key} " in words or (_CJK.search(key) and key in words)):
+            return True
+    return False
+
+
+def heading_year(name: str) -> int | None:
+    """The year of a heading that is only a date within one year (``2019``, ``May 2024``)."""
+    span = parse_date(name.strip(" :*_[]()"))
+    return span.start.year if span is not None and span.start.year == span.end.year else None
+
+
+class Collector:
+    """Walks a page in order and keeps the items of its news section."""
+
+    def __init__(
+        self,
+        page: Page,
+        news: list[str],
+        archive: list[str],
+        reporter: Reporter,
+        lines: list[str],
+        start_level: int = 0,
+    ) -> None:
+        self.page, self.news, self.archive, self.reporter = page, news, archive, reporter
+        self.lines = lines  # the page's text, to count what a reader sees
+        self.level = start_level  # heading level of the news section while inside it
+        page.found_news = page.found_news or bool(start_level)
+        self.section, self.in_archive, self.year = "news", False, None
+        self.opened: tuple[int, int] | None = (1, 0) if start_level else None  # line, items
+
+    def heading(self, level: int, name: str, line: int) -> None:
+        if self.level and (year := heading_year(name)) is not None:
+            self.year = year  # "# 2019" under "## News": still news, of that year
+            return
+        if self.level and level <= self.level:
+            self.level = 0
+            self.finish(line)
+        if not self.level and heading_matches(name, self.news):
+            self.level, self.section, self.in_archive, self.year = level, "news", False, None
+            self.page.found_news = True
+            self.page.news_heading = self.page.news_heading or (name.strip(), line)
+            self.opened = (line, len(self.page.items))
+        elif self.level:
+            self.in_archive = heading_matches(name, self.archive)
+            self.section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
+
+    def finish(self, end: int | None = None) -> None:
+        """The news section ends before line ``end`` (the page's end when ``None``): say
+        so when it shows markedly more list entries than were read as items."""
+        if self.opened is None:
+            return
+        start, before = self.opened
+        self.opened = None
+        lines = self.lines[start : (end or len(self.lines) + 1) - 1]
+        read = len(self.page.items) - before
+        text = "\n".join(lines)
+        if 2 * read >= len(lines) + text.count("<li"):  # at most one entry a line, or <li>
+            return
+        shown = len(_LIST_ENTRY.findall(text))
+        if shown - read >= 5 and read < shown / 2:
+            self.reporter.warn(
+                self.page.source,
+                start,
+                f"the news section shows {shown} list entries but only {read} were read as "
+                'items (raw HTML around a Markdown list needs markdown="1")',
+                code="lost",
+            )
+
+    def add(self, line: int, tokens: list[Token], paragraph: bool, year: int | None) -> None:
+        item = RawItem(self.page.source, line, self.section, tokens, paragraph, year or self.year)
+        self.page.items.append(item)
+
+    def html(self, entries: list[HtmlHeading | HtmlItem]) -> None:
+        for entry in entries:
+            if isinstance(entry, HtmlHeading):
+                self.heading(entry.level, entry.text, entry.line)
+            elif self.level and not self.in_archive:
+                tokens = paragraph_tokens(entry.lines, entry.line)
+                self.add(entry.line, tokens, entry.paragraph, entry.year)
+
+    def tokens(self, tokens: list[Token]) -> None:
+        """Walk Markdown ``tokens`` (of the text whose :attr:`lines` they map)."""
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            label = _bold_label(tokens, i) if self.level and tok.level == 0 else None
+            if tok.type == "heading_open" or label is not None:
+                level = int(tok.tag[1]) if tok.type == "heading_open" else 7
+                line = tok.map[0] + 1 if tok.map else 0
+                self.heading(level, tokens[i + 1].content if label is None else label, line)
+                i += 3
+            elif tok.level != 0:
+                i += 1
+            elif tok.type == "html_block" and (self.level or _HTML_HEADING.search(tok.content)):
+                i = self._html_region(tokens, i)
+            elif not self.level:
+                i += 1
+            else:
+                i = self._block(tokens, i)
+
+    def _block(self, tokens: list[Token], i: int) -> int:
+        """Read the top-level block at ``tokens[i]`` of the news section; the next index."""
+        tok = tokens[i]
+        end = _close(tokens, i)
+        line = tok.map[0] + 1 if tok.map else 0
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            if self.in_archive:
+                _archive_links(tokens[i:end], self.page)
+            else:
+                self._list_items(tokens[i + 1 : end - 1], self.year)
+        elif self.in_archive:
+            pass
+        elif tok.type == "paragraph_open":
+            lines = dated_lines(tokens[i:end], self.year)
+            for offset, item in lines or [(0, tokens[i:end])]:
+                self.add(line + offset, item, True, None)
+        elif tok.type == "table_open":
+            for row_line, text in table_rows(tokens[i:end]):
+                self.add(row_line, paragraph_tokens([text], row_line), True, None)
+        return end
+
+    def _html_region(self, tokens: list[Token], i: int) -> int:
+        """Read raw HTML from ``tokens[i]`` on, as far as its elements stay open (over
+        blank lines, indented lines and text); the index after it."""
+        start = tokens[i].map[0] if tokens[i].map else 0
+        builder = TreeBuilder(first_line=start + 1)
+        fed, j = start, i
+        while j < len(tokens):
+            tok = tokens[j]
+            if j > i and (builder.depth() == 0 or tok.type not in _HTML_GOES_ON):
+                break
+            end = _close(tokens, j)
+            if tok.map:
+                text = self.lines[fed : tok.map[1]]
+                if tok.type == "paragraph_open":  # a paragraph, as CommonMark shows it
+                    first = tok.map[0] - fed
+                    text[first] = "<p>" + text[first]
+                    text[-1] += "</p>"
+                builder.feed("\n".join(text) + "\n")
+                fed = tok.map[1]
+            j = end
+        self.html(html_entries(builder.finish(), markdown_text=True))
+        return j
+
+    def _list_items(self, tokens: list[Token], year: int | None) -> None:
+        """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
+        i = 0
+        while i < len(tokens):
+            if tokens[i].type != "list_item_open":
+                i += 1
+                continue
+            end = _close(tokens, i)
+            inner = tokens[i + 1 : end - 1]
+            line = (tokens[i].map[0] + 1) if tokens[i].map else 0
+            sub = next(
+                (
+                    k
+                    for k, t in enumerate(inner)
+                    if t.type in ("bullet_list_open", "ordered_list_open")
+                    and t.level == inner[0].level
+                ),
+                None,
+            )
+            head_tokens = inner[: sub if sub is not None else len(inner)]
+            head = " ".join(t.content for t in head_tokens if t.type == "inline").strip()
+            bare = head.strip(" *_[]:")
+            is_group = sub is not None and (
+                not bare
+                or parse_date(bare) is not None
+                or ("(" not in bare and len(bare.split()) <= 4)
+            )
+            if is_group:
+                span = parse_date(bare)
+                group = span.start.year if span and span.start.year == span.end.year else year
+                self._list_items(inner[sub + 1 : _close(inner, sub) - 1], group)
+            else:
+                self.add(line, inner, False, year)
+            i = end
+
+
+def _bold_label(tokens: list[Token], i: int) -> str | None:
+    """A paragraph that is only a short bold label (``**Upcoming**``, ``**2023:**``)."""
+    if tokens[i].type != "paragraph_open" or i + 1 >= len(tokens):
+        return None
+    children = tokens[i + 1].children or []
+    kinds = [c.type for c in children if not (c.type == "text" and c.content.strip() in ":")]
+    if kinds != ["strong_open", "text", "strong_close"]:
+        return None
+    label = next(c.content for c in children if c.type == "text" and c.content.strip(" :"))
+    return label.strip(" :") if 0 < len(label.split()) <= 4 else None
+
+
+def _close(tokens: list[Token], start: int) -> int:
+    """Index just past the token closing ``tokens[start]``."""
+    depth = 0
+    for j in range(start, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j + 1
+    return len(tokens)
+
+
+def _archive_links(tokens: list[Token], page: Page) -> None:
+    for tok in tokens:
+        if tok.type != "inline" or not tok.children:
+            continue
+        line = tok.map[0] + 1 if tok.map else 0
+        children = tok.children
+        for k, child in enumerate(children):
+            if child.type == "link_open":
+                closing = next(
+                    j for j in range(k, len(children)) if children[j].type == "link_close"
+                )
+                text = "".join(c.content for c in children[k + 1 : closing])
+                page.archive.append((text, str(child.attrs.get("href", "")), line))
