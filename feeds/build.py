@@ -56,12 +56,16 @@ def load_site(
     reporter = reporter or Reporter(quiet=True)
     folder = content if content.is_dir() else content.parent
     try:
-        settings = load_settings(folder, overrides, site_defaults(folder))
+        ignored: list[str] = []
+        settings = load_settings(folder, overrides, site_defaults(folder), ignored)
         tz = ZoneInfo(settings.timezone)
     except ConfigError as exc:
         raise BuildError(str(exc)) from exc
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise BuildError(f"unknown time zone {settings.timezone!r}") from exc
+    for message in ignored:  # e.g. an e-mail written "me (at) example.org" in _config.yml
+        where, _, what = message.partition(": setting ")
+        reporter.warn(display_path(Path(where)), None, f"setting {what}")
     content_dir, page_path = resolve_content(content, settings.page)
     page, events = gather(
         content_dir, page_path, settings, tz, reporter, collections=content.is_dir()

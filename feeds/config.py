@@ -69,13 +69,23 @@ class Settings:
     types_position: list[str] = _s([], "Words that make an item a position (joined, graduated).")
     types_event: list[str] = _s([], "Words that make an item an event (attended, organised).")
 
-    def apply(self, values: dict[str, Any], origin: str = "") -> None:
-        """Set known keys from ``values`` (nested tables flatten to ``table_key``)."""
+    def apply(
+        self, values: dict[str, Any], origin: str = "", ignored: list[str] | None = None
+    ) -> None:
+        """Set known keys from ``values`` (nested tables flatten to ``table_key``).
+
+        With ``ignored`` (values the site's own config implies), a value no build could
+        use is left out and its message added there, instead of stopping the build."""
         for key, value in _flatten(values).items():
             name = key.replace("-", "_")
             if name not in _FIELDS:
                 raise ConfigError(f"{origin}: unknown setting {key!r}" if origin else key)
-            setattr(self, name, _coerce(name, value, origin))
+            try:
+                setattr(self, name, _coerce(name, value, origin))
+            except ConfigError as exc:
+                if ignored is None:
+                    raise
+                ignored.append(f"{exc}; ignored")
 
     def validate(self) -> None:
         """Refuse combinations no build could use (each value was checked as it came)."""
@@ -257,7 +267,18 @@ def _inside_folder(value: str) -> str | None:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+def _zone(value: str) -> str | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"unknown time zone {value!r} (write e.g. Europe/Berlin)"
+    return None
+
+
 _CHECKS: dict[str, Any] = {
+    "timezone": _zone,
     "site_url": _url,
     "email": _email,
     "news_headings": _not_empty,
@@ -274,11 +295,14 @@ def load_settings(
     content_dir: Path,
     overrides: dict[str, Any] | None = None,
     defaults: dict[str, Any] | None = None,
+    ignored: list[str] | None = None,
 ) -> Settings:
     """Settings for a content folder: ``defaults`` (what the site's Jekyll ``_config.yml``
-    implies), its ``feeds.toml``, the environment, then ``overrides``."""
+    implies), its ``feeds.toml``, the environment, then ``overrides``. A ``defaults`` value
+    no build could use (an obfuscated e-mail) is left out, its message added to
+    ``ignored``."""
     settings = Settings()
-    settings.apply(defaults or {}, str(content_dir / "_config.yml"))
+    settings.apply(defaults or {}, str(content_dir / "_config.yml"), ignored=ignored)
     path = content_dir / CONFIG_NAME
     if path.is_file():
         try:

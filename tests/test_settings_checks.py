@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import feedparser
 import pytest
 from click.testing import CliRunner
 
@@ -135,3 +136,36 @@ def test_check_fails_wherever_build_fails_with_the_same_message(tmp_path, setup)
     errors = [line for line in built.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and errors == checked.stderr.splitlines()
     assert "Traceback" not in built.stderr
+
+
+def test_unusable_values_of_the_site_config_are_left_out_with_a_warning(tmp_path):
+    """An obfuscated e-mail or an unknown zone in ``_config.yml`` (the site's, not ours)
+    must not stop the build: the value is left out and the warning names the file."""
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "_config.yml").write_text(
+        "url: https://example.org\nemail: 'me (at) example.org'\ntimezone: Central Time\n"
+        "first_name: Ada\nlast_name: Lovelace\n",
+        encoding="utf-8",
+    )
+    (folder / "index.md").write_text(NEWS, encoding="utf-8")
+    out = tmp_path / "o"
+    result = run("build", "--content", str(folder), "--out", str(out), "--now", "2022-11-10")
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "_config.yml: warning" in line]
+    assert len(warnings) == 2
+    assert "'email'" in warnings[0] and "'timezone'" in warnings[1]
+
+    feed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert "me (at) example.org" not in (out / "feed.xml").read_text()
+    assert feed.feed.title.startswith("Ada Lovelace")
+
+
+def test_an_unknown_time_zone_in_feeds_toml_names_its_line(tmp_path):
+    folder = site(tmp_path, GOOD + 'timezone = "Mars/Olympus"\n')
+    result = run("build", "--content", str(folder), "--out", str(tmp_path / "o"))
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith(
+        "feeds.toml:2: setting 'timezone': unknown time zone 'Mars/Olympus' (write e.g. "
+        "Europe/Berlin)"
+    )
