@@ -92,13 +92,37 @@ class Site:
         start = self.start(event)
         return None if start is None else min(start, self.now)
 
+    def _order(self) -> dict[int, int]:
+        """Each event's place (by ``id``) in the newest-first order of all events.
+
+        Computed once per build (the feeds, the kind feeds, the subscribe page and
+        ``updated`` all use it) and made again when the list of events changes.
+        """
+        key = (self.now, len(self.events), id(self.events[0]) if self.events else 0)
+        cached = self.__dict__.get("_order_cache")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        page = {id(e): i for i, e in enumerate(self.events)}
+        stamps = {id(e): d.timestamp() for e in self.events if (d := self.published(e))}
+        dated = sorted(stamps, key=lambda k: (-stamps[k], page[k]))
+        undated = [id(e) for e in self.events if id(e) not in stamps]
+        order = {k: i for i, k in enumerate(dated + undated)}
+        self.__dict__["_order_cache"] = (key, order)
+        return order
+
     def newest_first(self, events: list[Event] | None = None) -> list[Event]:
-        """Dated events newest first (page order breaks ties), then the undated ones."""
+        """Dated events newest first (page order breaks ties), then the undated ones.
+
+        ``events`` (default: all) is in page order, e.g. :meth:`of_kind`'s list.
+        """
         events = self.events if events is None else events
-        order = {id(e): i for i, e in enumerate(events)}
-        dated = [e for e in events if e.span is not None]
-        dated.sort(key=lambda e: (-self.published(e).timestamp(), order[id(e)]))
-        return dated + [e for e in events if e.span is None]
+        order = self._order()
+        if any(id(e) not in order for e in events):  # not the site's: sort them afresh
+            page = {id(e): i for i, e in enumerate(events)}
+            dated = [e for e in events if e.span is not None]
+            dated.sort(key=lambda e: (-self.published(e).timestamp(), page[id(e)]))
+            return dated + [e for e in events if e.span is None]
+        return sorted(events, key=lambda e: order[id(e)])
 
     def feed_events(self, events: list[Event] | None = None) -> list[Event]:
         """What a feed carries: newest first, cut to ``feed_limit`` when set."""
@@ -108,11 +132,11 @@ class Site:
 
     def updated(self, events: list[Event] | None = None) -> dt.datetime:
         """Feed-level "updated": the newest published date of the content (never the clock)."""
-        dates = [
-            d
-            for e in (self.events if events is None else events)
-            if (d := self.published(e)) is not None
-        ]
+        if events is None:  # the newest item of all, from the order made once
+            ordered = self.newest_first()
+            newest = self.published(ordered[0]) if ordered else None
+            return newest or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+        dates = [d for e in events if (d := self.published(e)) is not None]
         return max(dates) if dates else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
     # Which items go where.
