@@ -52,7 +52,7 @@ class Stages:
         return result
 
 
-def profile_build(content: Path, out: Path, stages: Stages) -> None:
+def profile_build(content: Path, out: Path, stages: Stages, overrides: dict[str, Any]) -> None:
     from feeds.config import load_settings
     from feeds.diagnostics import Reporter
     from feeds.ids import assign_ids
@@ -64,7 +64,7 @@ def profile_build(content: Path, out: Path, stages: Stages) -> None:
     from feeds.render import outputs
     from feeds.site import Site
 
-    settings = load_settings(content, {"offline": True}, {})
+    settings = load_settings(content, {"offline": True, **overrides}, {})
     path = content / "index.md"
 
     def read() -> str:
@@ -105,10 +105,8 @@ def main() -> None:
     stages = Stages(args.repeat, args.profile)
     with tempfile.TemporaryDirectory() as tmp:
         content = write_content(Path(tmp) / "c", args.n)
-        if args.feed_limit is not None:
-            with (content / "feeds.toml").open("a", encoding="utf-8") as handle:
-                handle.write(f"\nfeed_limit = {args.feed_limit}\n")
-        profile_build(content, Path(tmp) / "out", stages)
+        overrides = {} if args.feed_limit is None else {"feed_limit": args.feed_limit}
+        profile_build(content, Path(tmp) / "out", stages, overrides)
     print(f"{'stage':<28}{'best CPU (s)':>12}")
     for name, seconds in stages.rows:
         print(f"{name:<28}{seconds:>12.3f}")
