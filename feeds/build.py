@@ -9,9 +9,6 @@ the functions here and :func:`feeds.check.run_check`.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +19,7 @@ from .config import ConfigError, load_settings
 from .diagnostics import BuildError, Reporter, display_path
 from .enrich import EnrichResult
 from .enrich.site import enrich_site
+from .gc_thresholds import few_collections
 from .ids import assign_ids
 from .inputs import gather, resolve_content
 from .inputs.jekyll import jekyll_defaults
@@ -94,23 +92,7 @@ def write_outputs(site: Site, out_dir: Path) -> BuildResult:
     return BuildResult(site, out_dir, written, unchanged)
 
 
-@contextmanager
-def few_collections() -> Iterator[None]:
-    """Run the garbage collector less often while a build makes its many objects.
-
-    A build allocates hundreds of thousands of long-lived objects (tokens, events) and
-    few reference cycles, so CPython's default first threshold (700 allocations) makes
-    it scan the same young objects over and over (~15% of a 10,000-item build). The
-    thresholds are put back afterwards; peak memory stays the same.
-    """
-    old = gc.get_threshold()
-    gc.set_threshold(50_000, 50, 100)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
-
+@few_collections()
 def build(
     content: Path,
     out: Path | None = None,
@@ -121,18 +103,7 @@ def build(
     progress: bool = False,
 ) -> BuildResult:
     """Read, enrich, render and publish: the whole of ``feeds build``."""
-    with few_collections():
-        return _build(content, out, overrides, today, reporter or Reporter(quiet=True), progress)
-
-
-def _build(
-    content: Path,
-    out: Path | None,
-    overrides: dict[str, Any] | None,
-    today: dt.date | None,
-    reporter: Reporter,
-    progress: bool,
-) -> BuildResult:
+    reporter = reporter or Reporter(quiet=True)
     site = load_site(content, overrides=overrides, today=today, reporter=reporter)
     if not site.events and not site.page.found_news:
         headings = ", ".join(repr(h) for h in site.settings.news_headings)
