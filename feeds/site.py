@@ -185,6 +185,16 @@ class Site:
         return notes
 
     def upcoming_talks(self) -> list[Event]:
-        """Items of the ``calendar_kinds`` still to come on the build's today, soonest first."""
-        found = [e for e in self.events if self.of_calendar_kind(e) and e.is_upcoming(self.today)]
-        return sorted(found, key=lambda e: e.span.start if e.span else dt.date.max)
+        """Items of the ``calendar_kinds`` still to come on the build's today, soonest first.
+
+        Found once per build (renderers ask for each talk) and again when the events change.
+        """
+        key = (self.today, len(self.events), id(self.events[0]) if self.events else 0)
+        cached = self.__dict__.get("_upcoming_cache")
+        if cached is None or cached[0] != key:
+            found = [
+                e for e in self.events if self.of_calendar_kind(e) and e.is_upcoming(self.today)
+            ]
+            found.sort(key=lambda e: e.span.start if e.span else dt.date.max)
+            cached = self.__dict__["_upcoming_cache"] = (key, found)
+        return list(cached[1])

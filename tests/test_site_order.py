@@ -1,6 +1,6 @@
-"""The newest-first order a build computes once and reuses (feeds, kind feeds, the
-subscribe page): right for all items and for a kind's items, and made again when the
-site's events change."""
+"""What a build computes once and reuses: the newest-first order (feeds, kind feeds, the
+subscribe page) and the upcoming talks (subscribe page, per-talk files). Right for all
+items and for a kind's items, and made again when the site's events change."""
 
 from __future__ import annotations
 
@@ -39,3 +39,13 @@ def test_order_is_made_again_when_the_events_change(make_site) -> None:
     assert names(site.newest_first()) == ["Alpha", "Gamma", "Delta", "Beta", "Epsilon"]
     del site.events[-1]  # Alpha gone
     assert names(site.newest_first()) == ["Gamma", "Delta", "Beta", "Epsilon"]
+
+
+def test_upcoming_talks_soonest_first_and_made_again_when_the_events_change(make_site) -> None:
+    site = load_site(make_site(NEWS), today=dt.date(2022, 1, 1))
+    assert names(site.upcoming_talks()) == ["Gamma", "Alpha"]  # Jun 2 2022, Jan 5 2023
+    assert names(site.upcoming_talks()) == ["Gamma", "Alpha"]
+    del site.events[2]  # Gamma gone
+    assert names(site.upcoming_talks()) == ["Alpha"]
+    site.today = dt.date(2023, 2, 1)  # a later "today": nothing is still to come
+    assert names(site.upcoming_talks()) == []
