@@ -92,8 +92,9 @@ class Site:
         start = self.start(event)
         return None if start is None else min(start, self.now)
 
-    def _order(self) -> dict[int, int]:
-        """Each event's place (by ``id``) in the newest-first order of all events.
+    def _order(self) -> tuple[dict[int, int], list[Event]]:
+        """Each event's place (by ``id``) in the newest-first order of all events, and
+        that order.
 
         Computed once per build (the feeds, the kind feeds, the subscribe page and
         ``updated`` all use it) and made again when the list of events changes.
@@ -101,22 +102,25 @@ class Site:
         key = (self.now, len(self.events), id(self.events[0]) if self.events else 0)
         cached = self.__dict__.get("_order_cache")
         if cached is not None and cached[0] == key:
-            return cached[1]
+            return cached[1], cached[2]
         page = {id(e): i for i, e in enumerate(self.events)}
         stamps = {id(e): d.timestamp() for e in self.events if (d := self.published(e))}
-        dated = sorted(stamps, key=lambda k: (-stamps[k], page[k]))
-        undated = [id(e) for e in self.events if id(e) not in stamps]
-        order = {k: i for i, k in enumerate(dated + undated)}
-        self.__dict__["_order_cache"] = (key, order)
-        return order
+        ordered = sorted(
+            (e for e in self.events if id(e) in stamps),
+            key=lambda e: (-stamps[id(e)], page[id(e)]),
+        ) + [e for e in self.events if id(e) not in stamps]
+        order = {id(e): i for i, e in enumerate(ordered)}
+        self.__dict__["_order_cache"] = (key, order, ordered)
+        return order, ordered
 
     def newest_first(self, events: list[Event] | None = None) -> list[Event]:
         """Dated events newest first (page order breaks ties), then the undated ones.
 
         ``events`` (default: all) is in page order, e.g. :meth:`of_kind`'s list.
         """
-        events = self.events if events is None else events
-        order = self._order()
+        order, ordered = self._order()
+        if events is None or events is self.events:
+            return list(ordered)
         if any(id(e) not in order for e in events):  # not the site's: sort them afresh
             page = {id(e): i for i, e in enumerate(events)}
             dated = [e for e in events if e.span is not None]
@@ -133,7 +137,7 @@ class Site:
     def updated(self, events: list[Event] | None = None) -> dt.datetime:
         """Feed-level "updated": the newest published date of the content (never the clock)."""
         if events is None:  # the newest item of all, from the order made once
-            ordered = self.newest_first()
+            ordered = self._order()[1]
             newest = self.published(ordered[0]) if ordered else None
             return newest or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
         dates = [d for e in events if (d := self.published(e)) is not None]
