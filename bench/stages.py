@@ -53,6 +53,21 @@ class Stages:
         self.rows.append((name, best))
         return result
 
+    def merge_folders(self) -> None:
+        """One row for the files of a folder (``render talks/*.ics``: one per talk)."""
+        rows: list[tuple[str, float]] = []
+        counts: dict[str, int] = {}
+        for name, seconds in self.rows:
+            folder, slash, rest = name.partition("/")
+            if slash:
+                name = f"{folder}/*{rest[rest.rfind('.') :]}" if "." in rest else f"{folder}/*"
+            counts[name] = counts.get(name, 0) + 1
+            if counts[name] > 1:
+                rows[[n for n, _ in rows].index(name)] = (name, dict(rows)[name] + seconds)
+            else:
+                rows.append((name, seconds))
+        self.rows = [(f"{n} ({counts[n]})" if counts[n] > 1 else n, s) for n, s in rows]
+
 
 def profile_build(content: Path, out: Path, stages: Stages, overrides: dict[str, Any]) -> None:
     from feeds.config import load_settings
@@ -98,6 +113,7 @@ def profile_build(content: Path, out: Path, stages: Stages, overrides: dict[str,
     rendered = {}
     for output in outputs(site):
         rendered[output.name] = stages.run(f"render {output.name}", lambda o=output: o.render(site))
+    stages.merge_folders()
     runs = itertools.count()
     stages.run("publish (fresh folder)", lambda: publish(rendered, out / str(next(runs))))
 
