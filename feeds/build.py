@@ -20,6 +20,7 @@ from .config import CONFIG_NAME, ConfigError, load_settings
 from .diagnostics import BuildError, Reporter, display_path
 from .enrich import EnrichResult
 from .enrich.site import enrich_site
+from .gc_thresholds import few_collections
 from .ids import assign_ids
 from .inputs import gather, resolve_content, site_defaults
 from .model import Event
@@ -151,6 +152,7 @@ def ready_to_publish(site: Site, reporter: Reporter | None = None) -> None:
         )
 
 
+@few_collections()
 def build(
     content: Path,
     out: Path | None = None,

@@ -92,13 +92,41 @@ class Site:
         start = self.start(event)
         return None if start is None else min(start, self.now)
 
+    def _order(self) -> tuple[dict[int, int], list[Event]]:
+        """Each event's place (by ``id``) in the newest-first order of all events, and
+        that order.
+
+        Computed once per build (the feeds, the kind feeds, the subscribe page and
+        ``updated`` all use it) and made again when the list of events changes.
+        """
+        key = (self.now, len(self.events), id(self.events[0]) if self.events else 0)
+        cached = self.__dict__.get("_order_cache")
+        if cached is not None and cached[0] == key:
+            return cached[1], cached[2]
+        page = {id(e): i for i, e in enumerate(self.events)}
+        stamps = {id(e): d.timestamp() for e in self.events if (d := self.published(e))}
+        ordered = sorted(
+            (e for e in self.events if id(e) in stamps),
+            key=lambda e: (-stamps[id(e)], page[id(e)]),
+        ) + [e for e in self.events if id(e) not in stamps]
+        order = {id(e): i for i, e in enumerate(ordered)}
+        self.__dict__["_order_cache"] = (key, order, ordered)
+        return order, ordered
+
     def newest_first(self, events: list[Event] | None = None) -> list[Event]:
-        """Dated events newest first (page order breaks ties), then the undated ones."""
-        events = self.events if events is None else events
-        order = {id(e): i for i, e in enumerate(events)}
-        dated = [e for e in events if e.span is not None]
-        dated.sort(key=lambda e: (-self.published(e).timestamp(), order[id(e)]))
-        return dated + [e for e in events if e.span is None]
+        """Dated events newest first (page order breaks ties), then the undated ones.
+
+        ``events`` (default: all) is in page order, e.g. :meth:`of_kind`'s list.
+        """
+        order, ordered = self._order()
+        if events is None or events is self.events:
+            return list(ordered)
+        if any(id(e) not in order for e in events):  # not the site's: sort them afresh
+            page = {id(e): i for i, e in enumerate(events)}
+            dated = [e for e in events if e.span is not None]
+            dated.sort(key=lambda e: (-self.published(e).timestamp(), page[id(e)]))
+            return dated + [e for e in events if e.span is None]
+        return sorted(events, key=lambda e: order[id(e)])
 
     def feed_events(self, events: list[Event] | None = None) -> list[Event]:
         """What a feed carries: newest first, cut to ``feed_limit`` when set."""
@@ -108,11 +136,11 @@ class Site:
 
     def updated(self, events: list[Event] | None = None) -> dt.datetime:
         """Feed-level "updated": the newest published date of the content (never the clock)."""
-        dates = [
-            d
-            for e in (self.events if events is None else events)
-            if (d := self.published(e)) is not None
-        ]
+        if events is None:  # the newest item of all, from the order made once
+            ordered = self._order()[1]
+            newest = self.published(ordered[0]) if ordered else None
+            return newest or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+        dates = [d for e in events if (d := self.published(e)) is not None]
         return max(dates) if dates else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
     # Which items go where.
@@ -161,6 +189,16 @@ class Site:
         return notes
 
     def upcoming_talks(self) -> list[Event]:
-        """Items of the ``calendar_kinds`` still to come on the build's today, soonest first."""
-        found = [e for e in self.events if self.of_calendar_kind(e) and e.is_upcoming(self.today)]
-        return sorted(found, key=lambda e: e.span.start if e.span else dt.date.max)
+        """Items of the ``calendar_kinds`` still to come on the build's today, soonest first.
+
+        Found once per build (renderers ask for each talk) and again when the events change.
+        """
+        key = (self.today, len(self.events), id(self.events[0]) if self.events else 0)
+        cached = self.__dict__.get("_upcoming_cache")
+        if cached is None or cached[0] != key:
+            found = [
+                e for e in self.events if self.of_calendar_kind(e) and e.is_upcoming(self.today)
+            ]
+            found.sort(key=lambda e: e.span.start if e.span else dt.date.max)
+            cached = self.__dict__["_upcoming_cache"] = (key, found)
+        return list(cached[1])
