@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from icalendar import Calendar
@@ -45,20 +46,29 @@ def stable_name(event: Event) -> str:
 
 
 def talk_files(site: Site) -> dict[str, Event]:
-    """``talks/<name>.ics`` → its talk; a name two ids share gets a digest of each id."""
+    """``talks/<name>.ics`` → its talk; a name two ids share gets a digest of each id.
+
+    Made once per set of talks (every file and every subscribe-page link asks)."""
     events = talk_events(site)
+    key = tuple((id(e), e.id) for e in events)
+    cached = site.__dict__.get("_talk_files")
+    if cached is not None and cached[0] == key:
+        return cached[1]
     names = [stable_name(e) for e in events]
+    shared = Counter(names)
     files: dict[str, Event] = {}
     for name, event in zip(names, events, strict=True):
-        if names.count(name) > 1:
+        if shared[name] > 1:
             name = f"{name}-{hashlib.sha1(event.id.encode()).hexdigest()[:8]}"
         files[f"{FOLDER}/{name}.ics"] = event
+    site.__dict__["_talk_files"] = (key, files, {id(e): n for n, e in files.items()})
     return files
 
 
 def talk_file(site: Site, event: Event) -> str | None:
     """The ``talks/<name>.ics`` of ``event``, or ``None`` when it gets no file."""
-    return next((name for name, e in talk_files(site).items() if e is event), None)
+    talk_files(site)
+    return site.__dict__["_talk_files"][2].get(id(event))
 
 
 def calendar(site: Site, event: Event, name: str) -> Calendar:
