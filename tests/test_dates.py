@@ -191,8 +191,19 @@ def test_more_date_forms(text, start, end, precision, ranged):
 @pytest.mark.parametrize(
     "text",
     [
-        "1.2.17", "13/13/17", "v1.2.17", "32/10/17", "Sold out 2023", "set 2022", "de 2024",
-        "13.2023", "4.2023", "00.2023", "2023 May 4", "CVPR'18", "2024 set",
+        "1.2.17",
+        "13/13/17",
+        "v1.2.17",
+        "32/10/17",
+        "Sold out 2023",
+        "set 2022",
+        "de 2024",
+        "13.2023",
+        "4.2023",
+        "00.2023",
+        "2023 May 4",
+        "CVPR'18",
+        "2024 set",
     ],  # fmt: skip
 )
 def test_more_not_dates(text):

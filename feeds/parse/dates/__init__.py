@@ -56,9 +56,7 @@ def _alternation(rules: tuple[ModuleType, ...]) -> str:
 # the date's bracket: "[Apr 2026, Korea]".
 _LEAD = r"^[\W_]*?[\[(*]*"
 _ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
-_LEAD_END = (
-    rf"(?:{_ASIDE}[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S))"
-)
+_LEAD_END = rf"(?:{_ASIDE}[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S))"
 
 
 @cache
