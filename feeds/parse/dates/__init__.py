@@ -108,7 +108,7 @@ def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
     """The date that ends ``text`` (trailing ``.``/space allowed): the earliest-starting
     match, the first rule of :data:`RULES` among those starting there. With ``year`` (from
     a heading such as ``### 2023``), dates without a year (``Nov 18``) count too."""
-    if _DIGIT.search(text) is None:
+    if year is None and _DIGIT.search(text) is None:  # "… in April" needs the context year
         return None
     end = len(text) - len(_TRAILING_JUNK.match(text[::-1]).group())
     for rules, context in ((RULES, None), (_YEARLESS, year)):
