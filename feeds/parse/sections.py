@@ -17,8 +17,8 @@ from typing import Any
 from markdown_it.token import Token
 
 from ..diagnostics import Reporter
-from .blocks import dated_lines, paragraph_tokens, table_rows
 from ..model import Precision
+from .blocks import dated_lines, paragraph_tokens, table_rows
 from .dates import parse_date
 from .html_items import HtmlHeading, HtmlItem, html_entries
 from .html_tree import TreeBuilder
