@@ -359,3 +359,10 @@ def test_an_html_homepage_filtering_a_markdown_news_include_reads_the_include(
         (f"Item number {n} of the list", f"20{n}-06") for n in range(10, 16)
     ]
     assert "reads only part of its news list" in " ".join(p.message for p in reporter.problems)
+
+
+@pytest.mark.parametrize("name", ["news.md", "_includes/news.md", "recent_news.md", "news.qmd"])
+def test_a_news_file_given_alone_is_news_from_its_first_line(tmp_path: Path, name: str) -> None:
+    site = write(tmp_path, {name: NEWS_LIST, "notes.md": NEWS_LIST})
+    assert titles(site / name) == ["Opened the new lab", "Hired two students"]
+    assert titles(site / "notes.md") == []  # any other file still needs a news heading

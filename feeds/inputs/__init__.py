@@ -29,7 +29,7 @@ from .hugo import hugo_defaults
 from .hugo_posts import read_hugo_news
 from .jekyll import jekyll_defaults
 from .news_collection import read_news
-from .news_page import find_homepage, headless_page, news_page_candidates
+from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
 
 
@@ -102,6 +102,7 @@ def read_sources(
     scratch = _scratch()
     candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
     named = page_path.resolve() in {c.resolve() for c in candidates}
+    named = named or (not collections and is_news_file(page_path))  # a news file alone
     headless = headless_page(page_path, settings.news_headings, named_news=named)
     page, home = read_news_page(page_path, settings, scratch, headless=headless, site=content_dir)
     lost = any(problem.code == "lost" for problem in scratch.problems)
