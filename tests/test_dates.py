@@ -168,6 +168,15 @@ MORE_FORMS = [
     ("2024.05.18", D(2024, 5, 18), D(2024, 5, 18), "day", False),
     ("05/2024", D(2024, 5, 1), D(2024, 5, 31), "month", False),
     ("2025/01", D(2025, 1, 1), D(2025, 1, 31), "month", False),
+    # Month and year with a dot (Hugo Academic news), year before month, month'YY
+    ("04.2023", D(2023, 4, 1), D(2023, 4, 30), "month", False),
+    ("11.2019", D(2019, 11, 1), D(2019, 11, 30), "month", False),
+    ("2024 Oct", D(2024, 10, 1), D(2024, 10, 31), "month", False),
+    ("2023 Sept", D(2023, 9, 1), D(2023, 9, 30), "month", False),
+    ("2022 February", D(2022, 2, 1), D(2022, 2, 28), "month", False),
+    ("Nov'16", D(2016, 11, 1), D(2016, 11, 30), "month", False),
+    ("August '21", D(2021, 8, 1), D(2021, 8, 31), "month", False),
+    ("Sept. ’99", D(1999, 9, 1), D(1999, 9, 30), "month", False),
 ]
 
 
@@ -181,7 +190,21 @@ def test_more_date_forms(text, start, end, precision, ranged):
 
 @pytest.mark.parametrize(
     "text",
-    ["1.2.17", "13/13/17", "v1.2.17", "32/10/17", "Sold out 2023", "set 2022", "de 2024"],
+    [
+        "1.2.17",
+        "13/13/17",
+        "v1.2.17",
+        "32/10/17",
+        "Sold out 2023",
+        "set 2022",
+        "de 2024",
+        "13.2023",
+        "4.2023",
+        "00.2023",
+        "2023 May 4",
+        "CVPR'18",
+        "2024 set",
+    ],  # fmt: skip
 )
 def test_more_not_dates(text):
     assert parse_date(text) is None
@@ -216,6 +239,12 @@ def test_a_bare_month_is_english_only():
         ("🔥 [2025/01] paper accepted", D(2025, 1, 1), "month"),
         ("2024. 11. 18. 논문 게재", D(2024, 11, 18), "day"),
         ("[10/26/17] talk", D(2017, 10, 26), "day"),
+        ("**(04.2023)** joined a lab", D(2023, 4, 1), "month"),
+        ("2024 Oct: paper accepted", D(2024, 10, 1), "month"),
+        ("Nov'16. Paper accepted", D(2016, 11, 1), "month"),
+        ("Aug'21, gave a talk", D(2021, 8, 1), "month"),
+        ("October 2016. Two papers accepted", D(2016, 10, 1), "month"),
+        ("Oct 3, 2016, gave a talk", D(2016, 10, 3), "day"),
     ],
 )
 def test_leading_forms(text, start, precision):
@@ -224,3 +253,11 @@ def test_leading_forms(text, start, precision):
         start,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2019, a year of change", "2019. A year", "May. We met", "2021 ICML area chair"],
+)
+def test_a_bare_year_or_month_before_a_stop_is_no_leading_date(text):
+    assert match_prefix(text) is None

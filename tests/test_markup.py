@@ -294,14 +294,41 @@ def test_heading_forms_open_the_news_section(name: str) -> None:
     assert [(title, start) for title, start, _ in got] == [("A", "2020-01")]
 
 
-@pytest.mark.parametrize("year_heading", ["# 2019", "## 2019", "#### 2019", "# March 2019"])
-def test_a_year_heading_continues_the_news_section_at_any_level(year_heading: str) -> None:
+@pytest.mark.parametrize(
+    ("year_heading", "undated"),
+    [
+        ("# 2019", "2019"),
+        ("## 2019", "2019"),
+        ("#### 2019", "2019"),
+        ("# March 2019", "2019-03"),  # a month heading gives its month too
+        ("### Sept. 2019", "2019-09"),
+        ("### 2019-11", "2019-11"),
+        ("### 2019年7月", "2019-07"),
+        ("### Summer 2019", "2019"),  # several months: the year only
+    ],
+)
+def test_a_year_heading_continues_the_news_section_at_any_level(
+    year_heading: str, undated: str
+) -> None:
     text = f"## News\n- A (Feb 1, 2020)\n{year_heading}\n- B (May 3)\n- C\n## Papers\n- P (2018)\n"
     got, _ = read(text)
     assert [(title, start) for title, start, _ in got] == [
         ("A", "2020-02-01"),
         ("B", "2019-05-03"),
-        ("C", "2019"),
+        ("C", undated),
+    ]
+
+
+def test_a_month_heading_dates_html_items_and_ends_at_the_next_year_heading() -> None:
+    text = (
+        "<h2>News</h2>\n<h3>October 2021</h3>\n<ul><li>Joined a lab</li></ul>\n"
+        "<h3>2020</h3>\n<ul><li>Moved</li><li>Spoke in April</li></ul>\n"
+    )
+    got, _ = read(text)
+    assert [(title, start) for title, start, _ in got] == [
+        ("Joined a lab", "2021-10"),
+        ("Moved", "2020"),
+        ("Spoke", "2020-04"),
     ]
 
 

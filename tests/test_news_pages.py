@@ -333,3 +333,36 @@ def test_hugo_blox_landing_page_keeps_news_in_its_front_matter(tmp_path: Path) -
         ("Joined the harbour lab", harbour),
     ]
     assert loaded.settings.site_url == "https://rui.example.org"
+
+
+def test_an_html_homepage_filtering_a_markdown_news_include_reads_the_include(
+    tmp_path: Path,
+) -> None:
+    # Jekyll renders the captured Markdown through a filter: the HTML reader sees only
+    # text, and would make one item of the list; the included file itself has them all.
+    entries = "".join(f"- Jun'{n:02d}. Item number {n} of the list.\n" for n in range(10, 16))
+    site = write(
+        tmp_path,
+        {
+            "_config.yml": "title: Lab\n",
+            "index.html": (
+                "---\ntitle: About\n---\n<div>\n  <h2>News</h2>\n"
+                "  {% capture news %}{% include news.md %}{% endcapture %}\n"
+                "  {{ news | markdownify }}\n</div>\n"
+            ),
+            "_includes/news.md": entries,
+        },
+    )
+    reporter = Reporter(quiet=True)
+    loaded = load_site(site, today=TODAY, reporter=reporter)
+    assert [(e.title, e.span.start_iso) for e in loaded.events] == [
+        (f"Item number {n} of the list", f"20{n}-06") for n in range(10, 16)
+    ]
+    assert "reads only part of its news list" in " ".join(p.message for p in reporter.problems)
+
+
+@pytest.mark.parametrize("name", ["news.md", "_includes/news.md", "recent_news.md", "news.qmd"])
+def test_a_news_file_given_alone_is_news_from_its_first_line(tmp_path: Path, name: str) -> None:
+    site = write(tmp_path, {name: NEWS_LIST, "notes.md": NEWS_LIST})
+    assert titles(site / name) == ["Opened the new lab", "Hired two students"]
+    assert titles(site / "notes.md") == []  # any other file still needs a news heading

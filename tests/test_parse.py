@@ -379,3 +379,29 @@ def test_a_presentation_form_after_a_trailing_date_is_a_note_not_a_place():
     _, events, _ = parse("## News\n- Paper accepted to ICML, July 2023 (Spotlight)\n")
     (event,) = events
     assert (event.span.start_iso, event.location, event.note) == ("2023-07", None, "Spotlight")
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        (  # short arXiv names are the papers; the talk-show link is not their title
+            "- 2025-03: [Foo](https://arxiv.org/abs/2501.00001) and "
+            "[Bar](https://arxiv.org/abs/2502.00002) accepted at ICML. "
+            "Covered by [A Weekly Science Podcast](https://podcast.example/ep1).",
+            "Foo and Bar accepted at ICML",
+        ),
+        (  # no arXiv link: a title-like link still names the paper
+            "- **Paper**: [Learning Many Things Fast](https://x.example/p) "
+            "was accepted at ICML (Mar 2025).",
+            "Learning Many Things Fast",
+        ),
+        (
+            "- 2025-03: Paper [Learning Many Things Fast](https://arxiv.org/abs/2501.00001) "
+            "accepted; see [Our Lab Blog Post](https://blog.example/).",
+            "Learning Many Things Fast",
+        ),
+    ],
+)
+def test_a_paper_title_comes_from_the_arxiv_links_when_there_are_any(item, title):
+    _, events, _ = parse("## News\n" + item + "\n")
+    assert [e.title for e in events] == [title]

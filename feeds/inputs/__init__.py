@@ -29,7 +29,7 @@ from .hugo import hugo_defaults
 from .hugo_posts import read_hugo_news
 from .jekyll import jekyll_defaults
 from .news_collection import read_news
-from .news_page import find_homepage, headless_page, news_page_candidates
+from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
 
 
@@ -102,10 +102,12 @@ def read_sources(
     scratch = _scratch()
     candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
     named = page_path.resolve() in {c.resolve() for c in candidates}
+    named = named or (not collections and is_news_file(page_path))  # a news file alone
     headless = headless_page(page_path, settings.news_headings, named_news=named)
     page, home = read_news_page(page_path, settings, scratch, headless=headless, site=content_dir)
-    if not home and collections:
-        found = read_news_pages(content_dir, page, page_path, settings)
+    lost = any(problem.code == "lost" for problem in scratch.problems)
+    if (not home or lost) and collections:  # no news list, or one read only in part
+        found = read_news_pages(content_dir, page, page_path, settings, more_than=len(home))
         if found is not None:  # the homepage's problems were about a page without news
             page, home, page_path, scratch = found
     sources = Sources(page, home)
@@ -122,21 +124,24 @@ def read_sources(
 
 
 def read_news_pages(
-    content_dir: Path, home: Page, home_path: Path, settings: Settings
+    content_dir: Path, home: Page, home_path: Path, settings: Settings, more_than: int = 0
 ) -> tuple[Page, list[Event], Path, Reporter] | None:
-    """The first separate news page that has news (page, items, path, its problems and
-    an info note saying it was used), when the homepage has none; else ``None``."""
+    """The first separate news page with more than ``more_than`` items (page, items,
+    path, its problems and an info note saying it was used), when the homepage has no
+    news or shows more list entries than it gave items (a Markdown news file included
+    into an HTML page through a filter); else ``None``."""
     for path in news_page_candidates(content_dir, settings.news_headings):
         if path.resolve() == home_path.resolve():
             continue
         found = _scratch()
         page, events = read_news_page(path, settings, found, headless=True, site=content_dir)
-        if not events:
+        if len(events) <= more_than:
             continue
+        why = "reads only part of its news list" if more_than else "has no news list"
         found.info(
             page.source,
             None,
-            f"news read from this page: the homepage {display_path(home_path)} has no news list",
+            f"news read from this page: the homepage {display_path(home_path)} {why}",
         )
         page.title = home.title or page.title
         return page, events, path, found

@@ -83,6 +83,13 @@ def news_page_candidates(site: Path, news_headings: list[str]) -> list[Path]:
     return list(unique.values())
 
 
+def is_news_file(path: Path) -> bool:
+    """Whether ``path`` is named as a news file (``news.md``, ``recent_news.md``,
+    ``news.qmd``…): given alone as ``--content``, it is news from its first line."""
+    names = (*NEWS_PAGES, *LATER_NEWS_PAGES, *NOTEBOOK_NEWS_PAGES)
+    return path.name in {Path(name).name for name in names} - {"index.md"}
+
+
 def headless_page(path: Path, news_headings: list[str], *, named_news: bool = False) -> bool:
     """Whether ``path`` is news from its first line: a news page by its name, or a page
     whose front-matter ``title`` is a news title (a Hugo news widget, "Recent News")."""

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 from urllib.parse import urljoin
 
 from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
-from ..model import DateSpan, Event, Link, Precision
+from ..model import Event, Link
 from ..text import emojize, slugify, squash
-from .dates import (
-    DateMatch,
-    match_opening,
-    match_prefix,
-    match_suffix,
-    match_suffix_after_year,
-    parse_date,
-)
+from .dates import DateMatch, match_prefix, parse_date
 from .dates.trouble import date_trouble
-from .describe import Described, describe, is_place_word, with_aside
+from .describe import Described, with_aside
 from .inline import Flat, flatten
+from .locate import heading_span, trailing_date, trailing_details
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
 from .title import make_title, strip_tail
@@ -33,9 +26,6 @@ ATTACHMENT_WORDS = {
 }  # fmt: skip
 _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
-_GLUE = re.compile(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$")
-_GLUE_WINDOW = 40
-_CHAIN = 5  # at most this many trailing parentheticals are read as one chain
 
 
 def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
@@ -59,21 +49,21 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     details = Described()
     aside = date.aside if date is not None else ""  # "[Apr 2026, Korea]"
     if date is None:
-        date, cut, details = _trailing_date(text, start, year)
+        date, cut, details = trailing_date(text, start, year)
         if date is not None:
             text = text[: cut[0]] + text[cut[1] :]
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
-        found, cut, details = _trailing_date(text, start, year)
+        found, cut, details = trailing_date(text, start, year)
         if found is not None and date.span.start <= found.span.start <= date.span.end:
             date = DateMatch(found.span, date.start, date.end)
             text = text[: cut[0]] + text[cut[1] :]
         else:
-            details, cut = _trailing_details(text, start)
+            details, cut = trailing_details(text, start)
             text = text[: cut[0]] + text[cut[1] :]
     details = with_aside(details, aside)
     inlines = [t for t in raw.tokens if t.type == "inline"]
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
-        found, _, details = _trailing_date(flatten(inlines).text, 0, year)
+        found, _, details = trailing_date(flatten(inlines).text, 0, year)
         date = DateMatch(found.span, len(text), len(text)) if found else None
     if raw.paragraph and date is None:
         if kind:
@@ -84,7 +74,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
 
     span = date.span if date else None
     if span is None and year is not None and not date_trouble(head.text):
-        span = DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR)  # "### 2022"
+        span = heading_span(year, raw.month)  # "### 2022", "### March 2022"
     if span is not None and details.times and not span.timed:
         span = replace(span, start_time=details.times[0], end_time=details.times[1])
     links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
@@ -168,125 +158,6 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
     if match and not inside_link and len(word.split()) <= 3 and not datelike:
         return word.strip(), match.end()
     return "", start
-
-
-def _trailing_date(
-    text: str, lo: int, year: int | None = None
-) -> tuple[DateMatch | None, tuple[int, int], Described]:
-    """The date of the item's last parenthetical(s), or one ending the text; cut range.
-
-    Short parentheticals after the dated one (``(Nov 18, 2022) (invited)``) add to what
-    it says (role, location, note) and are cut from the title with it; so do words
-    after a date that opens its parenthetical (``(Jan 2025, online)``), and a short
-    parenthetical after a date ending the text (``…, Jan 30 - Feb 3, 2024 (Zermatt)``).
-    """
-    end = _junk_start(text, len(text))
-    groups = _paren_groups(text, lo, end)
-    after: list[str] = []  # the chain's parentheticals after the dated one, last first
-    # Walk back over a chain of trailing parentheticals: "(Nov 18, 2022) (joint with Y)".
-    for open_, close in reversed(groups[-_CHAIN:]):
-        if _junk_start(text, end) > close + 1 and text[close + 1 : end].strip():
-            break
-        inner = text[open_ + 1 : close]
-        stop = groups[-1][1] + 1 if after else close + 1
-        found = _suffix_date(inner, year)
-        if found is not None:
-            return found, (open_, stop), describe(", ".join([inner[: found.start], *after[::-1]]))
-        found = match_opening(inner, year)
-        if found is not None:
-            return found, (open_, stop), describe(", ".join([inner[found.end :], *after[::-1]]))
-        if len(inner.split()) > 6:
-            break
-        after.append(inner)
-        end = open_
-    if after and (hit := _ending_date(text, lo, _junk_start(text, end), year)):
-        return hit, (hit.start, groups[-1][1] + 1), describe(", ".join(after[::-1]))
-    if hit := _ending_date(text, lo, _junk_start(text, len(text)), year):
-        return hit, (hit.start, hit.end), Described()
-    for open_, close in reversed(groups):  # last resort: a parenthetical that is a date
-        inner = text[open_ + 1 : close]
-        found = match_suffix(inner, year)
-        if found is not None and not inner[: found.start].strip():
-            return found, (open_, close + 1), Described()
-    return None, (0, 0), Described()
-
-
-def _suffix_date(text: str, year: int | None) -> DateMatch | None:
-    """The date ending ``text``; without a context year, a yearless day takes the year
-    written earlier in the same text (``ISLE 2022, July 18-22``)."""
-    found = match_suffix(text, year)
-    if found is None and year is None:
-        found = match_suffix_after_year(text)
-    return found
-
-
-def _ending_date(text: str, lo: int, hi: int, year: int | None) -> DateMatch | None:
-    """A date ending ``text[lo:hi]`` after a comma, dash or "on"/"in" (``Talk at MIT,
-    Nov 18, 2022``), from the glue before it; positions in ``text``."""
-    body = text[lo:hi]
-    found = _suffix_date(body, year)
-    if found is None or found.start == 0:
-        return None
-    before = body[: found.start]
-    tail = max(0, len(before) - _GLUE_WINDOW)  # bounded: linear on any line
-    glue = _GLUE.search(before, tail)
-    if glue and (glue.group().strip() or before.rstrip().endswith(("on", "in"))):
-        return DateMatch(found.span, lo + glue.start(), lo + found.end)
-    return None
-
-
-def _trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
-    """Trailing parentheticals that only say where or in what role (``(virtual)``,
-    ``(invited)``, ``(keynote)``, ``(PI)``): their details, and the range to cut."""
-    end = _junk_start(text, len(text))
-    groups = [g for g in _paren_groups(text, lo, end) if g[1] + 1 >= end - 1]
-    if not groups:
-        return Described(), (len(text), len(text))
-    open_, close = groups[-1]
-    if _junk_start(text, end) > close + 1:
-        return Described(), (len(text), len(text))
-    details = describe(text[open_ + 1 : close])
-    if details.note or (details.location and not is_place_word(details.location)):
-        return Described(), (len(text), len(text))
-    return details, (open_, close + 1)
-
-
-def _junk_start(text: str, end: int) -> int:
-    """Where trailing spaces, ``.``/``!`` and bracketed attachments before ``end`` begin.
-
-    One backward pass: each character is looked at once, so any line is linear time."""
-    k = end
-    while k > 0:
-        ch = text[k - 1]
-        if ch.isspace() or ch in ".!":
-            k -= 1
-        elif ch == "]":
-            depth, j = 0, k - 1
-            while j >= 0:
-                depth += 1 if text[j] == "]" else -1 if text[j] == "[" else 0
-                if depth == 0:
-                    break
-                j -= 1
-            if j < 0:
-                return k  # unbalanced: the "]" stays
-            k = j
-        else:
-            return k
-    return k
-
-
-def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Top-level balanced ``( … )`` groups of ``text[lo:hi]`` as (open, close) indices."""
-    groups, stack = [], []
-    for k in range(lo, hi):
-        ch = text[k]
-        if ch == "(":
-            stack.append(k)
-        elif ch == ")" and stack:
-            open_ = stack.pop()
-            if not stack:
-                groups.append((open_, k))
-    return groups
 
 
 def _links(flat: Flat, site_root: str) -> list[Link]:

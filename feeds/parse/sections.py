@@ -17,6 +17,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from ..diagnostics import Reporter
+from ..model import Precision
 from .blocks import dated_lines, paragraph_tokens, table_rows
 from .dates import parse_date
 from .html_items import HtmlHeading, HtmlItem, html_entries
@@ -38,6 +39,7 @@ class RawItem:
     tokens: list[Token]  # the item's block tokens (without list_item_open/close)
     paragraph: bool = False  # a loose paragraph, not a bullet: an item only if dated
     year: int | None = None  # the year a heading or group gives (``### 2023``)
+    month: int | None = None  # the month a heading gives with the year (``### March 2024``)
 
 
 @dataclass
@@ -71,8 +73,17 @@ def heading_matches(name: str, wanted: list[str]) -> bool:
 
 def heading_year(name: str) -> int | None:
     """The year of a heading that is only a date within one year (``2019``, ``May 2024``)."""
+    return heading_date(name)[0]
+
+
+def heading_date(name: str) -> tuple[int | None, int | None]:
+    """(year, month) of a heading that is only a date within one year: ``2019`` →
+    (2019, None), ``March 2024`` → (2024, 3); (None, None) for any other heading."""
     span = parse_date(name.strip(" :*_[]()"))
-    return span.start.year if span is not None and span.start.year == span.end.year else None
+    if span is None or span.start.year != span.end.year:
+        return None, None
+    one_month = span.precision is Precision.MONTH and span.start.month == span.end.month
+    return span.start.year, span.start.month if one_month else None
 
 
 class Collector:
@@ -92,17 +103,20 @@ class Collector:
         self.level = start_level  # heading level of the news section while inside it
         page.found_news = page.found_news or bool(start_level)
         self.section, self.in_archive, self.year = "news", False, None
+        self.month: int | None = None  # with self.year, from a month heading
         self.opened: tuple[int, int] | None = (1, 0) if start_level else None  # line, items
 
     def heading(self, level: int, name: str, line: int) -> None:
-        if self.level and (year := heading_year(name)) is not None:
-            self.year = year  # "# 2019" under "## News": still news, of that year
+        year, month = heading_date(name) if self.level else (None, None)
+        if year is not None:
+            self.year, self.month = year, month  # "# 2019" under "## News": of that year
             return
         if self.level and level <= self.level:
             self.level = 0
             self.finish(line)
         if not self.level and heading_matches(name, self.news):
             self.level, self.section, self.in_archive, self.year = level, "news", False, None
+            self.month = None
             self.page.found_news = True
             self.page.news_heading = self.page.news_heading or (name.strip(), line)
             self.opened = (line, len(self.page.items))
@@ -133,7 +147,9 @@ class Collector:
             )
 
     def add(self, line: int, tokens: list[Token], paragraph: bool, year: int | None) -> None:
-        item = RawItem(self.page.source, line, self.section, tokens, paragraph, year or self.year)
+        year = year or self.year
+        month = self.month if year == self.year else None  # not a group's own year
+        item = RawItem(self.page.source, line, self.section, tokens, paragraph, year, month)
         self.page.items.append(item)
 
     def html(self, entries: list[HtmlHeading | HtmlItem]) -> None:

@@ -55,12 +55,14 @@ def _title_like(text: str) -> bool:
 
 
 def paper_title(event: Event, head: Flat) -> str | None:
-    """The link text naming the paper: an arXiv link first, then any title-like link."""
+    """The link text naming the paper: an arXiv link first, then any title-like link
+    when no link goes to arXiv (short arXiv names, ``[UniX](arxiv…)``, are the papers:
+    another link, a video or a press article, is not their title)."""
     spans = [(head.link_text(s).strip(), s.href) for s in head.links]
     for text, href in spans:
         if arxiv_id(href) and _title_like(text):
             return text
-    if is_paper(event):
+    if is_paper(event) and not any(arxiv_id(href) for _, href in spans):
         for text, _ in spans:
             if _title_like(text):
                 return text

@@ -20,16 +20,19 @@ from . import (
     month_day,
     month_day_year,
     month_only,
+    month_short_year,
     month_year,
     numeric,
     season,
     short_year,
     year,
+    year_month,
 )
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year, day_month_year, iso, numeric, short_year, cjk, season, month_year, year,
+    month_day_year, day_month_year, iso, numeric, short_year, cjk, season, month_year,
+    month_short_year, year_month, year,
 )  # fmt: skip
 
 
@@ -47,12 +50,13 @@ def _alternation(rules: tuple[ModuleType, ...]) -> str:
     return "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(rules))
 
 
-# A leading date ends at a bracket, a delimiter (``:``, ``|``, a dash) or a space; a bare
-# year before a space is not taken ("2021 AAAI New Faculty Highlights"). A place may share
+# A leading date ends at a bracket, a delimiter (``:``, ``|``, a dash), a ``.`` or ``,``
+# before a space ("June'18. I am …", "Feb'18, CVPR …") or a space; a bare year before a
+# space, ``.`` or ``,`` is not taken ("2021 AAAI …", "2020, a year …"). A place may share
 # the date's bracket: "[Apr 2026, Korea]".
 _LEAD = r"^[\W_]*?[\[(*]*"
 _ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
-_LEAD_END = rf"(?:{_ASIDE}[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>\s+)(?=\S))"
+_LEAD_END = rf"(?:{_ASIDE}[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S))"
 
 
 @cache
@@ -104,7 +108,7 @@ def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
     """The date that ends ``text`` (trailing ``.``/space allowed): the earliest-starting
     match, the first rule of :data:`RULES` among those starting there. With ``year`` (from
     a heading such as ``### 2023``), dates without a year (``Nov 18``) count too."""
-    if _DIGIT.search(text) is None:
+    if year is None and _DIGIT.search(text) is None:  # "… in April" needs the context year
         return None
     end = len(text) - len(_TRAILING_JUNK.match(text[::-1]).group())
     for rules, context in ((RULES, None), (_YEARLESS, year)):

@@ -1,5 +1,5 @@
 """Numeric day-month forms: ``11/18/2022`` (US), ``18.11.2022`` / ``18/11/2022`` (day
-first when the day gives it away), and month precision ``09/2022``."""
+first when the day gives it away), and month precision ``09/2022``, ``03.2025``."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ from ...model import DateSpan, Precision
 from ._common import make_day, month_end, span
 
 PATTERN = (
-    r"(?:(?P<na>[0-3]?\d)(?P<nsep>[/.])(?P<nb>[0-3]?\d)(?P=nsep)|(?P<nm>[01]?\d)/)"
+    r"(?:(?P<na>[0-3]?\d)(?P<nsep>[/.])(?P<nb>[0-3]?\d)(?P=nsep)|(?P<nm>[01]?\d)/"
+    r"|(?P<nd>0[1-9]|1[0-2])\.)"
     r"(?P<ny>(?:19|20)\d\d)(?![\d/.-])"
 )
 
 
 def build(m: re.Match[str]) -> DateSpan | None:
     year = int(m["ny"])
-    if m["nm"] is not None:
-        month = int(m["nm"])
+    if m["nm"] is not None or m["nd"] is not None:
+        month = int(m["nm"] or m["nd"])
         if not 1 <= month <= 12:
             return None
         return span(make_day(year, month, 1), month_end(year, month), Precision.MONTH, False)

@@ -1,0 +1,150 @@
+"""Where an item's date is: the attempts after a leading date failed, in order.
+
+:func:`trailing_date` tries the item's last parenthetical(s) (``(Nov 18, 2022)``,
+``(Jan 2025, online)``, a chain such as ``(Nov 18, 2022) (invited)``), then a date ending
+the text after a comma, dash or "on"/"in" (``Talk at MIT, Nov 18, 2022``), then any
+parenthetical that is a date; :func:`trailing_details` reads parentheticals that only say
+where or in what role; :func:`heading_span` is the date a year or month heading gives.
+Every scan is bounded, so any line is read in linear time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..model import DateSpan, Precision
+from .dates import DateMatch, match_opening, match_suffix, match_suffix_after_year
+from .describe import Described, describe, is_place_word
+
+_GLUE = re.compile(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$")
+_GLUE_WINDOW = 40
+_CHAIN = 5  # at most this many trailing parentheticals are read as one chain
+
+
+def heading_span(year: int, month: int | None) -> DateSpan:
+    """The date a year or month heading gives the items under it without their own."""
+    if month is None:
+        return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR)
+    last = calendar.monthrange(year, month)[1]
+    return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH)
+
+
+def trailing_date(
+    text: str, lo: int, year: int | None = None
+) -> tuple[DateMatch | None, tuple[int, int], Described]:
+    """The date of the item's last parenthetical(s), or one ending the text; cut range.
+
+    Short parentheticals after the dated one (``(Nov 18, 2022) (invited)``) add to what
+    it says (role, location, note) and are cut from the title with it; so do words
+    after a date that opens its parenthetical (``(Jan 2025, online)``), and a short
+    parenthetical after a date ending the text (``…, Jan 30 - Feb 3, 2024 (Zermatt)``).
+    """
+    end = _junk_start(text, len(text))
+    groups = _paren_groups(text, lo, end)
+    after: list[str] = []  # the chain's parentheticals after the dated one, last first
+    # Walk back over a chain of trailing parentheticals: "(Nov 18, 2022) (joint with Y)".
+    for open_, close in reversed(groups[-_CHAIN:]):
+        if _junk_start(text, end) > close + 1 and text[close + 1 : end].strip():
+            break
+        inner = text[open_ + 1 : close]
+        stop = groups[-1][1] + 1 if after else close + 1
+        found = _suffix_date(inner, year)
+        if found is not None:
+            return found, (open_, stop), describe(", ".join([inner[: found.start], *after[::-1]]))
+        found = match_opening(inner, year)
+        if found is not None:
+            return found, (open_, stop), describe(", ".join([inner[found.end :], *after[::-1]]))
+        if len(inner.split()) > 6:
+            break
+        after.append(inner)
+        end = open_
+    if after and (hit := _ending_date(text, lo, _junk_start(text, end), year)):
+        return hit, (hit.start, groups[-1][1] + 1), describe(", ".join(after[::-1]))
+    if hit := _ending_date(text, lo, _junk_start(text, len(text)), year):
+        return hit, (hit.start, hit.end), Described()
+    for open_, close in reversed(groups):  # last resort: a parenthetical that is a date
+        inner = text[open_ + 1 : close]
+        found = match_suffix(inner, year)
+        if found is not None and not inner[: found.start].strip():
+            return found, (open_, close + 1), Described()
+    return None, (0, 0), Described()
+
+
+def _suffix_date(text: str, year: int | None) -> DateMatch | None:
+    """The date ending ``text``; without a context year, a yearless day takes the year
+    written earlier in the same text (``ISLE 2022, July 18-22``)."""
+    found = match_suffix(text, year)
+    if found is None and year is None:
+        found = match_suffix_after_year(text)
+    return found
+
+
+def _ending_date(text: str, lo: int, hi: int, year: int | None) -> DateMatch | None:
+    """A date ending ``text[lo:hi]`` after a comma, dash or "on"/"in" (``Talk at MIT,
+    Nov 18, 2022``), from the glue before it; positions in ``text``."""
+    body = text[lo:hi]
+    found = _suffix_date(body, year)
+    if found is None or found.start == 0:
+        return None
+    before = body[: found.start]
+    tail = max(0, len(before) - _GLUE_WINDOW)  # bounded: linear on any line
+    glue = _GLUE.search(before, tail)
+    if glue and (glue.group().strip() or before.rstrip().endswith(("on", "in"))):
+        return DateMatch(found.span, lo + glue.start(), lo + found.end)
+    return None
+
+
+def trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
+    """Trailing parentheticals that only say where or in what role (``(virtual)``,
+    ``(invited)``, ``(keynote)``, ``(PI)``): their details, and the range to cut."""
+    end = _junk_start(text, len(text))
+    groups = [g for g in _paren_groups(text, lo, end) if g[1] + 1 >= end - 1]
+    if not groups:
+        return Described(), (len(text), len(text))
+    open_, close = groups[-1]
+    if _junk_start(text, end) > close + 1:
+        return Described(), (len(text), len(text))
+    details = describe(text[open_ + 1 : close])
+    if details.note or (details.location and not is_place_word(details.location)):
+        return Described(), (len(text), len(text))
+    return details, (open_, close + 1)
+
+
+def _junk_start(text: str, end: int) -> int:
+    """Where trailing spaces, ``.``/``!`` and bracketed attachments before ``end`` begin.
+
+    One backward pass: each character is looked at once, so any line is linear time."""
+    k = end
+    while k > 0:
+        ch = text[k - 1]
+        if ch.isspace() or ch in ".!":
+            k -= 1
+        elif ch == "]":
+            depth, j = 0, k - 1
+            while j >= 0:
+                depth += 1 if text[j] == "]" else -1 if text[j] == "[" else 0
+                if depth == 0:
+                    break
+                j -= 1
+            if j < 0:
+                return k  # unbalanced: the "]" stays
+            k = j
+        else:
+            return k
+    return k
+
+
+def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Top-level balanced ``( … )`` groups of ``text[lo:hi]`` as (open, close) indices."""
+    groups, stack = [], []
+    for k in range(lo, hi):
+        ch = text[k]
+        if ch == "(":
+            stack.append(k)
+        elif ch == ")" and stack:
+            open_ = stack.pop()
+            if not stack:
+                groups.append((open_, k))
+    return groups
