@@ -79,6 +79,10 @@ VERBS = {
         r"covered by",
         r"(?:noted|mentioned|cited|reported|quoted|highlighted|recogni[sz]ed) (?:in|by)",
         r"welcom(?:e|es|ed|ing)",
+        # teaching: "lecturing the graduate course on X" (a short course is a talk)
+        r"(?:lectur(?:ed|ing)|teach(?:es|ing)?) (?!(?:(?:the|a|an|my|our|this) )?short )"
+        r"(?:[\w-]+ ){0,4}(?:course|class|module)s?",
+        r"taught",
     ),
 }
 
