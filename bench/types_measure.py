@@ -74,6 +74,43 @@ HELD_OUT: list[tuple[str, str]] = [
     ("Ho presentato il nostro lavoro al seminario di Roma Tre.", "talk"),
 ]
 
+# Written before the second round of tuning (real homepages, issue 8): scored before and
+# after, never tuned on.
+HELD_OUT_2: list[tuple[str, str]] = [
+    ("The last chapter of my thesis will appear at SIGGRAPH Asia 2025!", "paper"),
+    ("Work from my summer at Adobe Research got into CVPR 2024.", "paper"),
+    ("Commentary in Nature Physics on reproducibility of quantum experiments.", "paper"),
+    ("Our textbook on information theory has been published by MIT Press.", "paper"),
+    ("We released a new benchmark for long-context reasoning, see the report on arXiv.", "paper"),
+    ("Excited to announce our latest work, a survey of agentic planning.", "paper"),
+    ("Letter to the editor in The Lancet on vaccine trial design.", "paper"),
+    ("New working paper on minimum wages and firm entry.", "paper"),
+    ("Our study of coral bleaching is featured on the cover of Science.", "paper"),
+    ("Happy that my first-author piece is now in print at Physical Review Letters.", "paper"),
+    ("I was invited to speak at the Bocconi statistics seminar.", "talk"),
+    ("I have been invited as a plenary speaker at ISMP 2027.", "talk"),
+    ("I'm one of the keynote speakers at the Applied ML Days.", "talk"),
+    ("Had a great time giving a talk at the Max Planck Institute in Tübingen.", "talk"),
+    ("I chaired a session on inverse problems and presented my recent results.", "talk"),
+    ("I have a poster at the Cosyne main meeting.", "talk"),
+    ("I'll be talking at the Oxford Robotics seminar on Friday.", "talk"),
+    ("Honoured to give the opening keynote at the Women in Data Science conference.", "talk"),
+    ("Our group presents three posters at SfN this year.", "talk"),
+    ("国際会議 ICASSP で口頭発表を行いました。", "talk"),
+    ("在清华大学数学系做了学术报告。", "talk"),
+    ("Received the runner-up prize for the best student talk at the SIAM meeting.", "award"),
+    ("My student Ana won the best poster award at the summer school.", "award"),
+    ("Our tutorial proposal was accepted at ECCV 2026, see you in Malmö.", "event"),
+    ("Our workshop on fairness in ranking was accepted at WSDM.", "event"),
+    ("Our lab's research on wildfire smoke was mentioned in a Guardian article.", "news"),
+    ("We wrote an op-ed in the Washington Post on AI in hiring.", "news"),
+    ("Congratulations to Tom on passing his qualifying exam!", "news"),
+    ("The code for our simulator is now on GitHub.", "news"),
+    ("Invited seminar by Prof. Lee (KAIST) on quantum sensing, hosted by our group.", "event"),
+    ("Served as session chair at the IEEE CDC 2024.", "service"),
+    ("I am co-chairing the doctoral consortium at CHI 2026.", "service"),
+]
+
 
 def types_of(items: list[str]) -> list[str]:
     page = "# Someone\n\n### News\n\n" + "".join(f"- {i} (Nov 18, 2022)\n" for i in items)
@@ -102,3 +139,4 @@ def report(name: str, table: list[tuple[str, str]], show_misses: bool) -> None:
 if __name__ == "__main__":
     report("test table (tuned on)", TYPE_TABLE + LABELLED, show_misses=True)
     report("held out (never tuned on)", HELD_OUT, show_misses=True)
+    report("held out, round 2 (never tuned on)", HELD_OUT_2, show_misses=True)

@@ -113,17 +113,36 @@ _ABBREV = re.compile(
 
 
 def first_sentence(text: str) -> str:
-    """The text up to the end of its first sentence (abbreviations such as ``U.`` kept)."""
+    """The text up to the end of its first sentence (abbreviations such as ``U.`` kept,
+    and a quoted title's own ``?`` or ``.``)."""
     for match in re.finditer(r"[.!?](?=\s+[^\s])", text):
         head = text[: match.end()]
-        if match.group() == "." and _ABBREV.search(head):
+        if (match.group() == "." and _ABBREV.search(head)) or open_quote(head) is not None:
             continue
         return head.strip()
     return text.strip()
 
 
+_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"), ("「", "」"))
+
+
+def open_quote(text: str) -> int | None:
+    """Where the quotation still open at the end of ``text`` begins, or ``None``."""
+    found: int | None = None
+    for opening, closing in _QUOTES:
+        if opening == closing:
+            if text.count(opening) % 2:
+                at = text.rindex(opening)
+                found = at if found is None else min(found, at)
+        elif text.count(opening) > text.count(closing):
+            at = text.rindex(opening)
+            found = at if found is None else min(found, at)
+    return found
+
+
 def shorten(text: str, limit: int = 120) -> str:
-    """At most ``limit`` characters, cut at a word boundary with an ellipsis."""
+    """At most ``limit`` characters, cut at a word boundary with an ellipsis, never in a
+    quotation: before it, or after it when it opens early and closes soon after ``limit``."""
     text = squash(text)
     if len(text) <= limit:
         return text
@@ -132,7 +151,31 @@ def shorten(text: str, limit: int = 120) -> str:
         cut = cut[: cut.rindex(" ")]
     if cut.count("(") > cut.count(")") and cut.rindex("(") > limit // 2:
         cut = cut[: cut.rindex("(")]  # not in the middle of a parenthesis
-    return cut.rstrip(" ,;:-–—") + "…"
+    quote = open_quote(cut)
+    if quote is not None:
+        whole = _quotation_end(text, quote)
+        if quote < limit // 3 and whole is not None and whole <= limit * 3 // 2:
+            cut = text[:whole]  # 'Our paper "A Long Title…" has been accepted' keeps the title
+            if len(cut) == len(text):
+                return text
+        else:
+            cut = cut[:quote]
+    return _DANGLING.sub("", cut).rstrip(" ,;:-–—") + "…"
+
+
+# A word that leads into what was cut off: "… on…", "… the…".
+_DANGLING = re.compile(
+    r"\s+(?:on|about|titled|entitled|called|named|of|at|in|for|to|with|and|or|by|from|the|an?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _quotation_end(text: str, at: int) -> int | None:
+    """The end of the quotation that opens at ``text[at]``."""
+    closing = dict(_QUOTES).get(text[at], text[at])
+    end = text.find(closing, at + 1)
+    return None if end < 0 else end + 1
 
 
 _SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")

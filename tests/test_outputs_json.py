@@ -54,7 +54,8 @@ def test_item_fields(feed: dict, built: BuildResult) -> None:
         assert published.tzinfo is not None
         assert published == built.site.published(event)
         assert item["authors"] == [{"name": "Ju Sun", "url": "http://sunju.org/"}]
-        assert item["tags"] == [event.kind]
+        shown = event.type.capitalize() if event.kind == "News" else event.kind
+        assert item["tags"] == [shown]  # the label, else the type (issue 8 §4)
 
 
 def test_papers_bring_their_authors_and_categories() -> None:

@@ -31,6 +31,14 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("Gave a talk on our NeurIPS paper at the Simons Institute.", TALK),
     ("Invited to speak about our award-winning paper at Yale.", TALK),
     ("Talked about our new preprint at the Princeton PACM colloquium.", TALK),
+    # as people write on their homepages (issue 8)
+    ("I was one of five invited speakers selected for the plenary day.", TALK),
+    ("Honored to be a speaker at the Simons Foundation symposium.", TALK),
+    ("I co-organised a minisymposium and also presented a poster there.", TALK),
+    ("I chaired the morning session, and gave a talk on mixed-integer programs.", TALK),
+    ("I have a talk at the ICERM workshop I co-organised.", TALK),
+    ("Talk at the spring school organised by the LMS.", TALK),
+    ("Gave the opening talk at the CLeaR workshop.", TALK),
     # --- papers, English
     (
         "Our paper [Sharp Bounds for Sketching](https://arxiv.org/abs/2301.01234) "
@@ -57,7 +65,18 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("[Robust Matrix Sensing Without Incoherence](https://arxiv.org/abs/2209.01234)", PAPER),
     ("Manuscript on tensor decompositions submitted to the Annals of Statistics.", PAPER),
     ('"Attending to Details: Long-Context Transformers" accepted at EMNLP 2023.', PAPER),
+    ("My last work as a PhD student has been accepted to ICLR.", PAPER),
+    ("Our work done during my internship at NVIDIA was accepted at 3DV.", PAPER),
+    ("A commentary on open peer review, in PNAS.", PAPER),
+    ("The book *Statistical Learning with Sparsity* is now online.", PAPER),
+    (
+        "Glad to announce the release of [Scaling Laws for Robots]"
+        "(https://arxiv.org/abs/2501.00002)! It has since received many citations.",
+        PAPER,
+    ),
+    ("Excited to announce our latest work on federated unlearning, see the project page.", PAPER),
     # --- awards
+    ("Received the Young Researcher Presentation Award at the SIAM meeting.", AWARD),
     ("Received the NSF CAREER Award.", AWARD),
     ("Our paper won the best paper award at MICCAI 2022!", AWARD),
     ("Best student paper award at ISBI 2021.", AWARD),
@@ -73,6 +92,7 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("Program committee member for AISTATS 2023.", SERVICE),
     ("Appointed associate editor of the SIAM Journal on Imaging Sciences.", SERVICE),
     ("Session chair at the INFORMS Annual Meeting.", SERVICE),
+    ("A special issue on causal ML in Entropy has been announced; submissions welcome.", SERVICE),
     ("I am a member of the steering committee of the Learning Theory Alliance.", SERVICE),
     # --- positions
     ("Joined the University of Minnesota as an assistant professor.", POSITION),
@@ -89,6 +109,7 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("Co-organizing the ICML 2023 workshop on data-centric learning.", EVENT),
     ("Organised a mini-symposium at SIAM Imaging Science 2022.", EVENT),
     ("Our workshop proposal was accepted at NeurIPS 2023.", EVENT),
+    ("Our tutorial proposal on causal discovery was accepted at KDD.", EVENT),
     ("I'll be at NeurIPS in New Orleans; come say hi!", EVENT),
     ("Hosted Prof. Maria Garcia for a week-long visit.", EVENT),
     ("Participated in the Dagstuhl seminar on algorithmic fairness.", EVENT),
@@ -102,8 +123,13 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("Happy new year from the lab!", NEWS),
     ("We are releasing a browser game about Bayesian inference.", NEWS),
     ("Teaching CSCI 5525 this spring.", NEWS),
+    ("I will be lecturing the graduate course on numerical PDEs at Imperial.", NEWS),
+    ("Teaching a short course on kernel methods in Lisbon.", TALK),
+    ("Two guest lectures for the undergraduate optics course at Delft.", TALK),
     ("Congratulations to Alice for passing her qualifying exam.", NEWS),
     ("Podcast episode on AI for science is now online.", NEWS),
+    ("Our op-ed on AI policy is out in The Atlantic.", NEWS),
+    ("Our paper on wildfire forecasting was highlighted by the NSF news office.", NEWS),
     # --- Chinese
     ("一篇论文被 NeurIPS 2023 接收。", PAPER),
     ("受邀在清华大学做学术报告。", TALK),
@@ -122,6 +148,7 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("ワークショップに参加しました。", EVENT),
     ("朝日新聞に私たちの研究が掲載されました。", NEWS),
     ("論文が IEEE TPAMI に掲載されました。", PAPER),
+    ("シンポジウムでポスター発表をしました。", TALK),
     # --- Spanish
     ("Di una charla invitada en la Universidad de Chile.", TALK),
     ("Impartí una ponencia plenaria en el congreso de la SEMA.", TALK),

@@ -26,6 +26,17 @@ _SESSION = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"^(?:(?:in|at|on|for|@|during)\s+)?(?:the\s+)?", re.IGNORECASE)
+# A date the date rules left at the front ("June'18.", "[Sept. 2017]", "**2017.09**:"):
+# never part of a title.
+_LEADING_DATE = re.compile(
+    r"^[\[(*_\s]*(?:"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:\s*\d{1,2}(?:st|nd|rd|th)?,?)?\s*(?:['’]\d{2}|\d{4})"
+    r"|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-]\d{4}"
+    r")(?![\w'’])[\])*_]*\s*[.:,;–—-]?\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 PAPER_WORDS = ("paper", "preprint", "publication", "article")
@@ -85,7 +96,7 @@ def make_title(event: Event, body: str, head: Flat) -> str:
     found = paper_title(event, head) if is_paper(event) else None
     if found:
         return shorten(emojize(found))
-    body = _without_attachments(event, body)
+    body = _LEADING_DATE.sub("", _without_attachments(event, body), count=1)
     if is_talk(event):
         body = _LEAD.sub("", body, count=1)
         if session := _SESSION.match(body):  # "the session X at Venue" → "Venue: X"

@@ -57,10 +57,18 @@ def authors(event: Event) -> list[str]:
     )
 
 
+def kind_shown(event: Event) -> str:
+    """The author's label, or for an item without one (``News``) the type its words give:
+    ``Talk``, ``Paper``… (plain news stays ``News``)."""
+    if event.kind == "News" and event.type != "news":
+        return event.type.capitalize()
+    return event.kind
+
+
 def tags(event: Event) -> list[str]:
-    """The item's kind, then the arXiv categories of its papers."""
+    """The item's kind (:func:`kind_shown`), then the arXiv categories of its papers."""
     cats = (c for paper in event.papers for c in paper.categories)
-    return list(dict.fromkeys(clean_text(tag) for tag in [event.kind, *cats]))
+    return list(dict.fromkeys(clean_text(tag) for tag in [kind_shown(event), *cats]))
 
 
 def content_html(event: Event) -> str:

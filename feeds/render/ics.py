@@ -29,6 +29,7 @@ from icalendar.enums import STATUS, TRANSP
 
 from ..model import Event
 from ..text import clean_text, squash
+from ._html import kind_shown
 
 if TYPE_CHECKING:
     from ..site import Site
@@ -91,7 +92,7 @@ def vevent(site: Site, event: Event, stamp: dt.datetime | None = None) -> VEvent
         location=plain(event.location) if event.location else None,
         url=_absolute(main.url) if main and main.attachment is None else None,
         description=_description(event),
-        categories=[kind] if (kind := plain(event.kind)) else [],
+        categories=[kind] if (kind := plain(kind_shown(event))) else [],
         status=_STATUS.get(event.status, STATUS.CONFIRMED),
         transparency=TRANSP.OPAQUE if timed else TRANSP.TRANSPARENT,
     )

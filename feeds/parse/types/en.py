@@ -18,11 +18,12 @@ VERBS = {
         r"deliver(?:ed|ing|s)?",
         r"lectur(?:ed|ing)",
         r"keynot(?:ed|ing)",
+        # "I was one of the invited speakers", "honored to be a speaker at"
+        r"(?:be|being|am|is|are|was|were) (?:(?!to |by |for |with )[\w-]+ ){0,5}speakers?",
     ),
     "paper": (
         r"(?:to|will|shall) appear",
         r"appear(?:s|ed)? (?:in|at|on)",
-        r"(?:is|are) (?:now )?out",
         r"(?:is|are) (?:now )?(?:online|available) (?:on|at) arxiv",
     ),
     "award": (
@@ -76,7 +77,12 @@ VERBS = {
         r"launched",
         r"quoted",
         r"covered by",
+        r"(?:noted|mentioned|cited|reported|quoted|highlighted|recogni[sz]ed) (?:in|by)",
         r"welcom(?:e|es|ed|ing)",
+        # teaching: "lecturing the graduate course on X" (a short course is a talk)
+        r"(?:lectur(?:ed|ing)|teach(?:es|ing)?) (?!(?:(?:the|a|an|my|our|this) )?short )"
+        r"(?:[\w-]+ ){0,4}(?:course|class|module)s?",
+        r"taught",
     ),
 }
 
@@ -84,7 +90,14 @@ VERBS = {
 OBJECT_VERBS = {
     "talk": (r"g(?:ave|ive|ives|iving|iven)",),
     "paper": (r"submitted",),
-    "news": (r"releas(?:ed|e|es|ing)", r"posted", r"uploaded"),  # a paper, code, a game…
+    # a paper, code, a game… ("announce", "have": what follows them says it, or a later verb)
+    "news": (
+        r"releas(?:ed|e|es|ing)",
+        r"posted",
+        r"uploaded",
+        r"announc(?:e|es|ed|ing)",
+        r"ha(?:ve|s|d)(?= (?:an?|two|three|four|several|\d+) )",  # "I have a talk at X"
+    ),
     "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
 }
@@ -97,7 +110,10 @@ SUBJECT_VERBS = {
         r"g(?:ot|et|ets|etting) accepted",
         r"published",
         r"(?:be|been|being|is|are|was|were) presented",
+        r"(?:is|are) (?:now )?out",  # "[Title] is out", but "our op-ed is out": news
     ),
+    # "the book is online", "the slides of my talk are online", "the course notes are online"
+    "news": (r"(?:is|are) (?:now )?(?:online|available|live)",),
     "award": (r"selected", r"chosen", r"nominated"),
 }
 
@@ -114,7 +130,8 @@ NOUNS = {
         r"tutorials?",
         r"webinars?",
         r"presentations?",
-        r"(?:invited|keynote|plenary) speaker",
+        r"(?:invited|keynote|plenary|featured|guest) speakers?",
+        r"posters?",
         r"fireside chat",
         r"short course",
     ),
@@ -127,6 +144,12 @@ NOUNS = {
         r"arxiv",
         r"journal",
         r"book chapter",
+        r"(?:text)?books?",
+        r"monographs?",
+        r"correspondence",
+        r"commentary",
+        r"letter to the editor",
+        r"(?:our|my|the|latest|recent|final|last) work",  # "the final work of my PhD was accepted"
         r"proceedings",
         r"spotlight",
         r"camera[- ]ready",
@@ -160,6 +183,7 @@ NOUNS = {
         r"(?:session|general|program|publicity|workshop|tutorial|publication)s? (?:co-)?chair",
         r"organi[sz]ing committee",
         r"committee member",
+        r"special issues?",  # edited as a guest
         r"committees?",
         r"service",
         r"mentor",
@@ -191,6 +215,7 @@ NOUNS = {
         r"retreat",
         r"bootcamp",
         r"organi[sz]ation",
+        r"(?:tutorial|workshop|session|symposium) proposals?",
     ),
     "news": (
         r"interviews?",
@@ -201,6 +226,7 @@ NOUNS = {
         r"article about",
         r"blog post",
         r"newsletter",
-        r"openings?",
+        r"openings?(?! (?:keynote|talk|remarks|lecture|address|plenary|session|ceremony))",
+        r"op-?eds?",
     ),
 }

@@ -6,7 +6,7 @@ SCRIPT = r"[\u3040-\u30ff]"  # kana: the item is written in Japanese
 DETERMINERS = ()
 
 VERBS = {
-    "talk": (r"講演", r"発表", r"登壇", r"講義"),
+    "talk": (r"講演", r"発表", r"登壇", r"講義", r"(?:口頭|ポスター)発表(?:を行|をし|し)"),
     "paper": (r"採択", r"採録", r"出版", r"公開"),
     "award": (r"受賞", r"表彰", r"選出"),
     "service": (r"査読", r"務め"),
@@ -17,7 +17,16 @@ VERBS = {
 OBJECT_VERBS: dict[str, tuple[str, ...]] = {}
 SUBJECT_VERBS = {"paper": (r"掲載",)}  # 論文が…掲載: paper; 新聞に掲載: news
 NOUNS = {
-    "talk": (r"招待講演", r"基調講演", r"講演", r"セミナー", r"チュートリアル", r"ポスター発表"),
+    "talk": (
+        r"招待講演",
+        r"基調講演",
+        r"講演",
+        r"セミナー",
+        r"チュートリアル",
+        r"ポスター発表",
+        r"口頭発表",
+        r"ポスター",
+    ),
     "paper": (r"論文", r"プレプリント"),
     "award": (r"賞", r"奨学金", r"フェローシップ"),
     "service": (r"査読者", r"委員", r"編集委員", r"エリアチェア"),

@@ -1,0 +1,178 @@
+"""The words of the type tables (one module per language) found in a text.
+
+Every pattern of every language is compiled once, grouped by the characters a match can
+begin with, and tried only where a word begins: one pass over an item finds its verbs and
+nouns of a type (``hits``). What they mean together is decided in ``__init__``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from . import de, en, es, fr, it, ja, pt, zh
+
+TYPES = ("talk", "paper", "award", "service", "position", "event", "news")
+# Where two languages have the same word, the earlier one says what it is.
+LANGUAGES: tuple[ModuleType, ...] = (en, zh, ja, es, fr, de, pt, it)
+
+VERB, OBJECT, SUBJECT, NOUN = "verb", "object", "subject", "noun"
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    role: str
+    type: str
+
+
+def _entries() -> list[tuple[str, str, tuple[str, str]]]:
+    """Every pattern of every language, whole-word where words are spaced, longest first
+    (so ``joined the program committee`` is tried before ``joined``)."""
+    found: dict[str, tuple[str, tuple[str, str]]] = {}
+    for lang in LANGUAGES:
+        tables = (
+            (VERB, lang.VERBS),
+            (OBJECT, lang.OBJECT_VERBS),
+            (SUBJECT, lang.SUBJECT_VERBS),
+            (NOUN, lang.NOUNS),
+        )
+        for role, table in tables:
+            for type_, patterns in table.items():
+                assert type_ in TYPES, f"{lang.__name__}: unknown type {type_!r}"
+                for pattern in patterns:
+                    wrapped = rf"(?<!\w){pattern}(?!\w)" if lang.SPACED else pattern
+                    found.setdefault(wrapped, (pattern, (role, type_)))
+    return [(wrapped, pattern, kind) for wrapped, (pattern, kind) in found.items()]
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can begin with; ``None``: any.
+
+    Knows the forms the tables use: a literal, ``[…]``, ``(?:a|b)``, each maybe optional.
+    """
+    if pattern.startswith("(?:"):
+        depth, k = 0, 0
+        for k, ch in enumerate(pattern):
+            depth += {"(": 1, ")": -1}.get(ch, 0) if pattern[k - 1 : k] != "\\" else 0
+            if depth == 0:
+                break
+        found: set[str] = set()
+        for branch in _top_level_branches(pattern[3:k]):
+            chars = _first_chars(branch)
+            if chars is None:
+                return None
+            found |= chars
+        rest = pattern[k + 1 :]
+    elif pattern.startswith("["):
+        close = pattern.find("]")
+        inner = pattern[1:close]
+        if close < 0 or "\\" in inner or "-" in inner or inner.startswith("^"):
+            return None
+        found, rest = set(inner), pattern[close + 1 :]
+    elif not pattern or pattern[0] in "\\.^$|)":
+        return None
+    else:
+        found, rest = {pattern[0]}, pattern[1:]
+    if rest[:1] in ("?", "*") or rest.startswith("{0"):
+        after = _first_chars(re.sub(r"^(?:\?|\*|\{0,?\d*\})", "", rest))
+        return None if after is None else found | after
+    return found
+
+
+def _top_level_branches(inner: str) -> list[str]:
+    branches, depth, start = [], 0, 0
+    for k, ch in enumerate(inner):
+        if inner[k - 1 : k] == "\\":
+            continue
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            branches.append(inner[start:k])
+            start = k + 1
+    return [*branches, inner[start:]]
+
+
+_Bucket = tuple[re.Pattern[str], tuple[tuple[str, str], ...]]
+
+
+def _bucket(entries: list[tuple[str, tuple[str, str]]]) -> _Bucket:
+    """One alternation, longest pattern first (so ``joined the program committee`` is
+    tried before ``joined``), and the (role, type) of each of its groups."""
+    entries = sorted(entries, key=lambda entry: -len(entry[0]))
+    pattern = "|".join(f"({wrapped})" for wrapped, _ in entries) or "(?!)"
+    return re.compile(pattern), tuple(kind for _, kind in entries)
+
+
+def _by_first() -> dict[str, list[tuple[str, tuple[str, str]]]]:
+    """The patterns per first character; under ``""`` those that may begin with any."""
+    by_first: dict[str, list[tuple[str, tuple[str, str]]]] = {"": []}
+    for wrapped, pattern, kind in _entries():
+        assert not re.search(r"(?<!\\)\((?!\?)", pattern), f"capturing group in {pattern!r}"
+        chars = _first_chars(pattern)
+        for ch in chars if chars is not None else [""]:
+            by_first.setdefault(ch, []).append((wrapped, kind))
+    return by_first
+
+
+_BY_FIRST = _by_first()
+_BUCKETS: dict[str, _Bucket] = {}  # compiled when first needed: start-up stays quick
+
+
+def _bucket_for(ch: str) -> _Bucket:
+    """The compiled patterns that may begin with ``ch``."""
+    found = _BUCKETS.get(ch)
+    if found is None:
+        entries = _BY_FIRST.get(ch) if ch else None
+        if entries:
+            found = _bucket([*entries, *_BY_FIRST[""]])
+        else:
+            found = _BUCKETS.get("") or _bucket(_BY_FIRST[""])
+            _BUCKETS[""] = found
+        _BUCKETS[ch] = found
+    return found
+
+
+# Where a word may begin: a word start, or any character of a script written without spaces.
+_CANDIDATE = re.compile(r"(?<!\w)\w|[^\x00-\u2fff]")
+_DETERMINERS = frozenset(word for lang in LANGUAGES for word in lang.DETERMINERS)
+VERB_LAST = re.compile(
+    "|".join(lang.SCRIPT for lang in LANGUAGES if lang.MAIN_VERB_LAST) or r"(?!)"
+)
+
+
+def hits(lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    free = 0  # matches do not overlap: the next one starts after the last
+    for candidate in _CANDIDATE.finditer(lowered):
+        at = candidate.start()
+        if at < free:
+            continue
+        pattern, kinds = _BUCKETS.get(lowered[at]) or _bucket_for(lowered[at])
+        match = pattern.match(lowered, at)
+        if match is None:
+            continue
+        free = match.end()
+        role, type_ = kinds[match.lastindex - 1]  # type: ignore[operator]
+        if role != NOUN and _adjective(lowered, at):  # "our accepted paper", "the release"
+            role = NOUN
+        elif (
+            role in (VERB, OBJECT)
+            and _BY_AGENT.match(lowered, free)
+            and not BE_BEFORE.search(lowered, max(0, at - 12), at)
+        ):
+            continue  # "a workshop organised by NREL": not what the sentence says
+        hits.append(Hit(at, free, role, type_))
+    return hits
+
+
+# "organised by X" after a noun describes it; "was organised by X" says something.
+_BY_AGENT = re.compile(r" by ")
+BE_BEFORE = re.compile(r"(?<!\w)(?:be|been|being|is|are|was|were|am|got|get)\s+$")
+
+
+def _adjective(lowered: str, at: int) -> bool:
+    """Whether the verb form at ``at`` follows a determiner: ``our accepted paper``."""
+    before = lowered[max(0, at - 14) : at].split()
+    return bool(before) and before[-1] in _DETERMINERS
