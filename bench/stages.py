@@ -74,7 +74,7 @@ def profile_build(content: Path, out: Path, stages: Stages, overrides: dict[str,
     from feeds.diagnostics import Reporter
     from feeds.ids import assign_ids
     from feeds.parse.front_matter import blank, read_text, split_front_matter
-    from feeds.parse.item import to_event
+    from feeds.parse.item import to_item
     from feeds.parse.markdown import markdown
     from feeds.parse.page import _COMMENT, read_page
     from feeds.publish import publish
@@ -96,7 +96,7 @@ def profile_build(content: Path, out: Path, stages: Stages, overrides: dict[str,
 
     def items() -> list[Any]:
         reporter = Reporter(quiet=True)
-        return [e for raw in page.items if (e := to_event(raw, settings.site_root, reporter))]
+        return [e for raw in page.items if (e := to_item(raw, settings.site_root, reporter))]
 
     events = stages.run("items", items)
     stages.run(

@@ -23,7 +23,7 @@ from .enrich.site import enrich_site
 from .gc_thresholds import few_collections
 from .ids import assign_ids
 from .inputs import gather, resolve_content, site_defaults
-from .model import Event
+from .model import Item
 from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
 from .render import outputs as output_list
@@ -186,7 +186,7 @@ def list_items(
     overrides: dict[str, Any] | None = None,
     today: dt.date | None = None,
     reporter: Reporter | None = None,
-) -> list[Event]:
+) -> list[Item]:
     """The items ``feeds list`` shows: of ``kinds`` (all when none), only those still to
     come when ``upcoming``; arXiv metadata from the cache alone."""
     reporter = reporter or Reporter(quiet=True)

@@ -267,6 +267,8 @@ def _inside_folder(value: str) -> str | None:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
 def _zone(value: str) -> str | None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

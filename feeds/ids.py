@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from urllib.parse import quote, urlsplit
 
 from .diagnostics import Reporter
-from .model import Event
+from .model import Item
 from .text import slugify
 
 
@@ -34,7 +34,7 @@ def normal_url(url: str) -> str:
     return f"{host}{path}{query}"
 
 
-def link_key(event: Event) -> str:
+def link_key(event: Item) -> str:
     """The main link of an item: its arXiv id, else its first non-attachment link."""
     if event.arxiv:
         return f"arxiv:{event.arxiv[0]}"
@@ -44,7 +44,7 @@ def link_key(event: Event) -> str:
     return ""
 
 
-def identity(event: Event) -> str:
+def identity(event: Item) -> str:
     """What makes two items the same news (for merging inputs): kind, date, link or title."""
     when = event.span.start_iso if event.span else "undated"
     return f"{event.kind_slug}/{when}/{link_key(event) or 'title:' + slugify(event.title)}"
@@ -60,7 +60,7 @@ def authority(site_url: str) -> str:
     return host or "localhost"
 
 
-def _anchor(event: Event) -> str:
+def _anchor(event: Item) -> str:
     if event.arxiv:
         return f"arxiv/{event.arxiv[0]}"
     if event.span is None:  # nothing stable to go by: the title (or link) it is
@@ -77,7 +77,7 @@ _DISTINCTIONS = (
 )
 
 
-def _newest_first(events: list[Event]) -> bool:
+def _newest_first(events: list[Item]) -> bool:
     """Whether the page lists news newest first (the usual order)."""
     dates = [e.span.start for e in events if e.span is not None]
     pairs = list(zip(dates, dates[1:], strict=False))
@@ -85,7 +85,7 @@ def _newest_first(events: list[Event]) -> bool:
 
 
 def _tell_apart(
-    group: list[Event], oldest: int, ids: dict[int, str], keeper: Event, depth: int = 0
+    group: list[Item], oldest: int, ids: dict[int, str], keeper: Item, depth: int = 0
 ) -> None:
     """Give each event of ``group`` (same id so far) a distinct id; ``keeper`` keeps its own.
 
@@ -93,7 +93,7 @@ def _tell_apart(
     """
     if len(group) < 2 or depth == len(_DISTINCTIONS):
         return
-    parts: dict[str, list[Event]] = defaultdict(list)
+    parts: dict[str, list[Item]] = defaultdict(list)
     for event in group:
         parts[_DISTINCTIONS[depth](event)].append(event)
     split = len(parts) > 1
@@ -109,9 +109,9 @@ def _tell_apart(
         _tell_apart(members, oldest, ids, keeper if has_keeper else members[oldest], depth + 1)
 
 
-def _report_lookalikes(events: list[Event], reporter: Reporter) -> None:
+def _report_lookalikes(events: list[Item], reporter: Reporter) -> None:
     """Items with the same kind, date and link but other words: probably one item twice."""
-    first: dict[tuple[str, str, str], Event] = {}
+    first: dict[tuple[str, str, str], Item] = {}
     for event in events:
         key = (event.kind_slug, event.span.start_iso if event.span else "", link_key(event))
         if not key[1] or not key[2]:
@@ -126,11 +126,11 @@ def _report_lookalikes(events: list[Event], reporter: Reporter) -> None:
             )
 
 
-def assign_ids(events: list[Event], site_url: str, id_date: str, reporter: Reporter) -> None:
+def assign_ids(events: list[Item], site_url: str, id_date: str, reporter: Reporter) -> None:
     """Give every event its ``id``; report items that cannot be told apart."""
     prefix = f"tag:{authority(site_url)},{id_date}:"
     ids = {id(e): _anchor(e) for e in events}
-    groups: dict[str, list[Event]] = defaultdict(list)
+    groups: dict[str, list[Item]] = defaultdict(list)
     for event in events:
         groups[ids[id(event)]].append(event)
     oldest = -1 if _newest_first(events) else 0
@@ -138,7 +138,7 @@ def assign_ids(events: list[Event], site_url: str, id_date: str, reporter: Repor
         _tell_apart(group, oldest, ids, group[oldest])
     _report_lookalikes(events, reporter)
     seen: Counter[str] = Counter()
-    first: dict[str, Event] = {}
+    first: dict[str, Item] = {}
     for event in events:
         ident = ids[id(event)]
         seen[ident] += 1

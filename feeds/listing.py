@@ -5,17 +5,17 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from .model import Event
+from .model import Item
 
 
-def paper_dict(event: Event) -> dict[str, Any] | None:
+def paper_dict(event: Item) -> dict[str, Any] | None:
     """The arXiv metadata of a paper item (its first enriched id), else ``None``."""
     if not event.papers:
         return None
     return dataclasses.asdict(event.papers[0])
 
 
-def event_dict(event: Event) -> dict[str, Any]:
+def event_dict(event: Item) -> dict[str, Any]:
     """One item as a JSON object with exactly the documented keys."""
     span = event.span
     return {

@@ -1,4 +1,4 @@
-"""The typed model every stage shares: a news item becomes an :class:`Event`."""
+"""The typed model every stage shares: a news item becomes an :class:`Item`."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ class Paper:
 
 
 @dataclass
-class Event:
+class Item:
     """One news item, as understood from the page."""
 
     kind: str  # the author's wording: "Paper release"

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from .config import Settings
 from .kinds import kind_matches, of_kinds
-from .model import Event, Precision
+from .model import Item, Precision
 
 if TYPE_CHECKING:
     from .parse.page import Page
@@ -35,7 +35,7 @@ class Site:
     content_dir: Path
     page_path: Path
     page: Page
-    events: list[Event]  # page order
+    events: list[Item]  # page order
     today: dt.date
 
     @cached_property
@@ -63,7 +63,7 @@ class Site:
         """Public URL of an output file, e.g. ``feed.xml``."""
         return f"{self.settings.site_root}{name}" if self.settings.site_root else name
 
-    def bounds(self, event: Event) -> tuple[dt.date, dt.date] | tuple[dt.datetime, dt.datetime]:
+    def bounds(self, event: Item) -> tuple[dt.date, dt.date] | tuple[dt.datetime, dt.datetime]:
         """When a dated event takes place: days with an exclusive end, or for a single day
         with a time, start and end times (in the zone the item names, else the site's;
         one hour unless an end is given; an end before the start is on the next day)."""
@@ -78,7 +78,7 @@ class Site:
         end = dt.datetime.combine(span.start, span.end_time, tz)
         return start, end if end > start else end + dt.timedelta(days=1)
 
-    def start(self, event: Event) -> dt.datetime | None:
+    def start(self, event: Item) -> dt.datetime | None:
         """When an event starts, as a time (midnight in the site time zone for whole days)."""
         if event.span is None:
             return None
@@ -87,12 +87,12 @@ class Site:
             return start
         return dt.datetime.combine(start, dt.time(), self.tz)
 
-    def published(self, event: Event) -> dt.datetime | None:
+    def published(self, event: Item) -> dt.datetime | None:
         """The feed date: the event's start, but never later than now (see README)."""
         start = self.start(event)
         return None if start is None else min(start, self.now)
 
-    def _order(self) -> tuple[dict[int, int], list[Event]]:
+    def _order(self) -> tuple[dict[int, int], list[Item]]:
         """Each event's place (by ``id``) in the newest-first order of all events, and
         that order.
 
@@ -113,7 +113,7 @@ class Site:
         self.__dict__["_order_cache"] = (key, order, ordered)
         return order, ordered
 
-    def newest_first(self, events: list[Event] | None = None) -> list[Event]:
+    def newest_first(self, events: list[Item] | None = None) -> list[Item]:
         """Dated events newest first (page order breaks ties), then the undated ones.
 
         ``events`` (default: all) is in page order, e.g. :meth:`of_kind`'s list.
@@ -128,13 +128,13 @@ class Site:
             return dated + [e for e in events if e.span is None]
         return sorted(events, key=lambda e: order[id(e)])
 
-    def feed_events(self, events: list[Event] | None = None) -> list[Event]:
+    def feed_events(self, events: list[Item] | None = None) -> list[Item]:
         """What a feed carries: newest first, cut to ``feed_limit`` when set."""
         ordered = self.newest_first(events)
         limit = self.settings.feed_limit
         return ordered[:limit] if limit > 0 else ordered
 
-    def updated(self, events: list[Event] | None = None) -> dt.datetime:
+    def updated(self, events: list[Item] | None = None) -> dt.datetime:
         """Feed-level "updated": the newest published date of the content (never the clock)."""
         if events is None:  # the newest item of all, from the order made once
             ordered = self._order()[1]
@@ -145,20 +145,20 @@ class Site:
 
     # Which items go where.
 
-    def of_kind(self, kind: str) -> list[Event]:
+    def of_kind(self, kind: str) -> list[Item]:
         """Items of ``kind`` (see :mod:`feeds.kinds`), page order: a per-kind feed."""
         return [e for e in self.events if kind_matches(e.kind_slug, kind, e.type)]
 
-    def select(self, kinds: Iterable[str] = (), upcoming: bool = False) -> list[Event]:
+    def select(self, kinds: Iterable[str] = (), upcoming: bool = False) -> list[Item]:
         """Items of the given kinds (all when none), optionally only those still to come."""
         wanted = list(kinds)
         out = [e for e in self.events if not wanted or of_kinds(e.kind_slug, wanted, e.type)]
         return [e for e in out if e.is_upcoming(self.today)] if upcoming else out
 
-    def of_calendar_kind(self, event: Event) -> bool:
+    def of_calendar_kind(self, event: Item) -> bool:
         return of_kinds(event.kind_slug, self.settings.calendar_kinds, event.type)
 
-    def calendar_events(self) -> list[Event]:
+    def calendar_events(self) -> list[Item]:
         """The items the talk calendar carries, earliest first (page order breaks ties):
         of a ``calendar_kinds`` kind, dated to the day, upcoming or ended within
         ``calendar_history_days``."""
@@ -170,9 +170,9 @@ class Site:
         ]  # fmt: skip
         return sorted(chosen, key=lambda e: e.span.start)  # type: ignore[union-attr]
 
-    def calendar_notes(self) -> list[tuple[Event, str]]:
+    def calendar_notes(self) -> list[tuple[Item, str]]:
         """Items of a calendar kind left out for want of a day-precise date, with the reason."""
-        notes: list[tuple[Event, str]] = []
+        notes: list[tuple[Item, str]] = []
         for event in self.events:
             if not self.of_calendar_kind(event):
                 continue
@@ -188,7 +188,7 @@ class Site:
                 )
         return notes
 
-    def upcoming_talks(self) -> list[Event]:
+    def upcoming_talks(self) -> list[Item]:
         """Items of the ``calendar_kinds`` still to come on the build's today, soonest first.
 
         Found once per build (renderers ask for each talk) and again when the events change.

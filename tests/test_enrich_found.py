@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from feeds.cli import main
 from feeds.enrich.candidates import dois, is_paper, titles
-from feeds.model import Event, Link
+from feeds.model import Item, Link
 from feeds.parse.types import type_of
 
 from .arxiv_fake import FakeArxiv, FakePaper
@@ -127,8 +127,8 @@ def test_enrich_refresh_asks_none_again(make_site, online: FakeArxiv):
     assert (item["matched"], item["paper"]["arxiv_id"]) == ("title", "2405.00077")
 
 
-def item(text: str, kind: str = "News", html: str = "", links: list[Link] | None = None) -> Event:
-    return Event(
+def item(text: str, kind: str = "News", html: str = "", links: list[Link] | None = None) -> Item:
+    return Item(
         kind=kind, kind_slug=kind.lower().replace(" ", "-"), title="", text=text,
         html=html or f"<p>{text}</p>", section="", source="index.md", line=1,
         links=links or [],

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from urllib.parse import unquote
 
-from ..model import Event
+from ..model import Item
 from ..text import latex_in_text
 
 MIN_WORDS, MAX_WORDS = 3, 40  # a title has this many words
@@ -41,7 +41,7 @@ _GENERIC = {
 _LATEX_ACCENT = re.compile(r"\\[`'^\"~=.uvHc]\s*\{?\s*([A-Za-z])\s*\}?")
 
 
-def is_paper(event: Event) -> bool:
+def is_paper(event: Item) -> bool:
     """Whether the item announces a paper: its type (:mod:`feeds.parse.types`) says so."""
     return event.type == "paper"
 
@@ -81,7 +81,7 @@ class Wanted:
         return f'{"doi" if self.kind == "doi" else "ti"}:"{self.value}"'
 
 
-def dois(event: Event) -> list[str]:
+def dois(event: Item) -> list[str]:
     """The DOIs an item links or writes (arXiv's own excepted), first first, at most two."""
     found = []
     for link in event.links:
@@ -94,7 +94,7 @@ def dois(event: Event) -> list[str]:
     return list(dict.fromkeys(usable))[:MAX_DOIS]
 
 
-def titles(event: Event) -> list[str]:
+def titles(event: Item) -> list[str]:
     """Likely titles of the item's paper, folded: link texts, italics, quotes, after "paper".
 
     At most ``MAX_TITLES``, the first found first; the text is read only as far as needed.
@@ -121,6 +121,6 @@ def titles(event: Event) -> list[str]:
     return kept
 
 
-def wanted(event: Event) -> list[Wanted]:
+def wanted(event: Item) -> list[Wanted]:
     """What to look up for a paper item without an arXiv link: its DOIs, then its titles."""
     return [Wanted("doi", d) for d in dois(event)] + [Wanted("title", t) for t in titles(event)]

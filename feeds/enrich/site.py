@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Reporter, display_path
-from ..model import Event, Link, Paper
+from ..model import Item, Link, Paper
 from .candidates import Wanted, is_paper
 from .candidates import wanted as candidates
 
@@ -103,7 +103,7 @@ def unenriched_message(missing: list[str], shown: int = 10) -> str:
 
 
 def _attach_found(
-    event: Event, wanted: list[Wanted], found: dict[str, str | None], papers: dict[str, Paper]
+    event: Item, wanted: list[Wanted], found: dict[str, str | None], papers: dict[str, Paper]
 ) -> None:
     """The first paper a search of the item's DOIs, then titles, found for sure."""
     for item in wanted:

@@ -22,7 +22,7 @@ from typing import Any
 from ..config import Settings
 from ..diagnostics import BuildError, Reporter, display_path
 from ..ids import identity
-from ..model import Event
+from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
 from .hugo import hugo_defaults
@@ -38,12 +38,12 @@ class Sources:
     """What each input holds, before merging (each list in its own order)."""
 
     page: Page  # the homepage
-    home: list[Event] = field(default_factory=list)
-    archive: list[Event] = field(default_factory=list)
-    news: list[Event] = field(default_factory=list)
+    home: list[Item] = field(default_factory=list)
+    archive: list[Item] = field(default_factory=list)
+    news: list[Item] = field(default_factory=list)
 
     @property
-    def groups(self) -> tuple[tuple[str, list[Event]], ...]:
+    def groups(self) -> tuple[tuple[str, list[Item]], ...]:
         return (("homepage", self.home), ("archive page", self.archive), ("_news", self.news))
 
 
@@ -83,7 +83,7 @@ def gather(
     reporter: Reporter,
     *,
     collections: bool = True,
-) -> tuple[Page, list[Event]]:
+) -> tuple[Page, list[Item]]:
     """The homepage and the merged events of every input (ids not yet assigned)."""
     sources = read_sources(content_dir, page_path, settings, tz, reporter, collections=collections)
     return sources.page, merge(sources, reporter)
@@ -125,7 +125,7 @@ def read_sources(
 
 def read_news_pages(
     content_dir: Path, home: Page, home_path: Path, settings: Settings, more_than: int = 0
-) -> tuple[Page, list[Event], Path, Reporter] | None:
+) -> tuple[Page, list[Item], Path, Reporter] | None:
     """The first separate news page with more than ``more_than`` items (page, items,
     path, its problems and an info note saying it was used), when the homepage has no
     news or shows more list entries than it gave items (a Markdown news file included
@@ -153,10 +153,10 @@ def _scratch() -> Reporter:
     return Reporter(quiet=True, stream=io.StringIO())
 
 
-def merge(sources: Sources, reporter: Reporter) -> list[Event]:
+def merge(sources: Sources, reporter: Reporter) -> list[Item]:
     """One list: each input's items, minus those an earlier input already has."""
-    first: dict[str, tuple[str, Event]] = {}
-    merged: list[Event] = []
+    first: dict[str, tuple[str, Item]] = {}
+    merged: list[Item] = []
     for name, events in sources.groups:
         fresh = []
         for event in events:

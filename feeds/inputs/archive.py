@@ -13,7 +13,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from ..config import Settings
 from ..diagnostics import Reporter, display_path
-from ..model import Event
+from ..model import Item
 from ..parse.front_matter import front_matter
 from ..parse.page import Page
 from .jekyll import find_homepage, site_pages
@@ -22,9 +22,9 @@ from .page_reader import read_news_page
 
 def read_archives(
     content_dir: Path, home: Page, home_path: Path, settings: Settings, reporter: Reporter
-) -> list[Event]:
+) -> list[Item]:
     """The items of every archive page reachable from ``home``, in the order found."""
-    found: list[Event] = []
+    found: list[Item] = []
     todo = [(home, home_path)]
     seen = {home_path.resolve()}
     while todo:

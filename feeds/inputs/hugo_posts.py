@@ -9,14 +9,14 @@ import datetime as dt
 from pathlib import Path
 
 from ..diagnostics import Reporter, display_path
-from ..model import Event
+from ..model import Item
 from ..parse.front_matter import front_matter
 from .hugo import content_roots, is_hugo
 from .news_collection import news_files, read_item
 from .news_page import inside
 
 
-def read_hugo_news(site: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Event]:
+def read_hugo_news(site: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
     """Every post of the news section of the default language, newest first."""
     if not is_hugo(site):
         return []

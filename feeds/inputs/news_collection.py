@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Reporter, display_path
-from ..model import DateSpan, Event, Link, Precision
+from ..model import DateSpan, Item, Link, Precision
 from ..parse.dates import parse_date
 from ..parse.front_matter import BadFrontMatter, blank, key_line, read_text, split_front_matter
-from ..parse.item import to_event
+from ..parse.item import to_item
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
 from ..parse.types import type_of
@@ -48,7 +48,7 @@ def read_news(
     tz: dt.tzinfo,
     reporter: Reporter,
     config: dict[str, Any] | None = None,
-) -> list[Event]:
+) -> list[Item]:
     """Every item of the site's ``_news/`` collection, newest first (``[]`` when none)."""
 
     config = read_config(site) if config is None else config
@@ -92,7 +92,7 @@ def read_item(
     tz: dt.tzinfo,
     reporter: Reporter,
     source: str,
-) -> Event | None:
+) -> Item | None:
     """One ``_news`` document as an event; ``None`` when unpublished or empty.
 
     Raises :class:`~feeds.diagnostics.BuildError` when the file is not UTF-8 text.
@@ -113,7 +113,7 @@ def read_item(
     line = first.map[0] + 1 if first is not None and first.map else key_line(text, "title")
     site_root = site_url.rstrip("/") + "/" if site_url else ""
     scratch = Reporter(quiet=True)
-    parsed = to_event(RawItem(source, line, SECTION, tokens), site_root, scratch)
+    parsed = to_item(RawItem(source, line, SECTION, tokens), site_root, scratch)
     for problem in scratch.problems if meta.get("inline") else ():
         if problem.code != "undated":
             reporter.report(problem)
@@ -127,7 +127,7 @@ def read_item(
     else:
         title = title or (shorten(first_sentence(parsed.text)) if parsed else path.stem)
         url = _permalink(path, folder, meta, template, span, site_url)
-        event = Event(
+        event = Item(
             kind="News",
             kind_slug="news",
             title=title,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..diagnostics import BuildError, Reporter, display_path
-from ..model import Event
+from ..model import Item
 from ..parse import parse_page
 from ..parse.front_matter import read_text
 from ..parse.page import Page
@@ -29,7 +29,7 @@ def read_news_page(
     *,
     headless: bool = False,
     site: Path | None = None,
-) -> tuple[Page, list[Event]]:
+) -> tuple[Page, list[Item]]:
     """``parse_page`` with the site's settings (links absolute against ``site_url``),
     includes expanded (followed only inside ``site``, default: the page's folder)."""
     source = display_path(path)
@@ -58,7 +58,7 @@ def read_news_page(
 
 def remap(
     page: Page,
-    events: list[Event],
+    events: list[Item],
     found: Reporter,
     expanded: Expanded,
     source: str,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..diagnostics import Problem, Reporter
-from ..model import Event
-from .item import to_event
+from ..model import Item
+from .item import to_item
 from .page import Page, read_page
 
 
@@ -20,7 +20,7 @@ def parse_page(
     source: str | None = None,
     text: str | None = None,
     headless: bool = False,
-) -> tuple[Page, list[Event]]:
+) -> tuple[Page, list[Item]]:
     """Read one page and return it with its news events, in page order.
 
     ``headless``: a page without a news heading is one news list (an archive page).
@@ -43,7 +43,7 @@ def parse_page(
         reporter.warn(
             source, None, "no news section found (a heading such as '### News')", code="no-news"
         )
-    events = [e for raw in page.items if (e := to_event(raw, site_root, reporter)) is not None]
+    events = [e for raw in page.items if (e := to_item(raw, site_root, reporter)) is not None]
     if page.news_heading is not None and not events:
         heading, line = page.news_heading
         heading = heading if len(heading) <= 60 else heading[:59] + "…"

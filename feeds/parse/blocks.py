@@ -1,7 +1,7 @@
 """Blocks that hold several items: a paragraph of dated lines, a table with a date column.
 
 Also the item tokens made from Markdown inline text (what the HTML reader writes), so
-every item, whatever its markup, reaches :func:`~feeds.parse.item.to_event` as the
+every item, whatever its markup, reaches :func:`~feeds.parse.item.to_item` as the
 tokens of a Markdown item.
 """
 

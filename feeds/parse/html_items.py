@@ -5,7 +5,7 @@ sub-list is a group, as in Markdown), a table row, a ``<dt>`` with its ``<dd>``,
 paragraph or ``<div>`` of text that opens with a date, one line of a block whose lines
 are separated by ``<br>`` and open with dates, or a card (a minor heading, a date line).
 Each item becomes Markdown inline text (bold, emphasis, links, code kept), so
-:func:`~feeds.parse.item.to_event` reads it as a Markdown item.
+:func:`~feeds.parse.item.to_item` reads it as a Markdown item.
 ``markdown_text``: the text between tags is Markdown already (HTML inside a Markdown
 page); else it is escaped (a ``.html`` page).
 """

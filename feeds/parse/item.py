@@ -1,4 +1,4 @@
-"""One raw item → an :class:`~feeds.model.Event`: label, date, details, links, title, HTML."""
+"""One raw item → an :class:`~feeds.model.Item`: label, date, details, links, title, HTML."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
-from ..model import Event, Link
+from ..model import Item, Link
 from ..text import emojize, slugify, squash
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.trouble import date_trouble
@@ -28,7 +28,7 @@ _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 
 
-def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
+def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     """Understand ``raw``; ``None`` (with a report) only for an empty item."""
     first = next((t for t in raw.tokens if t.type == "inline"), None) or _inline_of_html(raw)
     head = flatten([first] if first is not None else [])
@@ -80,7 +80,7 @@ def to_event(raw: RawItem, site_root: str, reporter: Reporter) -> Event | None:
     links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
     links = [link for link in links if safe_url(link.url)]  # Markdown allows data:image/png
     kind_label = kind or "News"
-    event = Event(
+    event = Item(
         kind=kind_label,
         kind_slug=slugify(kind_label),
         title="",

@@ -6,7 +6,7 @@ import re
 
 from ..arxiv_ids import arxiv_id
 from ..kinds import of_kinds
-from ..model import Event
+from ..model import Item
 from ..text import emojize, first_sentence, shorten, squash
 from .inline import Flat
 
@@ -42,11 +42,11 @@ _LEADING_DATE = re.compile(
 PAPER_WORDS = ("paper", "preprint", "publication", "article")
 
 
-def is_talk(event: Event) -> bool:
+def is_talk(event: Item) -> bool:
     return of_kinds(event.kind_slug, TALK_WORDS)
 
 
-def is_paper(event: Event) -> bool:
+def is_paper(event: Item) -> bool:
     return bool(event.arxiv) or of_kinds(event.kind_slug, PAPER_WORDS)
 
 
@@ -65,7 +65,7 @@ def _title_like(text: str) -> bool:
     return len(words) >= 3 and text.lower() not in _GENERIC
 
 
-def paper_title(event: Event, head: Flat) -> str | None:
+def paper_title(event: Item, head: Flat) -> str | None:
     """The link text naming the paper: an arXiv link first, then any title-like link
     when no link goes to arXiv (short arXiv names, ``[UniX](arxiv…)``, are the papers:
     another link, a video or a press article, is not their title)."""
@@ -80,7 +80,7 @@ def paper_title(event: Event, head: Flat) -> str | None:
     return None
 
 
-def _without_attachments(event: Event, body: str) -> str:
+def _without_attachments(event: Item, body: str) -> str:
     """``… [Slides] …`` and trailing ``PDF Data Code`` link words taken out of a title."""
     labels = [link.text for link in event.links if link.attachment and link.text]
     for label in labels:
@@ -91,7 +91,7 @@ def _without_attachments(event: Event, body: str) -> str:
     return " ".join(words)
 
 
-def make_title(event: Event, body: str, head: Flat) -> str:
+def make_title(event: Item, body: str, head: Flat) -> str:
     """The feed title of ``event`` (plain text, at most 120 characters)."""
     found = paper_title(event, head) if is_paper(event) else None
     if found:

@@ -17,13 +17,13 @@ from ._html import entry_link, esc, summary
 from .talk_ics import talk_file
 
 if TYPE_CHECKING:
-    from ..model import Event
+    from ..model import Item
     from ..site import Site
 
 OUTLOOK_COMPOSE = "https://outlook.live.com/calendar/0/deeplink/compose"
 
 
-def outlook_dates(site: Site, event: Event) -> dict[str, str]:
+def outlook_dates(site: Site, event: Item) -> dict[str, str]:
     """``startdt``/``enddt``/``allday`` of an Outlook compose link."""
     start, end = site.bounds(event)
     if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
@@ -36,7 +36,7 @@ def outlook_dates(site: Site, event: Event) -> dict[str, str]:
     return {"startdt": start.isoformat(), "enddt": end.isoformat(), "allday": "true"}
 
 
-def outlook_add(site: Site, event: Event) -> str:
+def outlook_add(site: Site, event: Item) -> str:
     """An "add to Outlook.com / Microsoft 365 calendar" link for a day-precise item."""
     params = {
         "path": "/calendar/action/compose",
@@ -51,7 +51,7 @@ def outlook_add(site: Site, event: Event) -> str:
     return f"{OUTLOOK_COMPOSE}?{urlencode(params, quote_via=quote)}"
 
 
-def add_links(site: Site, event: Event) -> list[str]:
+def add_links(site: Site, event: Item) -> list[str]:
     """The subscribe page's links next to "+ Google Calendar": the talk's ``.ics`` (Apple
     Calendar, desktop Outlook) and Outlook on the web."""
     found = []

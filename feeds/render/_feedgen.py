@@ -22,7 +22,7 @@ from ._feed_extras import add_css_stylesheet, add_hub_links, add_notice
 from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
 if TYPE_CHECKING:
-    from ..model import Event
+    from ..model import Item
     from ..site import Site
 
 Format = Literal["rss", "atom"]
@@ -32,7 +32,7 @@ MEDIA = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
 
 def render_feed(
     site: Site,
-    events: list[Event],
+    events: list[Item],
     name: str,
     fmt: Format,
     title: str | None = None,
@@ -71,7 +71,7 @@ def add_stylesheet(doc: etree._ElementTree, href: str = XSL_HREF) -> None:
 
 def make_feed(
     site: Site,
-    events: list[Event],
+    events: list[Item],
     self_url: str,
     title: str | None = None,
     media_type: str = MEDIA["atom"],
@@ -106,7 +106,7 @@ def make_feed(
     return fg
 
 
-def add_entry(fg: FeedGenerator, site: Site, event: Event, feed_updated: dt.datetime) -> None:
+def add_entry(fg: FeedGenerator, site: Site, event: Item, feed_updated: dt.datetime) -> None:
     """One item: plain-text summary (RSS ``description``) and full HTML content."""
     entry: FeedEntry = fg.add_entry(order="append")
     entry.id(event.id)
@@ -126,7 +126,7 @@ def add_entry(fg: FeedGenerator, site: Site, event: Event, feed_updated: dt.date
     entry.updated(published or feed_updated)
 
 
-def atom_links(site: Site, event: Event) -> list[dict[str, str]]:
+def atom_links(site: Site, event: Item) -> list[dict[str, str]]:
     """The links of an Atom entry: the main one (alternate), then the others (related)."""
     main = entry_link(site, event)
     found = [{"rel": "alternate", "href": main}]
@@ -150,7 +150,7 @@ def atom_links(site: Site, event: Event) -> list[dict[str, str]]:
     return found
 
 
-def fix_atom_links(entry: etree._Element, site: Site, event: Event) -> None:
+def fix_atom_links(entry: etree._Element, site: Site, event: Item) -> None:
     """Replace feedgen's attribute-less entry links by complete ones (feedgen #135)."""
     old = entry.findall("link")
     anchor = old[0] if old else None

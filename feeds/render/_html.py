@@ -13,7 +13,7 @@ from ..parse.markdown import safe_html, safe_url
 from ..text import clean_text, latex_in_text, shorten, squash
 
 if TYPE_CHECKING:
-    from ..model import DateSpan, Event
+    from ..model import DateSpan, Item
     from ..site import Site
 
 SUMMARY_LIMIT = 280
@@ -33,31 +33,31 @@ def asset(name: str) -> str:
     return (Path(__file__).parent / "assets" / name).read_text(encoding="utf-8")
 
 
-def entry_title(event: Event) -> str:
+def entry_title(event: Item) -> str:
     """``Talk: Computational Imaging XXI``; plain news items carry no prefix."""
     title = event.title if event.kind == "News" else f"{event.kind}: {event.title}"
     return squash(clean_text(title))
 
 
-def entry_link(site: Site, event: Event) -> str:
+def entry_link(site: Site, event: Item) -> str:
     """What an item links to: its main link, else the homepage."""
     main = event.main_link
     return main.url if main is not None and safe_url(main.url) else site.home_url
 
 
-def summary(event: Event, limit: int = SUMMARY_LIMIT) -> str:
+def summary(event: Item, limit: int = SUMMARY_LIMIT) -> str:
     """A short plain-text synopsis of an item (no markup)."""
     return shorten(squash(clean_text(event.text)), limit)
 
 
-def authors(event: Event) -> list[str]:
+def authors(event: Item) -> list[str]:
     """The arXiv authors of an item's papers, first appearance first (empty if none)."""
     return list(
         dict.fromkeys(squash(clean_text(a)) for paper in event.papers for a in paper.authors)
     )
 
 
-def kind_shown(event: Event) -> str:
+def kind_shown(event: Item) -> str:
     """The author's label, or for an item without one (``News``) the type its words give:
     ``Talk``, ``Paper``… (plain news stays ``News``)."""
     if event.kind == "News" and event.type != "news":
@@ -65,13 +65,13 @@ def kind_shown(event: Event) -> str:
     return event.kind
 
 
-def tags(event: Event) -> list[str]:
+def tags(event: Item) -> list[str]:
     """The item's kind (:func:`kind_shown`), then the arXiv categories of its papers."""
     cats = (c for paper in event.papers for c in paper.categories)
     return list(dict.fromkeys(clean_text(tag) for tag in [kind_shown(event), *cats]))
 
 
-def content_html(event: Event) -> str:
+def content_html(event: Item) -> str:
     """The item as HTML, followed by authors and abstract of each arXiv paper it announces;
     sanitised as a whole (:func:`~feeds.parse.markdown.safe_html`): what readers render."""
     parts = [event.html]

@@ -27,7 +27,7 @@ from icalendar import Calendar, Timezone, vCalAddress, vDuration
 from icalendar import Event as VEvent
 from icalendar.enums import STATUS, TRANSP
 
-from ..model import Event
+from ..model import Item
 from ..text import clean_text, squash
 from ._html import kind_shown
 
@@ -46,7 +46,7 @@ _STATUS = {
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
-def event_uid(event: Event) -> str:
+def event_uid(event: Item) -> str:
     """The ``UID`` of an item: a name-based UUID of its stable id (same id, same UID)."""
     return str(uuid.uuid5(uuid.NAMESPACE_URL, event.id))
 
@@ -61,7 +61,7 @@ def _absolute(url: str | None) -> str | None:
     return url if url and urlsplit(url).scheme else None
 
 
-def _description(event: Event) -> str:
+def _description(event: Item) -> str:
     """The item's text, then one ``label: URL`` line per link (slides, video…)."""
     links = "\n".join(
         f"{link.attachment.capitalize() if link.attachment else plain(link.text) or 'Link'}: "
@@ -75,7 +75,7 @@ def _description(event: Event) -> str:
     return "\n\n".join(part for part in (plain(text), links) if part)
 
 
-def vevent(site: Site, event: Event, stamp: dt.datetime | None = None) -> VEvent:
+def vevent(site: Site, event: Item, stamp: dt.datetime | None = None) -> VEvent:
     """The ``VEVENT`` of one item; ``stamp`` is its ``DTSTAMP`` (default: the content's date)."""
     start, end = site.bounds(event)
     main = event.main_link

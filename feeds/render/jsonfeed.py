@@ -9,7 +9,7 @@ from ..text import clean_text
 from ._html import authors, content_html, entry_link, entry_title, summary, tags
 
 if TYPE_CHECKING:
-    from ..model import Event
+    from ..model import Item
     from ..site import Site
 
 VERSION = "https://jsonfeed.org/version/1.1"
@@ -21,7 +21,7 @@ def site_authors(site: Site) -> list[dict[str, str]]:
     return [{"name": name, "url": site.home_url}] if name else []
 
 
-def item(site: Site, event: Event) -> dict[str, Any]:
+def item(site: Site, event: Item) -> dict[str, Any]:
     """One item; ``authors`` are the arXiv authors of its papers, else the site author."""
     names = authors(event)
     data: dict[str, Any] = {

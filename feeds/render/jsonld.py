@@ -29,7 +29,7 @@ from .ics import plain
 from .talk_ics import talk_events
 
 if TYPE_CHECKING:
-    from ..model import Event, Paper
+    from ..model import Item, Paper
     from ..site import Site
 
 SCHEMA = "https://schema.org/"
@@ -39,7 +39,7 @@ _STATUS = {"postponed": "EventPostponed", "cancelled": "EventCancelled"}
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
-def online(event: Event) -> bool:
+def online(event: Item) -> bool:
     """Whether a talk is held online: its location or text says virtual, online or Zoom."""
     return bool(_ONLINE.search(event.location or "") or _ONLINE.search(event.text))
 
@@ -48,7 +48,7 @@ def _when(value: dt.date | dt.datetime) -> str:
     return value.isoformat() if isinstance(value, dt.datetime) else value.isoformat()[:10]
 
 
-def event_dates(site: Site, event: Event) -> dict[str, str]:
+def event_dates(site: Site, event: Item) -> dict[str, str]:
     """``startDate``/``endDate``: ISO dates (inclusive end) or times with an offset."""
     start, end = site.bounds(event)
     if isinstance(start, dt.datetime):
@@ -60,7 +60,7 @@ def event_dates(site: Site, event: Event) -> dict[str, str]:
     return dates
 
 
-def location(site: Site, event: Event) -> dict[str, Any] | None:
+def location(site: Site, event: Item) -> dict[str, Any] | None:
     """A ``VirtualLocation`` (its URL: a Zoom link, else the item's), a ``Place`` named
     by the item's location, or ``None`` when the item gives neither (none is made up)."""
     if online(event):
@@ -71,7 +71,7 @@ def location(site: Site, event: Event) -> dict[str, Any] | None:
     return None
 
 
-def event_node(site: Site, event: Event) -> dict[str, Any]:
+def event_node(site: Site, event: Item) -> dict[str, Any]:
     is_online = online(event)
     node: dict[str, Any] = {
         "@type": "Event",

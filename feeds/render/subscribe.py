@@ -19,7 +19,7 @@ from ._html import asset, date_label, entry_link, entry_title, esc, summary
 from .head import discoverable, link_tag
 
 if TYPE_CHECKING:
-    from ..model import Event
+    from ..model import Item
     from ..site import Site
     from . import Output
 
@@ -45,7 +45,7 @@ def google_subscribe(url: str) -> str | None:
     return f"{GCAL_SUBSCRIBE}?{urlencode({'cid': cal}, quote_via=quote)}" if cal else None
 
 
-def google_dates(site: Site, event: Event) -> dict[str, str]:
+def google_dates(site: Site, event: Item) -> dict[str, str]:
     """``dates`` (and ``ctz``) of a template link: all-day with an exclusive end, or timed."""
     start, end = site.bounds(event)
     if not isinstance(start, dt.datetime):
@@ -54,7 +54,7 @@ def google_dates(site: Site, event: Event) -> dict[str, str]:
     return {"dates": f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}", "ctz": zone}
 
 
-def google_add(site: Site, event: Event) -> str | None:
+def google_add(site: Site, event: Item) -> str | None:
     """An "add to Google Calendar" link for a day-precise item, else ``None``."""
     if event.span is None or event.span.precision is not Precision.DAY:
         return None
@@ -74,7 +74,7 @@ def _button(href: str, label: str, css: str = "") -> str:
     return f'<a class="{f"btn {css}".strip()}" href="{esc(href)}">{esc(label)}</a>'
 
 
-def _item(site: Site, event: Event, *, add: bool) -> str:
+def _item(site: Site, event: Item, *, add: bool) -> str:
     when = date_label(event.span)
     parts = [
         f'<a class="title" href="{esc(entry_link(site, event))}">{esc(entry_title(event))}</a>'

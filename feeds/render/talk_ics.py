@@ -24,28 +24,28 @@ from ..text import slugify
 from .ics import vevent
 
 if TYPE_CHECKING:
-    from ..model import Event
+    from ..model import Item
     from ..site import Site
 
 FOLDER = "talks"
 PRODID = "-//feeds//One talk//EN"  # marks the files a build made (and may remove)
 
 
-def talk_events(site: Site) -> list[Event]:
+def talk_events(site: Site) -> list[Item]:
     """The talks that get a file: upcoming, dated to the day, soonest first."""
     return [
         e for e in site.upcoming_talks() if e.span is not None and e.span.precision is Precision.DAY
     ]
 
 
-def stable_name(event: Event) -> str:
+def stable_name(event: Item) -> str:
     """The local part of an item's id, slugified: ``tag:h,2019:2022-11-18/talk`` →
     ``2022-11-18-talk``."""
     local = event.id.split(":", 2)[-1] if event.id.startswith("tag:") else event.id
     return slugify(local)
 
 
-def talk_files(site: Site) -> dict[str, Event]:
+def talk_files(site: Site) -> dict[str, Item]:
     """``talks/<name>.ics`` → its talk; a name two ids share gets a digest of each id.
 
     Made once per set of talks (every file and every subscribe-page link asks)."""
@@ -56,7 +56,7 @@ def talk_files(site: Site) -> dict[str, Event]:
         return cached[1]
     names = [stable_name(e) for e in events]
     shared = Counter(names)
-    files: dict[str, Event] = {}
+    files: dict[str, Item] = {}
     for name, event in zip(names, events, strict=True):
         if shared[name] > 1:
             name = f"{name}-{hashlib.sha1(event.id.encode()).hexdigest()[:8]}"
@@ -65,13 +65,13 @@ def talk_files(site: Site) -> dict[str, Event]:
     return files
 
 
-def talk_file(site: Site, event: Event) -> str | None:
+def talk_file(site: Site, event: Item) -> str | None:
     """The ``talks/<name>.ics`` of ``event``, or ``None`` when it gets no file."""
     talk_files(site)
     return site.__dict__["_talk_files"][2].get(id(event))
 
 
-def calendar(site: Site, event: Event, name: str) -> Calendar:
+def calendar(site: Site, event: Item, name: str) -> Calendar:
     """A ``PUBLISH`` calendar holding the talk's ``VEVENT`` (and its ``VTIMEZONE`` if timed)."""
     cal = Calendar.new(
         uid=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{event.id}/{name}")),  # never random

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
-from ...model import Event
+from ...model import Item
 from .words import (
     BE_BEFORE,
     NOUN,
@@ -177,7 +177,7 @@ def classify(
     return found or "news"
 
 
-def type_of(event: Event, extra: Mapping[str, Iterable[str]] | None = None) -> str:
+def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> str:
     """The type of an item: its label (``kind``), its words, its links."""
     if found := _label_type(event.kind):  # before looking for paper titles
         return found
@@ -189,7 +189,7 @@ def type_of(event: Event, extra: Mapping[str, Iterable[str]] | None = None) -> s
     return classify(event.text, arxiv=bool(event.arxiv), titles=titles, extra=extra)
 
 
-def retype(events: Iterable[Event], extra: Mapping[str, Iterable[str]]) -> None:
+def retype(events: Iterable[Item], extra: Mapping[str, Iterable[str]]) -> None:
     """Type ``events`` again with the words a site adds (``[types]`` in ``feeds.toml``)."""
     if any(words for words in extra.values()):
         for event in events:
