@@ -160,8 +160,8 @@ def check_links(site: Site) -> list[Problem]:
     return found
 
 
-def site_file(site: Path, href: str, baseurl: str = "") -> Path | None:
-    """The file a relative link names inside ``site``; ``None`` for other links.
+def site_file(site_dir: Path, href: str, baseurl: str = "") -> Path | None:
+    """The file a relative link names inside ``site_dir``; ``None`` for other links.
 
     Links with a scheme or host, fragment-only links and links to pages (no file
     extension, ``.html``, trailing ``/``) are not file links. Relative paths resolve
@@ -175,7 +175,7 @@ def site_file(site: Path, href: str, baseurl: str = "") -> Path | None:
         path = path[len(baseurl) :]
     if PurePosixPath(path).suffix.lower() in _PAGE_SUFFIXES:
         return None
-    return site / path.lstrip("/")
+    return site_dir / path.lstrip("/")
 
 
 def check_arxiv(site: Site) -> list[Problem]:

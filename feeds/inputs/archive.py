@@ -52,7 +52,7 @@ def read_archives(
     return found
 
 
-def archive_target(site: Path, page: Page, href: str, site_url: str) -> Path | None:
+def archive_target(site_dir: Path, page: Page, href: str, site_url: str) -> Path | None:
     """The page of ``site`` an archive link of ``page`` points to, else ``None``."""
     parts = urlsplit(href.strip())
     path = parts.path
@@ -63,11 +63,13 @@ def archive_target(site: Path, page: Page, href: str, site_url: str) -> Path | N
         path = "/" + href[len(root) :].split("#")[0].split("?")[0]
     base = str(page.meta.get("permalink") or "/")
     return find_page(
-        site, urljoin(base if base.startswith("/") else "/" + base, path), urlsplit(site_url).path
+        site_dir,
+        urljoin(base if base.startswith("/") else "/" + base, path),
+        urlsplit(site_url).path,
     )
 
 
-def find_page(site: Path, url_path: str, baseurl: str = "") -> Path | None:
+def find_page(site_dir: Path, url_path: str, baseurl: str = "") -> Path | None:
     """The Markdown page of ``site`` served at ``url_path`` (``/stanford-2016-2019/``).
 
     Tried: ``<path>.md``, ``<path>/index.md``, ``_pages/<path>.md``, then any page
@@ -79,7 +81,7 @@ def find_page(site: Path, url_path: str, baseurl: str = "") -> Path | None:
         path = path[len(baseurl) :]
     stem = re.sub(r"\.(?:html?|md|markdown)$", "", path).strip("/")
     if not stem:
-        return find_homepage(site)
+        return find_homepage(site_dir)
     for name in (
         f"{stem}.md",
         f"{stem}.markdown",
@@ -87,10 +89,10 @@ def find_page(site: Path, url_path: str, baseurl: str = "") -> Path | None:
         f"_pages/{stem}.md",
         f"_pages/{stem}.markdown",
     ):
-        candidate = site / name
-        if candidate.is_file() and candidate.resolve().is_relative_to(site.resolve()):
+        candidate = site_dir / name
+        if candidate.is_file() and candidate.resolve().is_relative_to(site_dir.resolve()):
             return candidate
-    for candidate in site_pages(site):
+    for candidate in site_pages(site_dir):
         link = str(front_matter(candidate).get("permalink") or "")
         if link.strip() and re.sub(r"\.html?$", "", link.strip().strip("/")) == stem:
             return candidate

@@ -29,31 +29,31 @@ CONFIG_NAMES = ("hugo", "config")
 CONFIG_SUFFIXES = (".toml", ".yaml", ".yml")
 
 
-def config_files(site: Path) -> list[Path]:
+def config_files(site_dir: Path) -> list[Path]:
     """The Hugo configuration files of ``site`` (``[]`` when it is not a Hugo site)."""
     found = [
-        site / f"{name}{suffix}"
+        site_dir / f"{name}{suffix}"
         for name in CONFIG_NAMES
         for suffix in CONFIG_SUFFIXES
-        if (site / f"{name}{suffix}").is_file()
+        if (site_dir / f"{name}{suffix}").is_file()
     ]
-    folder = site / "config" / "_default"
+    folder = site_dir / "config" / "_default"
     if folder.is_dir():
         found += sorted(p for p in folder.iterdir() if p.suffix in CONFIG_SUFFIXES and p.is_file())
-    return found if (site / "content").is_dir() else []
+    return found if (site_dir / "content").is_dir() else []
 
 
-def is_hugo(site: Path) -> bool:
-    return bool(config_files(site))
+def is_hugo(site_dir: Path) -> bool:
+    return bool(config_files(site_dir))
 
 
-def read_hugo_config(site: Path) -> dict[str, Any]:
+def read_hugo_config(site_dir: Path) -> dict[str, Any]:
     """The merged configuration, keys lower-cased; ``params.*`` under ``params``.
 
     Raises :class:`BuildError` naming ``file:line`` for a file that cannot be read.
     """
     merged: dict[str, Any] = {}
-    for path in config_files(site):
+    for path in config_files(site_dir):
         data = _lower(_load(path))
         if path.stem in CONFIG_NAMES:
             for key, value in data.items():
@@ -66,9 +66,9 @@ def read_hugo_config(site: Path) -> dict[str, Any]:
     return merged
 
 
-def hugo_defaults(site: Path) -> dict[str, Any]:
+def hugo_defaults(site_dir: Path) -> dict[str, Any]:
     """Settings implied by the Hugo configuration; ``{}`` when there is none."""
-    config = read_hugo_config(site)
+    config = read_hugo_config(site_dir)
     if not config:
         return {}
     params = _mapping(config.get("params"))
@@ -90,10 +90,10 @@ def hugo_defaults(site: Path) -> dict[str, Any]:
     return out
 
 
-def content_roots(site: Path) -> list[Path]:
+def content_roots(site_dir: Path) -> list[Path]:
     """Content folders, the default language's first (``content/en``, then ``content``)."""
-    content = site / "content"
-    config = read_hugo_config(site)
+    content = site_dir / "content"
+    config = read_hugo_config(site_dir)
     language = _text(config.get("defaultcontentlanguage")) or "en"
     roots = [content / language] if (content / language / "home").is_dir() else []
     if (content / language / "_index.md").is_file() and not roots:
@@ -101,27 +101,27 @@ def content_roots(site: Path) -> list[Path]:
     return [*roots, content]
 
 
-def hugo_homepages(site: Path) -> list[Path]:
+def hugo_homepages(site_dir: Path) -> list[Path]:
     """Homepage files of a Hugo site: the landing page, the widget bundle's index."""
-    if not is_hugo(site):
+    if not is_hugo(site_dir):
         return []
     names = ("_index.md", "home/index.md", "home/_index.md")
-    return [root / n for root in content_roots(site) for n in names if (root / n).is_file()]
+    return [root / n for root in content_roots(site_dir) for n in names if (root / n).is_file()]
 
 
-def hugo_news_pages(site: Path, is_news_title: Callable[[str], bool]) -> list[Path]:
+def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> list[Path]:
     """Where a Hugo site keeps its news, in the order tried.
 
     The homepage widget ``home/news.md`` (or any widget titled as news), then the news
     section's list page ``news/_index.md``; a ``pages`` widget only lists that section,
     so it comes after it.
     """
-    if not is_hugo(site):
+    if not is_hugo(site_dir):
         return []
     widgets: list[Path] = []
     listers: list[Path] = []
     sections: list[Path] = []
-    for root in content_roots(site):
+    for root in content_roots(site_dir):
         home = root / "home"
         found = [home / "news.md"] if (home / "news.md").is_file() else []
         if home.is_dir():

@@ -16,17 +16,17 @@ from .news_collection import news_files, read_item
 from .news_page import inside
 
 
-def read_hugo_news(site: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
+def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
     """Every post of the news section of the default language, newest first."""
-    if not is_hugo(site):
+    if not is_hugo(site_dir):
         return []
-    folder = next((r / "news" for r in content_roots(site) if (r / "news").is_dir()), None)
+    folder = next((r / "news" for r in content_roots(site_dir) if (r / "news").is_dir()), None)
     if folder is None:
         return []
     events = []
     for path in news_files(folder):
         meta = front_matter(path)
-        if not inside(path, site) or meta.get("draft") is True or meta.get("headless"):
+        if not inside(path, site_dir) or meta.get("draft") is True or meta.get("headless"):
             continue
         relative = path.relative_to(folder).with_suffix("").as_posix()
         relative = relative.removesuffix("/index")

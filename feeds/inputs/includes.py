@@ -111,7 +111,7 @@ class Expanded:
         return self.origins[line - 1]
 
 
-def expand(path: Path, site: Path, reporter: Reporter, text: str | None = None) -> Expanded:
+def expand(path: Path, site_dir: Path, reporter: Reporter, text: str | None = None) -> Expanded:
     """The text of page ``path`` (of site folder ``site``) with its includes expanded."""
     source = display_path(path)
     text = read_text(path, source) if text is None else text
@@ -119,7 +119,7 @@ def expand(path: Path, site: Path, reporter: Reporter, text: str | None = None) 
         origins = [(source, n) for n in range(1, text.count("\n") + 2)]
         return Expanded(text, origins, changed=False)
     out = _Builder()
-    _expand_into(out, text, path, source, site.resolve(), reporter, [path.resolve()])
+    _expand_into(out, text, path, source, site_dir.resolve(), reporter, [path.resolve()])
     return Expanded("\n".join(out.lines), out.origins, out.included)
 
 
@@ -152,7 +152,7 @@ def _expand_into(
     text: str,
     path: Path,
     source: str,
-    site: Path,
+    site_dir: Path,
     reporter: Reporter,
     stack: list[Path],
 ) -> None:
@@ -165,7 +165,7 @@ def _expand_into(
         if found.raw is not None:
             line = out.add(found.raw, source, line)
             continue
-        target = _target(arg, found.jekyll, path, site) if arg else None
+        target = _target(arg, found.jekyll, path, site_dir) if arg else None
         if target is not None and _template(target):
             arg = target = None  # a layout piece (al-folio's news.liquid): blanked
         if arg is None or target is None:
@@ -174,7 +174,7 @@ def _expand_into(
             line = out.add("\n" * tag.count("\n"), source, line)  # blanked, lines kept
             continue
         name = arg.strip()
-        if not target.resolve().is_relative_to(site):
+        if not target.resolve().is_relative_to(site_dir):
             reporter.warn(source, line, f"included {name} is outside the site; not read", "include")
         elif target.resolve() in stack:
             reporter.warn(source, line, f"included {name} includes itself; not read", "include")
@@ -191,7 +191,7 @@ def _expand_into(
             inner = display_path(target)
             body = blank_front_matter(read_text(target, inner))
             out.included.append(target)
-            _expand_into(out, body, target, inner, site, reporter, [*stack, target.resolve()])
+            _expand_into(out, body, target, inner, site_dir, reporter, [*stack, target.resolve()])
         line += tag.count("\n")
     line = out.add(text[pos:], source, line)
     if out.current or not text.endswith("\n"):
@@ -212,7 +212,7 @@ def _template(path: Path) -> bool:
     return "{%" in text or "{{" in text
 
 
-def _target(arg: str, jekyll: str | None, path: Path, site: Path) -> Path | None:
+def _target(arg: str, jekyll: str | None, path: Path, site_dir: Path) -> Path | None:
     """The file an include names, or ``None`` when it names it with a variable."""
     try:
         words = shlex.split(arg.strip())
@@ -222,5 +222,5 @@ def _target(arg: str, jekyll: str | None, path: Path, site: Path) -> Path | None
     if not name or "{{" in name or (jekyll == "include" and "=" in name):
         return None
     if jekyll == "include":
-        return site / "_includes" / name
+        return site_dir / "_includes" / name
     return path.parent / name

@@ -18,18 +18,18 @@ HOMEPAGE_CANDIDATES = (
 PAGE_SUFFIXES = (".md", ".markdown")
 
 
-def read_config(site: Path) -> dict[str, Any]:
+def read_config(site_dir: Path) -> dict[str, Any]:
     """``site/_config.yml`` as a mapping; ``{}`` when missing or unreadable."""
-    return _yaml_mapping(site / "_config.yml")
+    return _yaml_mapping(site_dir / "_config.yml")
 
 
-def jekyll_defaults(site: Path) -> dict[str, Any]:
+def jekyll_defaults(site_dir: Path) -> dict[str, Any]:
     """Settings implied by ``site/_config.yml``; ``{}`` when there is none.
 
     al-folio's ``title: blank`` means "use the full name"; the feed title is the site
     title (or name) followed by " — news".
     """
-    data = read_config(site)
+    data = read_config(site_dir)
     if not data:
         return {}
     out: dict[str, Any] = {}
@@ -55,7 +55,7 @@ def jekyll_defaults(site: Path) -> dict[str, Any]:
     if not email and isinstance(author, dict):
         email = _text(author.get("email"))
     if not email:  # al-folio ≥ 0.13 keeps social links in _data/socials.yml
-        email = _text(_yaml_mapping(site / "_data" / "socials.yml").get("email"))
+        email = _text(_yaml_mapping(site_dir / "_data" / "socials.yml").get("email"))
     if email:
         out["email"] = email
     if lang := _text(data.get("lang")):
@@ -65,26 +65,26 @@ def jekyll_defaults(site: Path) -> dict[str, Any]:
     return out
 
 
-def find_homepage(site: Path) -> Path | None:
+def find_homepage(site_dir: Path) -> Path | None:
     """The homepage of a content folder or Jekyll site.
 
     The usual names first (al-folio's ``_pages/about.md``, ``index.md``, ``about.md``),
     then any top-level or ``_pages/`` page whose front matter says ``permalink: /``.
     """
     for name in HOMEPAGE_CANDIDATES:
-        if (site / name).is_file():
-            return site / name
-    for path in site_pages(site):
+        if (site_dir / name).is_file():
+            return site_dir / name
+    for path in site_pages(site_dir):
         if str(front_matter(path).get("permalink") or "").strip() in ("/", "/index.html"):
             return path
     return None
 
 
-def site_pages(site: Path) -> list[Path]:
+def site_pages(site_dir: Path) -> list[Path]:
     """Markdown pages of the site: top level and ``_pages/`` (sorted, deterministic)."""
     found = [
         p
-        for folder in (site, site / "_pages")
+        for folder in (site_dir, site_dir / "_pages")
         if folder.is_dir()
         for p in folder.iterdir()
         if p.suffix in PAGE_SUFFIXES and p.is_file()
@@ -92,10 +92,10 @@ def site_pages(site: Path) -> list[Path]:
     return sorted(found)
 
 
-def collection_dir(site: Path, config: dict[str, Any], name: str) -> Path:
+def collection_dir(site_dir: Path, config: dict[str, Any], name: str) -> Path:
     """Folder of collection ``name`` (``_news``), honouring ``collections_dir``."""
     base = _text(config.get("collections_dir")).strip("/")
-    return (site / base if base else site) / f"_{name}"
+    return (site_dir / base if base else site_dir) / f"_{name}"
 
 
 def collection_permalink(config: dict[str, Any], name: str) -> str:

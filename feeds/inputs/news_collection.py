@@ -43,7 +43,7 @@ _STAMP = re.compile(
 
 
 def read_news(
-    site: Path,
+    site_dir: Path,
     site_url: str,
     tz: dt.tzinfo,
     reporter: Reporter,
@@ -51,14 +51,14 @@ def read_news(
 ) -> list[Item]:
     """Every item of the site's ``_news/`` collection, newest first (``[]`` when none)."""
 
-    config = read_config(site) if config is None else config
-    folder = collection_dir(site, config, "news")
+    config = read_config(site_dir) if config is None else config
+    folder = collection_dir(site_dir, config, "news")
     if not folder.is_dir():
         return []
     template = collection_permalink(config, "news")
     events = []
     for path in news_files(folder):
-        if not inside(path, site):
+        if not inside(path, site_dir):
             reporter.warn(
                 display_path(path),
                 None,

@@ -29,23 +29,23 @@ HTML_HOMEPAGES = ("index.html", "index.htm")
 _GENERATOR = re.compile(r"<meta\b[^>]*\bname\s*=\s*[\"']?generator\b", re.IGNORECASE)
 
 
-def find_homepage(site: Path) -> Path | None:
+def find_homepage(site_dir: Path) -> Path | None:
     """The homepage of ``site``: a Markdown page (Jekyll), ``index.qmd``/``index.Rmd``,
     Hugo's landing page, else a hand-written ``index.html`` (one no generator made)."""
-    page = jekyll.find_homepage(site)
+    page = jekyll.find_homepage(site_dir)
     if page is None:
-        page = next((site / n for n in NOTEBOOK_HOMEPAGES if (site / n).is_file()), None)
+        page = next((site_dir / n for n in NOTEBOOK_HOMEPAGES if (site_dir / n).is_file()), None)
     if page is None:
-        page = next(iter(hugo.hugo_homepages(site)), None)
+        page = next(iter(hugo.hugo_homepages(site_dir)), None)
     if page is None:
-        page = handwritten_homepage(site)
-    return page if page is not None and inside(page, site) else None
+        page = handwritten_homepage(site_dir)
+    return page if page is not None and inside(page, site_dir) else None
 
 
-def handwritten_homepage(site: Path) -> Path | None:
+def handwritten_homepage(site_dir: Path) -> Path | None:
     """``index.html`` (or ``.htm``) when written by hand: no ``<meta name="generator">``."""
     for name in HTML_HOMEPAGES:
-        path = site / name
+        path = site_dir / name
         if not path.is_file():
             continue
         try:
@@ -62,23 +62,23 @@ def is_news_title(title: str, news_headings: list[str]) -> bool:
     return bool(title.strip()) and heading_matches(title, news_headings)
 
 
-def news_page_candidates(site: Path, news_headings: list[str]) -> list[Path]:
+def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]:
     """Separate news pages of ``site`` that exist, in the order tried (inside the site)."""
 
     def news_title(title: str) -> bool:
         return is_news_title(title, news_headings)
 
-    found = [site / n for n in NEWS_PAGES]
-    pages = jekyll.site_pages(site)
+    found = [site_dir / n for n in NEWS_PAGES]
+    pages = jekyll.site_pages(site_dir)
     found += [p for p in pages if _permalink(p) in ("news", "news.html")]
-    found += [site / n for n in LATER_NEWS_PAGES]
+    found += [site_dir / n for n in LATER_NEWS_PAGES]
     found += [p for p in pages if news_title(_title(p))]  # "Updates", "Latest News"
-    found += hugo.hugo_news_pages(site, news_title)
-    found += [site / n for n in NOTEBOOK_NEWS_PAGES]
-    found += [site / n for n in NEWS_INCLUDES]  # included by a page other than the homepage
+    found += hugo.hugo_news_pages(site_dir, news_title)
+    found += [site_dir / n for n in NOTEBOOK_NEWS_PAGES]
+    found += [site_dir / n for n in NEWS_INCLUDES]  # included by a page other than the homepage
     unique: dict[Path, Path] = {}
     for path in found:
-        if path.is_file() and inside(path, site):
+        if path.is_file() and inside(path, site_dir):
             unique.setdefault(path.resolve(), path)
     return list(unique.values())
 
@@ -99,9 +99,9 @@ def headless_page(path: Path, news_headings: list[str], *, named_news: bool = Fa
     )
 
 
-def inside(path: Path, site: Path) -> bool:
+def inside(path: Path, site_dir: Path) -> bool:
     """Whether ``path`` is in ``site`` once links are followed (never read outside it)."""
-    return path.resolve().is_relative_to(site.resolve())
+    return path.resolve().is_relative_to(site_dir.resolve())
 
 
 def _title(path: Path) -> str:
