@@ -29,4 +29,5 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) output/*.xml output/*.ics output/*.json output/*.html output/*.xsl
+	rm -rf $(VENV) output/*.xml output/*.ics output/*.json output/*.html output/*.xsl \
+		output/*.css output/talks

@@ -193,7 +193,7 @@ def check_arxiv(site: Site) -> list[Problem]:
                         event.line,
                         (
                             f"arXiv {ident} is not in the cache ({display_path(path)}); "
-                            "run `feeds build` online to fetch it"
+                            "run `feeds enrich` online to fetch it"
                         ),
                     )
                 )

@@ -185,7 +185,8 @@ def list_(
     else:
         for event in events:
             when = event.span.start_iso if event.span else "undated"
-            click.echo(f"{when:<10}  {event.kind:<14.14}  {event.title}")
+            shown = event.kind if event.kind_slug != "news" else event.type.capitalize()
+            click.echo(f"{when:<10}  {shown:<14.14}  {event.title}")
 
 
 @main.command()

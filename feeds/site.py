@@ -52,6 +52,19 @@ class Site:
         return self.settings.title or (f"{self.page.title} — news" if self.page.title else "News")
 
     @property
+    def author_name(self) -> str:
+        """Who the feeds are by (Atom requires a name): the ``author`` setting, else the
+        page's title, else the site's host name."""
+        from urllib.parse import urlsplit
+
+        return (
+            self.settings.author
+            or self.page.title
+            or urlsplit(self.settings.site_url).hostname
+            or "feeds"
+        )
+
+    @property
     def description(self) -> str:
         return self.settings.description or f"News from {self.page.title or self.home_url}"
 

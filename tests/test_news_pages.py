@@ -211,7 +211,6 @@ def test_a_handwritten_index_html_is_the_homepage(tmp_path: Path) -> None:
     assert find_homepage(both) == both / "index.md"  # Markdown first
 
 
-@pytest.mark.xfail(reason="parse_page reads .html once the 'markup' branch lands", strict=False)
 def test_a_handwritten_index_html_is_read(tmp_path: Path) -> None:
     site = write(tmp_path, {"index.html": HTML_HOME})
     assert titles(site) == ["Opened the new lab", "Hired two students"]

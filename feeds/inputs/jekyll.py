@@ -23,6 +23,14 @@ def read_config(site_dir: Path) -> dict[str, Any]:
     return _yaml_mapping(site_dir / "_config.yml")
 
 
+# Descriptions themes ship as placeholders: not the site's own words, never published.
+THEME_DESCRIPTIONS = (
+    "a simple, whitespace theme for academics",  # al-folio
+    "personal description",  # academicpages
+    "write an awesome description for your new site",  # jekyll new
+)
+
+
 def jekyll_defaults(site_dir: Path) -> dict[str, Any]:
     """Settings implied by ``site/_config.yml``; ``{}`` when there is none.
 
@@ -42,14 +50,16 @@ def jekyll_defaults(site_dir: Path) -> dict[str, Any]:
     name = " ".join(
         t for k in ("first_name", "middle_name", "last_name") if (t := _text(data.get(k)))
     )
-    if name or author_name:
-        out["author"] = name or author_name
+    name = name or author_name or _text(data.get("name"))  # minimal themes: ``name:``
+    if name:
+        out["author"] = name
     title = _plain(_text(data.get("title")))
     if title.lower() == "blank":
         title = ""
     if title or out.get("author"):
         out["title"] = f"{title or out['author']} — news"
-    if description := _plain(_text(data.get("description"))):
+    description = _plain(_text(data.get("description")))
+    if description and not any(d in description.lower() for d in THEME_DESCRIPTIONS):
         out["description"] = description
     email = _text(data.get("email"))
     if not email and isinstance(author, dict):

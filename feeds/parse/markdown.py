@@ -14,6 +14,8 @@ from markdown_it.token import Token
 
 from ..text import clean_text, latex_to_text, squash
 
+_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
+
 
 @cache
 def markdown(tables: bool = False) -> MarkdownIt:
@@ -29,6 +31,7 @@ def markdown(tables: bool = False) -> MarkdownIt:
     md = MarkdownIt("commonmark").use(
         dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True
     )
+    md.enable("strikethrough")  # ~~retracted~~, as GitHub Pages' kramdown shows it
     if tables:
         md.enable("table")
 
@@ -36,7 +39,9 @@ def markdown(tables: bool = False) -> MarkdownIt:
         return escape(latex_to_text(tokens[idx].content))
 
     def clean_source(state: StateCore) -> None:
-        state.src = clean_text(state.src)  # after "normalize": line breaks are \n by now
+        # after "normalize": line breaks are \n by now; kramdown's inline attribute lists
+        # (``[x](url){:target="_blank"}``) are never shown
+        state.src = _ATTRIBUTES.sub("", clean_text(state.src))
 
     md.add_render_rule("math_inline", math_inline)
     md.add_render_rule("math_inline_double", math_inline)

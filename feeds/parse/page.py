@@ -26,6 +26,7 @@ __all__ = [
     "read_page", "split_front_matter",
 ]  # fmt: skip
 
+_HTML_TITLE = re.compile(r"<title[^>]*>([^<]{1,200})</title>", re.I)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm")
 _TABLE_RULE = re.compile(r"^(?=[^\n]*\|)(?=[^\n]*-)[ \t|:-]+$", re.M)  # | --- | --- |
@@ -64,9 +65,11 @@ def read_page(
                 code="hidden",
             )
     body = blank(body, _COMMENT)
-    title = strip_tags(str(meta.get("title") or ""))
-    page = Page(source=source, meta=meta, title=title)
     is_html = path.suffix.lower() in HTML_SUFFIXES
+    title = str(meta.get("title") or "")
+    if is_html and not title and (found := _HTML_TITLE.search(body)):
+        title = found.group(1)  # a hand-written page names itself in <title>
+    page = Page(source=source, meta=meta, title=strip_tags(title))
     if is_html:
         entries = html_entries(parse_html(body))
     else:

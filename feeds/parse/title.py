@@ -85,6 +85,7 @@ def _without_attachments(event: Item, body: str) -> str:
     labels = [link.text for link in event.links if link.attachment and link.text]
     for label in labels:
         body = body.replace(f"[{label}]", " ")
+        body = re.sub(rf"\(\s*{re.escape(label)}\s*\)", " ", body)  # "talk (slides) at"
     words = body.split()
     while words and words[-1].strip(".,;") in labels:
         words.pop()

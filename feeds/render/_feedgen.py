@@ -91,13 +91,12 @@ def make_feed(
     fg.description(clean_text(site.description))
     fg.language(settings.language)
     fg.generator("feeds", __version__, "https://pypi.org/project/feeds/")
-    if settings.author or settings.email:
-        author = {"name": clean_text(settings.author or settings.email)}
-        if settings.email:
-            author["email"] = settings.email
-        fg.author(author)
-        if settings.email:  # RSS names the channel's author only as managingEditor
-            fg.managingEditor(clean_text(f"{settings.email} ({author['name']})"))
+    author = {"name": clean_text(settings.author or settings.email or site.author_name)}
+    if settings.email:
+        author["email"] = settings.email
+    fg.author(author)  # Atom (RFC 4287 4.1.1) wants an author for the feed or every entry
+    if settings.email:  # RSS names the channel's author only as managingEditor
+        fg.managingEditor(clean_text(f"{settings.email} ({author['name']})"))
     updated = site.updated(events)
     fg.updated(updated)
     fg.lastBuildDate(updated)

@@ -138,7 +138,11 @@ def calendar_section(cal: Output, site: Site) -> str:
 
 
 def render(site: Site) -> bytes:
-    feeds = discoverable(site)
+    feeds = [  # a feed of one kind is offered only when it has items
+        o
+        for o in discoverable(site)
+        if not o.options.get("kind") or site.of_kind(o.options["kind"])
+    ]
     cal = next((o for o in feeds if o.media_type == "text/calendar"), None)
     talks = site.upcoming_talks()
     news = site.newest_first()[:NEWS_COUNT]
