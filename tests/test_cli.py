@@ -40,9 +40,12 @@ def run(*args: str):
 def test_version_and_help():
     result = run("--version")
     assert result.exit_code == 0 and __version__ in result.output
-    for command in ([], ["build"], ["list"]):
+    top = run("--help")
+    assert top.exit_code == 0
+    assert {"build", "check", "list"} <= set(top.output.split())  # the commands it names
+    for command in (["build"], ["list"]):
         help_ = run(*command, "--help")
-        assert help_.exit_code == 0 and "--content" in help_.output or command == []
+        assert help_.exit_code == 0 and "--content" in help_.output
 
 
 def test_list_json_has_the_stable_keys():
