@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import runpy
+import sys
 
 import feedparser
 import pytest
@@ -155,3 +157,12 @@ def test_page_without_news_fails_and_keeps_the_last_outputs(tmp_path):
     )
     assert result.exit_code == 1 and "no news found" in result.stderr
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name in before} == before
+
+
+
+def test_python_dash_m_feeds_runs_the_cli(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["feeds", "--version"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("feeds", run_name="__main__")
+    assert exited.value.code == 0
+    assert __version__ in capsys.readouterr().out
