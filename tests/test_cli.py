@@ -159,7 +159,6 @@ def test_page_without_news_fails_and_keeps_the_last_outputs(tmp_path):
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name in before} == before
 
 
-
 def test_python_dash_m_feeds_runs_the_cli(monkeypatch, capsys):
     monkeypatch.setattr(sys, "argv", ["feeds", "--version"])
     with pytest.raises(SystemExit) as exited:
