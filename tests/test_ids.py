@@ -134,8 +134,10 @@ def test_the_same_link_written_two_ways_is_the_same_item(make_site):
             "- **Talk** at [S](https://www.seminar.example/talks/#ju) (Nov 18, 2022)\n"
             "- **Talk** at [S](http://seminar.example/talks) (Nov 18, 2022)\n"
             "- **Talk** at [S](http://seminar.example/other) (Nov 18, 2022)\n"
+            "- **Talk** at Plain Seminar (Nov 18, 2022)\n"
         )
     )
-    first, second, third = (identity(e) for e in site.events)
+    first, second, third, fourth = (identity(e) for e in site.events)
     assert first == second == "talk/2022-11-18/seminar.example/talks"
     assert third == "talk/2022-11-18/seminar.example/other"
+    assert fourth == "talk/2022-11-18/title:plain-seminar"  # no link: its title

@@ -208,3 +208,13 @@ def test_out_folders_that_cannot_be(tmp_path: Path) -> None:
     with pytest.raises(PublishError) as raised:
         publish({"a.xml": b"A"}, tmp_path / "file" / "out")
     assert str(raised.value) == f"{tmp_path / 'file' / 'out'}: Not a directory; nothing written"
+
+
+def test_an_error_without_a_reason_is_named_by_its_kind(tmp_path: Path, monkeypatch) -> None:
+    def bare(src, dst):
+        raise OSError  # no errno, no strerror
+
+    monkeypatch.setattr(os, "replace", bare)
+    with pytest.raises(PublishError) as raised:
+        publish({"a.xml": b"A"}, tmp_path)
+    assert str(raised.value) == f"{tmp_path / 'a.xml'}: OSError; the next build completes the set"
