@@ -75,6 +75,11 @@ def test_adding_a_same_day_item_keeps_the_published_id(make_site):
     before = ids(make_site, rice)
     after = ids(make_site, "- **Talk** in Another Seminar at Houston (Nov 18, 2022)\n" + rice)
     assert after[1] == before[0] and after[0] != after[1]
+    # published ids never change between versions: pinned, written out
+    assert after == [
+        "tag:example.org,2020:2022-11-18/a8bb5294f4",
+        "tag:example.org,2020:2022-11-18",
+    ]
 
 
 def test_adding_a_link_or_changing_the_label_keeps_the_id(make_site):

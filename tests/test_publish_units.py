@@ -218,3 +218,62 @@ def test_an_error_without_a_reason_is_named_by_its_kind(tmp_path: Path, monkeypa
     with pytest.raises(PublishError) as raised:
         publish({"a.xml": b"A"}, tmp_path)
     assert str(raised.value) == f"{tmp_path / 'a.xml'}: OSError; the next build completes the set"
+
+
+def test_folders_are_made_at_any_depth(tmp_path: Path) -> None:
+    out = tmp_path / "a" / "b"
+    assert publish({"talks/x/y.ics": b"Y", "z.xml": b"Z"}, out) == (["talks/x/y.ics", "z.xml"], [])
+    assert (out / "talks/x/y.ics").read_bytes() == b"Y"
+    assert write_atomic(tmp_path / "c" / "d" / "e.json", b"E") is True
+
+
+def test_publish_clears_stale_temps_in_every_output_folder(tmp_path: Path) -> None:
+    (tmp_path / "talks").mkdir()
+    stale = [
+        "talks/.x.ics.feeds-abcd1234.tmp",  # ours, in a sub-folder
+        ".a.xml.abcd1234.tmp",  # an older build's, of a name published here
+        "talks/.x.ics.abcd1234.tmp",  # the same, in the sub-folder
+    ]
+    kept = [".z.xml.abcd1234.tmp", "talks/.a.xml.abcd1234.tmp"]  # names not published there
+    for name in stale + kept:
+        (tmp_path / name).write_text("half")
+    publish({"a.xml": b"A", "talks/x.ics": b"X"}, tmp_path)
+    found = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.tmp"))
+    assert found == sorted(kept)
+
+
+def test_a_symlink_named_like_a_temp_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "real.txt").write_text("x")
+    (tmp_path / ".a.xml.feeds-abcd1234.tmp").symlink_to(tmp_path / "real.txt")
+    assert clean_temps(tmp_path) == []
+    assert (tmp_path / ".a.xml.feeds-abcd1234.tmp").is_symlink()
+
+
+def test_a_journal_naming_a_target_outside_is_not_followed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".a.xml.feeds-abcdefgh.tmp").write_text("payload")
+    (out / JOURNAL_NAME).write_text('{"../escaped.xml": ".a.xml.feeds-abcdefgh.tmp"}')
+    publish({"a.xml": b"A"}, out)
+    assert not (tmp_path / "escaped.xml").exists()
+    assert sorted(p.name for p in out.iterdir()) == ["a.xml"]
+
+
+def test_a_journal_that_cannot_be_written_is_named(tmp_path: Path, monkeypatch) -> None:
+    def refuse(path: Path, data: bytes) -> bool:
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr("feeds.publish.write_atomic", refuse)
+    with pytest.raises(PublishError) as raised:
+        publish({"a.xml": b"A", "b.xml": b"B"}, tmp_path)
+    assert str(raised.value) == (
+        f"{tmp_path / JOURNAL_NAME}: Permission denied; nothing written, the last outputs stay"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_out_that_is_a_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("x")
+    with pytest.raises(PublishError) as raised:
+        publish({"a.xml": b"A"}, tmp_path / "out")
+    assert str(raised.value) == f"{tmp_path / 'out'}: not a folder (--out / the 'out' setting)"

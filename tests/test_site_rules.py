@@ -47,3 +47,40 @@ def test_talks_left_out_of_the_calendar_are_noted_with_the_reason(make_site, tmp
 def test_feed_updated_without_any_dated_item(make_site) -> None:
     site = load_site(make_site("- **Talk** at Undated Colloquium"), today=TODAY)
     assert site.updated() == dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def test_feed_limit_zero_is_every_item_and_one_is_the_newest(make_site) -> None:
+    folder = make_site(NEWS)
+    every = load_site(folder, today=TODAY, overrides={"feed_limit": 0}).feed_events()
+    assert len(every) == 5
+    one = load_site(folder, today=TODAY, overrides={"feed_limit": 1}).feed_events()
+    assert [e.title for e in one] == ["Future Seminar"]
+
+
+def test_updated_of_some_items_is_their_newest_date(make_site) -> None:
+    site = load_site(make_site(NEWS), today=TODAY)
+    papers = [e for e in site.events if e.title.startswith("Past paper")]
+    assert site.updated(papers) == dt.datetime(2022, 10, 3, 5, tzinfo=dt.UTC)
+    assert site.updated() == dt.datetime(2022, 11, 10, 6, tzinfo=dt.UTC)  # the future talk
+
+
+def test_a_kind_feed_matches_the_label_words(make_site) -> None:
+    site = load_site(
+        make_site("- **Invited Talk** at A (Oct 3, 2022)\n- **Talk** at B (Oct 1, 2022)"),
+        today=TODAY,
+    )
+    assert [e.title for e in site.of_kind("invited-talk")] == ["A"]
+    assert [e.title for e in site.of_kind("talk")] == ["A", "B"]
+
+
+def test_calendar_history_of_zero_days_keeps_only_talks_not_yet_over(make_site) -> None:
+    news = "- **Talk** at Yesterday (Nov 9, 2022)\n- **Talk** at Today (Nov 8--10, 2022)"
+    folder = make_site(news, config="[calendar]\nhistory_days = 0\n")
+    site = load_site(folder, today=TODAY)
+    assert [e.title for e in site.calendar_events()] == ["Today"]
+
+
+def test_an_undated_upcoming_talk_comes_last(make_site) -> None:
+    news = "#### Upcoming\n\n- **Talk** at Some day\n- **Talk** at Later (Dec 9, 2022)"
+    site = load_site(make_site(news), today=TODAY)
+    assert [e.title for e in site.upcoming_talks()] == ["Later", "Some day"]
