@@ -2,12 +2,12 @@
 
 ``output/`` is served from 127.0.0.1 (XSLT needs a same-origin stylesheet over HTTP).
 Screenshots are saved under the build's output folder, in ``screenshots/``.
-Skipped only when no Chromium binary is installed.
+Skipped only when no Chromium binary is installed, and then failed instead in CI
+(``FEEDS_REQUIRE_BROWSER``, see tests/browser_binary.py).
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -20,9 +20,9 @@ import pytest
 
 from feeds.build import BuildResult, build
 
+from .browser_binary import chromium_binary
 from .conftest import CONTENT, TODAY, Page
 
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 TIMEOUT = 120
 FLAGS = [
     "--headless",
@@ -39,13 +39,7 @@ FLAGS = [
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    found = next((path for name in BROWSERS if (path := shutil.which(name))), None)
-    if found is None:
-        pytest.skip(
-            "no Chromium binary (chromium, chromium-browser, google-chrome) on PATH; "
-            "install it with `apt-get install chromium`"
-        )
-    return found
+    return chromium_binary()
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import runpy
+import sys
 
 import feedparser
 import pytest
@@ -40,9 +42,12 @@ def run(*args: str):
 def test_version_and_help():
     result = run("--version")
     assert result.exit_code == 0 and __version__ in result.output
-    for command in ([], ["build"], ["list"]):
+    top = run("--help")
+    assert top.exit_code == 0
+    assert {"build", "check", "list"} <= set(top.output.split())  # the commands it names
+    for command in (["build"], ["list"]):
         help_ = run(*command, "--help")
-        assert help_.exit_code == 0 and "--content" in help_.output or command == []
+        assert help_.exit_code == 0 and "--content" in help_.output
 
 
 def test_list_json_has_the_stable_keys():
@@ -152,3 +157,11 @@ def test_page_without_news_fails_and_keeps_the_last_outputs(tmp_path):
     )
     assert result.exit_code == 1 and "no news found" in result.stderr
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name in before} == before
+
+
+def test_python_dash_m_feeds_runs_the_cli(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["feeds", "--version"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("feeds", run_name="__main__")
+    assert exited.value.code == 0
+    assert __version__ in capsys.readouterr().out

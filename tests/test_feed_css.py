@@ -16,7 +16,6 @@ import fcntl
 import json
 import os
 import select
-import shutil
 import subprocess
 import threading
 import time
@@ -31,9 +30,9 @@ import pytest
 
 from feeds.build import BuildResult, build
 
+from .browser_binary import chromium_binary
 from .conftest import CONTENT, TODAY
 
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 LIMIT = 90.0  # seconds one DevTools exchange may take before the test gives up
 FLAGS = [
     "--headless",
@@ -165,10 +164,7 @@ class DevTools:
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    found = next((path for name in BROWSERS if (path := shutil.which(name))), None)
-    if found is None:
-        pytest.skip("no Chromium binary on PATH; install it with `apt-get install chromium`")
-    return found
+    return chromium_binary()
 
 
 @pytest.fixture(scope="module")

@@ -75,6 +75,11 @@ def test_adding_a_same_day_item_keeps_the_published_id(make_site):
     before = ids(make_site, rice)
     after = ids(make_site, "- **Talk** in Another Seminar at Houston (Nov 18, 2022)\n" + rice)
     assert after[1] == before[0] and after[0] != after[1]
+    # published ids never change between versions: pinned, written out
+    assert after == [
+        "tag:example.org,2020:2022-11-18/a8bb5294f4",
+        "tag:example.org,2020:2022-11-18",
+    ]
 
 
 def test_adding_a_link_or_changing_the_label_keeps_the_id(make_site):
@@ -114,3 +119,30 @@ def test_three_same_day_talks_one_without_a_link(make_site):
     result = ids(make_site, news)
     assert len(set(result)) == 3
     assert result[2] == "tag:example.org,2020:2022-11-18"  # the oldest keeps the bare date
+
+
+def test_main_links_are_compared_without_scheme_www_fragment_or_end_slash():
+    from feeds.ids import normal_url
+
+    assert normal_url(" https://www.Example.ORG/a/BOX/?q=1#top ") == "example.org/a/BOX?q=1"
+    assert normal_url("http://example.org/a/BOX") == "example.org/a/BOX"
+    assert normal_url("https://WWW.x.org") == "x.org"
+    assert normal_url("https://wwwx.org/www./") == "wwwx.org/www."
+    assert normal_url("https://x.org/p?") == "x.org/p"
+
+
+def test_the_same_link_written_two_ways_is_the_same_item(make_site):
+    from feeds.ids import identity
+
+    site = load_site(
+        make_site(
+            "- **Talk** at [S](https://www.seminar.example/talks/#ju) (Nov 18, 2022)\n"
+            "- **Talk** at [S](http://seminar.example/talks) (Nov 18, 2022)\n"
+            "- **Talk** at [S](http://seminar.example/other) (Nov 18, 2022)\n"
+            "- **Talk** at Plain Seminar (Nov 18, 2022)\n"
+        )
+    )
+    first, second, third, fourth = (identity(e) for e in site.events)
+    assert first == second == "talk/2022-11-18/seminar.example/talks"
+    assert third == "talk/2022-11-18/seminar.example/other"
+    assert fourth == "talk/2022-11-18/title:plain-seminar"  # no link: its title
