@@ -39,6 +39,6 @@ def test_every_date_form_module_is_named_in_the_readme() -> None:
         and re.search(r"^def build\(", text, re.M)
     ]
     assert len(forms) >= 10  # the folder really holds the forms
-    section = README.split("### How the news list is read", 1)[1].split("\n## ", 1)[0]
+    section = README.split("## How the news list is read", 1)[1].split("\n## ", 1)[0]
     missing = [form for form in forms if f"`{form}`" not in section]
     assert missing == [], "date forms missing from README.md"
