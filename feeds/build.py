@@ -170,6 +170,7 @@ def build(
     ready_to_publish(site, reporter)
     clean_temps(site.content_dir, [Path(site.settings.arxiv_cache).name])  # a killed build's
     enrich_site(site, reporter, progress=progress)
+    ready_to_publish(site, reporter)  # enrichment may have found errors (a cache refused)
     for event, why in site.calendar_notes():
         reporter.info(event.source, event.line, why)
     result = write_outputs(site, out or Path(site.settings.out))

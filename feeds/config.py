@@ -279,7 +279,15 @@ def _zone(value: str) -> str | None:
     return None
 
 
+def _tag_date(value: str) -> str | None:
+    """RFC 4151's date of a ``tag:`` URI: ``2019``, ``2019-05`` or ``2019-05-01``."""
+    if not re.fullmatch(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", value):
+        return f"{value!r} is not a date like 2019 or 2019-05-01 (RFC 4151)"
+    return None
+
+
 _CHECKS: dict[str, Any] = {
+    "id_date": _tag_date,
     "timezone": _zone,
     "site_url": _url,
     "email": _email,

@@ -150,7 +150,10 @@ def _roll_forward(out_dir: Path) -> None:
             source, target = out_dir / str(tmp), out_dir / str(name)
             inside = ".." not in Path(str(tmp)).parts + Path(str(name)).parts
             if inside and _TEMP.match(source.name) and source.is_file():
-                os.replace(source, target)
+                try:
+                    os.replace(source, target)
+                except OSError:  # cannot be finished (the name became a folder): dropped
+                    source.unlink(missing_ok=True)
     journal.unlink(missing_ok=True)
 
 
@@ -182,6 +185,13 @@ def _publish_locked(outputs: dict[str, bytes], out_dir: Path) -> tuple[list[str]
     for folder in sorted(folders):
         clean_temps(folder, (p.name for p in map(Path, outputs) if (out_dir / p).parent == folder))
     changed = {n: d for n, d in sorted(outputs.items()) if not _same(out_dir / n, d)}
+    for name in changed:  # what a rename could not replace: refused before anything is written
+        target = out_dir / name
+        if target.is_dir() and not target.is_symlink():
+            raise PublishError(
+                f"{display_path(target)}: is a folder, so the output cannot be written there; "
+                "nothing written, the last outputs stay"
+            )
     unchanged = sorted(set(outputs) - set(changed))
     temps: dict[str, Path] = {}
     current = ""

@@ -27,6 +27,9 @@ MAX_LINES = 200_000  # of the whole expanded page
 _OPENER = re.compile(r"\{%|\{\{|^```+[ \t]*\{r[ ,]", re.MULTILINE)
 _COMMENT = re.compile(r"\A\{%-?\s*comment\s*-?%\}")
 _END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
+_NEVER = re.compile(r"\A\{%-?\s*(?:(if)\s+(?:false|nil)|unless\s+true)\s*-?%\}")
+_END_IF = re.compile(r"\{%-?\s*endif\s*-?%\}")
+_END_UNLESS = re.compile(r"\{%-?\s*endunless\s*-?%\}")
 _RAW = re.compile(r"\A\{%-?\s*raw\s*-?%\}")
 _END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
 _JEKYLL = re.compile(r"\A\{%-?\s*(include(?:_relative)?)\s+(.*?)-?%\}\Z", re.DOTALL)
@@ -77,6 +80,10 @@ def _tags(text: str) -> Iterator[_Tag]:
         if opener == "{{":
             quarto = _QUARTO.match(tag)
             yield _Tag(start, end, quarto.group(1) if quarto else None)
+        elif never := _NEVER.match(tag):  # {% if false %}…{% endif %}: Jekyll shows nothing
+            hidden = (_END_IF if never.group(1) == "if" else _END_UNLESS).search(text, end)
+            pos = hidden.end() if hidden else len(text)
+            yield _Tag(start, pos)
         elif _COMMENT.match(tag):
             hidden = _END_COMMENT.search(text, end)
             pos = hidden.end() if hidden else len(text)

@@ -34,6 +34,7 @@ from .jekyll import (
 from .news_page import inside
 
 SECTION = "news"
+_UNFIT_URL = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 _HIDDEN = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)  # comments, Liquid
 _STAMP = re.compile(
     r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
@@ -126,6 +127,14 @@ def read_item(
             event.span = span  # the front matter dates it, unless the body names a day
     else:
         title = title or (shorten(first_sentence(parsed.text)) if parsed else path.stem)
+        if _UNFIT_URL.search(str(meta.get("permalink") or "")):
+            reporter.warn(
+                source,
+                key_line(text, "permalink"),
+                "permalink has a space, line break or control character; the collection's "
+                "permalink is used instead",
+            )
+            meta = {k: v for k, v in meta.items() if k != "permalink"}
         url = _permalink(path, folder, meta, template, span, site_url)
         event = Item(
             kind="News",

@@ -131,7 +131,12 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         except tomllib.TOMLDecodeError as exc:
             raise BadFrontMatter(" ".join(str(exc).split())[:200], body, "TOML") from exc
         return meta, body
+    if _OPENED.match(text):  # Jekyll would not even render such a page
+        raise BadFrontMatter("opened by its first line but never closed", text)
     return {}, text
+
+
+_OPENED = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\n")
 
 
 def front_matter(path: Path) -> dict[str, Any]:

@@ -66,7 +66,11 @@ def read_page(
             )
     body = blank(body, _COMMENT)
     is_html = path.suffix.lower() in HTML_SUFFIXES
-    title = str(meta.get("title") or "")
+    title = meta.get("title") or ""
+    if not isinstance(title, str | int | float):
+        reporter.warn(source, 1, f"front matter 'title' is not text ({title!r}); not used")
+        title = ""
+    title = str(title)
     if is_html and not title and (found := _HTML_TITLE.search(body)):
         title = found.group(1)  # a hand-written page names itself in <title>
     page = Page(source=source, meta=meta, title=strip_tags(title))
