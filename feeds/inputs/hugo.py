@@ -8,19 +8,14 @@ Hugo reads keys in any case (``baseURL``, ``baseurl``).
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import BuildError, display_path
 from ..parse.front_matter import (
     BadFrontMatter,
-    YamlError,
     front_matter,
-    load_yaml,
-    read_text,
+    settings_file,
     split_front_matter,
 )
 from .includes import Expanded
@@ -54,7 +49,7 @@ def read_hugo_config(site_dir: Path) -> dict[str, Any]:
     """
     merged: dict[str, Any] = {}
     for path in config_files(site_dir):
-        data = _lower(_load(path))
+        data = _lower(settings_file(path))
         if path.stem in CONFIG_NAMES:
             for key, value in data.items():
                 merged.setdefault(key, value)
@@ -176,29 +171,6 @@ def _block_start(lines: list[str], body: list[str]) -> int | None:
         if line.strip() == body[first].strip() and number - first >= 1:
             return number - first
     return None
-
-
-def _load(path: Path) -> dict[str, Any]:
-    source = display_path(path)
-    text = read_text(path, source)
-    if path.suffix == ".toml":
-        try:
-            data: Any = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            line = re.search(r"line (\d+)", str(exc))
-            where = f"{source}:{line.group(1)}" if line else source
-            raise BuildError(f"{where}: not valid TOML ({exc}); fix it or remove it") from None
-    else:
-        try:
-            data = load_yaml(text)
-        except YamlError as exc:
-            where = f"{source}:{exc.line}" if exc.line else source
-            raise BuildError(f"{where}: not valid YAML ({exc}); fix it or remove it") from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise BuildError(f"{source}:1: not a mapping of settings (a {type(data).__name__})")
-    return data
 
 
 def _lower(data: dict[str, Any]) -> dict[str, Any]:

@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import BuildError, display_path
-from ..parse.front_matter import YamlError, front_matter, load_yaml, read_text
+from ..parse.front_matter import front_matter, settings_file
 from ..parse.markdown import strip_tags
 
 HOMEPAGE_CANDIDATES = (
@@ -20,7 +19,7 @@ PAGE_SUFFIXES = (".md", ".markdown")
 
 def read_config(site_dir: Path) -> dict[str, Any]:
     """``site/_config.yml`` as a mapping; ``{}`` when missing or unreadable."""
-    return _yaml_mapping(site_dir / "_config.yml")
+    return settings_file(site_dir / "_config.yml")
 
 
 # Descriptions themes ship as placeholders: not the site's own words, never published.
@@ -65,7 +64,7 @@ def jekyll_defaults(site_dir: Path) -> dict[str, Any]:
     if not email and isinstance(author, dict):
         email = _text(author.get("email"))
     if not email:  # al-folio ≥ 0.13 keeps social links in _data/socials.yml
-        email = _text(_yaml_mapping(site_dir / "_data" / "socials.yml").get("email"))
+        email = _text(settings_file(site_dir / "_data" / "socials.yml").get("email"))
     if email:
         out["email"] = email
     if lang := _text(data.get("lang")):
@@ -145,27 +144,6 @@ def expand_permalink(template: str, parts: dict[str, str], day: dt.date | None) 
 def jekyll_slug(text: str) -> str:
     """Jekyll's default ``slugify``: lower case, runs of other characters to ``-``."""
     return re.sub(r"[^a-z0-9._~!$&'()+,;=@]+", "-", text.lower()).strip("-")
-
-
-def _yaml_mapping(path: Path) -> dict[str, Any]:
-    """A YAML settings file as a mapping (``{}`` when missing or empty).
-
-    Raises :class:`BuildError` naming ``file:line`` when it is not UTF-8, not YAML or
-    not a mapping: its settings (the site's ``url``) would silently be lost.
-    """
-    if not path.is_file():
-        return {}
-    source = display_path(path)
-    try:
-        data = load_yaml(read_text(path, source))
-    except YamlError as exc:
-        where = f"{source}:{exc.line}" if exc.line else source
-        raise BuildError(f"{where}: not valid YAML ({exc}); fix it or remove it") from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise BuildError(f"{source}:1: not a mapping of settings (a {type(data).__name__})")
-    return data
 
 
 def _text(value: Any) -> str:
