@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from urllib.parse import quote, urlsplit
 
 from .diagnostics import Reporter
-from .model import Item
+from .model import Item, Precision
 from .text import slugify
 
 
@@ -110,11 +110,17 @@ def _tell_apart(
 
 
 def _report_lookalikes(events: list[Item], reporter: Reporter) -> None:
-    """Items with the same kind, date and link but other words: probably one item twice."""
+    """Items with the same kind, day and link (fragment included: ``page#a`` and
+    ``page#b`` are two things) but other words: probably one item twice. A year or month
+    is too coarse to say so."""
     first: dict[tuple[str, str, str], Item] = {}
     for event in events:
-        key = (event.kind_slug, event.span.start_iso if event.span else "", link_key(event))
-        if not key[1] or not key[2]:
+        if event.span is None or event.span.precision is not Precision.DAY:
+            continue
+        main = event.main_link
+        fragment = urlsplit(main.url).fragment if main is not None and not event.arxiv else ""
+        key = (event.kind_slug, event.span.start_iso, f"{link_key(event)}#{fragment}")
+        if key[2] == "#":
             continue
         earlier = first.setdefault(key, event)
         if earlier is not event and slugify(earlier.title) != slugify(event.title):

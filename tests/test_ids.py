@@ -146,3 +146,17 @@ def test_the_same_link_written_two_ways_is_the_same_item(make_site):
     assert first == second == "talk/2022-11-18/seminar.example/talks"
     assert third == "talk/2022-11-18/seminar.example/other"
     assert fourth == "talk/2022-11-18/title:plain-seminar"  # no link: its title
+
+
+def test_other_anchors_of_a_page_or_a_shared_year_are_no_lookalikes(make_site):
+    from feeds.diagnostics import Reporter
+
+    news = (
+        "- Released [the MSAD benchmark](https://x.org/news#msad) (Nov 18, 2022)\n"
+        "- Released [the CEAI toolkit](https://x.org/news#ceai) (Nov 18, 2022)\n"
+        "- Gave a keynote at [our lab's event](https://lab.org/) (2017)\n"
+        "- Won the lab award at [our lab's event](https://lab.org/) (2017)\n"
+    )
+    reporter = Reporter(quiet=True)
+    load_site(make_site(news), reporter=reporter)
+    assert [p for p in reporter.warnings if "the same item twice?" in p.message] == []
