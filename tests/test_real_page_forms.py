@@ -106,3 +106,16 @@ def test_the_subscribe_page_offers_no_empty_feed_of_one_kind(tmp_path):
     assert "https://me.org/talks.xml" in hrefs  # one talk: offered
     assert "https://me.org/papers.xml" not in hrefs  # no paper: not offered
     assert (out / "papers.xml").is_file()  # still published, for readers subscribed already
+
+
+def test_a_badge_in_an_html_item_is_its_label_not_part_of_its_title(tmp_path):
+    folder = page(
+        tmp_path,
+        '<ul>\n<li><span class="news-date">2022.11</span><span class="news-label">Paper</span>'
+        "Sparse Walks is accepted by ICML</li>\n</ul>\n",
+        head="# Me\n\n## News\n\n",
+    )
+    out = build(folder, "--site-url", "https://me.org/")
+    (entry,) = feedparser.parse((out / "papers.xml").read_bytes()).entries
+    assert entry.title == "Paper: Sparse Walks is accepted by ICML"
+    assert [t.term for t in entry.tags] == ["Paper"]

@@ -72,8 +72,8 @@ class InlineWriter:
             self.nodes(node.children)
             dest = href.replace("<", "%3C").replace(">", "%3E").replace("\n", "")
             self.pieces.append(f"](<{dest}>)")
-        elif tag in ("b", "strong"):
-            self.wrap(node, _BOLD)
+        elif tag in ("b", "strong") or _is_badge(node):
+            self.wrap(node, _BOLD)  # a badge (``<span class="label">Paper</span>``) labels
         elif tag in ("i", "em"):
             self.wrap(node, _EM)
         elif tag in ("code", "tt", "kbd", "samp"):
@@ -112,6 +112,19 @@ def _emphasis(match: re.Match[str]) -> str:
     lead = " " if inner[:1].isspace() or not core[0].isalnum() else ""
     tail = " " if inner[-1:].isspace() or not core[-1].isalnum() else ""
     return f"{lead}{mark}{core}{mark}{tail}"
+
+
+_BADGE = re.compile(r"(?:^|[\s_-])(?:label|badge|tag|chip)(?:$|[\s_-])", re.I)
+
+
+def _is_badge(node: Element) -> bool:
+    """A short ``<span>`` styled as a label or badge (Bootstrap and most themes): the
+    item's kind, as a bold label is in Markdown."""
+    return (
+        node.tag == "span"
+        and bool(_BADGE.search(node.attrs.get("class", "")))
+        and 0 < len(node.text().split()) <= 3
+    )
 
 
 def is_control_link(node: Element) -> bool:
