@@ -9,10 +9,7 @@ Skipped only when no Chromium binary is installed, and then failed instead in CI
 from __future__ import annotations
 
 import subprocess
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import feedparser
@@ -20,7 +17,7 @@ import pytest
 
 from feeds.build import BuildResult, build
 
-from .browser_binary import chromium_binary
+from .browser_binary import chromium_binary, serving
 from .conftest import CONTENT, TODAY, Page
 
 TIMEOUT = 120
@@ -47,24 +44,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     return build(CONTENT, tmp_path_factory.mktemp("out"), today=TODAY, overrides={"offline": True})
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served(built: BuildResult) -> Iterator[str]:
     """Base URL of the build's output folder, served on a free loopback port."""
-    handler = partial(QuietHandler, directory=str(built.out_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serving(built.out_dir) as url:
+        yield url
 
 
 def run_chromium(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess:

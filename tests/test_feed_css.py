@@ -17,11 +17,8 @@ import json
 import os
 import select
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +27,7 @@ import pytest
 
 from feeds.build import BuildResult, build
 
-from .browser_binary import chromium_binary
+from .browser_binary import chromium_binary, serving
 from .conftest import CONTENT, TODAY
 
 LIMIT = 90.0  # seconds one DevTools exchange may take before the test gives up
@@ -172,23 +169,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     return build(CONTENT, tmp_path_factory.mktemp("out"), today=TODAY, overrides={"offline": True})
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served(built: BuildResult) -> Iterator[str]:
-    handler = partial(QuietHandler, directory=str(built.out_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    """Base URL of the build's output folder, served on a free loopback port."""
+    with serving(built.out_dir) as url:
+        yield url
 
 
 def look_at(chromium: str, profile: Path, url: str, xslt: str, shot: Path) -> dict[str, Any]:
