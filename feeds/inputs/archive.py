@@ -25,10 +25,10 @@ def read_archives(
 ) -> list[Item]:
     """The items of every archive page reachable from ``home``, in the order found."""
     found: list[Item] = []
-    todo = [(home, home_path)]
+    todo = [home]
     seen = {home_path.resolve()}
     while todo:
-        parent, parent_path = todo.pop(0)
+        parent = todo.pop(0)
         for text, href, line in parent.archive:
             target = archive_target(content_dir, parent, href, settings.site_url)
             if target is None:
@@ -48,7 +48,7 @@ def read_archives(
             for event in events:
                 event.section = "archive" if event.section == "news" else event.section
             found += events
-            todo.append((archived, target))
+            todo.append(archived)
     return found
 
 

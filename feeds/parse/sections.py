@@ -71,11 +71,6 @@ def heading_matches(name: str, wanted: list[str]) -> bool:
     return False
 
 
-def heading_year(name: str) -> int | None:
-    """The year of a heading that is only a date within one year (``2019``, ``May 2024``)."""
-    return heading_date(name)[0]
-
-
 def heading_date(name: str) -> tuple[int | None, int | None]:
     """(year, month) of a heading that is only a date within one year: ``2019`` →
     (2019, None), ``March 2024`` → (2024, 3); (None, None) for any other heading."""
