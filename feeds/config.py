@@ -63,6 +63,9 @@ class Settings:
     hub: str = _s("", "WebSub hub URL the feeds name; `feeds build --ping` notifies it.")
     arxiv_retry_days: int = _s(30, "Days before a paper not found on arXiv is searched again.")
     offline: bool = _s(False, "Make no network call at all (env FEEDS_OFFLINE=1).")
+    cache: str = _s(
+        "", "Folder of parsed pages reused by the next build (default ~/.cache/feeds; 'off')."
+    )
     types_talk: list[str] = _s([], "Words that make an item a talk ([types] talk = [...]).")
     types_paper: list[str] = _s([], "Words that make an item a paper.")
     types_award: list[str] = _s([], "Words that make an item an award.")
@@ -224,6 +227,8 @@ def load_settings(
     env: dict[str, Any] = {}
     if os.environ.get("FEEDS_ARXIV_API"):
         env["arxiv_api"] = os.environ["FEEDS_ARXIV_API"]
+    if os.environ.get("FEEDS_CACHE", "").strip():
+        env["cache"] = os.environ["FEEDS_CACHE"]
     if os.environ.get("FEEDS_OFFLINE", "").strip() not in ("", "0"):
         env["offline"] = True
     settings.apply(env, "environment")

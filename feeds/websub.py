@@ -10,13 +10,15 @@ a warning, never a failed build (the feeds are published either way).
 from __future__ import annotations
 
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode, urlsplit
 
 from .diagnostics import Reporter
+
+if TYPE_CHECKING:
+    import urllib.request
 
 PING_TIMEOUT = 20.0  # seconds for all the POSTs of one build
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -32,6 +34,8 @@ class PingResult:
 
 def publish_request(hub: str, topic: str) -> urllib.request.Request:
     """The form-encoded ``POST`` that tells ``hub`` the feed at ``topic`` changed."""
+    import urllib.request  # only a build that pings pays for the HTTP stack
+
     body = urlencode({"hub.mode": "publish", "hub.url": topic}).encode("ascii")
     headers = {"Content-Type": "application/x-www-form-urlencoded", "User-Agent": "feeds"}
     return urllib.request.Request(hub, data=body, headers=headers, method="POST")
@@ -50,6 +54,9 @@ def ping(
     After the first failure to connect the rest are not tried (the hub is down);
     a hub answering with an HTTP error is reported per feed.
     """
+    import urllib.error
+    import urllib.request
+
     result = PingResult()
     todo = list(topics)
     if urlsplit(hub).scheme not in ("http", "https"):

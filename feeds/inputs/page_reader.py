@@ -20,6 +20,7 @@ from ..parse.page import Page
 from .hugo import landing_news
 from .includes import Expanded, expand
 from .news_page import is_news_title
+from .parsed_pages import Parsed, page_key, parsed_pages
 
 
 def read_news_page(
@@ -37,6 +38,16 @@ def read_news_page(
     landing = landing_news(text, source, lambda t: is_news_title(t, settings.news_headings))
     expanded = landing or expand(path, site or path.parent, reporter, text=text)
     plain = not expanded.changed
+    cache = parsed_pages(settings.cache)
+    key = page_key(
+        path.suffix.lower(), source, headless, settings.site_root, settings.news_headings,
+        settings.archive_headings, plain, text if plain else (expanded.text, expanded.origins),
+    )  # fmt: skip
+    if (hit := cache.load(source, key)) is not None:
+        for problem in hit.problems:
+            reporter.report(problem)
+        return hit.page, hit.items
+    before = len(reporter.problems)
     scratch = Reporter(quiet=True, stream=io.StringIO())
     try:
         page, events = parse_page(
@@ -53,6 +64,7 @@ def read_news_page(
         raise BuildError(_remap_message(str(exc), expanded, source)) from None
     if not plain:
         remap(page, events, scratch, expanded, source, reporter)
+    cache.store(source, key, Parsed(page, events, reporter.problems[before:]))
     return page, events
 
 

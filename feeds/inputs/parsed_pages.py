@@ -1,0 +1,138 @@
+"""Parsed pages kept between builds, so a rebuild does not parse an unchanged page again.
+
+A deploy rebuilds the feeds although the news page rarely changed: tokenising and
+reading the items of a long page is most of a build's time. Each page read for news
+keeps one file in the cache folder (named after the page's path): the page, its items
+and the problems reading it reported, under a key made of everything the result
+depends on: the page's text after includes are expanded, the settings the parser reads,
+the parser's own source code and the versions of the Markdown libraries. A different
+key is a miss: the page is parsed and its file replaced. A hit replays the problems, so
+a rebuild says what the first build said.
+
+The folder (setting ``cache``, env ``FEEDS_CACHE``; default ``$XDG_CACHE_HOME/feeds``
+or ``~/.cache/feeds``; ``off`` for none) is outside the output folder, holds only what
+can be derived again and is safe to delete. Its files are pickles, so only a folder
+that belongs to the user running the build and that no one else may write to is read.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import os
+import pickle
+import stat
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Problem
+from ..model import Item
+from ..parse.page import Page
+
+OFF = ("off", "none", "no", "false", "0")
+_LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "nh3", "python-frontmatter", "PyYAML")
+
+
+def cache_folder(setting: str) -> Path | None:
+    """The folder the ``cache`` setting names (``None``: no cache)."""
+    if setting.strip().lower() in OFF:
+        return None
+    if setting.strip():
+        return Path(setting).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "feeds"
+
+
+@cache
+def _code_digest() -> str:
+    """What the parser is: this package's source and the libraries it reads pages with."""
+    digest = hashlib.sha256(sys.version.encode())
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode())
+        digest.update(path.read_bytes())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(name.encode())
+    return digest.hexdigest()
+
+
+def page_key(*parts: Any) -> str:
+    """The key of a parse: the code's digest and ``parts`` (text, settings, flags)."""
+    digest = hashlib.sha256(_code_digest().encode())
+    digest.update(repr(parts).encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class Parsed:
+    page: Page
+    items: list[Item]
+    problems: list[Problem]
+
+
+class ParsedPages:
+    """The cache folder: :meth:`load` a page's parse by key, :meth:`store` a new one."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder if folder is not None and _private(folder) else None
+
+    def _slot(self, source: str) -> Path:
+        assert self.folder is not None
+        name = hashlib.sha256(os.path.abspath(source).encode()).hexdigest()[:32]
+        return self.folder / f"{name}.pickle"
+
+    def load(self, source: str, key: str) -> Parsed | None:
+        if self.folder is None:
+            return None
+        try:
+            with self._slot(source).open("rb") as file:
+                stored_key, parsed = pickle.load(file)
+        except Exception:  # missing, half-written or from another version: parse again
+            return None
+        return parsed if stored_key == key and isinstance(parsed, Parsed) else None
+
+    def store(self, source: str, key: str, parsed: Parsed) -> None:
+        """Keep ``parsed`` (its page without the tokens, which no later stage reads)."""
+        if self.folder is None:
+            return
+        page = copy.copy(parsed.page)
+        page.items = []
+        try:
+            data = pickle.dumps((key, Parsed(page, parsed.items, parsed.problems)), protocol=5)
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handle, temp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temp, self._slot(source))
+        except (OSError, pickle.PicklingError, RecursionError, TypeError):
+            pass  # a cache that cannot be written costs the next build time, nothing else
+
+
+def _private(folder: Path) -> bool:
+    """``folder`` (or the first of its parents that exists) is the user's, and only the
+    user may write there: a pickle someone else could plant is never loaded."""
+    probe = folder
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    try:
+        info = probe.stat()
+    except OSError:
+        return False
+    if not hasattr(os, "getuid"):
+        return True
+    if probe == folder:
+        return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    return info.st_uid == os.getuid() or not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def parsed_pages(setting: str) -> ParsedPages:
+    """The cache the ``cache`` setting names."""
+    return ParsedPages(cache_folder(setting))
