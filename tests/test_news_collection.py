@@ -162,11 +162,17 @@ def test_skipped_files_and_title_fallback(tmp_path: Path):
             "off.md": "---\ndate: 2022-01-01\ninline: true\npublished: false\n---\nOff.\n",
             "post.md": "---\ndate: 2022-01-02\n---\nA first sentence. A second one.\n",
             "bad.md": "---\ndate: [2022\n---\nBroken front matter.\n",
+            "off2.md": "#---\nlayout: post\ndate: 2015-10-22\n---\nA disabled template item.\n",
+            "plain.md": "Just text, no front matter at all.\n",
         },
     )
+    blank_first = site / "_news" / "off4.md"  # (news_site strips leading blank lines)
+    blank_first.write_text("\n---\nlayout: post\ndate: 2015-10-24\n---\nA third one.\n")
     reporter = Reporter(quiet=True)
     events = read_news(site, "", LONDON, reporter)
-    assert [e.title for e in events] == ["A first sentence."]
+    assert [e.title for e in events] == ["A first sentence."]  # Jekyll publishes only it
+    skipped = {Path(p.source).name for p in reporter.problems if "no front matter" in p.message}
+    assert skipped == {"off2.md", "off4.md", "plain.md"}
     assert events[0].main_link.url == "/news/post/"  # no site URL: stays site-relative
     assert any("not valid YAML" in p.message for p in reporter.warnings)
     assert read_news(tmp_path / "nothing", URL, LONDON, reporter) == []

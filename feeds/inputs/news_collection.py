@@ -17,7 +17,14 @@ from typing import Any
 from ..diagnostics import Reporter, display_path
 from ..model import DateSpan, Item, Link, Precision
 from ..parse.dates import parse_date
-from ..parse.front_matter import BadFrontMatter, blank, key_line, read_text, split_front_matter
+from ..parse.front_matter import (
+    BadFrontMatter,
+    blank,
+    has_front_matter,
+    key_line,
+    read_text,
+    split_front_matter,
+)
 from ..parse.item import to_item
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
@@ -99,6 +106,9 @@ def read_item(
     Raises :class:`~feeds.diagnostics.BuildError` when the file is not UTF-8 text.
     """
     text = read_text(path, source)
+    if not has_front_matter(text):  # "#---", a blank first line: not a document to Jekyll
+        reporter.info(source, 1, "no front matter on line 1: Jekyll does not publish it; left out")
+        return None
     try:
         meta, body = split_front_matter(text)
     except BadFrontMatter as exc:

@@ -11,7 +11,6 @@ included (``_includes/news.md``) when the homepage does not include it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..parse.front_matter import front_matter
@@ -26,12 +25,12 @@ LATER_NEWS_PAGES = ("recent_news.md", "_pages/recent_news.md")
 NOTEBOOK_NEWS_PAGES = ("news.Rmd", "news.rmd", "news.qmd")
 NEWS_INCLUDES = ("_includes/news.md", "_pages/includes/news.md", "includes/news.md")
 HTML_HOMEPAGES = ("index.html", "index.htm")
-_GENERATOR = re.compile(r"<meta\b[^>]*\bname\s*=\s*[\"']?generator\b", re.IGNORECASE)
 
 
 def find_homepage(site_dir: Path) -> Path | None:
     """The homepage of ``site``: a Markdown page (Jekyll), ``index.qmd``/``index.Rmd``,
-    Hugo's landing page, else a hand-written ``index.html`` (one no generator made)."""
+    Hugo's landing page, else an ``index.html``: written by hand or by a tool (jemdoc,
+    a site builder) whose source is not here, it is the page readers see."""
     page = jekyll.find_homepage(site_dir)
     if page is None:
         page = next((site_dir / n for n in NOTEBOOK_HOMEPAGES if (site_dir / n).is_file()), None)
@@ -43,18 +42,9 @@ def find_homepage(site_dir: Path) -> Path | None:
 
 
 def handwritten_homepage(site_dir: Path) -> Path | None:
-    """``index.html`` (or ``.htm``) when written by hand: no ``<meta name="generator">``."""
-    for name in HTML_HOMEPAGES:
-        path = site_dir / name
-        if not path.is_file():
-            continue
-        try:
-            with path.open("rb") as stream:
-                head = stream.read(65536).decode("utf-8", "replace")
-        except OSError:
-            return path  # reading it again will say why it cannot be read
-        return None if _GENERATOR.search(head) else path
-    return None
+    """``index.html`` (or ``.htm``), whatever ``<meta name="generator">`` it names: with no
+    Markdown, notebook or Hugo homepage beside it, no source of it is here to read."""
+    return next((site_dir / n for n in HTML_HOMEPAGES if (site_dir / n).is_file()), None)
 
 
 def is_news_title(title: str, news_headings: list[str]) -> bool:

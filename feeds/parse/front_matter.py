@@ -106,6 +106,12 @@ def blank_front_matter(text: str) -> str:
     return text
 
 
+def has_front_matter(text: str) -> bool:
+    """Whether ``text`` opens with front matter (``---``/``+++`` on its first line), the
+    mark Jekyll needs to treat a collection file as a document rather than a static file."""
+    return _OPENED.match(text) is not None
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Front matter (YAML or TOML) and the body with those lines blanked.
 
