@@ -112,7 +112,9 @@ def read_sources(
         if found is not None:  # the homepage's problems were about a page without news
             page, home, page_path, scratch = found
     sources = Sources(page, home)
-    sources.archive = read_archives(content_dir, page, page_path, settings, scratch)
+    sources.archive = read_archives(
+        content_dir, page, page_path, settings, scratch, known=home, tz=tz
+    )
     if collections:
         site_url = settings.site_root.rstrip("/")
         sources.news = read_news(content_dir, site_url, tz, scratch)
