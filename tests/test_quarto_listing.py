@@ -271,3 +271,41 @@ def test_quarto_site_with_a_listing_end_to_end(tmp_path: Path) -> None:
         ("2025-12-20", "day", "event"),
         ("2025-02-19", "day", "award"),
     ]
+
+
+def test_an_empty_news_listing_is_said(tmp_path: Path) -> None:
+    site = write(
+        tmp_path,
+        {
+            "_quarto.yml": QUARTO,
+            "index.qmd": HOME + "\n## News\n\n- **Mar 2026**: Opened the new lab.\n",
+            "news.qmd": "---\ntitle: News\nsort: date desc\nlisting:\n  contents: posts\n---\n",
+            "posts/draft.qmd": post("Not yet", "2026-04-01", "draft: true\n"),
+        },
+    )
+    reporter = Reporter(quiet=True)
+    assert read(site, reporter) == [("Opened the new lab", "2026-03", "month", "news")]
+    (warning,) = reporter.warnings
+    assert (warning.source.endswith("news.qmd"), warning.line) == (True, 4)
+    assert "shows no documents (contents: posts)" in warning.message
+
+
+def test_a_post_the_homepage_shows_is_not_added_twice(tmp_path: Path) -> None:
+    site = write(
+        tmp_path,
+        {
+            "_quarto.yml": QUARTO,
+            "index.qmd": HOME + "\n## News\n\n- **Mar 2026**: Opened the new lab.\n"
+            "- **Mar 2026**: Our paper on looms is out.\n",
+            "news.qmd": "---\ntitle: News\nlisting:\n  contents: news\n---\n",
+            "news/lab.qmd": post("Opened the new lab", "2026-03-12"),
+            "news/paper.qmd": post("Our paper on engines is out", "2026-03-20"),
+            "news/old.qmd": post("Opened the old lab", "2026-01-12"),
+        },
+    )
+    assert read(site) == [
+        ("Opened the new lab", "2026-03", "month", "news"),
+        ("Our paper on looms is out", "2026-03", "month", "paper"),
+        ("Our paper on engines is out", "2026-03-20", "day", "paper"),
+        ("Opened the old lab", "2026-01-12", "day", "news"),
+    ]

@@ -120,7 +120,7 @@ def read_sources(
         sources.news = read_news(content_dir, site_url, tz, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
     sources.news += read_listings(
-        content_dir, page_path, settings, tz, scratch, whole_site=collections
+        content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home
     )
     others = bool(sources.archive or sources.news)
     for problem in scratch.problems:

@@ -19,13 +19,13 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from ..config import Settings
 from ..diagnostics import Reporter, display_path
-from ..model import DateSpan, Item
+from ..model import Item
 from ..parse.front_matter import front_matter
 from ..parse.page import Page
-from ..text import slugify
 from .jekyll import find_homepage, site_pages
 from .page_reader import read_news_page
 from .quarto_listing import listing_items, listings_of
+from .shown import Shown
 
 
 def read_archives(
@@ -43,7 +43,7 @@ def read_archives(
     found: list[Item] = []
     todo = [home]
     seen = {home_path.resolve()}
-    shown = [_seen_as(event) for event in known]
+    shown = Shown(known)
     while todo:
         parent = todo.pop(0)
         for text, href, line in parent.archive:
@@ -67,44 +67,9 @@ def read_archives(
             )
             for event in events:
                 event.section = "archive" if event.section == "news" else event.section
-                if any(_same(_seen_as(event), other) for other in shown):
-                    reporter.info(
-                        event.source,
-                        event.line,
-                        "the homepage shows this item (same date and title); not added twice",
-                    )
-                else:
-                    found.append(event)
+            found += shown.new(events, reporter)
             todo.append(archived)
     return found
-
-
-def _seen_as(event: Item) -> tuple[DateSpan | None, list[str]]:
-    """What a reader knows an item by: its date and the words of its title."""
-    return event.span, slugify(event.title.rstrip("…").lower()).split("-")
-
-
-def _same(one: tuple[DateSpan | None, list[str]], other: tuple[DateSpan | None, list[str]]) -> bool:
-    """The same date (or one within the other: ``Aug 2026`` and ``2026-08-01``), and the
-    same title or one that opens the same way (a title cut short, or the same sentence
-    ending differently after its first eight words)."""
-    if not _same_date(one[0], other[0]):
-        return False
-    shared = 0
-    for mine, theirs in zip(one[1], other[1], strict=False):
-        if mine != theirs:
-            break
-        shared += 1
-    return shared >= min(8, len(one[1]), len(other[1]))
-
-
-def _same_date(one: DateSpan | None, other: DateSpan | None) -> bool:
-    if one is None or other is None:
-        return one is other
-    if one.start == other.start and one.end == other.end:
-        return True
-    inner, outer = (one, other) if one.end - one.start <= other.end - other.start else (other, one)
-    return not inner.ranged and outer.start <= inner.start and inner.end <= outer.end
 
 
 def archive_target(site_dir: Path, page: Page, href: str, site_url: str) -> Path | None:

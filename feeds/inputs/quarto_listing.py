@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,12 +29,14 @@ from ..parse.front_matter import (
     YamlError,
     blank_front_matter,
     front_matter,
+    key_line,
     load_yaml,
     read_text,
 )
 from .listed_item import DOCUMENT_SUFFIXES, date_order, entry, listed_date, listed_item
 from .news_page import inside, news_page_candidates
 from .notebook_site import SITE_FILES, navbar_news_pages, says_news
+from .shown import Shown
 
 _VIEW_TYPES = ("default", "grid", "table")
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
@@ -58,35 +61,52 @@ def read_listings(
     reporter: Reporter,
     *,
     whole_site: bool = True,
+    known: Iterable[Item] = (),
 ) -> list[Item]:
-    """The items of the site's news listings, newest first, each document once; only
-    those of ``page_path`` when not ``whole_site`` (a page the user named is news)."""
+    """The items of the site's news listings, newest first, each document once, except
+    those ``known`` (the homepage's) shows already; only those of ``page_path`` when
+    not ``whole_site`` (a page the user named is news)."""
     if whole_site:
         chosen = news_listings(site_dir, page_path, settings.news_headings)
     else:
         chosen = listings_of(page_path)
-    return listing_items(chosen, site_dir, settings.site_root, tz, reporter)
+    events = listing_items(chosen, site_dir, settings.site_root, tz, reporter)
+    return Shown(known).new(events, reporter)
 
 
 def listing_items(
     chosen: list[Listing], site_dir: Path, site_root: str, tz: dt.tzinfo, reporter: Reporter
 ) -> list[Item]:
-    """Every entry of the listings ``chosen`` as an item, newest first."""
+    """Every entry of the listings ``chosen`` as an item, newest first; a listing that
+    shows nothing (no documents, or only drafts) is said with its page and line."""
     seen: set[Path] = set()
     events: list[Item] = []
     for listing in chosen:
         documents, entries = listed(listing, site_dir)
-        documents = [d for d in documents if d.resolve() not in seen]
-        seen.update(d.resolve() for d in documents)
-        order = date_order([front_matter(d).get("date") for d in documents])
-        for document in documents:
-            if (
-                event := listed_item(document, site_dir, site_root, tz, reporter, order)
-            ) is not None:
-                events.append(event)
-        events += [_yaml_entry(e, source, site_root, tz) for e, source in entries]
+        fresh = [d for d in documents if d.resolve() not in seen]
+        seen.update(d.resolve() for d in fresh)
+        order = date_order([front_matter(d).get("date") for d in fresh])
+        found = [
+            e for d in fresh if (e := listed_item(d, site_dir, site_root, tz, reporter, order))
+        ]
+        found += [_yaml_entry(e, source, site_root, tz) for e, source in entries]
+        if not found and len(fresh) == len(documents):
+            _say_empty(listing, reporter)
+        events += found
     undated = dt.date.max
     return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
+
+
+def _say_empty(listing: Listing, reporter: Reporter) -> None:
+    source = display_path(listing.page)
+    name = f"listing {listing.ident!r}" if listing.ident else "listing"
+    reporter.warn(
+        source,
+        key_line(read_text(listing.page, source), "listing"),
+        f"the {name} shows no documents (contents: "
+        f"{', '.join(map(str, listing.contents))}); nothing read from it",
+        code="no-items",
+    )
 
 
 def news_listings(site_dir: Path, homepage: Path, news_headings: list[str]) -> list[Listing]:
