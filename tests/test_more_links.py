@@ -103,6 +103,13 @@ FORMS = {
         + "- [All news](/news/)\n",
         "_pages/everything.md": "---\npermalink: /news/\n---\n\n" + NEWS_PAGE.split("---\n")[2],
     },
+    "a raw <a href> in Markdown": {
+        "_config.yml": f"url: {SITE}\n",
+        "index.md": "---\ntitle: Ada\n---\n\n## News\n\n"
+        + HOME_ITEMS
+        + '<a class="more" href="/older/">Older news</a> »\n',
+        "older/index.md": NEWS_PAGE,
+    },
     "in Spanish, linked as the rendered page": {
         "_quarto.yml": "project:\n  type: website\n",
         "index.qmd": "---\ntitle: Ada\n---\n\n## Noticias\n\n"

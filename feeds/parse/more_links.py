@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html import unescape
+
+from markdown_it.token import Token
 
 from .inline import flatten
 from .sections import RawItem
@@ -36,6 +39,7 @@ FILLER_WORDS = frozenset({
 })  # fmt: skip
 _CJK_MORE = re.compile(r"更多|全部|所有|以前|过去|過去|往期|もっと|一覧|すべて|以前の")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _AROUND = " \t→⟶»›>.…-–—()[]|·:«‹<"
 
 
@@ -45,14 +49,34 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
     if len(inlines) != 1:
         return None
     flat = flatten(inlines)
-    if len(flat.links) != 1:
+    if len(flat.links) == 1:
+        link = flat.links[0]
+        text, href = flat.link_text(link), link.href
+        rest = flat.text[: link.start] + flat.text[link.end :]
+    elif not flat.links and (anchor := _html_anchor(inlines[0].children or [])):
+        text, href, rest = anchor  # <a href="/news/">All news →</a> in Markdown
+    else:
         return None
-    link = flat.links[0]
-    rest = flat.text[: link.start] + flat.text[link.end :]
-    text = flat.link_text(link)
-    if link.href and not rest.strip(_AROUND) and says_more(text):
-        return text, link.href, raw.line
+    if href and not rest.strip(_AROUND) and says_more(text):
+        return text, href, raw.line
     return None
+
+
+def _html_anchor(children: list[Token]) -> tuple[str, str, str] | None:
+    """(text, href, the text around it) of the one raw ``<a href>`` of an inline run."""
+    inside: list[str] = []
+    outside: list[str] = []
+    href, anchors, within = "", 0, False
+    for child in children:
+        if child.type == "html_inline" and (opening := _OPEN_A.match(child.content)):
+            anchors += 1
+            href = unescape(next((g for g in opening.groups() if g is not None), ""))
+            within = True
+        elif child.type == "html_inline" and child.content.lower().startswith("</a"):
+            within = False
+        elif child.type in ("text", "code_inline"):
+            (inside if within else outside).append(child.content)
+    return ("".join(inside), href, "".join(outside)) if anchors == 1 else None
 
 
 def says_more(text: str) -> bool:
