@@ -250,11 +250,12 @@ def test_quarto_site_with_a_listing_end_to_end(tmp_path: Path) -> None:
     env = {"FEEDS_OFFLINE": "1", "PATH": "/usr/bin:/bin", "FEEDS_CACHE": "off"}
     result = subprocess.run(
         [sys.executable, "-m", "feeds", "build", "--content", str(site), "--out", str(out)]
-        + ["--now", "2026-11-26", "--timezone", "UTC"],
+        + ["--now", "2026-11-26", "--timezone", "UTC", "-v"],
         capture_output=True, text=True, check=False, env=env,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "warning" not in result.stderr and "error" not in result.stderr
+    assert "avisos.qmd:2: info: news read from this listing: 2 items" in result.stderr
     feed = feedparser.parse((out / "atom.xml").read_bytes())
     assert not feed.bozo, feed.bozo_exception
     assert [(e.title, e.published[:10], e.link) for e in feed.entries] == [

@@ -92,6 +92,10 @@ def listing_items(
         found += [_yaml_entry(e, source, site_root, tz) for e, source in entries]
         if not found and len(fresh) == len(documents):
             _say_empty(listing, reporter)
+        elif found:
+            source = display_path(listing.page)
+            line = key_line(read_text(listing.page, source), "listing")
+            reporter.info(source, line, f"news read from this listing: {len(found)} items")
         events += found
     undated = dt.date.max
     return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
