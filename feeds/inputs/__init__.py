@@ -31,6 +31,7 @@ from .jekyll import jekyll_defaults
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
+from .quarto_listing import read_listings
 
 
 @dataclass
@@ -111,11 +112,16 @@ def read_sources(
         if found is not None:  # the homepage's problems were about a page without news
             page, home, page_path, scratch = found
     sources = Sources(page, home)
-    sources.archive = read_archives(content_dir, page, page_path, settings, scratch)
+    sources.archive = read_archives(
+        content_dir, page, page_path, settings, scratch, known=home, tz=tz
+    )
     if collections:
         site_url = settings.site_root.rstrip("/")
         sources.news = read_news(content_dir, site_url, tz, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
+    sources.news += read_listings(
+        content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home
+    )
     others = bool(sources.archive or sources.news)
     for problem in scratch.problems:
         if not (others and problem.code in ("no-news", "no-items")):

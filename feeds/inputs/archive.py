@@ -1,13 +1,19 @@
-"""Archive pages: the pages of the site that a news list's "Archive" links point to.
+"""Archive pages: the pages of the site that a news list's "Archive" links point to,
+or the link that ends it to more news (``[More updates →](news.qmd)``, read by
+:mod:`feeds.parse.more_links`).
 
-Each is read as a news list of its own (the whole page when it has no news heading),
-and the archive links it has in turn are followed, each page once.
+Each is read as a news list of its own (the whole page when it has no news heading, the
+documents it lists when it is a Quarto listing), and the archive links it has in turn are
+followed, each page once. An item the homepage already shows (same date and title) is
+not added twice.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -18,15 +24,26 @@ from ..parse.front_matter import front_matter
 from ..parse.page import Page
 from .jekyll import find_homepage, site_pages
 from .page_reader import read_news_page
+from .quarto_listing import listing_items, listings_of
+from .shown import Shown
 
 
 def read_archives(
-    content_dir: Path, home: Page, home_path: Path, settings: Settings, reporter: Reporter
+    content_dir: Path,
+    home: Page,
+    home_path: Path,
+    settings: Settings,
+    reporter: Reporter,
+    *,
+    known: Iterable[Item] = (),
+    tz: dt.tzinfo = dt.UTC,
 ) -> list[Item]:
-    """The items of every archive page reachable from ``home``, in the order found."""
+    """The items of every archive page reachable from ``home``, in the order found,
+    except those ``known`` (the homepage's) already has: same date and title."""
     found: list[Item] = []
     todo = [home]
     seen = {home_path.resolve()}
+    shown = Shown(known)
     while todo:
         parent = todo.pop(0)
         for text, href, line in parent.archive:
@@ -45,9 +62,12 @@ def read_archives(
             archived, events = read_news_page(
                 target, settings, reporter, headless=True, site=content_dir
             )
+            events += listing_items(
+                listings_of(target), content_dir, settings.site_root, tz, reporter
+            )
             for event in events:
                 event.section = "archive" if event.section == "news" else event.section
-            found += events
+            found += shown.new(events, reporter)
             todo.append(archived)
     return found
 
@@ -72,14 +92,16 @@ def archive_target(site_dir: Path, page: Page, href: str, site_url: str) -> Path
 def find_page(site_dir: Path, url_path: str, baseurl: str = "") -> Path | None:
     """The Markdown page of ``site`` served at ``url_path`` (``/stanford-2016-2019/``).
 
-    Tried: ``<path>.md``, ``<path>/index.md``, ``_pages/<path>.md``, then any page
-    whose front-matter ``permalink`` is that path.
+    Tried: ``<path>.md``, ``<path>/index.md``, ``_pages/<path>.md``, the Quarto and
+    R Markdown sources (``<path>.qmd``, ``<path>.Rmd``, ``<path>/index.qmd``), a
+    hand-written ``<path>.html``, then any page whose front-matter ``permalink`` is that
+    path.
     """
     path = posixpath.normpath("/" + unquote(url_path)).rstrip("/")
     baseurl = baseurl.rstrip("/")
     if baseurl and (path + "/").startswith(baseurl + "/"):
         path = path[len(baseurl) :]
-    stem = re.sub(r"\.(?:html?|md|markdown)$", "", path).strip("/")
+    stem = re.sub(r"\.(?:html?|md|markdown|qmd|[Rr]md|Rmarkdown)$", "", path).strip("/")
     if not stem:
         return find_homepage(site_dir)
     for name in (
@@ -88,6 +110,10 @@ def find_page(site_dir: Path, url_path: str, baseurl: str = "") -> Path | None:
         f"{stem}/index.md",
         f"_pages/{stem}.md",
         f"_pages/{stem}.markdown",
+        *(f"{stem}{suffix}" for suffix in (".qmd", ".Rmd", ".rmd")),
+        *(f"{stem}/index{suffix}" for suffix in (".qmd", ".Rmd")),
+        f"{stem}.html",  # a hand-written site
+        f"{stem}.htm",
     ):
         candidate = site_dir / name
         if candidate.is_file() and candidate.resolve().is_relative_to(site_dir.resolve()):

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..diagnostics import Problem, Reporter
 from ..model import Item
 from .item import to_item
+from .more_links import more_link
 from .page import Page, read_page
 
 
@@ -43,7 +44,12 @@ def parse_page(
         reporter.warn(
             source, None, "no news section found (a heading such as '### News')", code="no-news"
         )
-    events = [e for raw in page.items if (e := to_item(raw, site_root, reporter)) is not None]
+    events = []
+    for raw in page.items:
+        if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
+            page.archive.append(link)
+        elif (event := to_item(raw, site_root, reporter)) is not None:
+            events.append(event)
     if page.news_heading is not None and not events:
         heading, line = page.news_heading
         heading = heading if len(heading) <= 60 else heading[:59] + "…"

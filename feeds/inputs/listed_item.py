@@ -1,0 +1,210 @@
+"""One document of a Quarto (or distill) listing as a news item.
+
+A listing shows each document by its front matter: ``title``, ``date``, ``description``
+(else the first paragraph of the document, as Quarto previews it) and ``categories``; the
+entry links to the rendered page. Dates are read in the forms people write them:
+``2024-12-20``, ``December 20, 2024``, and numbers such as ``20 12 2024`` whose order
+(day or month first) is the one the listing's other documents show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Reporter, display_path
+from ..model import DateSpan, Item, Link, Precision
+from ..parse.front_matter import BadFrontMatter, blank, key_line, read_text, split_front_matter
+from ..parse.inline import flatten
+from ..parse.markdown import markdown, strip_tags
+from ..parse.types import classify
+from ..text import emojize, shorten, slugify
+from .news_collection import front_date
+
+DOCUMENT_SUFFIXES = (".qmd", ".md", ".markdown", ".Rmd", ".rmd", ".Rmarkdown")
+_NUMERIC = re.compile(r"^(\d{1,4})([ ./-])(\d{1,2})\2(\d{1,4})$")
+_HIDDEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{(?:[.#]|[\w-]+=)[^{}\n]*\}", re.DOTALL
+)  # comments, shortcodes, Pandoc attributes ({.external target=_blank}, {width=50%})
+_BUILD_TIME = ("today", "now", "last-modified")
+
+
+def date_order(values: list[Any]) -> str:
+    """``"dmy"`` or ``"mdy"``: how the numeric dates among ``values`` are written, from
+    those that say it (``20 12 2024``: day first); ``""`` when none does."""
+    orders = set()
+    for value in values:
+        match = _NUMERIC.match(str(value).strip()) if isinstance(value, str) else None
+        if match and len(match.group(4)) == 4:
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second:
+                orders.add("dmy")
+            elif second > 12 >= first:
+                orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def listed_date(value: Any, tz: dt.tzinfo, order: str = "") -> DateSpan | None:
+    """A listed document's ``date`` as a day; ``None`` when it cannot be read.
+
+    Numbers with a four-digit year last are day first when separated by spaces or dots
+    (``20 12 2024``), month first with slashes or dashes (``12-20-2024``, as distill
+    writes them), unless ``order`` (the listing's own) says otherwise."""
+    text = str(value).strip() if isinstance(value, str | int) else ""
+    match = _NUMERIC.match(text)
+    if match is None:
+        return front_date(value, tz)
+    first, separator, second, last = match.groups()
+    if len(first) == 4:
+        year, month, day = int(first), int(second), int(last)
+    elif len(last) == 4:
+        day_first = order == "dmy" or (not order and separator in " .")
+        if int(first) > 12 or int(second) > 12:
+            day_first = int(first) > 12
+        day, month = (int(first), int(second)) if day_first else (int(second), int(first))
+        year = int(last)
+    else:
+        return front_date(value, tz)
+    try:
+        day_ = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateSpan(day_, day_, Precision.DAY)
+
+
+def page_url(path: Path, site_dir: Path, site_root: str) -> str:
+    """Where a document is published: ``news/x/index.qmd`` → ``<site>/news/x/``,
+    ``posts/y.qmd`` → ``<site>/posts/y.html``; distill's ``_posts/`` → ``posts/``."""
+    relative = path.resolve().relative_to(site_dir.resolve()).with_suffix("").as_posix()
+    parts = relative.split("/")
+    if parts[0] in ("_posts", "_articles") and len(parts) > 2:  # distill collections
+        parts = [parts[0][1:], *parts[1:-1]]
+        return site_root + "/".join(parts) + "/"
+    if parts[-1] == "index":
+        return site_root + "/".join(parts[:-1]) + ("/" if len(parts) > 1 else "")
+    return site_root + relative + ".html"
+
+
+def listed_item(
+    path: Path,
+    site_dir: Path,
+    site_root: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    order: str = "",
+) -> Item | None:
+    """The listing entry of the document ``path``; ``None`` for a draft or a document
+    whose front matter cannot be read (said on ``reporter``)."""
+    source = display_path(path)
+    text = read_text(path, source)
+    try:
+        meta, body = split_front_matter(text)
+    except BadFrontMatter as exc:
+        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); not listed")
+        return None
+    if meta.get("draft") is True or meta.get("published") is False:
+        return None
+    title = _plain(meta.get("title")) or _first_heading(body) or path.stem
+    summary = _plain(meta.get("description")) or _first_paragraph(body)
+    span = _dated(meta.get("date"), text, source, tz, reporter, order)
+    url = page_url(path, site_dir, site_root)
+    return entry(meta, title, summary, span, url, source, key_line(text, "title"))
+
+
+def entry(
+    meta: dict[str, Any],
+    title: str,
+    summary: str,
+    span: DateSpan | None,
+    url: str,
+    source: str,
+    line: int,
+) -> Item:
+    """An item as a listing shows it: the title linked to the page, then the summary."""
+    kind = next((c for c in categories(meta) if classify("", label=c) != "news"), "News")
+    html = f'<p><a href="{escape(url)}">{escape(title, quote=False)}</a></p>'
+    if summary:
+        html += f"\n<p>{escape(summary, quote=False)}</p>"
+    event = Item(
+        kind=kind,
+        kind_slug=slugify(kind),
+        title=title,
+        text=f"{title} — {summary}" if summary else title,
+        html=html,
+        section="news",
+        source=source,
+        line=line,
+        span=span,
+        links=[Link(title, url)],
+    )
+    event.type = classify(title, label=kind)
+    if event.type == "news" and summary:
+        event.type = classify(event.text)
+    return event
+
+
+def categories(meta: dict[str, Any]) -> list[str]:
+    """A document's ``categories`` (a list or one name)."""
+    value = meta.get("categories", meta.get("category"))
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [str(value).strip()] if isinstance(value, str) and value.strip() else []
+
+
+def _dated(
+    value: Any, text: str, source: str, tz: dt.tzinfo, reporter: Reporter, order: str
+) -> DateSpan | None:
+    if value is None or value == "":
+        reporter.warn(
+            source,
+            key_line(text, "date"),
+            "listed document has no 'date:' in its front matter; published undated",
+            code="undated",
+        )
+        return None
+    if str(value).strip().lower() in _BUILD_TIME:
+        reporter.warn(
+            source,
+            key_line(text, "date"),
+            f"date {value!r} is the day the site is rendered, not the day of the news; "
+            "published undated (write e.g. 2024-12-20)",
+            code="undated",
+        )
+        return None
+    span = listed_date(value, tz, order)
+    if span is None:
+        reporter.warn(
+            source,
+            key_line(text, "date"),
+            f"cannot read the date {str(value)!r} (write e.g. 2024-12-20 or December 20, "
+            "2024); published undated",
+            code="undated",
+        )
+    return span
+
+
+def _plain(value: Any) -> str:
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return ""
+    return strip_tags(markdown().renderInline(emojize(str(value))))
+
+
+def _first_heading(body: str) -> str:
+    found = re.search(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", blank(body, _HIDDEN), re.M)
+    return _plain(found.group(1)) if found else ""
+
+
+def _first_paragraph(body: str) -> str:
+    """The first paragraph of text (not an image, a heading or a fenced div's marker)."""
+    tokens = markdown().parse(emojize(blank(body, _HIDDEN)))
+    for k, token in enumerate(tokens):
+        if token.type != "inline" or k == 0 or tokens[k - 1].type != "paragraph_open":
+            continue
+        seen = token.copy(children=[c for c in token.children or [] if c.type != "image"])
+        text = flatten([seen]).text.strip()
+        if text and not text.startswith(":::"):
+            return shorten(text, 240)
+    return ""

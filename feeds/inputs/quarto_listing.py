@@ -1,0 +1,279 @@
+"""Quarto listing pages (and distill's ``listing: posts``) as news.
+
+A page whose front matter has ``listing:`` shows one entry per document of its
+``contents``: a folder, a glob, a list of those (``!`` before a glob leaves documents
+out) or a YAML file of entries; a list of listings, each with its ``id``, is one page
+with several. Each listed document is an item (:mod:`.listed_item`).
+
+A listing is news when its page says so by its title or file name in any of our
+languages (``News``, ``noticias.qmd``), when the site's navbar links to the page as
+news (``_quarto.yml``, R Markdown's ``_site.yml``; :mod:`.notebook_site`), or when the
+listing's own ``id``, folder, or place in the page (its ``::: {#id}`` under a
+``## News`` heading) does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from ..config import Settings
+from ..diagnostics import BuildError, Reporter, display_path
+from ..model import Item
+from ..parse.front_matter import (
+    YamlError,
+    blank_front_matter,
+    front_matter,
+    key_line,
+    load_yaml,
+    read_text,
+)
+from .listed_item import DOCUMENT_SUFFIXES, date_order, entry, listed_date, listed_item
+from .news_page import inside, news_page_candidates
+from .notebook_site import SITE_FILES, navbar_news_pages, says_news
+from .shown import Shown
+
+_VIEW_TYPES = ("default", "grid", "table")
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_IGNORED = ("readme", "license", "licence", "changelog")
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One listing of a page: its ``id`` (``""`` when none) and ``contents`` entries."""
+
+    page: Path
+    ident: str
+    contents: tuple[Any, ...]
+
+
+def read_listings(
+    site_dir: Path,
+    page_path: Path,
+    settings: Settings,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    *,
+    whole_site: bool = True,
+    known: Iterable[Item] = (),
+) -> list[Item]:
+    """The items of the site's news listings, newest first, each document once, except
+    those ``known`` (the homepage's) shows already; only those of ``page_path`` when
+    not ``whole_site`` (a page the user named is news)."""
+    if whole_site:
+        chosen = news_listings(site_dir, page_path, settings.news_headings)
+    else:
+        chosen = listings_of(page_path)
+    events = listing_items(chosen, site_dir, settings.site_root, tz, reporter)
+    return Shown(known).new(events, reporter)
+
+
+def listing_items(
+    chosen: list[Listing], site_dir: Path, site_root: str, tz: dt.tzinfo, reporter: Reporter
+) -> list[Item]:
+    """Every entry of the listings ``chosen`` as an item, newest first; a listing that
+    shows nothing (no documents, or only drafts) is said with its page and line."""
+    seen: set[Path] = set()
+    events: list[Item] = []
+    for listing in chosen:
+        documents, entries = listed(listing, site_dir)
+        fresh = [d for d in documents if d.resolve() not in seen]
+        seen.update(d.resolve() for d in fresh)
+        order = date_order([front_matter(d).get("date") for d in fresh])
+        found = [
+            e for d in fresh if (e := listed_item(d, site_dir, site_root, tz, reporter, order))
+        ]
+        found += [_yaml_entry(e, source, site_root, tz) for e, source in entries]
+        if not found and len(fresh) == len(documents):
+            _say_empty(listing, reporter)
+        elif found:
+            source = display_path(listing.page)
+            line = key_line(read_text(listing.page, source), "listing")
+            reporter.info(source, line, f"news read from this listing: {len(found)} items")
+        events += found
+    undated = dt.date.max
+    return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
+
+
+def _say_empty(listing: Listing, reporter: Reporter) -> None:
+    source = display_path(listing.page)
+    name = f"listing {listing.ident!r}" if listing.ident else "listing"
+    reporter.warn(
+        source,
+        key_line(read_text(listing.page, source), "listing"),
+        f"the {name} shows no documents (contents: "
+        f"{', '.join(map(str, listing.contents))}); nothing read from it",
+        code="no-items",
+    )
+
+
+def news_listings(site_dir: Path, homepage: Path, news_headings: list[str]) -> list[Listing]:
+    """The listings of the site that are news (none unless it is a Quarto or R Markdown
+    site, or the homepage is a notebook page)."""
+    notebook = homepage.suffix.lower() in (".qmd", ".rmd")
+    if not notebook and not any((site_dir / name).is_file() for name in SITE_FILES):
+        return []
+    navbar = navbar_news_pages(site_dir, news_headings)
+    pages = [homepage, *news_page_candidates(site_dir, news_headings), *navbar]
+    for pattern in ("*", "*/index"):
+        pages += sorted(p for s in DOCUMENT_SUFFIXES for p in site_dir.glob(pattern + s))
+    chosen: list[Listing] = []
+    done: set[Path] = set()
+    for page in pages:
+        if page.resolve() in done or not page.is_file() or not inside(page, site_dir):
+            continue
+        done.add(page.resolve())
+        found = listings_of(page)
+        if not found:
+            continue
+        meta = front_matter(page)
+        title = meta.get("title") if isinstance(meta.get("title"), str) else ""
+        name = page.stem
+        if name == "index":  # ``news/index.qmd``: the folder names it (not the site's)
+            name = "" if page.parent.resolve() == site_dir.resolve() else page.parent.name
+        whole = says_news(str(title), news_headings) or says_news(name, news_headings)
+        whole = whole or page.resolve() in {p.resolve() for p in navbar}
+        chosen += [listing for listing in found if whole or _news_listing(listing, news_headings)]
+    return chosen
+
+
+def listings_of(page: Path) -> list[Listing]:
+    """The listings a page's front matter declares (``listing:`` as a name, a mapping or
+    a list of mappings); ``contents`` defaults to the page's own folder."""
+    value = front_matter(page).get("listing")
+    if isinstance(value, str) and value.strip():
+        name = value.strip()
+        specs: list[Any] = [{} if name in _VIEW_TYPES else {"contents": name}]
+    elif isinstance(value, dict):
+        specs = [value]
+    elif isinstance(value, list):
+        specs = [v for v in value if isinstance(v, dict)]
+    else:
+        return []
+    found = []
+    for spec in specs:
+        contents = spec.get("contents")
+        if contents is None or contents == "":
+            contents = ["."]
+        elif not isinstance(contents, list):
+            contents = [contents]
+        found.append(Listing(page, str(spec.get("id") or ""), tuple(contents)))
+    return found
+
+
+def listed(listing: Listing, site_dir: Path) -> tuple[list[Path], list[tuple[dict, str]]]:
+    """The documents a listing shows, in name order, and its YAML entries (each with the
+    file it is written in)."""
+    base = listing.page.parent
+    documents: list[Path] = []
+    excluded: set[Path] = set()
+    entries: list[tuple[dict, str]] = []
+    for content in listing.contents:
+        if isinstance(content, dict):
+            entries.append((content, display_path(listing.page)))
+            continue
+        if not isinstance(content, str) or not content.strip():
+            continue
+        pattern = content.strip()
+        drop = pattern.startswith("!")
+        pattern = pattern.lstrip("!")
+        root = site_dir if pattern.startswith("/") else base
+        pattern = pattern.lstrip("/") or "."
+        found = _matches(root, pattern)
+        if drop:
+            excluded.update(p.resolve() for p in found)
+            continue
+        for path in found:
+            if path.suffix.lower() in (".yml", ".yaml"):
+                entries += [(e, display_path(path)) for e in _yaml_entries(path)]
+            else:
+                documents.append(path)
+    unique: dict[Path, Path] = {}
+    for path in documents:
+        key = path.resolve()
+        if key not in excluded and key != listing.page.resolve() and inside(path, site_dir):
+            unique.setdefault(key, path)
+    return sorted(unique.values()), entries
+
+
+def _matches(root: Path, pattern: str) -> list[Path]:
+    """Documents (or YAML files) named by one ``contents`` entry under ``root``."""
+    target = root / pattern
+    plain = not any(c in pattern for c in "*?[/")
+    if plain and not target.is_dir() and (root / f"_{pattern}").is_dir():
+        target = root / f"_{pattern}"  # distill: ``listing: posts`` is the ``_posts/`` folder
+    if target.is_dir():
+        return [
+            p
+            for p in target.rglob("*")
+            if _document(p) and not any(part[:1] in "._" for part in p.relative_to(target).parts)
+        ]
+    if target.is_file():
+        return [target]
+    try:
+        return [p for p in root.glob(pattern) if _document(p) or p.suffix in (".yml", ".yaml")]
+    except (ValueError, NotImplementedError):  # a pattern pathlib refuses
+        return []
+
+
+def _document(path: Path) -> bool:
+    return (
+        path.suffix in DOCUMENT_SUFFIXES
+        and path.is_file()
+        and path.stem.lower() not in _IGNORED
+        and not path.name.startswith(("_", "."))
+    )
+
+
+def _yaml_entries(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = load_yaml(read_text(path, display_path(path)))
+    except (BuildError, YamlError):
+        return []
+    return [e for e in data if isinstance(e, dict)] if isinstance(data, list) else []
+
+
+def _yaml_entry(data: dict[str, Any], source: str, site_root: str, tz: dt.tzinfo) -> Item:
+    title = str(data.get("title") or data.get("path") or "").strip()
+    href = str(data.get("href") or data.get("path") or "").strip()
+    if href and not urlsplit(href).scheme:
+        href = urljoin(site_root, re.sub(r"\.(?:qmd|Rmd|rmd|md|ipynb)$", ".html", href))
+    span = listed_date(data.get("date"), tz) if data.get("date") else None
+    return entry(data, title, str(data.get("description") or ""), span, href, source, 1)
+
+
+def _news_listing(listing: Listing, news_headings: list[str]) -> bool:
+    """A listing that says news by its id, its folder, or the heading it stands under."""
+    named = [listing.ident, *(c for c in listing.contents if isinstance(c, str))]
+    if any(says_news(n.replace("_", " "), news_headings) for n in named if n):
+        return True
+    heading = _heading_above(listing)
+    return heading is not None and says_news(heading, news_headings)
+
+
+def _heading_above(listing: Listing) -> str | None:
+    """The last heading before the listing's ``::: {#id}`` (or the end of its page)."""
+    try:
+        lines = blank_front_matter(read_text(listing.page)).split("\n")
+    except BuildError:
+        return None
+    at = len(lines)
+    if listing.ident:
+        where = re.compile(
+            rf"^\s*:::+\s*\{{[^}}]*#{re.escape(listing.ident)}(?![\w-])"
+            rf"|<div\b[^>]*\bid\s*=\s*[\"']?{re.escape(listing.ident)}(?![\w-])"
+        )
+        at = next((k for k, line in enumerate(lines) if where.search(line)), at)
+    heading, fenced = None, False
+    for line in lines[:at]:
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and (found := _HEADING.match(line)):
+            heading = found.group(1)
+    return heading

@@ -1,0 +1,63 @@
+"""Items a reader has seen already: the homepage's, when another page repeats them.
+
+A page of older news or a listing of posts often repeats what the homepage shows, in
+other words or with another link: the same date (or one within the other: ``Aug 2026``
+and ``2026-08-01``) and the same title, or one that opens the same way (a title cut
+short, or the same sentence ending differently after its first eight words; three
+words at least when the titles differ).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..diagnostics import Reporter
+from ..model import DateSpan, Item
+from ..text import slugify
+
+
+class Shown:
+    """The items shown already, to leave out of another input what repeats them."""
+
+    def __init__(self, known: Iterable[Item]) -> None:
+        self.known = [_seen_as(event) for event in known]
+
+    def new(self, events: list[Item], reporter: Reporter) -> list[Item]:
+        """``events`` without those shown already (each left out with a note)."""
+        fresh = []
+        for event in events:
+            if any(_same(_seen_as(event), other) for other in self.known):
+                reporter.info(
+                    event.source,
+                    event.line,
+                    "the homepage shows this item (same date and title); not added twice",
+                )
+            else:
+                fresh.append(event)
+        return fresh
+
+
+def _seen_as(event: Item) -> tuple[DateSpan | None, list[str]]:
+    """What a reader knows an item by: its date and the words of its title."""
+    return event.span, slugify(event.title.rstrip("…").lower()).split("-")
+
+
+def _same(one: tuple[DateSpan | None, list[str]], other: tuple[DateSpan | None, list[str]]) -> bool:
+    """Same date and title, as the module says."""
+    if not _same_date(one[0], other[0]):
+        return False
+    shared = 0
+    for mine, theirs in zip(one[1], other[1], strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    return one[1] == other[1] or shared >= max(3, min(8, len(one[1]), len(other[1])))
+
+
+def _same_date(one: DateSpan | None, other: DateSpan | None) -> bool:
+    if one is None or other is None:
+        return one is other
+    if one.start == other.start and one.end == other.end:
+        return True
+    inner, outer = (one, other) if one.end - one.start <= other.end - other.start else (other, one)
+    return not inner.ranged and outer.start <= inner.start and inner.end <= outer.end

@@ -1,0 +1,94 @@
+"""Links that close a news section by pointing to a page with more news.
+
+A homepage often shows its latest news and ends the list with a link to the rest:
+``[More updates →](news.qmd)``, ``All news``, ``Older news``, ``See all``, ``more…``,
+``Más noticias``, ``Plus d'actualités``, ``ältere Meldungen``, ``更多新闻``. Such a link,
+alone in its paragraph or list entry of the news section, is not an item: it is
+followed as an archive link is (:mod:`feeds.inputs.archive`). ``Read more`` (one
+item's own page) and ``All publications`` are not news pages and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import unescape
+
+from markdown_it.token import Token
+
+from .inline import flatten
+from .sections import RawItem
+
+MORE_WORDS = frozenset({
+    "more", "all", "older", "earlier", "past", "previous", "full", "complete", "entire",
+    "archive", "archives", "archived", "mas", "todas", "todos", "anteriores", "antiguas",
+    "pasadas", "plus", "toutes", "tous", "anciennes", "precedentes", "alle", "altere",
+    "aeltere", "weitere", "mehr", "fruhere", "fruehere", "mais", "antigas", "altre",
+    "tutte", "precedenti", "meer", "oudere", "eerdere"
+})  # fmt: skip
+NEWS_WORDS = frozenset({
+    "news", "updates", "update", "posts", "entries", "items", "announcements", "events",
+    "stories", "noticias", "novedades", "novidades", "nouvelles", "actualites",
+    "actualite", "neuigkeiten", "meldungen", "nachrichten", "aktuelles", "beitrage",
+    "beitraege", "notizie", "novita", "nieuws", "berichten"
+})  # fmt: skip
+FILLER_WORDS = frozenset({
+    "see", "view", "show", "here", "list", "the", "of", "my", "our", "a", "an", "in", "de",
+    "d", "del", "la", "las", "los", "les", "des", "der", "die", "das", "dos", "da",
+    "di", "delle", "le", "ver", "voir", "anzeigen", "vedi", "mostra", "zu"
+})  # fmt: skip
+_CJK_MORE = re.compile(r"更多|全部|所有|以前|过去|過去|往期|もっと|一覧|すべて|以前の")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+_AROUND = " \t→⟶»›>.…-–—()[]|·:«‹<"
+
+
+def more_link(raw: RawItem) -> tuple[str, str, int] | None:
+    """(text, href, line) when the entry ``raw`` is only a "more news" link."""
+    inlines = [t for t in raw.tokens if t.type == "inline"]
+    if len(inlines) != 1:
+        return None
+    flat = flatten(inlines)
+    if len(flat.links) == 1:
+        link = flat.links[0]
+        text, href = flat.link_text(link), link.href
+        rest = flat.text[: link.start] + flat.text[link.end :]
+    elif not flat.links and (anchor := _html_anchor(inlines[0].children or [])):
+        text, href, rest = anchor  # <a href="/news/">All news →</a> in Markdown
+    else:
+        return None
+    if href and not rest.strip(_AROUND) and says_more(text):
+        return text, href, raw.line
+    return None
+
+
+def _html_anchor(children: list[Token]) -> tuple[str, str, str] | None:
+    """(text, href, the text around it) of the one raw ``<a href>`` of an inline run."""
+    inside: list[str] = []
+    outside: list[str] = []
+    href, anchors, within = "", 0, False
+    for child in children:
+        if child.type == "html_inline" and (opening := _OPEN_A.match(child.content)):
+            anchors += 1
+            href = unescape(next((g for g in opening.groups() if g is not None), ""))
+            within = True
+        elif child.type == "html_inline" and child.content.lower().startswith("</a"):
+            within = False
+        elif child.type in ("text", "code_inline"):
+            (inside if within else outside).append(child.content)
+    return ("".join(inside), href, "".join(outside)) if anchors == 1 else None
+
+
+def says_more(text: str) -> bool:
+    """Whether a link's text says it leads to more news (``See all``, ``Older news``)."""
+    if _CJK.search(text):
+        return len(text.strip(_AROUND)) <= 12 and _CJK_MORE.search(text) is not None
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = re.findall(r"[^\W\d_]+", folded)
+    if not words or len(words) > 6:
+        return False
+    allowed = MORE_WORDS | NEWS_WORDS | FILLER_WORDS | {"read"}
+    if any(w not in allowed for w in words) or not any(w in MORE_WORDS for w in words):
+        return False
+    return "read" not in words or any(w in NEWS_WORDS for w in words)
