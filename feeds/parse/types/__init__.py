@@ -48,6 +48,8 @@ _PAPER_LINK = re.compile(
     r"|ieeexplore|springer|sciencedirect|biorxiv|\.pdf$",
     re.IGNORECASE,
 )
+# A DOI link links a paper, unless it is a data or software archive's (Zenodo, figshare…).
+_DOI_LINK = re.compile(r"doi\.org/10\.(?!5281/|6084/|5061/|1594/|17632/|7910/)", re.IGNORECASE)
 _QUOTED = re.compile(
     r"“[^”]{6,300}”|\"[^\"]{6,300}\"|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
 )
@@ -159,8 +161,9 @@ def classify(
 ) -> str:
     """The type of an item whose plain text is ``text`` and leading label ``label``.
 
-    ``arxiv``: the item links a paper on arXiv. ``titles``: link texts that are paper
-    titles. ``extra``: words per type that the site adds; they come before the tables.
+    ``arxiv``: the item links a paper (on arXiv, or by its DOI). ``titles``: link texts
+    that are paper titles. ``extra``: words per type that the site adds; they come before
+    the tables.
     """
     if label and (found := _label_type(label)):
         return found
@@ -186,7 +189,10 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
         for link in event.links
         if link.attachment is None and len(link.text) >= 12 and _PAPER_LINK.search(link.url)
     ]
-    return classify(event.text, arxiv=bool(event.arxiv), titles=titles, extra=extra)
+    paper_link = bool(event.arxiv) or any(
+        link.attachment is None and _DOI_LINK.search(link.url) for link in event.links
+    )
+    return classify(event.text, arxiv=paper_link, titles=titles, extra=extra)
 
 
 def retype(events: Iterable[Item], extra: Mapping[str, Iterable[str]]) -> None:

@@ -25,6 +25,8 @@ VERBS = {
         r"(?:to|will|shall) appear",
         r"appear(?:s|ed)? (?:in|at|on)",
         r"(?:is|are) (?:now )?(?:online|available) (?:on|at) arxiv",
+        r"co-?author(?:ed|ing)",  # "co-authored a study of …"
+        r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
     ),
     "award": (
         r"w(?:on|in|ins)",
