@@ -34,7 +34,31 @@ CO_AUTHORED = [
     ("Released the [urban tree census](https://doi.org/10.5281/zenodo.123456).", NEWS),
 ]
 
-ROWS = CO_AUTHORED
+# C1-H: citation honours and best papers are awards; a submission is no paper; media is news.
+HONOURS_SUBMISSIONS_MEDIA = [
+    ("Our gadget survey becomes an **ESI Highly Cited Paper**.", AWARD),
+    ("Our lake paper is now an ESI Hot Paper.", AWARD),
+    ("ESI Highly Cited Paper: our survey of gadget sorting.", AWARD),
+    ("Our article on tidal ice was selected as a Popular Article of the journal.", AWARD),
+    ("Our gadget paper was chosen as an Editor's Choice by Gadget Letters.", AWARD),
+    ("Listed among the most downloaded articles of Gadget Letters in 2025.", AWARD),
+    ("Best paper at the gadget workshop!", AWARD),
+    ("Our paper was nominated for the best paper award at GADG.", AWARD),
+    ("Our router paper is a best paper candidate at NETS 2026.", AWARD),
+    ("Papers submitted to Gadget Letters and the Journal of Widgets.", NEWS),
+    ("Our manuscript on router pruning is under review at a networking journal.", NEWS),
+    ("Submitted our gadget paper to the spring conference.", NEWS),
+    ("Our paper submitted in March was accepted at GADG 2026.", PAPER),
+    ("Featured in Gadget Weekly for our widget work.", NEWS),
+    ("Featured by the Lake Institute for *AlgaeWatch*, a project on blooms.", NEWS),
+    ("Our router study was covered by the local radio.", NEWS),
+    ("Interviewed by the Lake Gazette about algae blooms.", NEWS),
+    ("[Website] The collected code of our gadget papers is available here.", NEWS),
+    ("The website of the lake survey is available [here](https://lakes.example.org).", NEWS),
+    ("Our paper on lake ice is available here.", PAPER),
+]
+
+ROWS = CO_AUTHORED + HONOURS_SUBMISSIONS_MEDIA
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

@@ -70,6 +70,8 @@ def _decide(lowered: str) -> str | None:
         found = _verb_type(lowered, verb, nouns)
         if found is None:  # "announced" with no object of a type: a later verb says it
             continue
+        if found == "news" and _described(lowered, verb, verbs[k + 1 :], nouns):
+            continue  # "our paper submitted in May was accepted": the later verb says it
         if (
             found != "talk"
             and any(  # "chaired a session and gave a talk": a talk
@@ -87,6 +89,19 @@ def _decide(lowered: str) -> str | None:
 _AND_THEN = re.compile(r"(?<!\w)and (?:also |then )?$")
 
 
+def _described(lowered: str, verb: Hit, later: list[Hit], nouns: list[Hit]) -> bool:
+    """Whether ``verb`` (of a plain news type) only describes the subject of a later
+    passive verb of a type: ``the paper submitted in May was accepted``."""
+    if BE_BEFORE.search(lowered, max(0, verb.start - 12), verb.start):
+        return False
+    return any(
+        BE_BEFORE.search(lowered, max(0, other.start - 12), other.start)
+        and not re.search(r"(?<!\w)(?:which|that|who)(?!\w)", lowered[verb.end : other.start])
+        and _verb_type(lowered, other, nouns) not in (None, "news")
+        for other in later
+    )
+
+
 def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
     """The type ``verb`` gives as the main verb; ``None`` for a verb that says nothing
     without its object (``announced …``, ``have a …``) when the object says nothing."""
@@ -102,6 +117,13 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
                 return head.type
         return None if verb.type == "news" else verb.type
     if verb.role == SUBJECT:  # "our workshop was accepted"
+        after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
+        if (  # "our paper was nominated for the best paper award": an award
+            after is not None
+            and len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH
+            and _head(lowered, nouns, after).type == verb.type
+        ):
+            return verb.type
         before = [n for n in nouns if n.end <= verb.start]
         if before:
             return verb.type if any(n.type == verb.type for n in before) else before[0].type

@@ -9,6 +9,15 @@ DETERMINERS = (
     "those", "your", "two", "three", "four", "five", "several", "newly", "recently", "both",
 )  # fmt: skip
 
+# What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".
+HONOUR = (
+    r"(?:(?:(?:highly|top|most)[- ](?:cited|downloaded|read|viewed|popular)|hot|popular"
+    r") (?:papers?|articles?|publications?|researchers?)"
+    r"|editor['’]?s['’]? (?:choice|pick|highlight|suggestion)s?(?: papers?| articles?)?"
+    r"|best[- ](?:[\w-]+ ){0,2}(?:paper|poster|talk|presentation|demo)s? "
+    r"(?:candidates?|nominees?|nominations?|finalists?|runners?-up))"
+)
+
 # A sentence whose main verb is one of these is of that type.
 VERBS = {
     "talk": (
@@ -35,6 +44,10 @@ VERBS = {
         r"granted",
         r"(?:named|elected|selected|chosen) (?:as )?(?:an? |the )?(?:[\w-]+ ){0,3}"
         r"(?:fellow|rising stars?|scholar|laureate|finalist|winner)",
+        # "becomes an ESI Highly Cited Paper", "selected as a Popular Article"
+        r"(?:bec(?:ame|omes?|oming)|(?:is|was|are|were|been)(?: now| also)?"
+        r"|(?:selected|chosen|recogni[sz]ed|listed|named|included|ranked) (?:as|among)) "
+        r"(?:an? |the |one of (?:the )?|among (?:the )?)?(?:[\w-]+ ){0,3}?" + HONOUR,
     ),
     "service": (
         r"review(?:ed|ing) for",
@@ -71,6 +84,10 @@ VERBS = {
         r"(?:am|are) at",
     ),
     "news": (
+        # a submission is not an acceptance (not yet a paper)
+        r"(?:re)?submitted",
+        r"(?:(?:is|are|was|were|now|still|currently) )?(?:under|in) (?:review|submission|revision)",
+        r"(?:featured|interviewed|profiled|spotlighted) (?:by|in|on|for)",
         r"featured",
         r"interviewed",
         r"hiring",
@@ -91,7 +108,6 @@ VERBS = {
 # Verbs whose object says the type ("gave a talk", "gave an interview"); else this type.
 OBJECT_VERBS = {
     "talk": (r"g(?:ave|ive|ives|iving|iven)",),
-    "paper": (r"submitted",),
     # a paper, code, a game… ("announce", "have": what follows them says it, or a later verb)
     "news": (
         r"releas(?:ed|e|es|ing)",
@@ -174,6 +190,11 @@ NOUNS = {
         r"distinguished paper",
         r"rising stars?",
         r"fellow",
+        HONOUR,
+        r"(?:esi )?highly[- ]cited(?: papers?| articles?| researchers?)?",
+        r"finalists?",
+        r"runners?-up",
+        r"recipients?",
     ),
     "service": (
         r"reviewers?",
@@ -230,5 +251,8 @@ NOUNS = {
         r"newsletter",
         r"openings?(?! (?:keynote|talk|remarks|lecture|address|plenary|session|ceremony))",
         r"op-?eds?",
+        r"(?:major |minor )?revisions?",  # "received a major revision": not yet accepted
+        r"revise and resubmit",
+        r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",
     ),
 }
