@@ -58,7 +58,25 @@ HONOURS_SUBMISSIONS_MEDIA = [
     ("Our paper on lake ice is available here.", PAPER),
 ]
 
-ROWS = CO_AUTHORED + HONOURS_SUBMISSIONS_MEDIA
+# C2-K: a panel or round table, and presenting after attending, are talks.
+PANELS_AND_PRESENTING = [
+    ("Took part in a round table on data sharing at the library congress.", TALK),
+    ("I participated in a panel on reproducible science.", TALK),
+    ("Sat on a panel about machine learning in hospitals.", TALK),
+    ("Attending the winter meeting and presenting our sampler.", TALK),
+    ("Attending GADG 2026, presenting our gadget sorter, slides online.", TALK),
+    ("Visited the Lund group, where I had the chance to present my recent work.", TALK),
+    ("Had a chance to present my thesis work at the lab meeting.", TALK),
+    ("Participé en una mesa redonda sobre datos abiertos.", TALK),
+    ("J'ai participé à une table ronde sur la science ouverte.", TALK),
+    ("参加了关于开放科学的圆桌论坛。", TALK),
+    # not talks: someone else presents, a talk heard
+    ("Hosted Prof. Kim, who presented her work on sensors.", EVENT),
+    ("Attended a talk by Dr. Lee on lake ice.", EVENT),
+    ("Participated in the gadget hackathon in Delft.", EVENT),
+]
+
+ROWS = CO_AUTHORED + HONOURS_SUBMISSIONS_MEDIA + PANELS_AND_PRESENTING
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

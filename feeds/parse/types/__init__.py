@@ -72,21 +72,38 @@ def _decide(lowered: str) -> str | None:
             continue
         if found == "news" and _described(lowered, verb, verbs[k + 1 :], nouns):
             continue  # "our paper submitted in May was accepted": the later verb says it
-        if (
-            found != "talk"
-            and any(  # "chaired a session and gave a talk": a talk
-                _AND_THEN.search(lowered, 0, later.start)
-                and _verb_type(lowered, later, nouns) == "talk"
-                for later in verbs[k + 1 :]
-            )
-        ):
-            return "talk"
+        later = verbs[k + 1 :]
+        if found == "event" and _talk_after(lowered, verb, later, nouns, _MY_CLAUSE):
+            return "talk"  # "attended X, where I presented our work": a talk
+        if found != "talk" and _talk_after(lowered, None, later, nouns, _AND_THEN):
+            return "talk"  # "chaired a session and gave a talk": a talk
         return found
     return verbs[0].type
 
 
+def _talk_after(
+    lowered: str, verb: Hit | None, later: list[Hit], nouns: list[Hit], clause: re.Pattern[str]
+) -> bool:
+    """Whether one of the ``later`` verbs opens a ``clause`` of the person's own that is
+    a talk (in the sentence of ``verb`` when it is given)."""
+    return any(
+        clause.search(lowered, 0, other.start)
+        and not (verb and _SENTENCE_END.search(lowered, verb.end, other.start))
+        and _verb_type(lowered, other, nouns) == "talk"
+        for other in later
+    )
+
+
 # A verb that opens a second clause of the same subject: "…, and gave a talk".
 _AND_THEN = re.compile(r"(?<!\w)and (?:also |then )?$")
+# What may stand before a verb of the person's own in a later clause: "attending X,
+# presenting Y", "…, where I had a chance to present my work" (not "…, who presented").
+_MY_CLAUSE = re.compile(
+    r"(?:[,;]|(?<!\w)(?:and|where (?:i|we)|(?:i|we)|(?:chance|opportunity|invited|pleasure"
+    r"|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
+)
+
+_SENTENCE_END = re.compile(r"[.!?]\s")  # the clause rule stays in one sentence
 
 
 def _described(lowered: str, verb: Hit, later: list[Hit], nouns: list[Hit]) -> bool:

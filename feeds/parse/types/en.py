@@ -29,6 +29,12 @@ VERBS = {
         r"keynot(?:ed|ing)",
         # "I was one of the invited speakers", "honored to be a speaker at"
         r"(?:be|being|am|is|are|was|were) (?:(?!to |by |for |with )[\w-]+ ){0,5}speakers?",
+        # "took part in a round table", "sat on a panel": speaking on it
+        r"(?:participat(?:ed|ing|es?)|t(?:ook|ake|akes|aking) part|sat|sit(?:s|ting)?"
+        r"|join(?:ed|ing|s)?|moderat(?:ed|ing|es?)|(?:be|am|is|are|was|were) (?:also )?(?:in|on)) "
+        r"(?:in |on )?(?:an? |the |another )?"
+        r"(?:(?!review|grant|advisory|expert|evaluation|selection)[\w-]+ ){0,3}"
+        r"(?:round[- ]?tables?|panels?|panel discussions?|debates?|fireside chats?)",
     ),
     "paper": (
         r"(?:to|will|shall) appear",
@@ -151,6 +157,8 @@ NOUNS = {
         r"(?:invited|keynote|plenary|featured|guest) speakers?",
         r"posters?",
         r"fireside chat",
+        r"round[- ]?tables?",
+        r"panel discussions?",
         r"short course",
     ),
     "paper": (

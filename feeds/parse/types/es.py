@@ -10,6 +10,9 @@ VERBS = {
         r"impart(?:í|ió|iré|irá)",
         r"dict(?:é|ó|aré|ará)",
         r"habl(?:é|ó|aré|ará)",
+        # "participé en una mesa redonda": speaking on it
+        r"particip(?:é|ó|amos|aré|ará|ando) (?:en|como) (?:una |un |la |el )?"
+        r"(?:mesa redonda|panel|debate|conversatorio|panelista)",
     ),
     "paper": (r"aceptad[oa]s?", r"publicad[oa]s?", r"aparecerá"),
     "award": (r"gan(?:é|ó|amos)", r"galardonad[oa]", r"premiad[oa]"),
@@ -41,6 +44,7 @@ NOUNS = {
         r"presentación(?: oral)?",
         r"exposición",
         r"mesa redonda",
+        r"panel(?:ista)?",
     ),
     "paper": (r"artículos?", r"preprints?", r"publicación", r"revista"),
     "award": (r"premios?", r"becas?", r"galardón", r"reconocimiento", r"mención honorífica"),

@@ -5,7 +5,13 @@ MAIN_VERB_LAST = False
 DETERMINERS = ("un", "une", "le", "la", "les", "notre", "nos", "mon", "ma", "mes", "son", "sa")
 
 VERBS = {
-    "talk": (r"présent(?:é|ée|erai|era|ons)", r"(?:j['’]ai|a) présenté", r"intervenu"),
+    "talk": (
+        r"présent(?:é|ée|erai|era|ons)",
+        r"(?:j['’]ai|a) présenté",
+        r"intervenu",
+        # "participé à une table ronde": speaking at it
+        r"particip(?:é|erai|era|ons|e) (?:à|a) (?:une |un |la |le )?(?:table ronde|débat|panel)",
+    ),
     "paper": (r"accepté(?:e|s|es)?", r"publié(?:e|s|es)?", r"paraîtra", r"paru(?:e|s)?"),
     "award": (r"remport(?:é|e)", r"lauréat(?:e)?", r"récompensé(?:e)?", r"distingué(?:e)?"),
     "service": (r"relect(?:eur|rice) pour",),
