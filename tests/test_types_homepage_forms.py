@@ -76,7 +76,33 @@ PANELS_AND_PRESENTING = [
     ("Participated in the gadget hackathon in Delft.", EVENT),
 ]
 
-ROWS = CO_AUTHORED + HONOURS_SUBMISSIONS_MEDIA + PANELS_AND_PRESENTING
+# C2-L: a link text is an attachment, not the verb; a course taught is news.
+ATTACHMENTS_AND_COURSES = [
+    (
+        "I have received my degree, see my [presentation](https://e.example.org/p) "
+        "and my [thesis](https://e.example.org/t.pdf)",
+        POSITION,
+    ),
+    ("Received my PhD degree from Lund; see the [slides](https://e.example.org/s).", POSITION),
+    (
+        "Last day of my internship at Gadget Labs, see my [presentation](https://e.example.org/p).",
+        POSITION,
+    ),
+    ("Wrapped up the lake survey, see the [presentation](https://e.example.org/p).", NEWS),
+    ("Received an honorary degree from the University of Gadgets.", AWARD),
+    ("I will give a course on lake ecology at the autumn school.", NEWS),
+    ("Giving a class on linear models this term.", NEWS),
+    ("I am giving a course on sampling at the summer school.", NEWS),
+    ("Gave a [talk](https://e.example.org/t) at the gadget seminar.", TALK),
+    ("Slides of my [presentation](https://e.example.org/p) at GADG.", TALK),
+    ("Presented a [poster](https://e.example.org/p) at the lake symposium.", TALK),
+    ("Gave a short course on sampling at the summer school.", TALK),
+    ("Impartiré un curso de limnología en Valdivia.", NEWS),
+    ("Impartí una charla en Valdivia.", TALK),
+    ("Je donne un cours de limnologie ce semestre.", NEWS),
+]
+
+ROWS = CO_AUTHORED + HONOURS_SUBMISSIONS_MEDIA + PANELS_AND_PRESENTING + ATTACHMENTS_AND_COURSES
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

@@ -203,6 +203,7 @@ NOUNS = {
         r"finalists?",
         r"runners?-up",
         r"recipients?",
+        r"honorary degree",
     ),
     "service": (
         r"reviewers?",
@@ -235,6 +236,8 @@ NOUNS = {
         r"phd",
         r"ph\.d\.?",
         r"postdoctoral fellow",
+        r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s|bachelor['’]?s|undergraduate) )?degree",
+        r"diploma",
     ),
     "event": (
         r"workshops?",
@@ -262,5 +265,7 @@ NOUNS = {
         r"(?:major |minor )?revisions?",  # "received a major revision": not yet accepted
         r"revise and resubmit",
         r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",
+        r"courses?",  # taught: "I will give a course on …" (a short course is a talk)
+        r"class(?:es)?",
     ),
 }

@@ -7,8 +7,6 @@ DETERMINERS = ("un", "una", "el", "la", "los", "las", "nuestro", "nuestra", "mi"
 VERBS = {
     "talk": (
         r"present(?:é|ó|amos|aré|ará|ando)",
-        r"impart(?:í|ió|iré|irá)",
-        r"dict(?:é|ó|aré|ará)",
         r"habl(?:é|ó|aré|ará)",
         # "participé en una mesa redonda": speaking on it
         r"particip(?:é|ó|amos|aré|ará|ando) (?:en|como) (?:una |un |la |el )?"
@@ -28,7 +26,8 @@ VERBS = {
     "news": (),
 }
 OBJECT_VERBS = {
-    "talk": (r"d(?:io|imos|aré|ará)",),
+    # what is given says it: "impartí una charla" (a talk), "impartiré un curso" (teaching)
+    "talk": (r"d(?:io|imos|aré|ará)", r"impart(?:í|ió|iré|irá)", r"dict(?:é|ó|aré|ará)"),
     "award": (r"recib(?:í|ió|imos)", r"obtuv(?:e|o)"),
     "service": (r"serv(?:í|iré|iendo)", r"ser(?:é|á) (?:miembro|parte)"),
 }
@@ -61,5 +60,5 @@ NOUNS = {
         r"profesor(?:a)? (?:asistente|titular)",
     ),
     "event": (r"talleres?", r"congresos?", r"jornadas?", r"escuela de verano", r"simposio"),
-    "news": (r"entrevista", r"noticia"),
+    "news": (r"entrevista", r"noticia", r"cursos?", r"clases?", r"asignatura", r"sitio web"),
 }

@@ -33,7 +33,7 @@ VERBS = {
     "news": (),
 }
 OBJECT_VERBS = {
-    "talk": (r"donn(?:é|erai|era)",),
+    "talk": (r"donn(?:é|erai|era|e|ons)",),
     "award": (r"reçu(?:e)?", r"obtenu(?:e)?"),
     "service": (r"membre du",),
 }
@@ -53,5 +53,5 @@ NOUNS = {
     "service": (r"relecteur", r"relectrice", r"rapporteur", r"comité de programme", r"éditeur"),
     "position": (r"stage", r"postdoc", r"soutenance", r"maître de conférences", r"thèse"),
     "event": (r"ateliers?", r"colloques?", r"congrès", r"école d['’]été", r"journées?"),
-    "news": (r"entretien", r"interview", r"reportage"),
+    "news": (r"entretien", r"interview", r"reportage", r"cours", r"site (?:web|internet)"),
 }
