@@ -63,7 +63,7 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("Our article on climate emulators appeared in Nature Communications.", PAPER),
     ("Our paper was selected as a spotlight at ICML 2022.", PAPER),
     ("[Robust Matrix Sensing Without Incoherence](https://arxiv.org/abs/2209.01234)", PAPER),
-    ("Manuscript on tensor decompositions submitted to the Annals of Statistics.", PAPER),
+    ("Manuscript on tensor decompositions submitted to the Annals of Statistics.", NEWS),
     ('"Attending to Details: Long-Context Transformers" accepted at EMNLP 2023.', PAPER),
     ("My last work as a PhD student has been accepted to ICLR.", PAPER),
     ("Our work done during my internship at NVIDIA was accepted at 3DV.", PAPER),

@@ -48,6 +48,16 @@ _PAPER_LINK = re.compile(
     r"|ieeexplore|springer|sciencedirect|biorxiv|\.pdf$",
     re.IGNORECASE,
 )
+# A DOI link links a paper, unless it is a data or software archive's (Zenodo, figshare…).
+_DOI_LINK = re.compile(r"doi\.org/10\.(?!5281/|6084/|5061/|1594/|17632/|7910/)", re.IGNORECASE)
+# A link text that names an attachment, after words that point to it: "see my
+# [presentation] and my [thesis]" (the item is not a talk for its slides).
+_ATTACHMENT_TEXT = re.compile(
+    r"(?:my |our |the |his |her |their |a )?(?:presentation|slides?|video|recording|poster"
+    r"|thesis|dissertation|pdf|report|abstract|here|link|talk slides)",
+    re.IGNORECASE,
+)
+_POINTING = r"(?:(?<!\w)(?:see|watch|view|read|download|find|check(?: out)?|and)|[,(\[:])\s*"
 _QUOTED = re.compile(
     r"“[^”]{6,300}”|\"[^\"]{6,300}\"|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
 )
@@ -68,27 +78,61 @@ def _decide(lowered: str) -> str | None:
         found = _verb_type(lowered, verb, nouns)
         if found is None:  # "announced" with no object of a type: a later verb says it
             continue
-        if (
-            found != "talk"
-            and any(  # "chaired a session and gave a talk": a talk
-                _AND_THEN.search(lowered, 0, later.start)
-                and _verb_type(lowered, later, nouns) == "talk"
-                for later in verbs[k + 1 :]
-            )
-        ):
-            return "talk"
+        if found == "news" and _described(lowered, verb, verbs[k + 1 :], nouns):
+            continue  # "our paper submitted in May was accepted": the later verb says it
+        later = verbs[k + 1 :]
+        if found == "event" and _talk_after(lowered, verb, later, nouns, _MY_CLAUSE):
+            return "talk"  # "attended X, where I presented our work": a talk
+        if found != "talk" and _talk_after(lowered, None, later, nouns, _AND_THEN):
+            return "talk"  # "chaired a session and gave a talk": a talk
         return found
     return verbs[0].type
 
 
+def _talk_after(
+    lowered: str, verb: Hit | None, later: list[Hit], nouns: list[Hit], clause: re.Pattern[str]
+) -> bool:
+    """Whether one of the ``later`` verbs opens a ``clause`` of the person's own that is
+    a talk (in the sentence of ``verb`` when it is given)."""
+    return any(
+        clause.search(lowered, 0, other.start)
+        and not (verb and _SENTENCE_END.search(lowered, verb.end, other.start))
+        and _verb_type(lowered, other, nouns) == "talk"
+        for other in later
+    )
+
+
 # A verb that opens a second clause of the same subject: "…, and gave a talk".
 _AND_THEN = re.compile(r"(?<!\w)and (?:also |then )?$")
+# What may stand before a verb of the person's own in a later clause: "attending X,
+# presenting Y", "…, where I had a chance to present my work" (not "…, who presented").
+_MY_CLAUSE = re.compile(
+    r"(?:[,;]|(?<!\w)(?:and|where (?:i|we)|(?:i|we)|(?:chance|opportunity|invited|pleasure"
+    r"|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
+)
+
+_SENTENCE_END = re.compile(r"[.!?]\s")  # the clause rule stays in one sentence
+
+
+def _described(lowered: str, verb: Hit, later: list[Hit], nouns: list[Hit]) -> bool:
+    """Whether ``verb`` (of a plain news type) only describes the subject of a later
+    passive verb of a type: ``the paper submitted in May was accepted``."""
+    if BE_BEFORE.search(lowered, max(0, verb.start - 12), verb.start):
+        return False
+    return any(
+        BE_BEFORE.search(lowered, max(0, other.start - 12), other.start)
+        and not re.search(r"(?<!\w)(?:which|that|who)(?!\w)", lowered[verb.end : other.start])
+        and _verb_type(lowered, other, nouns) not in (None, "news")
+        for other in later
+    )
 
 
 def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
     """The type ``verb`` gives as the main verb; ``None`` for a verb that says nothing
     without its object (``announced …``, ``have a …``) when the object says nothing."""
-    passive = BE_BEFORE.search(lowered, max(0, verb.start - 12), verb.start)
+    passive = BE_BEFORE.search(lowered, max(0, verb.start - 12), verb.start) and not (
+        lowered.endswith("ing", verb.start, verb.end)  # "I am giving a course": not passive
+    )
     if verb.role == OBJECT and passive:  # "a special issue was announced": its subject
         before = [n for n in nouns if n.end <= verb.start]
         return before[0].type if before else (None if verb.type == "news" else verb.type)
@@ -100,6 +144,13 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
                 return head.type
         return None if verb.type == "news" else verb.type
     if verb.role == SUBJECT:  # "our workshop was accepted"
+        after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
+        if (  # "our paper was nominated for the best paper award": an award
+            after is not None
+            and len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH
+            and _head(lowered, nouns, after).type == verb.type
+        ):
+            return verb.type
         before = [n for n in nouns if n.end <= verb.start]
         if before:
             return verb.type if any(n.type == verb.type for n in before) else before[0].type
@@ -141,11 +192,18 @@ def _user_words(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[st
     return re.compile(named)
 
 
-def _mask(text: str, titles: Iterable[str]) -> str:
-    """``text`` without paper titles: quoted titles and the given link texts."""
+def _mask(text: str, titles: Iterable[str], attachments: Iterable[str] = ()) -> str:
+    """``text`` without paper titles (quoted titles and the given link texts) and without
+    the given attachment link texts where words point to them (``see my [slides]``)."""
     for title in titles:
         if title and title != text:
             text = text.replace(title, " · ")
+    for label in attachments:
+        pointed = re.compile(
+            rf"({_POINTING}(?:(?:my|our|the|his|her|their|a)\s+)?){re.escape(label)}(?!\w)",
+            re.IGNORECASE,
+        )
+        text = pointed.sub(r"\1 · ", text)
     return _QUOTED.sub(" · ", text) if ('"' in text or not text.isascii()) else text
 
 
@@ -156,11 +214,13 @@ def classify(
     arxiv: bool = False,
     titles: Iterable[str] = (),
     extra: Mapping[str, Iterable[str]] | None = None,
+    attachments: Iterable[str] = (),
 ) -> str:
     """The type of an item whose plain text is ``text`` and leading label ``label``.
 
-    ``arxiv``: the item links a paper on arXiv. ``titles``: link texts that are paper
-    titles. ``extra``: words per type that the site adds; they come before the tables.
+    ``arxiv``: the item links a paper (on arXiv, or by its DOI). ``titles``: link texts
+    that are paper titles. ``extra``: words per type that the site adds; they come before
+    the tables. ``attachments``: link texts that may name attachments (``slides``).
     """
     if label and (found := _label_type(label)):
         return found
@@ -168,10 +228,10 @@ def classify(
         user = _user_words(tuple((t, tuple(w)) for t, w in sorted(extra.items())))
         if user and (match := user.search(text.lower())):
             return str(match.lastgroup).rsplit("_", 1)[0]
-    masked = _mask(text, titles)
+    masked = _mask(text, titles, attachments)
     found = _decide(masked.lower())
     if found is None and masked != text:  # the title was all there was: read it after all
-        found = _decide(text.lower())
+        found = _decide(_mask(text, (), attachments).lower())  # (attachments never)
     if found in (None, "news") and arxiv:  # "Released [Title](arXiv link)"
         return "paper"
     return found or "news"
@@ -186,7 +246,17 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
         for link in event.links
         if link.attachment is None and len(link.text) >= 12 and _PAPER_LINK.search(link.url)
     ]
-    return classify(event.text, arxiv=bool(event.arxiv), titles=titles, extra=extra)
+    attachments = [
+        link.text
+        for link in event.links
+        if link.attachment is not None or _ATTACHMENT_TEXT.fullmatch(link.text)
+    ]
+    paper_link = bool(event.arxiv) or any(
+        link.attachment is None and _DOI_LINK.search(link.url) for link in event.links
+    )
+    return classify(
+        event.text, arxiv=paper_link, titles=titles, extra=extra, attachments=attachments
+    )
 
 
 def retype(events: Iterable[Item], extra: Mapping[str, Iterable[str]]) -> None:

@@ -8,7 +8,17 @@ DETERMINERS = (
 )  # fmt: skip
 
 VERBS = {
-    "talk": (r"hielt", r"gehalten", r"präsentiert(?:e|en)?", r"sprach", r"spreche", r"vorgetragen"),
+    "talk": (
+        r"hielt",
+        r"gehalten",
+        r"präsentiert(?:e|en)?",
+        r"sprach",
+        r"spreche",
+        r"vorgetragen",
+        # "nahm an einer Podiumsdiskussion teil": sprach dort
+        r"nahm (?:\w+ ){0,4}(?:podiums|panel)diskussion",
+        r"an (?:einer|der) (?:podiums|panel)diskussion teilgenommen",
+    ),
     "paper": (r"angenommen", r"akzeptiert", r"veröffentlicht", r"erschienen", r"erscheint"),
     "award": (r"gewann", r"gewonnen", r"ausgezeichnet", r"verliehen"),
     "service": (r"begutachtet",),
@@ -47,6 +57,8 @@ NOUNS = {
         r"präsentation",
         r"vorlesung",
         r"podiumsdiskussion",
+        r"paneldiskussion",
+        r"diskussionsrunde",
     ),
     "paper": (r"artikel", r"paper", r"veröffentlichung", r"publikation", r"aufsatz", r"preprint"),
     "award": (r"preis", r"auszeichnung", r"stipendium", r"förderung"),

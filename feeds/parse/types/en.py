@@ -9,6 +9,15 @@ DETERMINERS = (
     "those", "your", "two", "three", "four", "five", "several", "newly", "recently", "both",
 )  # fmt: skip
 
+# What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".
+HONOUR = (
+    r"(?:(?:(?:highly|top|most)[- ](?:cited|downloaded|read|viewed|popular)|hot|popular"
+    r") (?:papers?|articles?|publications?|researchers?)"
+    r"|editor['’]?s['’]? (?:choice|pick|highlight|suggestion)s?(?: papers?| articles?)?"
+    r"|best[- ](?:[\w-]+ ){0,2}(?:paper|poster|talk|presentation|demo)s? "
+    r"(?:candidates?|nominees?|nominations?|finalists?|runners?-up))"
+)
+
 # A sentence whose main verb is one of these is of that type.
 VERBS = {
     "talk": (
@@ -20,11 +29,19 @@ VERBS = {
         r"keynot(?:ed|ing)",
         # "I was one of the invited speakers", "honored to be a speaker at"
         r"(?:be|being|am|is|are|was|were) (?:(?!to |by |for |with )[\w-]+ ){0,5}speakers?",
+        # "took part in a round table", "sat on a panel": speaking on it
+        r"(?:participat(?:ed|ing|es?)|t(?:ook|ake|akes|aking) part|sat|sit(?:s|ting)?"
+        r"|join(?:ed|ing|s)?|moderat(?:ed|ing|es?)|(?:be|am|is|are|was|were) (?:also )?(?:in|on)) "
+        r"(?:in |on )?(?:an? |the |another )?"
+        r"(?:(?!review|grant|advisory|expert|evaluation|selection)[\w-]+ ){0,3}"
+        r"(?:round[- ]?tables?|panels?|panel discussions?|debates?|fireside chats?)",
     ),
     "paper": (
         r"(?:to|will|shall) appear",
         r"appear(?:s|ed)? (?:in|at|on)",
         r"(?:is|are) (?:now )?(?:online|available) (?:on|at) arxiv",
+        r"co-?author(?:ed|ing)",  # "co-authored a study of …"
+        r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
     ),
     "award": (
         r"w(?:on|in|ins)",
@@ -33,6 +50,10 @@ VERBS = {
         r"granted",
         r"(?:named|elected|selected|chosen) (?:as )?(?:an? |the )?(?:[\w-]+ ){0,3}"
         r"(?:fellow|rising stars?|scholar|laureate|finalist|winner)",
+        # "becomes an ESI Highly Cited Paper", "selected as a Popular Article"
+        r"(?:bec(?:ame|omes?|oming)|(?:is|was|are|were|been)(?: now| also)?"
+        r"|(?:selected|chosen|recogni[sz]ed|listed|named|included|ranked) (?:as|among)) "
+        r"(?:an? |the |one of (?:the )?|among (?:the )?)?(?:[\w-]+ ){0,3}?" + HONOUR,
     ),
     "service": (
         r"review(?:ed|ing) for",
@@ -69,6 +90,10 @@ VERBS = {
         r"(?:am|are) at",
     ),
     "news": (
+        # a submission is not an acceptance (not yet a paper)
+        r"(?:re)?submitted",
+        r"(?:(?:is|are|was|were|now|still|currently) )?(?:under|in) (?:review|submission|revision)",
+        r"(?:featured|interviewed|profiled|spotlighted) (?:by|in|on|for)",
         r"featured",
         r"interviewed",
         r"hiring",
@@ -89,7 +114,6 @@ VERBS = {
 # Verbs whose object says the type ("gave a talk", "gave an interview"); else this type.
 OBJECT_VERBS = {
     "talk": (r"g(?:ave|ive|ives|iving|iven)",),
-    "paper": (r"submitted",),
     # a paper, code, a game… ("announce", "have": what follows them says it, or a later verb)
     "news": (
         r"releas(?:ed|e|es|ing)",
@@ -133,6 +157,8 @@ NOUNS = {
         r"(?:invited|keynote|plenary|featured|guest) speakers?",
         r"posters?",
         r"fireside chat",
+        r"round[- ]?tables?",
+        r"panel discussions?",
         r"short course",
     ),
     "paper": (
@@ -172,6 +198,12 @@ NOUNS = {
         r"distinguished paper",
         r"rising stars?",
         r"fellow",
+        HONOUR,
+        r"(?:esi )?highly[- ]cited(?: papers?| articles?| researchers?)?",
+        r"finalists?",
+        r"runners?-up",
+        r"recipients?",
+        r"honorary degree",
     ),
     "service": (
         r"reviewers?",
@@ -204,6 +236,8 @@ NOUNS = {
         r"phd",
         r"ph\.d\.?",
         r"postdoctoral fellow",
+        r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s|bachelor['’]?s|undergraduate) )?degree",
+        r"diploma",
     ),
     "event": (
         r"workshops?",
@@ -228,5 +262,10 @@ NOUNS = {
         r"newsletter",
         r"openings?(?! (?:keynote|talk|remarks|lecture|address|plenary|session|ceremony))",
         r"op-?eds?",
+        r"(?:major |minor )?revisions?",  # "received a major revision": not yet accepted
+        r"revise and resubmit",
+        r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",
+        r"courses?",  # taught: "I will give a course on …" (a short course is a talk)
+        r"class(?:es)?",
     ),
 }

@@ -7,9 +7,10 @@ DETERMINERS = ("un", "una", "el", "la", "los", "las", "nuestro", "nuestra", "mi"
 VERBS = {
     "talk": (
         r"present(?:é|ó|amos|aré|ará|ando)",
-        r"impart(?:í|ió|iré|irá)",
-        r"dict(?:é|ó|aré|ará)",
         r"habl(?:é|ó|aré|ará)",
+        # "participé en una mesa redonda": speaking on it
+        r"particip(?:é|ó|amos|aré|ará|ando) (?:en|como) (?:una |un |la |el )?"
+        r"(?:mesa redonda|panel|debate|conversatorio|panelista)",
     ),
     "paper": (r"aceptad[oa]s?", r"publicad[oa]s?", r"aparecerá"),
     "award": (r"gan(?:é|ó|amos)", r"galardonad[oa]", r"premiad[oa]"),
@@ -25,7 +26,8 @@ VERBS = {
     "news": (),
 }
 OBJECT_VERBS = {
-    "talk": (r"d(?:io|imos|aré|ará)",),
+    # what is given says it: "impartí una charla" (a talk), "impartiré un curso" (teaching)
+    "talk": (r"d(?:io|imos|aré|ará)", r"impart(?:í|ió|iré|irá)", r"dict(?:é|ó|aré|ará)"),
     "award": (r"recib(?:í|ió|imos)", r"obtuv(?:e|o)"),
     "service": (r"serv(?:í|iré|iendo)", r"ser(?:é|á) (?:miembro|parte)"),
 }
@@ -41,6 +43,7 @@ NOUNS = {
         r"presentación(?: oral)?",
         r"exposición",
         r"mesa redonda",
+        r"panel(?:ista)?",
     ),
     "paper": (r"artículos?", r"preprints?", r"publicación", r"revista"),
     "award": (r"premios?", r"becas?", r"galardón", r"reconocimiento", r"mención honorífica"),
@@ -57,5 +60,5 @@ NOUNS = {
         r"profesor(?:a)? (?:asistente|titular)",
     ),
     "event": (r"talleres?", r"congresos?", r"jornadas?", r"escuela de verano", r"simposio"),
-    "news": (r"entrevista", r"noticia"),
+    "news": (r"entrevista", r"noticia", r"cursos?", r"clases?", r"asignatura", r"sitio web"),
 }

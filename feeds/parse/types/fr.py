@@ -5,7 +5,13 @@ MAIN_VERB_LAST = False
 DETERMINERS = ("un", "une", "le", "la", "les", "notre", "nos", "mon", "ma", "mes", "son", "sa")
 
 VERBS = {
-    "talk": (r"présent(?:é|ée|erai|era|ons)", r"(?:j['’]ai|a) présenté", r"intervenu"),
+    "talk": (
+        r"présent(?:é|ée|erai|era|ons)",
+        r"(?:j['’]ai|a) présenté",
+        r"intervenu",
+        # "participé à une table ronde": speaking at it
+        r"particip(?:é|erai|era|ons|e) (?:à|a) (?:une |un |la |le )?(?:table ronde|débat|panel)",
+    ),
     "paper": (r"accepté(?:e|s|es)?", r"publié(?:e|s|es)?", r"paraîtra", r"paru(?:e|s)?"),
     "award": (r"remport(?:é|e)", r"lauréat(?:e)?", r"récompensé(?:e)?", r"distingué(?:e)?"),
     "service": (r"relect(?:eur|rice) pour",),
@@ -27,7 +33,7 @@ VERBS = {
     "news": (),
 }
 OBJECT_VERBS = {
-    "talk": (r"donn(?:é|erai|era)",),
+    "talk": (r"donn(?:é|erai|era|e|ons)",),
     "award": (r"reçu(?:e)?", r"obtenu(?:e)?"),
     "service": (r"membre du",),
 }
@@ -47,5 +53,5 @@ NOUNS = {
     "service": (r"relecteur", r"relectrice", r"rapporteur", r"comité de programme", r"éditeur"),
     "position": (r"stage", r"postdoc", r"soutenance", r"maître de conférences", r"thèse"),
     "event": (r"ateliers?", r"colloques?", r"congrès", r"école d['’]été", r"journées?"),
-    "news": (r"entretien", r"interview", r"reportage"),
+    "news": (r"entretien", r"interview", r"reportage", r"cours", r"site (?:web|internet)"),
 }

@@ -5,7 +5,12 @@ MAIN_VERB_LAST = False
 DETERMINERS = ("un", "una", "il", "lo", "la", "gli", "le", "nostro", "nostra", "mio", "mia")
 
 VERBS = {
-    "talk": (r"(?:ho|ha|abbiamo) presentato", r"presenter(?:ò|à)", r"interverr(?:ò|à)"),
+    "talk": (
+        r"(?:ho|ha|abbiamo) presentato",
+        r"presenter(?:ò|à)",
+        r"interverr(?:ò|à)",
+        r"partecipato (?:a|ad) (?:una |un )?(?:tavola rotonda|panel|dibattito)",
+    ),
     "paper": (r"accettat[oaie]", r"pubblicat[oaie]"),
     "award": (r"vint[oa]", r"premiat[oa]"),
     "service": (),

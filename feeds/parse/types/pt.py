@@ -5,7 +5,14 @@ MAIN_VERB_LAST = False
 DETERMINERS = ("um", "uma", "o", "a", "os", "as", "nosso", "nossa", "meu", "minha")
 
 VERBS = {
-    "talk": (r"apresent(?:ei|ou|amos|arei|ará)", r"ministr(?:ei|ou|arei|ará)", r"falei"),
+    "talk": (
+        r"apresent(?:ei|ou|amos|arei|ará)",
+        r"ministr(?:ei|ou|arei|ará)",
+        r"falei",
+        # "participei de uma mesa-redonda": falou nela
+        r"particip(?:ei|ou|amos|arei) (?:de|em|na|no|numa|num|da|do) (?:uma |um )?"
+        r"(?:mesa[- ]redonda|painel|debate)",
+    ),
     "paper": (r"aceit[oa]s?", r"publicad[oa]s?"),
     "award": (r"ganh(?:ei|ou|amos)", r"premiad[oa]"),
     "service": (),

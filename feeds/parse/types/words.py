@@ -161,6 +161,7 @@ def hits(lowered: str) -> list[Hit]:
             role in (VERB, OBJECT)
             and _BY_AGENT.match(lowered, free)
             and not BE_BEFORE.search(lowered, max(0, at - 12), at)
+            and not _BE_AT.match(lowered, at)  # "was selected as a popular article by X"
         ):
             continue  # "a workshop organised by NREL": not what the sentence says
         hits.append(Hit(at, free, role, type_))
@@ -169,6 +170,7 @@ def hits(lowered: str) -> list[Hit]:
 
 # "organised by X" after a noun describes it; "was organised by X" says something.
 _BY_AGENT = re.compile(r" by ")
+_BE_AT = re.compile(r"(?:be|been|being|is|are|was|were|am)\s")
 BE_BEFORE = re.compile(r"(?<!\w)(?:be|been|being|is|are|was|were|am|got|get)\s+$")
 
 
