@@ -121,6 +121,30 @@ def test_a_date_paragraph_before_a_list_still_dates_the_list(tmp_path):
     assert dates(listed(news_page(tmp_path, body))) == [("2024-03", "month")] * 2
 
 
+# F(i): pages titled as news, media or press coverage, in our languages.
+NEWS_TITLES = [
+    "In the news", "News and updates", "Recent news", "Media", "In the media",
+    "Press", "Press coverage", "Media coverage", "Aktuelles", "Dans la presse", "Actualité",
+    "En los medios", "Novedades", "Notizie", "Na mídia", "お知らせ", "最新消息",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("title", NEWS_TITLES)
+def test_a_page_titled_as_news_is_news_from_its_first_line(tmp_path, title):
+    body = "What others wrote about our work.\n\n- A magazine covered our survey (Mar 2026)\n"
+    items = listed(news_page(tmp_path, body, title=f'"{title}"', name="coverage.md"))
+    assert dates(items) == [("2026-03", "month")]
+
+
+def test_a_page_with_another_title_is_not_news(tmp_path):
+    body = "Courses I teach.\n\n- Graph theory (Mar 2026)\n"
+    path = news_page(tmp_path, body, title="Teaching", name="teaching.md")
+    result = CliRunner().invoke(
+        main, ["build", "--content", str(path), "--out", str(tmp_path / "o"), "--now", NOW]
+    )
+    assert result.exit_code == 1 and "no news" in result.output
+
+
 # F(ii): date headings, each followed by prose, after an introduction.
 DATE_HEADINGS = [
     (
