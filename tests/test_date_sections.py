@@ -229,3 +229,27 @@ def test_a_quarto_site_with_date_headings_and_an_introduction(tmp_path):
     assert "magazine wrote about" in entries[0].title
     talks = feedparser.parse((out / "talks.xml").read_bytes()).entries
     assert [t.published[:7] for t in talks] == ["2026-01"]
+
+
+# A coverage page reports what others wrote: a paper named there is covered, not announced.
+COVERAGE_TYPES = [
+    ("In the news", "A science blog wrote about our paper on sparse graphs.", "news"),
+    ("Press", "An editorial in a journal discussed our recent paper.", "news"),
+    ("In the media", "Watch my invited talk at the institute.", "talk"),
+    ("Dans la presse", "Our team won a prize for the survey.", "award"),
+    ("News", "A science blog wrote about our paper on sparse graphs.", "paper"),
+    ("Latest news", "Our paper on sparse graphs was accepted.", "paper"),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "kind"), COVERAGE_TYPES)
+def test_a_paper_named_on_a_coverage_page_is_news(tmp_path, title, sentence, kind):
+    body = f"## May 2025\n\n{sentence}\n"
+    (item,) = listed(news_page(tmp_path, body, title=f'"{title}"', name="page.md"))
+    assert (item["start"], item["type"]) == ("2025-05", kind)
+
+
+def test_an_arxiv_paper_on_a_coverage_page_stays_a_paper(tmp_path):
+    body = "## May 2025\n\nA blog covered [our paper](https://arxiv.org/abs/2501.01234).\n"
+    (item,) = listed(news_page(tmp_path, body, title='"In the news"', name="page.md"))
+    assert item["type"] == "paper"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..parse.coverage import is_coverage_title
 from ..parse.front_matter import front_matter
 from ..parse.page import heading_matches
 from . import hugo, jekyll
@@ -57,18 +58,12 @@ def handwritten_homepage(site_dir: Path) -> Path | None:
     return None
 
 
-# A page titled so is its author's coverage in the press: news, dated like news. Only as
-# a page's title: a "Media" heading on a homepage may hold videos or social links.
-COVERAGE_TITLES = [
-    "In the news", "Media", "Press", "Presse", "Prensa", "Medios", "Média", "Mídia",
-    "Medien", "Stampa", "报道", "報道", "メディア",
-]  # fmt: skip
-
-
 def is_news_title(title: str, news_headings: list[str]) -> bool:
     """Whether a page's title says the page is news ("News", "Latest News", "Updates")
     or press coverage ("In the media", "Press")."""
-    return bool(title.strip()) and heading_matches(title, [*news_headings, *COVERAGE_TITLES])
+    return bool(title.strip()) and (
+        heading_matches(title, news_headings) or is_coverage_title(title)
+    )
 
 
 def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]:
