@@ -163,6 +163,10 @@ DATE_HEADINGS = [
         "A second blog post covered the first approvals.\n\n## 2024\n\n- Older item (May 2024)\n",
         [("2025-07", "month", "news"), ("2025-07", "month", "news"), ("2024-05", "month", "news")],
     ),
+    (  # bullets under a day heading: that day
+        "### 12 May 2024\n\n- Gave a seminar on graphs.\n- Joined the lab as a postdoc.\n",
+        [("2024-05-12", "day", "talk"), ("2024-05-12", "day", "position")],
+    ),
     (  # an image alone under a heading is no item
         "## June 2025\n\n![a photo](p.png)\n\nThe team won a prize.\n",
         [("2025-06", "month", "award")],

@@ -38,12 +38,15 @@ def heading_date(name: str) -> tuple[int | None, int | None]:
     return span.start.year, span.start.month if one_month else None
 
 
-def finer_date(heading: str) -> str | None:
+def finer_date(heading: str) -> tuple[str, bool] | None:
     """The date of a heading that gives the month or the day (``March 2026``,
-    ``12 May 2024``), as written: it dates the prose under the heading."""
+    ``12 May 2024``), as written, and whether it gives the day: it dates the prose
+    under the heading."""
     bare = bare_date_text(heading)
     span = parse_date(bare)
-    return bare if span is not None and span.precision is not Precision.YEAR else None
+    if span is None or span.precision is Precision.YEAR:
+        return None
+    return bare, span.precision is Precision.DAY
 
 
 def date_alone(text: str, year: int | None) -> DateSpan | None:
@@ -65,7 +68,10 @@ def with_date(tokens: list[Token], date: str) -> list[Token]:
 
 
 def undated_prose(tokens: list[Token], year: int | None) -> bool:
-    """Whether the paragraph ``tokens`` has words and does not open with a date of its own."""
+    """Whether ``tokens`` are a paragraph (then anything) with words that does not open
+    with a date of its own."""
+    if len(tokens) < 3 or tokens[0].type != "paragraph_open" or tokens[1].type != "inline":
+        return False
     words = [c.content for t in tokens for c in t.children or [] if c.type == "text"]
     text = flatten(tokens).text.strip()  # an image's words are no news of their own
     return any(ch.isalnum() for w in words for ch in w) and match_prefix(text, year) is None

@@ -92,14 +92,15 @@ class Collector:
         self.section, self.in_archive, self.year = "news", False, None
         self.month: int | None = None  # with self.year, from a month heading
         # the date of a month or day heading, for the prose under it; and its line
-        self.dating: tuple[str, int] | None = None
+        self.dating: tuple[str, int, bool] | None = None  # and whether it gives the day
         self.opened: tuple[int, int] | None = (1, 0) if start_level else None  # line, items
 
     def heading(self, level: int, name: str, line: int) -> None:
         year, month = heading_date(name) if self.level else (None, None)
         if year is not None:
             self.year, self.month = year, month  # "# 2019" under "## News": of that year
-            self.dating = (dating, line) if (dating := finer_date(name)) else None
+            dating = finer_date(name)
+            self.dating = (dating[0], line, dating[1]) if dating else None
             return
         self.dating = None
         if self.level and level <= self.level:
@@ -140,6 +141,11 @@ class Collector:
     def add(self, line: int, tokens: list[Token], paragraph: bool, year: int | None) -> None:
         year = year or self.year
         month = self.month if year == self.year else None  # not a group's own year
+        if self.dating and year == self.year and undated_prose(tokens, year):
+            date, at, day = self.dating  # "## March 2026", then prose: an item of March
+            if paragraph or day:  # a bullet has the month already, not the day
+                tokens = with_date(tokens, date)
+                line, self.dating = (at or line) if paragraph else line, (date, 0, day)
         item = RawItem(self.page.source, line, self.section, tokens, paragraph, year, month)
         self.page.items.append(item)
 
@@ -191,11 +197,6 @@ class Collector:
             pass
         elif tok.type == "paragraph_open":
             lines = dated_lines(tokens[i:end], self.year)
-            if not lines and self.dating and undated_prose(tokens[i:end], self.year):
-                date, line = self.dating  # "## March 2026", then prose: an item of March
-                self.dating = (date, 0)
-                lines = [(0, with_date(tokens[i:end], date))]
-                line = line or (tok.map[0] + 1 if tok.map else 0)
             for offset, item in lines or [(0, tokens[i:end])]:
                 self.add(line + offset, item, True, None)
         elif tok.type == "table_open":
