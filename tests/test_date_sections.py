@@ -85,6 +85,13 @@ DATE_PARAGRAPHS = [
         [("2026-02", "month", "Our paper on sparse graphs was accepted"),
          ("2026-01", "month", "Joined the lab as a postdoc")],
     ),
+    (  # italic, emoji, CJK: the next date alone ends the item
+        "## 2024\n\n*Sep 27*\n\nGot a research fellowship.\n\n📅 2024.03.16\n\n"
+        "Presented a poster.\n\n**2024年1月15日**\n\n論文がアクセプトされました。\n",
+        [("2024-09-27", "day", "Got a research fellowship"),
+         ("2024-03-16", "day", "Presented a poster"),
+         ("2024-01-15", "day", "論文がアクセプトされました。")],
+    ),
     (  # a heading ends the item: the paragraph after it is not part of it
         "## 2025\n\n**12.01**\n\nStarted a new project.\n\n## Contact\n\nWrite to me.\n",
         [("2025-12-01", "day", "Started a new project")],

@@ -96,6 +96,8 @@ def date_paragraph(
         block = tokens[k:after]
         if not undated_prose(block, year) or _only_bold(block):
             break
+        if date_alone(flatten(block).text, year) is not None:  # the next item's date
+            break
         texts.append(block)
         k = after
     if not texts:
