@@ -17,8 +17,9 @@ CONFIG_NAME = "feeds.toml"
 DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query"
 NEWS_HEADINGS = [
     "What's new", "News", "Latest news", "Recent news", "Updates", "Announcements", "Highlights",
-    "Recent or upcoming events", "Neuigkeiten", "Actualités", "Noticias", "Notícias", "Novità",
-    "新闻", "动态", "ニュース",
+    "Recent or upcoming events", "Neuigkeiten", "Aktuelles", "Actualités", "Actualité",
+    "Noticias", "Novedades", "Notícias", "Novidades", "Novità", "Notizie",
+    "新闻", "动态", "消息", "ニュース", "お知らせ", "新着情報", "近況", "最近の活動",
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..parse.coverage import is_coverage_title
 from ..parse.front_matter import front_matter
 from ..parse.page import heading_matches
 from . import hugo, jekyll
@@ -48,8 +49,11 @@ def handwritten_homepage(site_dir: Path) -> Path | None:
 
 
 def is_news_title(title: str, news_headings: list[str]) -> bool:
-    """Whether a page's title says the page is news ("News", "Latest News", "Updates")."""
-    return bool(title.strip()) and heading_matches(title, news_headings)
+    """Whether a page's title says the page is news ("News", "Latest News", "Updates")
+    or press coverage ("In the media", "Press")."""
+    return bool(title.strip()) and (
+        heading_matches(title, news_headings) or is_coverage_title(title)
+    )
 
 
 def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]:

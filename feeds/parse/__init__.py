@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..diagnostics import Problem, Reporter
 from ..model import Item
+from .coverage import as_coverage, is_coverage_title
 from .item import to_item
 from .more_links import more_link
 from .page import Page, read_page
@@ -50,6 +51,8 @@ def parse_page(
             page.archive.append(link)
         elif (event := to_item(raw, site_root, reporter)) is not None:
             events.append(event)
+    if is_coverage_title(page.title):  # "In the news": a paper named there is covered
+        as_coverage(events)
     if page.news_heading is not None and not events:
         heading, line = page.news_heading
         heading = heading if len(heading) <= 60 else heading[:59] + "…"

@@ -3,9 +3,11 @@
 The section opens at a heading that names news (Markdown ``## News`` or HTML
 ``<h2>News</h2>``) and closes at the next heading of the same or a higher level; a
 heading that is only a year or a month (``# 2019``, ``### March 2024``) continues it at
-any level and dates the items below. Inside it, every form a reader sees as a list
-gives items: Markdown lists, dated paragraphs and their dated lines, tables with a
-date column, and raw HTML (lists, rows, ``<br>`` lines…, :mod:`.html_items`).
+any level and dates the items below (a month or day heading its prose paragraphs too,
+and a paragraph that is only a date the paragraphs after it: :mod:`.date_paragraphs`).
+Inside it, every form a reader sees as a list gives items: Markdown lists, dated
+paragraphs and their dated lines, tables with a date column, and raw HTML (lists, rows,
+``<br>`` lines…, :mod:`.html_items`).
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from typing import Any
 from markdown_it.token import Token
 
 from ..diagnostics import Reporter
-from ..model import Precision
 from .blocks import dated_lines, paragraph_tokens, table_rows
+from .date_paragraphs import date_paragraph, finer_date, heading_date, undated_prose, with_date
 from .dates import parse_date
 from .html_items import HtmlHeading, HtmlItem, html_entries
 from .html_tree import TreeBuilder
@@ -71,16 +73,6 @@ def heading_matches(name: str, wanted: list[str]) -> bool:
     return False
 
 
-def heading_date(name: str) -> tuple[int | None, int | None]:
-    """(year, month) of a heading that is only a date within one year: ``2019`` →
-    (2019, None), ``March 2024`` → (2024, 3); (None, None) for any other heading."""
-    span = parse_date(name.strip(" :*_[]()"))
-    if span is None or span.start.year != span.end.year:
-        return None, None
-    one_month = span.precision is Precision.MONTH and span.start.month == span.end.month
-    return span.start.year, span.start.month if one_month else None
-
-
 class Collector:
     """Walks a page in order and keeps the items of its news section."""
 
@@ -99,13 +91,18 @@ class Collector:
         page.found_news = page.found_news or bool(start_level)
         self.section, self.in_archive, self.year = "news", False, None
         self.month: int | None = None  # with self.year, from a month heading
+        # the date of a month or day heading, for the prose under it; and its line
+        self.dating: tuple[str, int, bool] | None = None  # and whether it gives the day
         self.opened: tuple[int, int] | None = (1, 0) if start_level else None  # line, items
 
     def heading(self, level: int, name: str, line: int) -> None:
         year, month = heading_date(name) if self.level else (None, None)
         if year is not None:
             self.year, self.month = year, month  # "# 2019" under "## News": of that year
+            dating = finer_date(name)
+            self.dating = (dating[0], line, dating[1]) if dating else None
             return
+        self.dating = None
         if self.level and level <= self.level:
             self.level = 0
             self.finish(line)
@@ -144,6 +141,11 @@ class Collector:
     def add(self, line: int, tokens: list[Token], paragraph: bool, year: int | None) -> None:
         year = year or self.year
         month = self.month if year == self.year else None  # not a group's own year
+        if self.dating and year == self.year and undated_prose(tokens, year):
+            date, at, day = self.dating  # "## March 2026", then prose: an item of March
+            if paragraph or day:  # a bullet has the month already, not the day
+                tokens = with_date(tokens, date)
+                line, self.dating = (at or line) if paragraph else line, (date, 0, day)
         item = RawItem(self.page.source, line, self.section, tokens, paragraph, year, month)
         self.page.items.append(item)
 
@@ -160,6 +162,12 @@ class Collector:
         i = 0
         while i < len(tokens):
             tok = tokens[i]
+            top = self.level and tok.level == 0 and not self.in_archive
+            dated = date_paragraph(tokens, i, self.year, _close) if top else None
+            if dated is not None:  # "**2024.09.27**", then the item's paragraphs
+                self.add(tok.map[0] + 1 if tok.map else 0, dated[1], True, None)
+                i = dated[0]
+                continue
             label = _bold_label(tokens, i) if self.level and tok.level == 0 else None
             if tok.type == "heading_open" or label is not None:
                 level = int(tok.tag[1]) if tok.type == "heading_open" else 7

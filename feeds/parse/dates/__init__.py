@@ -15,6 +15,7 @@ from ...model import DateSpan, Precision
 from . import (
     cjk,
     day_month,
+    day_month_numeric,
     day_month_year,
     iso,
     month_day,
@@ -79,7 +80,7 @@ def _opening(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{_alternation(rules)}){TIME_SUFFIX}\s*[,;]\s*(?=\S)", re.I)
 
 
-_YEARLESS = (month_day, day_month, month_only)
+_YEARLESS = (month_day, day_month, day_month_numeric, month_only)
 _DAYS = (month_day, day_month)
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")

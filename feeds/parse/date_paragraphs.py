@@ -1,0 +1,131 @@
+"""Prose dated from outside its own text: the paragraphs under a date heading, and the
+paragraphs after a paragraph that is only a date.
+
+``## March 2026`` then a paragraph: the paragraph is an item of March 2026 (every
+paragraph under the heading is one). ``**2024.09.27**`` alone in its paragraph, then
+text: one item of that day, made of the text paragraphs up to the next date, heading or
+other block. Both are given to the item reader as one paragraph that opens with the date
+in bold, as ``**2024.09.27** text`` would be.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+from ..model import DateSpan, Precision
+from .dates import match_prefix, parse_date
+from .inline import flatten
+
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, brackets, bold marks, ":" around a date
+
+
+def bare_date_text(text: str) -> str:
+    """``text`` without what surrounds a date in a heading or label: ``🎉 **2024**`` →
+    ``2024``, ``[Feb 2026]:`` → ``Feb 2026``."""
+    return _EDGES.sub("", text)
+
+
+def heading_date(name: str) -> tuple[int | None, int | None]:
+    """(year, month) of a heading that is only a date within one year: ``2019`` →
+    (2019, None), ``March 2024`` → (2024, 3), ``🎉 **2024**`` → (2024, None); (None,
+    None) for any other heading."""
+    span = parse_date(bare_date_text(name))
+    if span is None or span.start.year != span.end.year:
+        return None, None
+    one_month = span.precision is Precision.MONTH and span.start.month == span.end.month
+    return span.start.year, span.start.month if one_month else None
+
+
+def finer_date(heading: str) -> tuple[str, bool] | None:
+    """The date of a heading that gives the month or the day (``March 2026``,
+    ``12 May 2024``), as written, and whether it gives the day: it dates the prose
+    under the heading."""
+    bare = bare_date_text(heading)
+    span = parse_date(bare)
+    if span is None or span.precision is Precision.YEAR:
+        return None
+    return bare, span.precision is Precision.DAY
+
+
+def date_alone(text: str, year: int | None) -> DateSpan | None:
+    """The date that is all of ``text`` (``**09.27**`` with the year of its heading)."""
+    bare = bare_date_text(text)
+    return parse_date(bare, year) if bare and len(bare) <= 40 else None
+
+
+def with_date(tokens: list[Token], date: str) -> list[Token]:
+    """A paragraph's ``tokens`` opening with ``date`` in bold (its heading's date)."""
+    inline = tokens[1]
+    opening = [
+        Token("strong_open", "strong", 1, markup="**"),
+        Token("text", "", 0, content=date),
+        Token("strong_close", "strong", -1, markup="**"),
+        Token("text", "", 0, content=" "),
+    ]
+    return _paragraph(tokens[0], opening, inline, f"**{date}** ", tokens[2:])
+
+
+def undated_prose(tokens: list[Token], year: int | None) -> bool:
+    """Whether ``tokens`` are a paragraph (then anything) with words that does not open
+    with a date of its own."""
+    if len(tokens) < 3 or tokens[0].type != "paragraph_open" or tokens[1].type != "inline":
+        return False
+    words = [c.content for t in tokens for c in t.children or [] if c.type == "text"]
+    text = flatten(tokens).text.strip()  # an image's words are no news of their own
+    return any(ch.isalnum() for w in words for ch in w) and match_prefix(text, year) is None
+
+
+def date_paragraph(
+    tokens: list[Token], i: int, year: int | None, close
+) -> tuple[int, list[Token]] | None:
+    """At ``tokens[i]``, a paragraph that is only a day or month date followed by text
+    paragraphs: (index after them, the item's tokens); ``None`` for anything else.
+    ``close(tokens, k)`` is the index just past the block opening at ``k``."""
+    if tokens[i].type != "paragraph_open":
+        return None
+    end = close(tokens, i)
+    span = date_alone(flatten(tokens[i:end]).text, year)
+    if span is None or span.precision is Precision.YEAR:
+        return None
+    texts: list[list[Token]] = []
+    k = end
+    while k < len(tokens) and tokens[k].type == "paragraph_open" and tokens[k].level == 0:
+        after = close(tokens, k)
+        block = tokens[k:after]
+        if not undated_prose(block, year) or _only_bold(block):
+            break
+        if date_alone(flatten(block).text, year) is not None:  # the next item's date
+            break
+        texts.append(block)
+        k = after
+    if not texts:
+        return None
+    first = texts[0]
+    date_inline = tokens[i + 1]
+    glue = [*(date_inline.children or []), Token("text", "", 0, content=" ")]
+    merged = _paragraph(tokens[i], glue, first[1], date_inline.content + " ", first[2:])
+    return k, merged + [t for block in texts[1:] for t in block]
+
+
+def _paragraph(
+    opening: Token, before: list[Token], inline: Token, prefix: str, rest: list[Token]
+) -> list[Token]:
+    """``opening``, an inline token of ``before`` + ``inline``'s children, then ``rest``."""
+    joined = Token(
+        "inline", "", 0, content=prefix + inline.content,
+        children=[*before, *(inline.children or [])], map=inline.map, level=inline.level,
+    )  # fmt: skip
+    return [opening, joined, *rest]
+
+
+def _only_bold(block: list[Token]) -> bool:
+    """A paragraph that is only bold text: a label such as ``**Upcoming**``."""
+    children = [c for c in block[1].children or [] if c.content.strip() or c.nesting]
+    return (
+        bool(children)
+        and children[0].type == "strong_open"
+        and children[-1].type == ("strong_close")
+        and sum(c.type == "strong_open" for c in children) == 1
+    )
