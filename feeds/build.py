@@ -124,22 +124,25 @@ def notify_hub(result: BuildResult, reporter: Reporter) -> PingResult | None:
     return ping(settings.hub, [site.url(name) for name in names], reporter)
 
 
-def ready_to_publish(site: Site, reporter: Reporter | None = None) -> None:
-    """Refuse to publish what readers should not get (``build`` and ``check`` alike):
-    a page without news, a site without ``site_url``, or errors in the input."""
+def refuse_empty(site: Site, outcome: str = "nothing written, the last outputs stay") -> None:
+    """A site without news, or whose news section yields no items, is an error (never a
+    silently empty feed or listing): ``build``, ``check`` and ``list`` alike."""
     page = display_path(site.page_path)
     if not site.events and not site.page.found_news:
         headings = ", ".join(repr(h) for h in site.settings.news_headings)
-        raise BuildError(
-            f"{page}: no news found (no heading such as {headings}); "
-            "nothing written, the last outputs stay"
-        )
+        raise BuildError(f"{page}: no news found (no heading such as {headings}); {outcome}")
     if not site.events:  # a news section without items: never publish empty feeds
         where = site.page.news_heading[1] if site.page.news_heading else None
         raise BuildError(
-            f"{page}{f':{where}' if where else ''}: the news section yields no items; "
-            "nothing written, the last outputs stay"
+            f"{page}{f':{where}' if where else ''}: the news section yields no items; {outcome}"
         )
+
+
+def ready_to_publish(site: Site, reporter: Reporter | None = None) -> None:
+    """Refuse to publish what readers should not get (``build`` and ``check`` alike):
+    a page without news, a site without ``site_url``, or errors in the input."""
+    refuse_empty(site)
+    page = display_path(site.page_path)
     if not site.settings.site_url:
         raise BuildError(
             f"{page}: site_url is not set, so feed ids and links would be relative and change "
@@ -192,6 +195,7 @@ def list_items(
     come when ``upcoming``; arXiv metadata from the cache alone."""
     reporter = reporter or Reporter(quiet=True)
     site = load_site(content, overrides=overrides, today=today, reporter=reporter)
+    refuse_empty(site, "nothing to list")
     if not site.settings.site_url:
         reporter.warn(
             display_path(site.page_path), None, "site_url is not set: links stay relative"

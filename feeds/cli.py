@@ -187,6 +187,8 @@ def list_(
             when = event.span.start_iso if event.span else "undated"
             shown = event.kind if event.kind_slug != "news" else event.type.capitalize()
             click.echo(f"{when:<10}  {shown:<14.14}  {event.title}")
+    if errors := reporter.errors:  # listed all the same: nothing found is lost
+        _fail(f"{len(errors)} error(s) in the input (above)")
 
 
 @main.command()

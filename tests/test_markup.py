@@ -491,3 +491,28 @@ def test_an_empty_news_heading_is_no_error_when_news_come_from_news_folder(tmp_p
     result = CliRunner().invoke(main, ["list", "--content", str(site)])
     assert result.exit_code == 0
     assert "Joined the lab" in result.stdout and "yields no items" not in result.output
+
+
+@pytest.mark.parametrize("command", ["list", "check", "build"])
+def test_a_news_section_without_items_fails_every_command(tmp_path: Path, command: str) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "feeds.toml").write_text('site_url = "https://example.org/"\n', encoding="utf-8")
+    (site / "index.md").write_text("# Ana Lee\n\n## News\n\nComing soon.\n", encoding="utf-8")
+    out = ["--out", str(tmp_path / "o")] if command == "build" else []
+    args = [command, "--content", str(site), *out]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert "index.md:3" in result.output and "yields no items" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "o").exists()
+
+
+def test_list_shows_what_it_found_and_exits_1_on_errors(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "feeds.toml").write_text('site_url = "https://example.org/"\n', encoding="utf-8")
+    (site / "index.md").write_text("## News\n\n- Joined the lab (May 1, 2024)\n", encoding="utf-8")
+    (site / "arxiv.json").symlink_to(tmp_path / "elsewhere.json")  # an error: leads out
+    result = CliRunner().invoke(main, ["list", "--content", str(site)])
+    assert "Joined the lab" in result.stdout  # nothing found is lost
+    assert result.exit_code == 1 and "leads outside the content folder" in result.output
