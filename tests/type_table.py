@@ -148,6 +148,9 @@ TYPE_TABLE: list[tuple[str, str]] = [
     ("ワークショップに参加しました。", EVENT),
     ("朝日新聞に私たちの研究が掲載されました。", NEWS),
     ("論文が IEEE TPAMI に掲載されました。", PAPER),
+    ("科研費（若手研究）に採択されました。", AWARD),
+    ("財団の研究助成に採択されました。", AWARD),
+    ("博士課程の奨学金に採用されました。", AWARD),
     ("シンポジウムでポスター発表をしました。", TALK),
     # --- Spanish
     ("Di una charla invitada en la Universidad de Chile.", TALK),
