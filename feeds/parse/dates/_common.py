@@ -27,6 +27,7 @@ def year_re(name: str) -> str:
     return rf"(?P<{name}>(?:19|20)\d\d)"
 
 
+SLASH = r" {0,2}/ {0,2}"  # "05/2025", "05 / 2025"
 DASH = r"\s*(?:-{1,3}|‐|‑|–|—|~|\bto\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
 # "du 4 au 6 juin", "del 4 al 6 de junio", "vom 4. bis 6. Juni": a range of days in words.
 FROM = rf"(?:{words_re(RANGE_FROM)}\s+)?"

@@ -1,0 +1,111 @@
+"""Date forms real homepages write (issue 8, probe corpora C1/C2): spaced separators,
+leading and trailing dates together, a date before a number, venue tags, seasons, dates
+inside a sentence, and day-first numeric dates read one way per page.
+
+Every expectation is written here from the input text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from feeds.diagnostics import Reporter
+from feeds.parse import parse_page
+from feeds.parse.dates import parse_date
+
+D = dt.date
+
+# text → start, end, precision, ranged
+FORMS = [
+    # B: spaces around the separator of a numeric date
+    ("05 / 2025", D(2025, 5, 1), D(2025, 5, 31), "month", False),
+    ("5 / 2025", D(2025, 5, 1), D(2025, 5, 31), "month", False),
+    ("12 /2024", D(2024, 12, 1), D(2024, 12, 31), "month", False),
+    ("05 / 12 / 2025", D(2025, 5, 12), D(2025, 5, 12), "day", False),
+    ("20 / 05 / 2020", D(2020, 5, 20), D(2020, 5, 20), "day", False),
+    ("2025 / 05", D(2025, 5, 1), D(2025, 5, 31), "month", False),
+    ("2025 / 05 / 12", D(2025, 5, 12), D(2025, 5, 12), "day", False),
+    ("2025 /11", D(2025, 11, 1), D(2025, 11, 30), "month", False),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision", "ranged"), FORMS)
+def test_date_forms_of_real_pages(text, start, end, precision, ranged):
+    span = parse_date(text)
+    assert span is not None, text
+    assert (span.start, span.end, span.precision.value, span.ranged) == (
+        start,
+        end,
+        precision,
+        ranged,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["13 / 2025", "2025 / 13", "2024 / 2025", "5 / 12"],
+)
+def test_look_alikes_are_not_these_dates(text):
+    span = parse_date(text)
+    assert span is None or (span.precision.value == "year" and text == "2024 / 2025"), text
+
+
+def read(text: str, name: str = "index.md", language: str | None = None):
+    """(title, start, precision, type) of each item of the page ``text``, and the reporter."""
+    reporter = Reporter(quiet=True, verbose=True)
+    extra = {"language": language} if language else {}
+    _, events = parse_page(
+        Path(name), text=textwrap.dedent(text), reporter=reporter, site_root="https://x.org/",
+        **extra,
+    )  # fmt: skip
+    rows = [
+        (e.title, e.span.start_iso if e.span else None, e.span.precision.value if e.span else None,
+         e.type)
+        for e in events
+    ]  # fmt: skip
+    return rows, reporter
+
+
+# One page per form: what a reader expects of each item (title, date, precision, type).
+ITEMS = {
+    "B: spaced month/year in a table row": (
+        """\
+        <h2>Highlights and News</h2>
+        <table>
+        <tr><td>05 / 2025 </td><td> Thanks to the Example Fund for the seed award! </td></tr>
+        <tr><td>2024 / 11</td><td>Gave an invited talk at the Widget Institute</td></tr>
+        <tr><td>03 / 14 / 2024</td><td>Our paper on widgets was accepted to WIDG</td></tr>
+        </table>
+        """,
+        [
+            ("Thanks to the Example Fund for the seed award", "2025-05", "month", "award"),
+            ("Gave an invited talk at the Widget Institute", "2024-11", "month", "talk"),
+            ("Our paper on widgets was accepted to WIDG", "2024-03-14", "day", "paper"),
+        ],
+    ),
+    "B: spaced separators in a list": (
+        """\
+        ## News
+        - 05 / 2025: Received the seed award.
+        - 2025 / 04 / 03: Joined the Widget Lab as a postdoc.
+        """,
+        [
+            ("Received the seed award", "2025-05", "month", "award"),
+            ("Joined the Widget Lab as a postdoc", "2025-04-03", "day", "position"),
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ITEMS)
+def test_items_of_real_pages_are_dated(name):
+    text, expected = ITEMS[name]
+    rows, _ = read(text)
+    assert len(rows) == len(expected), rows
+    assert [r[1:3] for r in rows] == [e[1:3] for e in expected]
+    assert [r[3] for r in rows] == [e[3] for e in expected]
+    assert [r[0] for r in rows] == [e[0] for e in expected]
