@@ -98,6 +98,30 @@ ITEMS = {
             ("Joined the Widget Lab as a postdoc", "2025-04-03", "day", "position"),
         ],
     ),
+    "C: a year repeating the leading month's year stays in the title": (
+        """\
+        # News
+        - *2024.01*: One paper is accepted by **WJ** in 2024.
+        - [Mar 2023] Our widget study will appear in 2023.
+        - **2022.07**: Our paper on gears is accepted, 2022.
+        """,
+        [
+            ("One paper is accepted by WJ in 2024", "2024-01", "month", "paper"),
+            ("Our widget study will appear in 2023", "2023-03", "month", "paper"),
+            ("Our paper on gears is accepted, 2022", "2022-07", "month", "paper"),
+        ],
+    ),
+    "C: a trailing date inside the leading one refines it": (
+        """\
+        ## News
+        - **Nov 2022**: Gave a talk at the Widget Institute (Nov 18, 2022)
+        - 2023: Gave a talk at the Gear Lab (March 2023)
+        """,
+        [
+            ("Gave a talk at the Widget Institute", "2022-11-18", "day", "talk"),
+            ("Gave a talk at the Gear Lab", "2023-03", "month", "talk"),
+        ],
+    ),
 }  # fmt: skip
 
 

@@ -14,7 +14,7 @@ from .dates import DateMatch, match_prefix, parse_date
 from .dates.trouble import date_trouble
 from .describe import Described, with_aside
 from .inline import Flat, flatten
-from .locate import heading_span, trailing_date, trailing_details
+from .locate import heading_span, refines, trailing_date, trailing_details
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
 from .title import make_title, strip_tail
@@ -54,7 +54,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
             text = text[: cut[0]] + text[cut[1] :]
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
         found, cut, details = trailing_date(text, start, year)
-        if found is not None and date.span.start <= found.span.start <= date.span.end:
+        if found is not None and refines(found.span, date.span):
             date = DateMatch(found.span, date.start, date.end)
             text = text[: cut[0]] + text[cut[1] :]
         else:

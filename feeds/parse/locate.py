@@ -31,6 +31,20 @@ def heading_span(year: int, month: int | None) -> DateSpan:
     return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH)
 
 
+_FINENESS = {Precision.DAY: 2, Precision.MONTH: 1, Precision.YEAR: 0}
+
+
+def refines(trailing: DateSpan, leading: DateSpan) -> bool:
+    """Whether a date ending an item says more than the one opening it: it starts inside
+    the leading date and is finer (``**Nov 2022** … (Nov 18, 2022)``) or as fine but not
+    a bare year. A coarser one, or a year that only repeats the leading date's, does not
+    replace it (``*2024.01*: … accepted in 2024`` stays January, its text in the title)."""
+    if not leading.start <= trailing.start <= leading.end:
+        return False
+    finer = _FINENESS[trailing.precision] - _FINENESS[leading.precision]
+    return finer > 0 or (finer == 0 and trailing.precision is not Precision.YEAR)
+
+
 def trailing_date(
     text: str, lo: int, year: int | None = None
 ) -> tuple[DateMatch | None, tuple[int, int], Described]:
