@@ -15,7 +15,7 @@ import pytest
 
 from feeds.diagnostics import Reporter
 from feeds.parse import parse_page
-from feeds.parse.dates import parse_date
+from feeds.parse.dates import match_prefix, parse_date
 
 D = dt.date
 
@@ -52,6 +52,25 @@ def test_date_forms_of_real_pages(text, start, end, precision, ranged):
 def test_look_alikes_are_not_these_dates(text):
     span = parse_date(text)
     assert span is None or (span.precision.value == "year" and text == "2024 / 2025"), text
+
+
+# D: a number after a leading date is the text's, unless it has the shape of a time.
+@pytest.mark.parametrize(
+    ("text", "start", "hour", "rest"),
+    [
+        ("2024.10 2 new patent applications filed", "2024-10", None, "2 new patent"),
+        ("2024.10 2 amazing papers", "2024-10", None, "2 amazing papers"),
+        ("Aug 2024 12 students joined", "2024-08", None, "12 students joined"),
+        ("Nov 18, 2022 3pm: Talk at MIT", "2022-11-18", dt.time(15), "Talk at MIT"),
+        ("Nov 18, 2022, 3-5 p.m.: Talk at MIT", "2022-11-18", dt.time(15), "Talk at MIT"),
+        ("Nov 18, 2022 15:30 Talk at MIT", "2022-11-18", dt.time(15, 30), "Talk at MIT"),
+    ],
+)
+def test_a_number_after_a_leading_date_is_no_hour(text, start, hour, rest):
+    found = match_prefix(text)
+    assert found is not None, text
+    assert (found.span.start_iso, found.span.start_time) == (start, hour)
+    assert text[found.end :].startswith(rest)
 
 
 def read(text: str, name: str = "index.md", language: str | None = None):
@@ -120,6 +139,27 @@ ITEMS = {
         [
             ("Gave a talk at the Widget Institute", "2022-11-18", "day", "talk"),
             ("Gave a talk at the Gear Lab", "2023-03", "month", "talk"),
+        ],
+    ),
+    "D: a date before text that opens with a number": (
+        """\
+        ## News
+        <ul>
+          <li>
+            <span class="news-date">2024.10</span>
+            <span>2 new patent applications filed</span>
+          </li>
+        </ul>
+
+        - 2024.09.05 3 papers accepted at WIDG
+        - Aug 2024 2 students joined the lab
+        - 2024/07 10 new widgets released
+        """,
+        [
+            ("2 new patent applications filed", "2024-10", "month", "news"),
+            ("3 papers accepted at WIDG", "2024-09-05", "day", "paper"),
+            ("2 students joined the lab", "2024-08", "month", "position"),
+            ("10 new widgets released", "2024-07", "month", "news"),
         ],
     ),
 }  # fmt: skip
