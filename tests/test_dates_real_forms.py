@@ -30,6 +30,33 @@ FORMS = [
     ("2025 / 05", D(2025, 5, 1), D(2025, 5, 31), "month", False),
     ("2025 / 05 / 12", D(2025, 5, 12), D(2025, 5, 12), "day", False),
     ("2025 /11", D(2025, 11, 1), D(2025, 11, 30), "month", False),
+    # F/I: a season gives the year; the span keeps the season's months for ordering
+    ("Fall 2026", D(2026, 9, 1), D(2026, 11, 30), "year", False),
+    ("Summer 2022", D(2022, 6, 1), D(2022, 8, 31), "year", False),
+    ("Spring 2021", D(2021, 3, 1), D(2021, 5, 31), "year", False),
+    ("Autumn 2019", D(2019, 9, 1), D(2019, 11, 30), "year", False),
+    ("Winter 2020", D(2020, 12, 1), D(2021, 2, 28), "year", False),
+    ("Spring '23", D(2023, 3, 1), D(2023, 5, 31), "year", False),
+    ("Fall’19", D(2019, 9, 1), D(2019, 11, 30), "year", False),
+    ("Spring, 2023", D(2023, 3, 1), D(2023, 5, 31), "year", False),
+    ("Fall semester 2024", D(2024, 9, 1), D(2024, 11, 30), "year", False),
+    ("Spring term 2025", D(2025, 3, 1), D(2025, 5, 31), "year", False),
+    ("verano 2023", D(2023, 6, 1), D(2023, 8, 31), "year", False),
+    ("otoño de 2022", D(2022, 9, 1), D(2022, 11, 30), "year", False),
+    ("primavera 2024", D(2024, 3, 1), D(2024, 5, 31), "year", False),
+    ("invierno 2021", D(2021, 12, 1), D(2022, 2, 28), "year", False),
+    ("été 2023", D(2023, 6, 1), D(2023, 8, 31), "year", False),
+    ("Printemps 2024", D(2024, 3, 1), D(2024, 5, 31), "year", False),
+    ("automne 2022", D(2022, 9, 1), D(2022, 11, 30), "year", False),
+    ("hiver 2021", D(2021, 12, 1), D(2022, 2, 28), "year", False),
+    ("Sommer 2023", D(2023, 6, 1), D(2023, 8, 31), "year", False),
+    ("Herbst 2022", D(2022, 9, 1), D(2022, 11, 30), "year", False),
+    ("Frühjahr 2024", D(2024, 3, 1), D(2024, 5, 31), "year", False),
+    ("Frühling 2024", D(2024, 3, 1), D(2024, 5, 31), "year", False),
+    ("Sommersemester 2023", D(2023, 6, 1), D(2023, 8, 31), "year", False),
+    ("verão de 2023", D(2023, 6, 1), D(2023, 8, 31), "year", False),
+    ("outono 2022", D(2022, 9, 1), D(2022, 11, 30), "year", False),
+    ("autunno 2022", D(2022, 9, 1), D(2022, 11, 30), "year", False),
 ]
 
 
@@ -47,7 +74,7 @@ def test_date_forms_of_real_pages(text, start, end, precision, ranged):
 
 @pytest.mark.parametrize(
     "text",
-    ["13 / 2025", "2025 / 13", "2024 / 2025", "5 / 12"],
+    ["13 / 2025", "2025 / 13", "2024 / 2025", "5 / 12", "real estate", "Winter", "Fall 23"],
 )
 def test_look_alikes_are_not_these_dates(text):
     span = parse_date(text)
@@ -160,6 +187,21 @@ ITEMS = {
             ("3 papers accepted at WIDG", "2024-09-05", "day", "paper"),
             ("2 students joined the lab", "2024-08", "month", "position"),
             ("10 new widgets released", "2024-07", "month", "news"),
+        ],
+    ),
+    "F/I: seasons give the year": (
+        """\
+        ## News
+        - __Fall 2026:__ Joined the Widget Lab as a visiting student.
+        - *Summer 2022:* Started an internship at Gear Works.
+        - Spring '23: Our paper on cogs is accepted.
+        - **Winter 2020** Gave a talk at the Bolt Institute
+        """,
+        [
+            ("Joined the Widget Lab as a visiting student", "2026", "year", "position"),
+            ("Started an internship at Gear Works", "2022", "year", "position"),
+            ("Our paper on cogs is accepted", "2023", "year", "paper"),
+            ("Gave a talk at the Bolt Institute", "2020", "year", "talk"),
         ],
     ),
 }  # fmt: skip
