@@ -57,6 +57,13 @@ FORMS = [
     ("verão de 2023", D(2023, 6, 1), D(2023, 8, 31), "year", False),
     ("outono 2022", D(2022, 9, 1), D(2022, 11, 30), "year", False),
     ("autunno 2022", D(2022, 9, 1), D(2022, 11, 30), "year", False),
+    # J: a month, a comma and an ordinal day; "12th of October"
+    ("October, 12th  2021", D(2021, 10, 12), D(2021, 10, 12), "day", False),
+    ("October, 12th, 2021", D(2021, 10, 12), D(2021, 10, 12), "day", False),
+    ("12th of October 2021", D(2021, 10, 12), D(2021, 10, 12), "day", False),
+    ("1st of March, 2022", D(2022, 3, 1), D(2022, 3, 1), "day", False),
+    ("Oct. 12th, 2021", D(2021, 10, 12), D(2021, 10, 12), "day", False),
+    ("12th October 2021", D(2021, 10, 12), D(2021, 10, 12), "day", False),
 ]
 
 
@@ -74,7 +81,16 @@ def test_date_forms_of_real_pages(text, start, end, precision, ranged):
 
 @pytest.mark.parametrize(
     "text",
-    ["13 / 2025", "2025 / 13", "2024 / 2025", "5 / 12", "real estate", "Winter", "Fall 23"],
+    [
+        "13 / 2025",
+        "2025 / 13",
+        "2024 / 2025",
+        "5 / 12",
+        "real estate",
+        "Winter",
+        "Fall 23",
+        "of October 2021",
+    ],
 )
 def test_look_alikes_are_not_these_dates(text):
     span = parse_date(text)
@@ -202,6 +218,33 @@ ITEMS = {
             ("Started an internship at Gear Works", "2022", "year", "position"),
             ("Our paper on cogs is accepted", "2023", "year", "paper"),
             ("Gave a talk at the Bolt Institute", "2020", "year", "talk"),
+        ],
+    ),
+    "J: a day date inside the last sentence": (
+        """\
+        ## News
+        - The next summer school is planned on October, 12th  2021.
+        - Registration is open. The workshop takes place on Oct. 12th, 2022 in the library.
+        - Our retreat, on the 3rd of March 2023, was a success.
+        """,
+        [
+            ("The next summer school is planned", "2021-10-12", "day", "event"),  # date ends it
+            ("Registration is open", "2022-10-12", "day", "event"),  # title: the first sentence
+            ("Our retreat, on the 3rd of March 2023, was a success", "2023-03-03", "day", "event"),
+        ],
+    ),
+    "J: two dates in the sentence, or one outside the heading's year, do not date it": (
+        """\
+        ## News
+        - Abstracts are due Oct 1, 2021 and papers are due Nov 1, 2021 for the workshop.
+        ### 2023
+        - Our retreat, held on the 3rd of March 2021 as every year, was a success.
+        """,
+        [
+            ("Abstracts are due Oct 1, 2021 and papers are due Nov 1, 2021 for the workshop",
+             None, None, "paper"),
+            ("Our retreat, held on the 3rd of March 2021 as every year, was a success", "2023",
+             "year", "event"),
         ],
     ),
 }  # fmt: skip

@@ -14,7 +14,7 @@ from .dates import DateMatch, match_prefix, parse_date
 from .dates.trouble import date_trouble
 from .describe import Described, with_aside
 from .inline import Flat, flatten
-from .locate import heading_span, refines, trailing_date, trailing_details
+from .locate import heading_span, prose_date, refines, trailing_date, trailing_details
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
 from .title import make_title, strip_tail
@@ -65,6 +65,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = trailing_date(flatten(inlines).text, 0, year)
         date = DateMatch(found.span, len(text), len(text)) if found else None
+    if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021."
+        date = prose_date(text, start, year, raw.month)
     if raw.paragraph and date is None:
         if kind:
             reporter.warn(

@@ -3,7 +3,8 @@
 :func:`trailing_date` tries the item's last parenthetical(s) (``(Nov 18, 2022)``,
 ``(Jan 2025, online)``, a chain such as ``(Nov 18, 2022) (invited)``), then a date ending
 the text after a comma, dash or "on"/"in" (``Talk at MIT, Nov 18, 2022``), then any
-parenthetical that is a date; :func:`trailing_details` reads parentheticals that only say
+parenthetical that is a date; :func:`prose_date` finds a day inside the item's last
+sentence; :func:`trailing_details` reads parentheticals that only say
 where or in what role; :func:`heading_span` is the date a year or month heading gives.
 Every scan is bounded, so any line is read in linear time.
 """
@@ -15,7 +16,14 @@ import datetime as dt
 import re
 
 from ..model import DateSpan, Precision
-from .dates import DateMatch, match_opening, match_suffix, match_suffix_after_year
+from .dates import (
+    WINDOW,
+    DateMatch,
+    find_dates,
+    match_opening,
+    match_suffix,
+    match_suffix_after_year,
+)
 from .describe import Described, describe, is_place_word
 
 _GLUE = re.compile(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$")
@@ -84,6 +92,29 @@ def trailing_date(
         if found is not None and not inner[: found.start].strip():
             return found, (open_, close + 1), Described()
     return None, (0, 0), Described()
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|[。！？]\s*(?=\S)")
+
+
+def prose_date(text: str, lo: int, year: int | None, month: int | None) -> DateMatch | None:
+    """The one day-precise date inside the last sentence of ``text[lo:]`` (``The school is
+    planned on October, 12th 2021 in the library.``); under a year or month heading, only
+    one inside what the heading gives. ``None`` when there is none, or several."""
+    hi = _junk_start(text, len(text))
+    lo = max(lo, hi - 2 * WINDOW)  # bounded: linear on any line
+    for end in _SENTENCE_END.finditer(text, lo, hi):  # a new sentence opens with a capital
+        if not text[end.end()].isdigit() and not text[end.end()].islower():
+            lo = end.end()
+    days = {f.span: f for f in find_dates(text, lo, hi) if f.span.precision is Precision.DAY}
+    if len(days) != 1:
+        return None
+    (found,) = days.values()
+    if year is not None:
+        heading = heading_span(year, month)
+        if not heading.start <= found.span.start <= heading.end:
+            return None
+    return found
 
 
 def _suffix_date(text: str, year: int | None) -> DateMatch | None:

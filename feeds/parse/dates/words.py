@@ -64,8 +64,8 @@ SEASON_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
 # Words before the first day of a range, and between its days ("au", "al", "bis", "a").
 RANGE_FROM = ("from", "du", "del", "dal", "de", "vom", "von")
 RANGE_TO = ("au", "al", "a", "bis", "to", "until", "et", "y", "e", "und", "and")
-# The "of" of "12 de marzo de 2024", "1º de maio de 2023".
-OF = ("de", "del", "di")
+# The "of" of "12 de marzo de 2024", "1º de maio de 2023", "12th of October 2021".
+OF = ("de", "del", "di", "of")
 # Ordinal marks after a day: 3rd, 1er, 12., 1º.
 ORDINAL = r"(?:st|nd|rd|th|er|\.|º|°|ª)"
 
