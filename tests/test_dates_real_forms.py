@@ -16,6 +16,7 @@ import pytest
 from feeds.diagnostics import Reporter
 from feeds.parse import parse_page
 from feeds.parse.dates import match_prefix, parse_date
+from feeds.parse.dates.venue_tag import venue_year
 
 D = dt.date
 
@@ -116,6 +117,27 @@ def test_a_number_after_a_leading_date_is_no_hour(text, start, hour, rest):
     assert text[found.end :].startswith(rest)
 
 
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        ("SEG. 2025", 2025),
+        ("ICML 2025", 2025),
+        ("NeurIPS'24", 2024),
+        ("CVPR 2023 Highlight", 2023),
+        ("ACL 2024 Findings, Oral", 2024),
+        ("May 2024", None),  # a date, not a venue
+        ("Fall 2024", None),
+        ("2024.05", None),
+        ("Apr 2026, Korea", None),
+        ("ICML 2024/2025", None),
+        ("Paper", None),
+        ("one two three four five six 2024", None),
+    ],
+)
+def test_the_year_of_a_venue_tag(body, year):
+    assert venue_year(body) == year
+
+
 def read(text: str, name: str = "index.md", language: str | None = None):
     """(title, start, precision, type) of each item of the page ``text``, and the reporter."""
     reporter = Reporter(quiet=True, verbose=True)
@@ -204,6 +226,31 @@ ITEMS = {
             ("2 students joined the lab", "2024-08", "month", "position"),
             ("10 new widgets released", "2024-07", "month", "news"),
         ],
+    ),
+    "E: a venue tag with a year dates the item and is no kind label": (
+        """\
+        ## News
+        - **[SEG. 2025]** Our journal paper accepted in Example Journal.
+        - **[ICML 2025]** Our paper on widgets is accepted.
+        - [NeurIPS'24] Our paper on gears is accepted.
+        - <strong>[CVPR 2023 Highlight]</strong> Our paper on cogs is accepted.
+        - **[WIDG 2025]** Our paper on bolts is accepted (May 2, 2025)
+        """,
+        [
+            ("Our journal paper accepted in Example Journal", "2025", "year", "paper"),
+            ("Our paper on widgets is accepted", "2025", "year", "paper"),
+            ("Our paper on gears is accepted", "2024", "year", "paper"),
+            ("Our paper on cogs is accepted", "2023", "year", "paper"),
+            ("Our paper on bolts is accepted", "2025-05-02", "day", "paper"),
+        ],
+    ),
+    "E: a month heading is more precise than a venue tag": (
+        """\
+        ## News
+        ### May 2025
+        - **[ICML 2025]** Our paper on widgets is accepted.
+        """,
+        [("Our paper on widgets is accepted", "2025-05", "month", "paper")],
     ),
     "F/I: seasons give the year": (
         """\
