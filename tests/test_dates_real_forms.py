@@ -8,6 +8,7 @@ Every expectation is written here from the input text.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import textwrap
 from pathlib import Path
 
@@ -305,3 +306,135 @@ def test_items_of_real_pages_are_dated(name):
     assert [r[1:3] for r in rows] == [e[1:3] for e in expected]
     assert [r[3] for r in rows] == [e[3] for e in expected]
     assert [r[0] for r in rows] == [e[0] for e in expected]
+
+
+# H: one reading of ambiguous numeric dates per page.
+READINGS = {
+    "a date that can only be day first makes the page day first": (
+        """\
+        ## News
+        - 14/06/2021: Joined a startup as an intern.
+        - 09/04/2021: Got an offer for a PhD position.
+        - 11/12/2020: Gave a talk at the Widget Institute.
+        - 12/03/2020: Our paper on gears is accepted.
+        - 20/05/20: Our paper on cogs is accepted.
+        - 03/02/20: Received a travel award.
+        """,
+        "en",
+        ["2021-06-14", "2021-04-09", "2020-12-11", "2020-03-12", "2020-05-20", "2020-02-03"],
+        "day first",
+    ),
+    "all ambiguous, default language: month first": (
+        """\
+        ## News
+        - 11/12/2020: Gave a talk at the Widget Institute.
+        - 12/03/2020: Our paper on gears is accepted.
+        - 03/02/20: Received a travel award.
+        """,
+        "en",
+        ["2020-11-12", "2020-12-03", "2020-03-02"],
+        "month first",
+    ),
+    "all ambiguous, en-US: month first": (
+        "## News\n- 11/12/2020: Gave a talk at the Widget Institute.\n",
+        "en-US",
+        ["2020-11-12"],
+        "month first",
+    ),
+    "all ambiguous, a day-first language: day first": (
+        """\
+        ## News
+        - 11/12/2020: Gave a talk at the Widget Institute.
+        - 03/02/20: Received a travel award.
+        """,
+        "fr",
+        ["2020-12-11", "2020-02-03"],
+        "day first",
+    ),
+    "en-GB reads day first": (
+        "## News\n- 11/12/2020: Gave a talk at the Widget Institute.\n",
+        "en_GB",
+        ["2020-12-11"],
+        "day first",
+    ),
+    "a date that can only be month first keeps the page month first": (
+        """\
+        ## News
+        - 05/20/2020: Joined a startup as an intern.
+        - 11/12/2020: Gave a talk at the Widget Institute.
+        """,
+        "en",
+        ["2020-05-20", "2020-11-12"],
+        "month first",
+    ),
+    "spaced and trailing numeric dates follow the page too": (
+        """\
+        ## News
+        - Gave a talk at the Widget Institute (13 / 03 / 2020)
+        - Gave a talk at the Gear Lab (02 / 03 / 2020)
+        """,
+        "en",
+        ["2020-03-13", "2020-03-02"],
+        "day first",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", READINGS)
+def test_one_numeric_reading_per_page(name):
+    text, language, starts, order = READINGS[name]
+    rows, reporter = read(text, language=language)
+    assert [r[1] for r in rows] == starts
+    assert {r[2] for r in rows} == {"day"}
+    notes = [p.message for p in reporter.problems if p.severity == "info"]
+    assert len(notes) == 1 and f"read {order}" in notes[0], notes
+
+
+def test_a_page_without_numeric_dates_says_nothing_of_a_reading():
+    rows, reporter = read("## News\n- Gave a talk at MIT (Nov 18, 2022)\n- 2022.10: x\n")
+    assert [r[1] for r in rows] == ["2022-11-18", "2022-10"]
+    assert not [p for p in reporter.problems if p.severity == "info"]
+
+
+def test_the_reading_is_said_in_verbose_output_of_the_cli(tmp_path):
+    from click.testing import CliRunner
+
+    from feeds.cli import main
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.md").write_text(
+        "# Me\n\n## News\n\n- 20/05/2020: Paper accepted.\n- 11/12/2020: Talk at MIT.\n",
+        encoding="utf-8",
+    )
+    build = ["build", "--content", str(site), "--out", str(tmp_path / "out")]
+    build += ["--now", "2022-11-10", "--site-url", "https://me.org/"]
+    result = CliRunner().invoke(main, [*build, "-v"])
+    assert result.exit_code == 0, result.output
+    assert "index.md: info: numeric dates read day first" in result.stderr
+    assert "numeric dates read" not in CliRunner().invoke(main, build).stderr
+    listed = CliRunner().invoke(main, ["list", "--json", "--content", str(site)])
+    starts = [item["start"] for item in json.loads(listed.stdout)]
+    assert starts == ["2020-05-20", "2020-12-11"]  # page order; 11/12 read day first
+
+
+def test_the_sites_language_reads_an_all_ambiguous_page(tmp_path):
+    from click.testing import CliRunner
+
+    from feeds.cli import main
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.md").write_text("# Me\n\n## News\n\n- 11/12/2020: Talk at MIT.\n", "utf-8")
+    (site / "_config.yml").write_text("url: https://me.org\nlang: en-GB\n", "utf-8")
+    listed = CliRunner().invoke(main, ["list", "--json", "--content", str(site)])
+    assert [item["start"] for item in json.loads(listed.stdout)] == ["2020-12-11"]
+    (site / "_config.yml").write_text("url: https://me.org\nlang: en-US\n", "utf-8")
+    listed = CliRunner().invoke(main, ["list", "--json", "--content", str(site)])
+    assert [item["start"] for item in json.loads(listed.stdout)] == ["2020-11-12"]
+
+
+def test_a_page_without_ambiguous_numeric_dates_says_nothing_of_a_reading():
+    rows, reporter = read("## News\n- 20/05/2020: Talk at MIT\n- 05/21/2020: Talk at CMU\n")
+    assert [r[1] for r in rows] == ["2020-05-20", "2020-05-21"]
+    assert not [p for p in reporter.problems if p.severity == "info"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..diagnostics import Problem, Reporter
 from ..model import Item
+from .dates.reading import page_reading, reading
 from .item import to_item
 from .page import Page, read_page
 
@@ -20,10 +21,13 @@ def parse_page(
     source: str | None = None,
     text: str | None = None,
     headless: bool = False,
+    language: str = "en",
 ) -> tuple[Page, list[Item]]:
     """Read one page and return it with its news events, in page order.
 
     ``headless``: a page without a news heading is one news list (an archive page).
+    ``language`` (the site's) reads ambiguous numeric dates when no date of the page
+    can only be day first (:mod:`.dates.reading`).
     """
     from ..config import Settings
 
@@ -43,7 +47,13 @@ def parse_page(
         reporter.warn(
             source, None, "no news section found (a heading such as '### News')", code="no-news"
         )
-    events = [e for raw in page.items if (e := to_item(raw, site_root, reporter)) is not None]
+    texts = (tok.content for raw in page.items for tok in raw.tokens)
+    day_first, why = page_reading(texts, language) or (False, "")
+    if why:
+        order = "day first (20/05)" if day_first else "month first (05/20)"
+        reporter.info(source, None, f"numeric dates read {order}: {why}")
+    with reading(day_first):
+        events = [e for raw in page.items if (e := to_item(raw, site_root, reporter)) is not None]
     if page.news_heading is not None and not events:
         heading, line = page.news_heading
         heading = heading if len(heading) <= 60 else heading[:59] + "…"
