@@ -281,6 +281,30 @@ ITEMS = {
             ("Our retreat, on the 3rd of March 2023, was a success", "2023-03-03", "day", "event"),
         ],
     ),
+    "J: a month inside the item when its last sentence has no date": (
+        """\
+        ## News
+        - The next widget conference is in Lyon, in July 2022. The lab plans a hub. See you.
+        - Talks are on Oct 1, 2021 and Nov 1, 2021. Our workshop is on Nov 2, 2021 at noon.
+        """,
+        [
+            ("The next widget conference is in Lyon, in July 2022", "2022-07", "month", "event"),
+            ("Talks are on Oct 1, 2021 and Nov 1, 2021", "2021-11-02", "day", "talk"),
+        ],
+    ),
+    "J: under a year heading, a day without a year inside the item": (
+        """\
+        ## News
+        ### 2017
+        - Gave a keynote at the [Widget Days](https://w.org), June 7-9 at the Gear Institute.
+        - We may 3 times a year meet the Bolt Lab.
+        """,
+        [
+            ("Gave a keynote at the Widget Days, June 7-9 at the Gear Institute", "2017-06-07", "day",
+             "talk"),
+            ("We may 3 times a year meet the Bolt Lab", "2017", "year", "news"),
+        ],
+    ),
     "J: two dates in the sentence, or one outside the heading's year, do not date it": (
         """\
         ## News

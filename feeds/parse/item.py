@@ -68,7 +68,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = trailing_date(flatten(inlines).text, 0, year)
         date = DateMatch(found.span, len(text), len(text)) if found else None
-    if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021."
+    if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021 in …"
         date = prose_date(text, start, year, raw.month)
     if raw.paragraph and date is None:
         if kind:

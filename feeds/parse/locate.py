@@ -98,23 +98,30 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|[。！？]\s*(?=\S)")
 
 
 def prose_date(text: str, lo: int, year: int | None, month: int | None) -> DateMatch | None:
-    """The one day-precise date inside the last sentence of ``text[lo:]`` (``The school is
-    planned on October, 12th 2021 in the library.``); under a year or month heading, only
-    one inside what the heading gives. ``None`` when there is none, or several."""
+    """The one date to the day or month inside the last sentence of ``text[lo:]`` (``The
+    school is planned on October, 12th 2021 in the library.``), else the one inside the
+    whole item (``… in Cape Town, in July 2022. See you there.``); under a year or month
+    heading, only one inside what the heading gives, which may omit the year (``June 7-9
+    at …`` under ``# 2017``). ``None`` when there is none, or several."""
     hi = _junk_start(text, len(text))
-    lo = max(lo, hi - 2 * WINDOW)  # bounded: linear on any line
+    lo = max(lo, hi - 3 * WINDOW)  # bounded: linear on any line
+    last = lo
     for end in _SENTENCE_END.finditer(text, lo, hi):  # a new sentence opens with a capital
         if not text[end.end()].isdigit() and not text[end.end()].islower():
-            lo = end.end()
-    days = {f.span: f for f in find_dates(text, lo, hi) if f.span.precision is Precision.DAY}
-    if len(days) != 1:
-        return None
-    (found,) = days.values()
-    if year is not None:
-        heading = heading_span(year, month)
-        if not heading.start <= found.span.start <= heading.end:
+            last = end.end()
+    found = [f for f in find_dates(text, lo, hi, year) if f.span.precision is not Precision.YEAR]
+    for dates in ([f for f in found if f.start >= last], found):
+        spans = {f.span: f for f in dates}
+        if len(spans) == 1:
+            (one,) = spans.values()
+            if year is None or _inside(one.span, heading_span(year, month)):
+                return one
             return None
-    return found
+    return None
+
+
+def _inside(span: DateSpan, heading: DateSpan) -> bool:
+    return heading.start <= span.start <= heading.end
 
 
 def _suffix_date(text: str, year: int | None) -> DateMatch | None:

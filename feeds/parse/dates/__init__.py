@@ -171,15 +171,21 @@ def match_suffix_after_year(text: str) -> DateMatch | None:
     return None
 
 
-def find_dates(text: str, lo: int, hi: int) -> list[DateMatch]:
+def find_dates(text: str, lo: int, hi: int, year: int | None = None) -> list[DateMatch]:
     """Every date with its year standing as words in ``text[lo:hi]``, left to right
-    (``… is planned on October, 12th 2021 in the library``)."""
+    (``… is planned on October, 12th 2021 in the library``); with ``year`` (a heading's),
+    also capitalised days without one (``June 7-9 at …``) that no full date overlaps."""
     found = []
     for match in _anywhere().finditer(text, lo, hi):
         span = _build(RULES, match, None)
         if span is not None:
             found.append(DateMatch(span, match.start(), match.end()))
-    return found
+    for match in _anywhere(_DAYS).finditer(text, lo, hi) if year is not None else ():
+        clash = any(f.start < match.end() and match.start() < f.end for f in found)
+        span = None if clash or not match.group()[0].isupper() else _build(_DAYS, match, year)
+        if span is not None:
+            found.append(DateMatch(span, match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
 
 
 def parse_date(text: str, year: int | None = None) -> DateSpan | None:
