@@ -300,8 +300,8 @@ ITEMS = {
         - We may 3 times a year meet the Bolt Lab.
         """,
         [
-            ("Gave a keynote at the Widget Days, June 7-9 at the Gear Institute", "2017-06-07", "day",
-             "talk"),
+            ("Gave a keynote at the Widget Days, June 7-9 at the Gear Institute", "2017-06-07",
+             "day", "talk"),
             ("We may 3 times a year meet the Bolt Lab", "2017", "year", "news"),
         ],
     ),
