@@ -1,38 +1,150 @@
-"""Hugo's news section as posts: ``content/[<lang>/]news/<name>.md`` or page bundles
-``news/<name>/index.md``, each one item (its front-matter ``title`` and ``date``, linked
-at its page), as a ``pages`` widget lists them on the homepage. Drafts are left out.
+"""Hugo's news kept as pages: ``content/[<lang>/]news/<name>.md`` or page bundles
+``news/<name>/index.md``, and the folder a news ``pages`` widget lists (``post/``,
+:mod:`.hugo_widgets`), each page one item (its front-matter ``title``, ``date`` and
+``summary``, linked at its page); the talks of a talks/events widget's folder
+(Wowchemy ``event/``: ``event``, ``location``, ``date``/``date_end``) as talks; and news
+lists kept in front matter (:mod:`.hugo_front_list`). Drafts are left out. Only one
+language's tree is read (:func:`~.hugo.news_tree`); ``-v`` says which.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from ..diagnostics import Reporter, display_path
-from ..model import Item
-from ..parse.front_matter import front_matter
-from .hugo import content_roots, is_hugo
-from .news_collection import news_files, read_item
+from ..config import NEWS_HEADINGS
+from ..diagnostics import BuildError, Reporter, display_path
+from ..model import DateSpan, Item, Precision
+from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_front_matter
+from ..parse.markdown import markdown, strip_tags
+from ..parse.sections import heading_matches
+from ..parse.types import type_of
+from .hugo import content_roots, is_hugo, news_tree, read_hugo_config
+from .hugo_front_list import read_front_list
+from .hugo_languages import default_language, language_suffix, other_languages
+from .hugo_widgets import listings
+from .news_collection import front_date, news_files, read_item
 from .news_page import inside
+
+LIST_PAGES = ("home/news.md", "news/_index.md", "news.md", "_index.md")
 
 
 def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
-    """Every post of the news section of the default language, newest first."""
+    """Every news page, talk and front-matter entry of one language, newest first."""
     if not is_hugo(site_dir):
         return []
-    folder = next((r / "news" for r in content_roots(site_dir) if (r / "news").is_dir()), None)
-    if folder is None:
-        return []
-    events = []
-    for path in news_files(folder):
-        meta = front_matter(path)
-        if not inside(path, site_dir) or meta.get("draft") is True or meta.get("headless"):
-            continue
-        relative = path.relative_to(folder).with_suffix("").as_posix()
-        relative = relative.removesuffix("/index")
-        url = str(meta.get("url") or f"/{folder.name}/{relative}/")
-        event = read_item(path, folder, url, site_url, tz, reporter, display_path(path))
-        if event is not None:
-            events.append(event)
+    tree, trees = news_tree(site_dir)
+    config = read_hugo_config(site_dir)
+    others = other_languages(trees, tree, config)
+    default = default_language(config)
+    roots = content_roots(site_dir)
+    events: list[Item] = []
+    for root in roots:  # news lists kept in the front matter of the news pages
+        for name in LIST_PAGES:
+            path = root / name
+            if path.is_file() and inside(path, site_dir):
+                events += read_front_list(path, site_url, tz, reporter) or []
+    prefix = "" if tree.language == default else f"/{tree.language}"
+    for folder, talks in _folders(roots, tree.root):
+        for path in news_files(folder):
+            if language_suffix(path) in others or not inside(path, site_dir):
+                continue
+            events += _read_page(path, folder, prefix, site_url, tz, reporter, talks=talks)
+    if len(trees) > 1 or tree.language != default:
+        why = "" if tree.language == default else f"; the default language '{default}' has no news"
+        codes = ", ".join(t.language for t in trees)
+        reporter.info(
+            display_path(tree.root),
+            None,
+            f"Hugo site in {len(trees)} language tree(s) ({codes}): news read from the "
+            f"'{tree.language}' tree only{why}",
+        )
     undated = dt.date.max
     return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
+
+
+def _folders(roots: list[Path], tree_root: Path) -> list[tuple[Path, bool]]:
+    """(folder, holds talks) of the news section and of the folders news or talks
+    widgets list, each once."""
+
+    def news_title(title: str) -> bool:
+        return bool(title.strip()) and heading_matches(title, NEWS_HEADINGS)
+
+    found: dict[Path, tuple[Path, bool]] = {}
+    news = next((r / "news" for r in roots if (r / "news").is_dir()), None)
+    if news is not None:
+        found[news.resolve()] = (news, False)
+    for listing in listings(tree_root, news_title):
+        folder = tree_root / listing.folder
+        found.setdefault(folder.resolve(), (folder, listing.talks))
+    return list(found.values())
+
+
+def _read_page(
+    path: Path,
+    folder: Path,
+    prefix: str,
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    *,
+    talks: bool,
+) -> list[Item]:
+    """The items of one page of a news folder: its front-matter news list, else itself."""
+    meta = front_matter(path)
+    if meta.get("draft") is True or meta.get("headless"):
+        return []
+    listed = read_front_list(path, site_url, tz, reporter)
+    if listed is not None:
+        return listed
+    relative = path.relative_to(folder).with_suffix("").as_posix().removesuffix("/index")
+    if language_suffix(path):
+        relative = relative.rsplit(".", 1)[0]
+    if slug := _plain(meta.get("slug")):
+        relative = "/".join([*relative.split("/")[:-1], slug])
+    url = str(meta.get("url") or f"{prefix}/{folder.name}/{relative}/")
+    event = read_item(path, folder, url, site_url, tz, reporter, display_path(path))
+    if event is None:
+        return []
+    summary = _plain(meta.get("summary")) or _lead(path)
+    if summary and summary != event.title:
+        event.text = f"{event.title}. {summary}"
+    if talks:
+        _as_talk(event, meta, tz)
+    event.type = type_of(event) if not talks else "talk"
+    return [event]
+
+
+def _as_talk(event: Item, meta: dict[str, Any], tz: dt.tzinfo) -> None:
+    """A Wowchemy event page as a talk: its event, place and last day."""
+    end = front_date(meta.get("date_end"), tz) if meta.get("date_end") else None
+    if event.span is not None and end is not None and end.end > event.span.start:
+        event.span = DateSpan(event.span.start, end.end, Precision.DAY, ranged=True)
+    venue = _plain(meta.get("event"))
+    address = meta.get("address") if isinstance(meta.get("address"), dict) else {}
+    place = _plain(meta.get("location")) or ", ".join(
+        _plain(address.get(k)) for k in ("city", "region", "country") if _plain(address.get(k))
+    )
+    event.location = place or None
+    event.text = ", ".join(p for p in (event.text, venue, place) if p)
+    if event.kind_slug == "news":
+        event.kind, event.kind_slug = "Talk", "talk"
+
+
+def _lead(path: Path) -> str:
+    """The page's summary as Hugo makes it: the body before ``<!--more-->``, else its
+    first paragraph, as plain text."""
+    try:
+        body = split_front_matter(read_text(path))[1]
+    except (BuildError, BadFrontMatter):
+        return ""
+    lead = body.split("<!--more-->", 1)[0] if "<!--more-->" in body else body
+    lead = next((p for p in lead.strip().split("\n\n") if p.strip()), "")
+    return " ".join(strip_tags(markdown().render(lead)).split())
+
+
+def _plain(value: Any) -> str:
+    if value is None or isinstance(value, dict | list):
+        return ""
+    return strip_tags(str(value)).strip()

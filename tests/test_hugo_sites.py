@@ -1,0 +1,422 @@
+"""Hugo sites as people write them (issue 8, corpus C2 causes A, B, D), each built into a
+temporary folder in our own words and read back with ``json`` (``feeds list --json``)
+or feedparser (``feeds build``):
+
+A. multilingual sites: the default language's tree, else the first tree with news;
+   two languages' copies are never mixed;
+B. Wowchemy/Academic ``pages``/``posts`` widgets (and Hugo Blox ``collection`` blocks)
+   naming the folder of the news (``post/``), and a talks widget's ``event/`` pages;
+D. a news list kept in front matter (``news:``/``items:``/``[[news]]``).
+
+Every expectation (title, day, precision, type, count) is written here from the input.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import feedparser
+import pytest
+
+NOW = "2026-11-26"
+ENV = {"FEEDS_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+
+
+def write(site: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = site / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return site
+
+
+def listed(site: Path) -> tuple[list[dict], subprocess.CompletedProcess[str]]:
+    """The items of ``feeds list --json`` run on the site's root, as a user runs it."""
+    result = subprocess.run(
+        [sys.executable, "-m", "feeds", "list", "--json", "--content", str(site)]
+        + ["--now", NOW, "--site-url", "https://ana.example.org/", "--timezone", "UTC"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=ENV,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout), result
+
+
+def build(site: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "feeds", "build", "--content", str(site), "--out", str(out)]
+        + ["--now", NOW, "-v", "--site-url", "https://ana.example.org/", "--timezone", "UTC"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=ENV,
+    )
+
+
+def summary(items: list[dict]) -> list[tuple[str, str, str, str]]:
+    return [(i["title"], i["start"], i["precision"], i["type"]) for i in items]
+
+
+def post(title: str, date: str, body: str = "", extra: str = "") -> str:
+    return f'---\ntitle: "{title}"\ndate: {date}\n{extra}---\n\n{body}\n'
+
+
+YAML_CONFIG = "title: Ana\nbaseURL: https://ana.example.org/\n"
+
+# --- A. multilingual sites -------------------------------------------------------------
+
+MULTILINGUAL = {
+    # the default language has no folder at all; the French tree holds the news posts
+    "default tree missing, YAML languages": (
+        {
+            "config/_default/config.yaml": YAML_CONFIG + "defaultContentLanguage: en\n",
+            "config/_default/languages.yaml": (
+                "en:\n  contentDir: content/en\nfr:\n  contentDir: content/fr\n"
+            ),
+            "content/fr/_index.md": "---\ntitle: Accueil\ntype: landing\n---\n",
+            "content/fr/news/_index.md": "---\ntitle: Actualité\n---\n",
+            "content/fr/news/2025-03-projet/index.md": post(
+                "Lancement d'un projet de sciences participatives", "2025-03-05", "Nous lançons."
+            ),
+            "content/fr/news/2024-11-poste/index.md": post(
+                "Je rejoins le muséum comme chercheur", "2024-11-12"
+            ),
+        },
+        [
+            ("Lancement d'un projet de sciences participatives", "2025-03-05", "day", "news"),
+            ("Je rejoins le muséum comme chercheur", "2024-11-12", "day", "news"),
+        ],
+    ),
+    # both languages hold the same news: only the default language's copies
+    "both trees have news, TOML [languages]": (
+        {
+            "config.toml": (
+                'baseURL = "https://ana.example.org/"\ntitle = "Ana"\n'
+                'defaultContentLanguage = "en"\n'
+                '[languages.en]\ncontentDir = "content/en"\nweight = 1\n'
+                '[languages.de]\ncontentDir = "content/de"\nweight = 2\n'
+            ),
+            "content/en/home/index.md": "+++\nheadless = true\n+++\n",
+            "content/en/news/grant.md": post("We won a grant for glacier sensors", "2026-02-01"),
+            "content/de/home/index.md": "+++\nheadless = true\n+++\n",
+            "content/de/news/grant.md": post("Wir haben eine Förderung erhalten", "2026-02-01"),
+        },
+        [("We won a grant for glacier sensors", "2026-02-01", "day", "award")],
+    ),
+    # the default tree has a homepage without news: the lightest other tree with news
+    "default tree without news, weights": (
+        {
+            "hugo.toml": (
+                'title = "Ana"\ndefaultContentLanguage = "en"\n'
+                '[languages.en]\ncontentDir = "content/en"\n'
+                '[languages.it]\ncontentDir = "content/it"\nweight = 3\n'
+                '[languages.es]\ncontentDir = "content/es"\nweight = 2\n'
+            ),
+            "content/en/_index.md": "---\ntitle: Home\n---\n\nI study rivers.\n",
+            "content/it/news/talk.md": post("Ho tenuto un seminario a Pisa", "2025-05-02"),
+            "content/es/news/talk.md": post("Di un seminario invitado en Lima", "2025-05-02"),
+        },
+        [("Di un seminario invitado en Lima", "2025-05-02", "day", "talk")],
+    ),
+    # the default language is not English; its homepage widget is the news
+    "default language es, blank widget": (
+        {
+            "config/_default/hugo.yaml": YAML_CONFIG + "defaultContentLanguage: es\n",
+            "config/_default/languages.yaml": (
+                "es:\n  contentDir: content/es\nen:\n  contentDir: content/en\n"
+            ),
+            "content/es/home/index.md": "---\nheadless: true\n---\n",
+            "content/es/home/news.md": (
+                "---\nwidget: blank\nheadless: true\ntitle: Noticias\n---\n\n"
+                "- **Mar 2026**: Nuevo artículo aceptado en la revista de hidrología.\n"
+            ),
+            "content/en/home/index.md": "---\nheadless: true\n---\n",
+            "content/en/home/news.md": (
+                "---\nwidget: blank\nheadless: true\ntitle: News\n---\n\n"
+                "- **Mar 2026**: New paper accepted in the hydrology journal.\n"
+            ),
+        },
+        [("Nuevo artículo aceptado en la revista de hidrología", "2026-03", "month", "paper")],
+    ),
+    # one shared content/ folder, translations told apart by their file names
+    "shared folder, translations by file name": (
+        {
+            "config/_default/config.toml": 'title = "Ana"\ndefaultContentLanguage = "en"\n',
+            "config/_default/languages.toml": "[en]\nweight = 1\n[fr]\nweight = 2\n",
+            "content/home/index.md": "+++\nheadless = true\n+++\n",
+            "content/news/prize/index.md": post(
+                "I received the young researcher prize", "2024-06-10"
+            ),
+            "content/news/prize/index.fr.md": post(
+                "J'ai reçu le prix jeune chercheur", "2024-06-10"
+            ),
+        },
+        [("I received the young researcher prize", "2024-06-10", "day", "award")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MULTILINGUAL, ids=list(MULTILINGUAL))
+def test_multilingual_site_reads_one_language(tmp_path: Path, case: str) -> None:
+    files, expected = MULTILINGUAL[case]
+    items, _ = listed(write(tmp_path / "site", files))
+    assert summary(items) == expected
+
+
+def test_the_language_tree_used_is_said_with_v(tmp_path: Path) -> None:
+    files = MULTILINGUAL["default tree missing, YAML languages"][0]
+    result = build(write(tmp_path / "site", files), tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "content/fr: info: " in result.stderr
+    assert "'fr' tree only; the default language 'en' has no news" in result.stderr
+    feed = feedparser.parse((tmp_path / "out" / "atom.xml").read_bytes())
+    assert [e.link for e in feed.entries] == [  # French pages live under /fr/
+        "https://ana.example.org/fr/news/2025-03-projet/",
+        "https://ana.example.org/fr/news/2024-11-poste/",
+    ]
+
+
+# --- B. widgets naming the folder of the news, and talks ------------------------------
+
+HEADLESS = "---\nheadless: true\n---\n"
+
+WIDGETS = {
+    "pages widget, page_type post, Spanish title, summary": (
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/home/index.md": HEADLESS,
+            "content/home/news.md": (
+                "---\nwidget: pages\nheadless: true\ntitle: Noticias y medios\n"
+                "content:\n  count: 5\n  page_type: post\n---\n"
+            ),
+            "content/post/grant/index.md": post(
+                "El laboratorio obtuvo un proyecto",
+                "2026-02-25",
+                "Texto largo del proyecto.",
+                "summary: Se adjudicó un proyecto de tres años.\n",
+            ),
+            "content/post/radio/index.md": post("Entrevista en la radio local", "2025-10-01"),
+            "content/post/old-draft/index.md": post(
+                "Borrador", "2025-01-01", extra="draft: true\n"
+            ),
+        },
+        [
+            ("El laboratorio obtuvo un proyecto", "2026-02-25", "day", "award"),
+            ("Entrevista en la radio local", "2025-10-01", "day", "news"),
+        ],
+    ),
+    "Academic posts widget, TOML": (
+        {
+            "config.toml": 'title = "Ana"\n',
+            "content/home/index.md": "+++\nheadless = true\n+++\n",
+            "content/home/updates.md": (
+                '+++\nwidget = "posts"\nheadless = true\ntitle = "Latest News"\n+++\n'
+            ),
+            "content/post/moved.md": (
+                '+++\ntitle = "I moved to the coastal institute"\ndate = 2024-09-01\n+++\n'
+            ),
+        },
+        [("I moved to the coastal institute", "2024-09-01", "day", "position")],
+    ),
+    "Hugo Blox landing collection, filters.folders": (
+        {
+            "hugo.yaml": YAML_CONFIG,
+            "content/_index.md": (
+                "---\ntitle: ''\ntype: landing\nsections:\n  - block: about.biography\n"
+                "  - block: collection\n    content:\n      title: Recent News\n"
+                "      filters:\n        folders:\n          - updates\n---\n"
+            ),
+            "content/updates/paper/index.md": post(
+                "Our preprint on tidal mixing is out", "2026-01-20"
+            ),
+        },
+        [("Our preprint on tidal mixing is out", "2026-01-20", "day", "paper")],
+    ),
+    "blog list widget is not news, the news widget is": (
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/home/index.md": HEADLESS,
+            "content/home/news.md": (
+                "---\nwidget: blank\nheadless: true\ntitle: News\n---\n\n"
+                "- **May 2026**: Welcome to our new student.\n"
+            ),
+            "content/home/posts.md": (
+                "---\nwidget: pages\nheadless: true\ntitle: Recent Posts\n"
+                "content:\n  page_type: post\n---\n"
+            ),
+            "content/post/essay/index.md": post("Thoughts on reproducibility", "2026-04-01"),
+        },
+        [("Welcome to our new student", "2026-05", "month", "news")],
+    ),
+    "switched-off widget": (
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/home/index.md": HEADLESS,
+            "content/home/news.md": (
+                "---\nwidget: blank\nheadless: true\ntitle: News\n---\n\n"
+                "- **May 2026**: Welcome to our new student.\n"
+            ),
+            "content/home/old.md": (
+                "---\nwidget: pages\nactive: false\ntitle: Old News\n"
+                "content:\n  page_type: post\n---\n"
+            ),
+            "content/post/old/index.md": post("An old item nobody sees", "2019-04-01"),
+        },
+        [("Welcome to our new student", "2026-05", "month", "news")],
+    ),
+    "summary before <!--more-->": (
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/home/index.md": HEADLESS,
+            "content/home/news.md": (
+                "---\nwidget: pages\ntitle: News\ncontent:\n  page_type: post\n---\n"
+            ),
+            "content/post/finalist/index.md": post(
+                "Finalist for the science communication contest",
+                "2023-11-25",
+                "I was named a finalist of the prize.\n\n<!--more-->\n\nMore about it.",
+            ),
+        },
+        [("Finalist for the science communication contest", "2023-11-25", "day", "award")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", WIDGETS, ids=list(WIDGETS))
+def test_widget_folders_are_the_news(tmp_path: Path, case: str) -> None:
+    files, expected = WIDGETS[case]
+    items, _ = listed(write(tmp_path / "site", files))
+    assert summary(items) == expected
+
+
+def test_talks_widget_reads_event_pages_as_talks(tmp_path: Path) -> None:
+    site = write(
+        tmp_path / "site",
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/home/index.md": HEADLESS,
+            "content/home/news.md": (
+                "---\nwidget: blank\ntitle: News\n---\n\n- **Feb 2026**: Our lab turned five.\n"
+            ),
+            "content/home/talks.md": (
+                "---\nwidget: pages\ntitle: Recent & Upcoming Talks\n"
+                "content:\n  page_type: event\n---\n"
+            ),
+            "content/event/river-forum/index.md": (
+                '---\ntitle: "Sediment budgets of mountain rivers"\n'
+                'event: "Alpine River Forum"\nlocation: "Innsbruck, Austria"\n'
+                "date: 2026-03-10T09:00:00Z\ndate_end: 2026-03-12T17:00:00Z\n---\n"
+            ),
+        },
+    )
+    items, _ = listed(site)
+    got = [(i["title"], i["start"], i["end"], i["type"], i["location"]) for i in items]
+    assert sorted(got) == [
+        ("Our lab turned five", "2026-02", None, "news", None),
+        (
+            "Sediment budgets of mountain rivers",
+            "2026-03-10",
+            "2026-03-12",
+            "talk",
+            "Innsbruck, Austria",
+        ),
+    ]
+
+
+# --- D. a news list kept in front matter ------------------------------------------------
+
+FRONT_LISTS = {
+    "YAML news list in a page of the news folder": (
+        "content/news/news.md",
+        """
+        ---
+        title: "Recent News"
+        date: 2023-09-05
+        news:
+          - title: "📘 One paper has been accepted to a vision venue."
+            date: "2026-06-18"
+          - title: "🎯 See you at the spring meeting!"
+            date: "2026-04-20"
+            summary: "Details on <a href='https://example.org/m'>this page</a>"
+        ---
+        """,
+        [
+            ("One paper has been accepted to a vision venue", "2026-06-18", "day", "paper"),
+            ("See you at the spring meeting", "2026-04-20", "day", "news"),
+        ],
+        [5, 7],
+    ),
+    "TOML [[news]] tables in the news widget, with links": (
+        "content/home/news.md",
+        """
+        +++
+        widget = "custom"
+        title = "News"
+        [[news]]
+        text = "Gave an invited talk at the delta workshop"
+        date = 2025-12-03
+        link = "https://example.org/delta"
+        [[news]]
+        text = "Our dataset of river plumes was released"
+        date = "2025-10"
+        +++
+        """,
+        [
+            ("Gave an invited talk at the delta workshop", "2025-12-03", "day", "talk"),
+            ("Our dataset of river plumes was released", "2025-10", "month", "news"),
+        ],
+        [4, 8],
+    ),
+    "items list without dates: the words date them": (
+        "content/news/_index.md",
+        """
+        ---
+        title: Updates
+        items:
+          - text: Joined the ocean lab as a postdoc (Sep 2024)
+            url: https://example.org/lab
+          -   text: Started my PhD (2020)
+        ---
+        """,
+        [
+            ("Joined the ocean lab as a postdoc", "2024-09", "month", "position"),
+            ("Started my PhD", "2020", "year", "position"),
+        ],
+        [4, 6],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FRONT_LISTS, ids=list(FRONT_LISTS))
+def test_front_matter_news_list(tmp_path: Path, case: str) -> None:
+    name, text, expected, lines = FRONT_LISTS[case]
+    site = write(
+        tmp_path / "site",
+        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
+    )
+    items, result = listed(site)
+    assert summary(items) == expected  # and the page itself is no item
+    assert [i["line"] for i in items] == lines
+    assert "warning" not in result.stderr
+
+
+def test_front_matter_list_links_are_published(tmp_path: Path) -> None:
+    name, text, _, _ = FRONT_LISTS["TOML [[news]] tables in the news widget, with links"]
+    site = write(
+        tmp_path / "site",
+        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
+    )
+    result = build(site, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    feed = feedparser.parse((tmp_path / "out" / "atom.xml").read_bytes())
+    assert [e.title for e in feed.entries] == [
+        "Gave an invited talk at the delta workshop",
+        "Our dataset of river plumes was released",
+    ]
+    assert feed.entries[0].link == "https://example.org/delta"
