@@ -373,6 +373,31 @@ FRONT_LISTS = {
         ],
         [4, 8],
     ),
+    "news list in a widget titled as news, with a kind": (
+        "content/home/updates.md",
+        """
+        ---
+        widget: custom
+        title: Latest updates
+        news:
+        - content: "Served on the program committee of the estuary conference"
+          date: 2025-04-02
+        - content: "Good news from the foundation this spring"
+          date: 2025-03-01
+          type: award
+        ---
+        """,
+        [
+            (
+                "Served on the program committee of the estuary conference",
+                "2025-04-02",
+                "day",
+                "service",
+            ),
+            ("Good news from the foundation this spring", "2025-03-01", "day", "award"),
+        ],
+        [5, 7],
+    ),
     "items list without dates: the words date them": (
         "content/news/_index.md",
         """

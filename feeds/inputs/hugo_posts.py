@@ -20,7 +20,7 @@ from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_
 from ..parse.markdown import markdown, strip_tags
 from ..parse.sections import heading_matches
 from ..parse.types import type_of
-from .hugo import content_roots, is_hugo, news_tree, read_hugo_config
+from .hugo import content_roots, hugo_news_pages, is_hugo, news_tree, read_hugo_config
 from .hugo_front_list import read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_widgets import listings
@@ -40,12 +40,12 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     default = default_language(config)
     roots = content_roots(site_dir)
     events: list[Item] = []
-    for root in roots:  # news lists kept in the front matter of the news pages
-        for name in LIST_PAGES:
-            path = root / name
-            if path.is_file() and inside(path, site_dir):
-                events += read_front_list(path, site_url, tz, reporter) or []
-    prefix = "" if tree.language == default else f"/{tree.language}"
+    pages = [root / name for root in roots for name in LIST_PAGES]
+    pages += hugo_news_pages(site_dir, _news_title)  # any widget titled as news
+    for path in dict.fromkeys(p for p in pages if p.is_file() and inside(p, site_dir)):
+        events += read_front_list(path, site_url, tz, reporter) or []  # front-matter lists
+    in_subdir = config.get("defaultcontentlanguageinsubdir") is True
+    prefix = "" if tree.language == default and not in_subdir else f"/{tree.language}"
     for folder, talks in _folders(roots, tree.root):
         for path in news_files(folder):
             if language_suffix(path) in others or not inside(path, site_dir):
@@ -68,17 +68,18 @@ def _folders(roots: list[Path], tree_root: Path) -> list[tuple[Path, bool]]:
     """(folder, holds talks) of the news section and of the folders news or talks
     widgets list, each once."""
 
-    def news_title(title: str) -> bool:
-        return bool(title.strip()) and heading_matches(title, NEWS_HEADINGS)
-
     found: dict[Path, tuple[Path, bool]] = {}
     news = next((r / "news" for r in roots if (r / "news").is_dir()), None)
     if news is not None:
         found[news.resolve()] = (news, False)
-    for listing in listings(tree_root, news_title):
+    for listing in listings(tree_root, _news_title):
         folder = tree_root / listing.folder
         found.setdefault(folder.resolve(), (folder, listing.talks))
     return list(found.values())
+
+
+def _news_title(title: str) -> bool:
+    return bool(title.strip()) and heading_matches(title, NEWS_HEADINGS)
 
 
 def _read_page(
