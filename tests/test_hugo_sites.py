@@ -445,3 +445,69 @@ def test_front_matter_list_links_are_published(tmp_path: Path) -> None:
         "Our dataset of river plumes was released",
     ]
     assert feed.entries[0].link == "https://example.org/delta"
+
+
+DATA_LISTS = {
+    "data/news.yaml": (
+        """
+        - date: Apr. 2026
+          text: "🏅 Our survey of river deltas won the **best paper award**!"
+        - date: "2025-11"
+          text: >
+            Started as a research scientist at the
+            [coastal institute](https://example.org/coast).
+        """,
+        [
+            ("Our survey of river deltas won the best paper award", "2026-04", "month", "award"),
+            (
+                "Started as a research scientist at the coastal institute",
+                "2025-11",
+                "month",
+                "position",
+            ),
+        ],
+        [1, 3],
+    ),
+    "data/news.toml": (
+        """
+        [[news]]
+        text = "Released the estuary dataset on [our site](https://example.org/data)"
+        date = 2024-05-06
+        """,
+        [("Released the estuary dataset on our site", "2024-05-06", "day", "news")],
+        [1],
+    ),
+    "data/news.json": (
+        '{"news": [{"title": "Gave a seminar on sediment transport", "date": "2023-02-14"}]}',
+        [("Gave a seminar on sediment transport", "2023-02-14", "day", "talk")],
+        [1],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", DATA_LISTS)
+def test_hugo_data_file_news_list(tmp_path: Path, name: str) -> None:
+    text, expected, lines = DATA_LISTS[name]
+    site = write(
+        tmp_path / "site",
+        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
+    )
+    items, result = listed(site)
+    assert summary(items) == expected
+    assert [i["line"] for i in items] == lines
+    assert "warning" not in result.stderr
+
+
+def test_hugo_data_file_that_is_not_yaml_is_an_error(tmp_path: Path) -> None:
+    site = write(
+        tmp_path / "site",
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/home/index.md": HEADLESS,
+            "data/news.yaml": "- date: 2024-01-02\n  text: [unclosed\n",
+        },
+    )
+    result = build(site, tmp_path / "out")
+    assert result.returncode == 1
+    assert "data/news.yaml:" in result.stderr and "not valid YAML" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -9,19 +9,29 @@
 ``text``, ``content`` or ``description``, Markdown) read by the homepage item parser, so
 links, labels and dates in the words work as in a list; its ``date`` dates it; its
 ``link``/``url`` links it; a ``summary`` follows the words. The page holding the list
-is not an item itself.
+is not an item itself. A Hugo data file ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``)
+holding such a list (at its top or under ``news:``) is read the same way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Reporter, display_path
 from ..model import Item
-from ..parse.front_matter import BadFrontMatter, key_line, read_text, split_front_matter
+from ..parse.front_matter import (
+    BadFrontMatter,
+    YamlError,
+    key_line,
+    load_yaml,
+    read_text,
+    split_front_matter,
+)
 from ..parse.item import to_item
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
@@ -30,6 +40,7 @@ from ..text import emojize, slugify
 from .news_collection import front_date
 
 LIST_KEYS = ("news", "items", "updates")
+DATA_FILES = ("news.yaml", "news.yml", "news.toml", "news.json")
 WORD_KEYS = ("title", "text", "content", "description", "news", "body")
 LINK_KEYS = ("link", "url", "href")
 SUMMARY_KEYS = ("summary", "details", "description")
@@ -64,7 +75,61 @@ def read_front_list(
     if found is None:
         return None
     key, entries = found
-    lines = entry_lines(text, key, len(entries))
+    lines = entry_lines(text, key, len(entries), key_line(text, key))
+    return _items(entries, lines, source, (key_line(text, key), key), site_url, tz, reporter)
+
+
+def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
+    """The items of a Hugo data file ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``)
+    that a custom layout shows: a list of entries, or a mapping with a ``news:`` list."""
+    for name in DATA_FILES:
+        path = site_dir / "data" / name
+        if path.is_file():
+            break
+    else:
+        return []
+    source = display_path(path)
+    text = read_text(path, source)
+    try:
+        data = _load(text, path.suffix)
+    except (YamlError, ValueError) as exc:
+        where = getattr(exc, "line", None)
+        reporter.error(source, where, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
+        return []
+    found = news_list({"news": data} if isinstance(data, list) else data or {})
+    if found is None:
+        reporter.warn(source, 1, "no list of news entries (text and date) here; not read")
+        return []
+    key, entries = found
+    top = isinstance(data, list)
+    start = (
+        0
+        if top
+        else next(
+            (n for n, line in enumerate(text.split("\n"), 1) if re.match(rf"{key}\s*[:=]", line)), 1
+        )
+    )
+    lines = entry_lines(text, key, len(entries), start)
+    return _items(entries, lines, source, (max(start, 1), key), site_url, tz, reporter)
+
+
+def _load(text: str, suffix: str) -> Any:
+    if suffix == ".toml":
+        return tomllib.loads(text)
+    if suffix == ".json":
+        return json.loads(text)
+    return load_yaml(text)
+
+
+def _items(
+    entries: list[dict[str, Any]],
+    lines: list[int],
+    source: str,
+    where: tuple[int, str],
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+) -> list[Item]:
     site_root = site_url.rstrip("/") + "/" if site_url else ""
     events = []
     for entry, line in zip(entries, lines, strict=True):
@@ -72,15 +137,15 @@ def read_front_list(
         if event is not None:
             events.append(event)
     if not events:
-        reporter.error(source, key_line(text, key), f"the '{key}:' list yields no news items")
+        reporter.error(source, where[0], f"the '{where[1]}' list yields no news items")
     return events
 
 
-def entry_lines(text: str, key: str, count: int) -> list[int]:
-    """1-based line of each entry of the list ``key`` (YAML ``- `` items, TOML
-    ``[[key]]`` tables); every entry on the key's line when they cannot be told apart."""
+def entry_lines(text: str, key: str, count: int, start: int) -> list[int]:
+    """1-based line of each entry of the list ``key`` whose key is on line ``start`` (0:
+    a list at the top of a data file): YAML ``- `` items, TOML ``[[key]]`` tables; every
+    entry on the key's line when they cannot be told apart."""
     lines = text.split("\n")
-    start = key_line(text, key)
     tables = [n for n, line in enumerate(lines, 1) if re.match(rf"\s*\[\[{key}\]\]", line)]
     if len(tables) == count:
         return tables
@@ -100,7 +165,7 @@ def entry_lines(text: str, key: str, count: int) -> list[int]:
             break
         if depth == indent:
             found.append(number)
-    return found if len(found) == count else [start] * count
+    return found if len(found) == count else [max(start, 1)] * count
 
 
 def _entry_item(

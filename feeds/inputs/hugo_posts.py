@@ -3,8 +3,9 @@
 :mod:`.hugo_widgets`), each page one item (its front-matter ``title``, ``date`` and
 ``summary``, linked at its page); the talks of a talks/events widget's folder
 (Wowchemy ``event/``: ``event``, ``location``, ``date``/``date_end``) as talks; and news
-lists kept in front matter (:mod:`.hugo_front_list`). Drafts are left out. Only one
-language's tree is read (:func:`~.hugo.news_tree`); ``-v`` says which.
+lists kept in front matter or in ``data/news.yaml`` (:mod:`.hugo_front_list`). Drafts
+are left out. Only one language's tree is read (:func:`~.hugo.news_tree`); ``-v`` says
+which.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..parse.markdown import markdown, strip_tags
 from ..parse.sections import heading_matches
 from ..parse.types import type_of
 from .hugo import content_roots, hugo_news_pages, is_hugo, news_tree, read_hugo_config
-from .hugo_front_list import read_front_list
+from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_widgets import listings
 from .news_collection import front_date, news_files, read_item
@@ -44,6 +45,7 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     pages += hugo_news_pages(site_dir, _news_title)  # any widget titled as news
     for path in dict.fromkeys(p for p in pages if p.is_file() and inside(p, site_dir)):
         events += read_front_list(path, site_url, tz, reporter) or []  # front-matter lists
+    events += read_data_list(site_dir, site_url, tz, reporter)  # data/news.yaml
     in_subdir = config.get("defaultcontentlanguageinsubdir") is True
     prefix = "" if tree.language == default and not in_subdir else f"/{tree.language}"
     for folder, talks in _folders(roots, tree.root):
