@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +52,22 @@ def is_hugo(site_dir: Path) -> bool:
 
 
 def read_hugo_config(site_dir: Path) -> dict[str, Any]:
-    """The merged configuration, keys lower-cased; ``params.*`` under ``params``.
+    """The merged configuration, keys lower-cased; ``params.*`` under ``params`` (one
+    object per unchanged set of files: read it, never change it).
 
     Raises :class:`BuildError` naming ``file:line`` for a file that cannot be read.
     """
-    merged: dict[str, Any] = {}
+    files = []
     for path in config_files(site_dir):
+        stat = path.stat()
+        files.append((path, stat.st_mtime_ns, stat.st_size))
+    return _merged_config(tuple(files))
+
+
+@lru_cache(maxsize=16)
+def _merged_config(files: tuple[tuple[Path, int, int], ...]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for path, _, _ in files:
         data = _lower(settings_file(path))
         if path.stem in CONFIG_NAMES:
             for key, value in data.items():
