@@ -124,12 +124,24 @@ def test_the_language_tree_used_is_said_with_v(tmp_path: Path) -> None:
     result = build(write(tmp_path / "site", files), tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert "content/fr: info: " in result.stderr
-    assert "'fr' tree only; the default language 'en' has no news" in result.stderr
+    assert "from the 'fr' language tree: the default language 'en' has none" in result.stderr
     feed = feedparser.parse((tmp_path / "out" / "atom.xml").read_bytes())
     assert [e.link for e in feed.entries] == [  # French pages live under /fr/
         "https://ana.example.org/fr/news/2025-03-projet/",
         "https://ana.example.org/fr/news/2024-11-poste/",
     ]
+
+
+def test_the_default_language_used_is_said_with_v(tmp_path: Path) -> None:
+    files = MULTILINGUAL["both trees have news, TOML [languages]"][0]
+    result = build(write(tmp_path / "site", files), tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "content/en: info: news read from the default language's tree ('en') only, " in (
+        result.stderr
+    )
+    assert "not from 'de'" in result.stderr
+    feed = feedparser.parse((tmp_path / "out" / "atom.xml").read_bytes())
+    assert [e.link for e in feed.entries] == ["https://ana.example.org/news/grant/"]
 
 
 # --- B. widgets naming the folder of the news, and talks ------------------------------

@@ -54,14 +54,14 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
                 continue
             events += _read_page(path, folder, prefix, site_url, tz, reporter, talks=talks)
     if len(trees) > 1 or tree.language != default:
-        why = "" if tree.language == default else f"; the default language '{default}' has no news"
-        codes = ", ".join(t.language for t in trees)
-        reporter.info(
-            display_path(tree.root),
-            None,
-            f"Hugo site in {len(trees)} language tree(s) ({codes}): news read from the "
-            f"'{tree.language}' tree only{why}",
+        rest = ", ".join(f"'{t.language}'" for t in trees if t is not tree)
+        note = (
+            f"news read from the default language's tree ('{default}') only, not from {rest}"
+            if tree.language == default
+            else f"news read from the '{tree.language}' language tree: the default language "
+            f"'{default}' has none" + (f"; not read: {rest}" if rest else "")
         )
+        reporter.info(display_path(tree.root), None, note)
     undated = dt.date.max
     return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
 
