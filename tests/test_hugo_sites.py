@@ -184,6 +184,20 @@ WIDGETS = {
         },
         [("I moved to the coastal institute", "2024-09-01", "day", "position")],
     ),
+    "TOML pages widget, [content] page_type of any name": (
+        {
+            "config.toml": 'title = "Ana"\n',
+            "content/home/index.md": "+++\nheadless = true\n+++\n",
+            "content/home/lab.md": (
+                '+++\nwidget = "pages"\ntitle = "Lab news"\n[content]\n'
+                '  page_type = "lab-news"\n  count = 3\n+++\n'
+            ),
+            "content/lab-news/defense.md": (
+                '+++\ntitle = "Lin defended her thesis"\ndate = 2026-06-30\n+++\n'
+            ),
+        },
+        [("Lin defended her thesis", "2026-06-30", "day", "position")],
+    ),
     "Hugo Blox landing collection, filters.folders": (
         {
             "hugo.yaml": YAML_CONFIG,
