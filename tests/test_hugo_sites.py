@@ -301,3 +301,27 @@ def test_talks_widget_reads_event_pages_as_talks(tmp_path: Path) -> None:
             "Innsbruck, Austria",
         ),
     ]
+
+
+def test_post_summary_never_publishes_comments_or_shortcodes(tmp_path: Path) -> None:
+    site = write(
+        tmp_path / "site",
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/home/index.md": HEADLESS,
+            "content/home/news.md": "---\nwidget: pages\ntitle: News\n---\n",
+            "content/news/boat/index.md": post(
+                "Our new research boat",
+                "2026-05-04",
+                '{{< figure src="boat.jpg" caption="hullcaption" >}}\n\n'
+                "<!-- draftnote: ask about the name -->\n\n"
+                "The boat carries sonar gear.\n\n<!--more-->\n\nMore.",
+            ),
+        },
+    )
+    result = build(site, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    published = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir())
+    assert "The boat carries sonar gear" in published
+    assert "hullcaption" not in published and "draftnote" not in published
+    assert "{{" not in published

@@ -11,6 +11,7 @@ which.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from .hugo_widgets import listings
 from .news_collection import front_date, news_files, read_item
 from .news_page import inside
 
+_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)  # {{< figure … >}}, never text
 LIST_PAGES = ("home/news.md", "news/_index.md", "news.md", "_index.md")
 
 
@@ -143,11 +145,12 @@ def _lead(path: Path) -> str:
     except (BuildError, BadFrontMatter):
         return ""
     lead = body.split("<!--more-->", 1)[0] if "<!--more-->" in body else body
-    lead = next((p for p in lead.strip().split("\n\n") if p.strip()), "")
+    lead = _SHORTCODE.sub(" ", lead)
+    lead = next((p for p in lead.strip().split("\n\n") if strip_tags(p).strip()), "")
     return " ".join(strip_tags(markdown().render(lead)).split())
 
 
 def _plain(value: Any) -> str:
     if value is None or isinstance(value, dict | list):
         return ""
-    return strip_tags(str(value)).strip()
+    return strip_tags(_SHORTCODE.sub(" ", str(value))).strip()
