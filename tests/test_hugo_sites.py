@@ -285,7 +285,9 @@ def test_talks_widget_reads_event_pages_as_talks(tmp_path: Path) -> None:
             "content/event/river-forum/index.md": (
                 '---\ntitle: "Sediment budgets of mountain rivers"\n'
                 'event: "Alpine River Forum"\nlocation: "Innsbruck, Austria"\n'
-                "date: 2026-03-10T09:00:00Z\ndate_end: 2026-03-12T17:00:00Z\n---\n"
+                "date: 2026-03-10T09:00:00Z\ndate_end: 2026-03-12T17:00:00Z\n"
+                "url_slides: slides.pdf\nlinks:\n  - name: Video\n"
+                "    url: https://video.example.org/v1\n---\n"
             ),
         },
     )
@@ -300,6 +302,12 @@ def test_talks_widget_reads_event_pages_as_talks(tmp_path: Path) -> None:
             "talk",
             "Innsbruck, Austria",
         ),
+    ]
+    talk = next(i for i in items if i["type"] == "talk")
+    assert [link["url"] for link in talk["links"]] == [
+        "https://ana.example.org/event/river-forum/",  # the talk's page
+        "https://ana.example.org/event/river-forum/slides.pdf",  # url_slides, relative
+        "https://video.example.org/v1",  # links: name, url
     ]
 
 

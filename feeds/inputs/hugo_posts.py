@@ -14,12 +14,13 @@ import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from ..config import NEWS_HEADINGS
 from ..diagnostics import BuildError, Reporter, display_path
-from ..model import DateSpan, Item, Precision
+from ..model import DateSpan, Item, Link, Precision
 from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_front_matter
-from ..parse.markdown import markdown, strip_tags
+from ..parse.markdown import markdown, safe_url, strip_tags
 from ..parse.sections import heading_matches
 from ..parse.types import type_of
 from .hugo import content_roots, hugo_news_pages, is_hugo, news_tree, read_hugo_config
@@ -30,6 +31,7 @@ from .news_collection import front_date, news_files, read_item
 from .news_page import inside
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)  # {{< figure … >}}, never text
+URL_KEYS = ("url_pdf", "url_slides", "url_video", "url_code", "url_poster", "url_source")
 LIST_PAGES = ("home/news.md", "news/_index.md", "news.md", "_index.md")
 
 
@@ -112,6 +114,7 @@ def _read_page(
     event = read_item(path, folder, url, site_url, tz, reporter, display_path(path))
     if event is None:
         return []
+    event.links += _attachments(meta, event.links[0].url if event.links else site_url)
     summary = _plain(meta.get("summary")) or _lead(path)
     if summary and summary != event.title:
         event.text = f"{event.title}. {summary}"
@@ -135,6 +138,21 @@ def _as_talk(event: Item, meta: dict[str, Any], tz: dt.tzinfo) -> None:
     event.text = ", ".join(p for p in (event.text, venue, place) if p)
     if event.kind_slug == "news":
         event.kind, event.kind_slug = "Talk", "talk"
+
+
+def _attachments(meta: dict[str, Any], page_url: str) -> list[Link]:
+    """Wowchemy's ``url_pdf``, ``url_slides``, ``url_video``… and ``links:`` ({name,
+    url}) of a page, as attachments (a relative one against the page's address)."""
+    named = [(key.removeprefix("url_"), meta.get(key)) for key in URL_KEYS]
+    extra = meta.get("links") if isinstance(meta.get("links"), list) else []
+    named += [(e.get("name"), e.get("url")) for e in extra if isinstance(e, dict)]
+    links = []
+    for name, href in named:
+        label, href = _plain(name), _plain(href)
+        url = urljoin(page_url, href) if href else ""
+        if label and url and safe_url(url) and url.startswith(("http://", "https://", "/")):
+            links.append(Link(label.capitalize(), url, label.lower(), href))
+    return links
 
 
 def _lead(path: Path) -> str:
