@@ -112,6 +112,25 @@ def test_homepage_discovery(tmp_path: Path):
     assert find_homepage(tmp_path) == tmp_path / "index.md"
 
 
+def test_a_multilingual_site_reads_its_default_language(tmp_path: Path):
+    """jekyll-polyglot (al-folio's i18n): pages per language under ``_pages/<lang>/``."""
+    config = 'url: "https://example.org"\nlanguages: ["fr", "en-us"]\ndefault_lang: "en-us"\n'
+    (tmp_path / "_config.yml").write_text(config)
+    for lang, news, when in (("en-us", "Gave a talk in Lyon", "Mar 2, 2024"),
+                             ("fr", "Exposé à Lyon", "2 mars 2024")):  # fmt: skip
+        folder = tmp_path / "_pages" / lang
+        folder.mkdir(parents=True)
+        (folder / "about.md").write_text(f"---\npermalink: /\n---\n## News\n\n- {news} ({when})\n")
+    assert find_homepage(tmp_path) == tmp_path / "_pages" / "en-us" / "about.md"
+    result = CliRunner().invoke(main, ["list", "--json", "--content", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert [(i["title"], i["start"]) for i in json.loads(result.stdout)] == [
+        ("Gave a talk in Lyon", "2024-03-02")
+    ]
+    (tmp_path / "_config.yml").write_text(config.replace('"en-us"\n', '"../x"\n'))
+    assert find_homepage(tmp_path) == tmp_path / "_pages" / "fr" / "about.md"  # never "../x"
+
+
 def test_collection_permalinks():
     assert collection_permalink({"permalink": "/blog/:year/:title/"}, "news") == "/news/:path/"
     assert collection_permalink({}, "news") == "/news/:path/"

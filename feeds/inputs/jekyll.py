@@ -83,14 +83,37 @@ def find_homepage(site_dir: Path) -> Path | None:
     for name in HOMEPAGE_CANDIDATES:
         if (site_dir / name).is_file():
             return site_dir / name
+    for folder in language_folders(site_dir):  # jekyll-polyglot: _pages/en-us/about.md
+        for name in ("about.md", "index.md"):
+            if (folder / name).is_file():
+                return folder / name
     for path in site_pages(site_dir):
         if str(front_matter(path).get("permalink") or "").strip() in ("/", "/index.html"):
             return path
     return None
 
 
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")  # en, fr, en-us, pt_BR
+
+
+def language_folders(site_dir: Path) -> list[Path]:
+    """``_pages/<lang>/`` of a multilingual (jekyll-polyglot) site, the ``default_lang``
+    first, then the ``languages`` in their order; ``[]`` for a site in one language."""
+    config = read_config(site_dir)
+    languages = config.get("languages")
+    if not isinstance(languages, list) or not (site_dir / "_pages").is_dir():
+        return []
+    default = config.get("default_lang")
+    order = [default, *languages] if isinstance(default, str) else languages
+    codes = [lang for lang in order if isinstance(lang, str) and _LANGUAGE_CODE.fullmatch(lang)]
+    folders = [site_dir / "_pages" / code for k, code in enumerate(codes) if code not in codes[:k]]
+    return [folder for folder in folders if folder.is_dir()]
+
+
 def site_pages(site_dir: Path) -> list[Path]:
-    """Markdown pages of the site: top level and ``_pages/`` (sorted, deterministic)."""
+    """Markdown pages of the site: top level, ``_pages/`` and, on a multilingual site,
+    the default language's ``_pages/<lang>/`` (sorted, deterministic)."""
+    languages = language_folders(site_dir)[:1]
     found = [
         p
         for folder in (site_dir, site_dir / "_pages")
@@ -98,7 +121,9 @@ def site_pages(site_dir: Path) -> list[Path]:
         for p in folder.iterdir()
         if p.suffix in PAGE_SUFFIXES and p.is_file()
     ]
-    return sorted(found)
+    return sorted(found) + sorted(
+        p for folder in languages for p in folder.iterdir() if p.suffix in PAGE_SUFFIXES
+    )
 
 
 def collection_dir(site_dir: Path, config: dict[str, Any], name: str) -> Path:
