@@ -116,15 +116,25 @@ _ABBREV = re.compile(
 def first_sentence(text: str) -> str:
     """The text up to the end of its first sentence (abbreviations such as ``U.`` kept,
     and a quoted title's own ``?`` or ``.``). A sentence too short to stand alone
-    ("Hooray!!", a one-word "Presentation.") runs on into the next."""
+    ("Hooray!!", a one-word "Presentation.") runs on into the next. Linear in the text's
+    length: words and quotation marks are counted piece by piece."""
+    words, done = 0, 0
+    marks = dict.fromkeys("".join(a + b for a, b in _QUOTES), 0)
     for match in re.finditer(r"[.!?](?=\s+[^\s])", text):
-        head = text[: match.end()]
-        if (match.group() == "." and _ABBREV.search(head)) or open_quote(head) is not None:
+        piece, done = text[done : match.end()], match.end()
+        words += len(re.findall(r"\w+", piece))
+        for mark in marks:
+            marks[mark] += piece.count(mark)
+        abbreviation = match.group() == "." and _ABBREV.search(text, max(0, done - 12), done)
+        if abbreviation or _quoting(marks) or words < _STANDS_ALONE:
             continue
-        if len(re.findall(r"\w+", head)) < _STANDS_ALONE:
-            continue
-        return head.strip()
+        return text[:done].strip()
     return text.strip()
+
+
+def _quoting(marks: dict[str, int]) -> bool:
+    """Whether the quotation marks counted in ``marks`` leave a quotation open."""
+    return any(marks[a] % 2 if a == b else marks[a] > marks[b] for a, b in _QUOTES)
 
 
 _STANDS_ALONE = 3  # words
