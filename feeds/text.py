@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _SYMBOLS = {
     "ell": "ℓ", "infty": "∞", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "ne": "≠",
@@ -57,7 +58,7 @@ def _superscript(match: re.Match[str]) -> str:
 def latex_to_text(tex: str) -> str:
     """Readable Unicode for simple inline LaTeX: ``\\ell_p`` → ``ℓp``, ``\\infty`` → ``∞``,
     ``10^{-6}`` → ``10⁻⁶``, ``\\tilde{O}`` → ``Õ``, ``\\|x\\|_2`` → ``‖x‖2``."""
-    out = _FRAC.sub(r"\1/\2", tex)
+    out = _FRAC.sub(r"\1/\2", ordinals(tex))
     out = _BB.sub(lambda m: _BLACKBOARD.get(m.group(1), m.group(1)), out)
     for _ in range(3):
         out = _WRAPPER.sub(r"\1", out)
@@ -107,20 +108,36 @@ def squash(text: str) -> str:
 
 
 _ABBREV = re.compile(
-    r"(?:\b[A-Z]|\be\.g|\bi\.e|\bvs|\bet al|\bDr|\bProf|\bMr|\bMs|\bMrs|\bSt|\bNo|\bInc|\bJr|"
-    r"\bSr|\bDept|\bUniv|\bapprox|\betc|\bFig|\bEq|\bVol|\bpp|\bU\.S|\bPh\.D)\.$"
+    r"(?:\b[A-Z]|(?i:\be\.g|\bi\.e|\bvs|\bet al|\bDr|\bProf|\bMr|\bMs|\bMrs|\bSt|\bNo|\bInc|"
+    r"\bJr|\bSr|\bDept|\bUniv|\bapprox|\betc|\bFig|\bEq|\bVol|\bpp|\bU\.S|\bPh\.D))\.$"
 )
 
 
 def first_sentence(text: str) -> str:
     """The text up to the end of its first sentence (abbreviations such as ``U.`` kept,
-    and a quoted title's own ``?`` or ``.``)."""
+    and a quoted title's own ``?`` or ``.``). A sentence too short to stand alone
+    ("Hooray!!", a one-word "Presentation.") runs on into the next. Linear in the text's
+    length: words and quotation marks are counted piece by piece."""
+    words, done = 0, 0
+    marks = dict.fromkeys("".join(a + b for a, b in _QUOTES), 0)
     for match in re.finditer(r"[.!?](?=\s+[^\s])", text):
-        head = text[: match.end()]
-        if (match.group() == "." and _ABBREV.search(head)) or open_quote(head) is not None:
+        piece, done = text[done : match.end()], match.end()
+        words += len(re.findall(r"\w+", piece))
+        for mark in marks:
+            marks[mark] += piece.count(mark)
+        abbreviation = match.group() == "." and _ABBREV.search(text, max(0, done - 12), done)
+        if abbreviation or _quoting(marks) or words < _STANDS_ALONE:
             continue
-        return head.strip()
+        return text[:done].strip()
     return text.strip()
+
+
+def _quoting(marks: dict[str, int]) -> bool:
+    """Whether the quotation marks counted in ``marks`` leave a quotation open."""
+    return any(marks[a] % 2 if a == b else marks[a] > marks[b] for a, b in _QUOTES)
+
+
+_STANDS_ALONE = 3  # words
 
 
 _QUOTES = (('"', '"'), ("“", "”"), ("«", "»"), ("「", "」"))
@@ -140,9 +157,11 @@ def open_quote(text: str) -> int | None:
     return found
 
 
-def shorten(text: str, limit: int = 120) -> str:
+def shorten(text: str, limit: int = 120, whole: Iterable[str] = ()) -> str:
     """At most ``limit`` characters, cut at a word boundary with an ellipsis, never in a
-    quotation: before it, or after it when it opens early and closes soon after ``limit``."""
+    quotation: before it, or after it when it opens early and closes soon after ``limit``;
+    one of the ``whole`` phrases (a paper's name) that opens early and closes soon after
+    ``limit`` is kept whole too."""
     text = squash(text)
     if len(text) <= limit:
         return text
@@ -151,22 +170,35 @@ def shorten(text: str, limit: int = 120) -> str:
         cut = cut[: cut.rindex(" ")]
     if cut.count("(") > cut.count(")") and cut.rindex("(") > limit // 2:
         cut = cut[: cut.rindex("(")]  # not in the middle of a parenthesis
-    quote = open_quote(cut)
+    span, quoted = None, (quote := open_quote(cut)) is not None
     if quote is not None:
-        whole = _quotation_end(text, quote)
-        if quote < limit // 3 and whole is not None and whole <= limit * 3 // 2:
-            cut = text[:whole]  # 'Our paper "A Long Title…" has been accepted' keeps the title
-            if len(cut) == len(text):
+        span = (quote, _quotation_end(text, quote))
+    else:
+        span = _phrase_around(text, len(cut), whole)
+    if span is not None:
+        start, end = span
+        if start < limit // 3 and end is not None and end <= limit * 3 // 2:
+            cut = text[:end]  # 'Our paper "A Long Title…" has been accepted' keeps the title
+            if not text[end:].strip(" .!,;:"):
                 return text
-        else:
-            cut = cut[:quote]
+        elif quoted:  # a name (a link's text) that does not fit is cut as any text
+            cut = cut[:start]
     return _DANGLING.sub("", cut).rstrip(" ,;:-–—") + "…"
 
 
-# A word that leads into what was cut off: "… on…", "… the…".
+def _phrase_around(text: str, at: int, phrases: Iterable[str]) -> tuple[int, int] | None:
+    """The span of the first of ``phrases`` in ``text`` that ``at`` falls inside."""
+    for phrase in phrases:
+        start = text.find(phrase)
+        if start >= 0 and start < at < start + len(phrase):
+            return start, start + len(phrase)
+    return None
+
+
+# Words that lead into what was cut off: "… on…", "… at the…".
 _DANGLING = re.compile(
-    r"\s+(?:on|about|titled|entitled|called|named|of|at|in|for|to|with|and|or|by|from|the|an?)"
-    r"\s*$",
+    r"(?:\s+(?:on|about|titled|entitled|called|named|of|at|in|for|to|with|and|or|by|from|the"
+    r"|an?))+\s*$",
     re.IGNORECASE,
 )
 
@@ -178,8 +210,11 @@ def _quotation_end(text: str, at: int) -> int | None:
     return None if end < 0 else end + 1
 
 
-_SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
-EMOJI = {  # jemoji shortcodes common in al-folio pages; others are left as written
+# A run of shortcodes, ``:loud_sound:`` or ``:loud_sound::scroll:``, not inside a word or a
+# time ("10:30:00").
+_SHORTCODES = re.compile(r"(?<![\w:])(?::[a-z0-9_+-]+:)+(?![\w:])")
+_SHORTCODE = re.compile(r":([a-z0-9_+-]+):")
+EMOJI = {  # jemoji shortcodes common in al-folio pages (the rest come from `emoji`)
     "sparkles": "✨", "tada": "🎉", "confetti_ball": "🎊", "partying_face": "🥳",
     "trophy": "🏆", "medal_sports": "🏅", "rocket": "🚀", "star": "⭐", "fire": "🔥",
     "mega": "📣", "loudspeaker": "📢", "books": "📚", "page_facing_up": "📄", "memo": "📝",
@@ -190,6 +225,42 @@ EMOJI = {  # jemoji shortcodes common in al-folio pages; others are left as writ
 }  # fmt: skip
 
 
-def emojize(text: str) -> str:
-    """jemoji shortcodes as emoji: ``:trophy:`` → 🏆 (unknown ones left as written)."""
-    return _SHORTCODE.sub(lambda m: EMOJI.get(m.group(1), m.group(0)), text)
+def _emoji_named(name: str) -> str | None:
+    """The emoji GitHub (jemoji, gemoji) calls ``name``, or ``None``. The ``emoji`` library
+    (imported only when a page uses a name outside :data:`EMOJI`) knows GitHub's aliases."""
+    if name in EMOJI:
+        return EMOJI[name]
+    import emoji  # ~50 ms to load its tables: only for pages that need them
+
+    found = emoji.emojize(f":{name}:", language="alias")
+    return None if found == f":{name}:" else found
+
+
+def emojize(text: str, unknown: str | None = None) -> str:
+    """jemoji shortcodes as emoji: ``:trophy:`` → 🏆. A name no emoji has is left as written,
+    or replaced by ``unknown`` (``""`` for a title: never "Loud_sound: …")."""
+
+    def one(match: re.Match[str]) -> str:
+        found = _emoji_named(match.group(1))
+        if found is not None:
+            return found
+        return match.group(0) if unknown is None else unknown
+
+    if ":" not in text:
+        return text
+    return _SHORTCODES.sub(lambda run: _SHORTCODE.sub(one, run.group(0)), text)
+
+
+# An ordinal's suffix as a LaTeX superscript: 6$^\mbox{th}$, $5^{th}$, 21\textsuperscript{st}.
+_ORDINAL = re.compile(
+    r"(\d)\s*(\$)?\s*\^\s*(?:\{\s*)?(?:\\(?:mbox|text|textrm|rm|mathrm)\s*\{?\s*)?"
+    r"(st|nd|rd|th|er|re|e|ème|eme|o|a|os|as)\s*\}*(?(2)\s*\$)"
+    r"|(\d)\s*\\textsuperscript\s*\{\s*(st|nd|rd|th|er|re|e|ème|eme|o|a|os|as)\s*\}",
+    re.IGNORECASE,
+)
+
+
+def ordinals(text: str) -> str:
+    """LaTeX ordinals as a reader sees them: ``6$^\\mbox{th}$`` → ``6th``, ``1$^{er}$`` → 1er."""
+    text = re.sub(r"\$\s*(\d+)\s*(\^[^$]*)\$", r"\1$\2$", text)  # $5^{th}$ → 5$^{th}$
+    return _ORDINAL.sub(lambda m: (m[1] or m[4]) + (m[3] or m[5]), text)

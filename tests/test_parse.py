@@ -395,10 +395,10 @@ def test_a_presentation_form_after_a_trailing_date_is_a_note_not_a_place():
             "was accepted at ICML (Mar 2025).",
             "Learning Many Things Fast",
         ),
-        (
+        (  # no label: the item's own words, without the pointer to the blog post
             "- 2025-03: Paper [Learning Many Things Fast](https://arxiv.org/abs/2501.00001) "
             "accepted; see [Our Lab Blog Post](https://blog.example/).",
-            "Learning Many Things Fast",
+            "Paper Learning Many Things Fast accepted",
         ),
     ],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.text import first_sentence, latex_in_text, latex_to_text, shorten
+from feeds.text import emojize, first_sentence, latex_in_text, latex_to_text, shorten
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,17 @@ def test_first_sentence_keeps_abbreviations():
 def test_shorten_cuts_at_a_word():
     assert shorten("alpha beta gamma delta epsilon", 20) == "alpha beta gamma…"
     assert shorten("short", 20) == "short"
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown", "expected"),
+    [
+        (":loud_sound::scroll: Talk", None, "🔊📜 Talk"),  # GitHub names, run together
+        ("Great :+1: and :-1:", None, "Great 👍 and 👎"),
+        ("at 10:30:00 and a:b: c", None, "at 10:30:00 and a:b: c"),  # not shortcodes
+        (":no_such_name: kept", None, ":no_such_name: kept"),
+        (":no_such_name: dropped", "", " dropped"),
+    ],
+)
+def test_emojize(text: str, unknown: str | None, expected: str) -> None:
+    assert emojize(text, unknown=unknown) == expected

@@ -35,7 +35,7 @@ from ..model import Item
 from ..parse.page import Page
 
 OFF = ("off", "none", "no", "false", "0")
-_LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "nh3", "python-frontmatter", "PyYAML")
+_LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "nh3", "python-frontmatter", "PyYAML", "emoji")
 
 
 def cache_folder(setting: str) -> Path | None:

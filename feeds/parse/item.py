@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
 from ..model import Item, Link
-from ..text import emojize, slugify, squash
+from ..text import slugify, squash
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.trouble import date_trouble
 from .dates.venue_tag import TAG as VENUE_TAG
@@ -19,7 +19,7 @@ from .inline import Flat, flatten
 from .locate import heading_span, prose_date, refines, trailing_date, trailing_details
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
-from .title import make_title, strip_tail
+from .title import make_title, title_text
 from .types import type_of
 
 ATTACHMENT_WORDS = {
@@ -105,7 +105,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         arxiv=unique_ids(link.url for link in links),
     )
     event.type = type_of(event)
-    event.title = make_title(event, strip_tail(emojize(text[start:])), head) or kind_label
+    event.title = make_title(event, title_text(text, start), head) or kind_label
     if span is None:
         why = date_trouble(head.text) or "no date found in news item"
         reporter.warn(

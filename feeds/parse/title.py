@@ -7,7 +7,7 @@ import re
 from ..arxiv_ids import arxiv_id
 from ..kinds import of_kinds
 from ..model import Item
-from ..text import emojize, first_sentence, shorten, squash
+from ..text import emojize, first_sentence, ordinals, shorten, squash
 from .inline import Flat
 
 TALK_WORDS = (
@@ -29,7 +29,7 @@ _LEAD = re.compile(r"^(?:(?:in|at|on|for|@|during)\s+)?(?:the\s+)?", re.IGNORECA
 # A date the date rules left at the front ("June'18.", "[Sept. 2017]", "**2017.09**:"):
 # never part of a title.
 _LEADING_DATE = re.compile(
-    r"^[\[(*_\s]*(?:"
+    r"^[\[(*_\s]*(?:(?:[/&,–—-]|and|or|to)\s*)?(?:"
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
     r"(?:\s*\d{1,2}(?:st|nd|rd|th)?,?)?\s*(?:['’]\d{2}|\d{4})"
@@ -38,7 +38,27 @@ _LEADING_DATE = re.compile(
     re.IGNORECASE,
 )
 
-
+# Who wrote it with the author: "(with A and B)", "(w/ A)", "(joint work with A)".
+_COAUTHORS = re.compile(
+    r"\s*\((?:with|w/|joint(?:ly)? (?:work )?with|together with|in collaboration with)\s"
+    r"[^()]*\)",
+    re.IGNORECASE,
+)
+# A list of authors with initials after a paper's name: "(F. Pedregosa, G. Negiar and M. Jaggi)".
+_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}"
+_AUTHOR_LIST = re.compile(
+    rf"\s*\((?=[^()]*\b[A-Z]\.)\s*{_NAME}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NAME})+\s*\)"
+)
+# A trailing ": arXiv:2508.01234" (a link to the paper, not words about it).
+_ARXIV_REFERENCE = re.compile(
+    r"\s*[:,;(–—-]\s*arXiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\)?[.!]?$", re.IGNORECASE
+)
+_SHORTCODE_AT = re.compile(r"[a-z0-9_+-]+:(?=\s|:|$)")
+# A pointer after the news ("; see [our blog post]", "(see also [the project page])").
+_POINTER = re.compile(
+    r"\s*\(\s*(?:see|read|watch)\b[^()]*\)|\s*[;,–—]\s*(?:see|read more|watch)\b[^()]*$",
+    re.IGNORECASE,
+)
 PAPER_WORDS = ("paper", "preprint", "publication", "article")
 
 
@@ -46,8 +66,9 @@ def is_talk(event: Item) -> bool:
     return of_kinds(event.kind_slug, TALK_WORDS)
 
 
-def is_paper(event: Item) -> bool:
-    return bool(event.arxiv) or of_kinds(event.kind_slug, PAPER_WORDS)
+def is_labelled_paper(event: Item) -> bool:
+    """Whether the author labelled the item a paper (``**Paper release**:``)."""
+    return of_kinds(event.kind_slug, PAPER_WORDS)
 
 
 def strip_tail(text: str) -> str:
@@ -65,7 +86,7 @@ def _title_like(text: str) -> bool:
     return len(words) >= 3 and text.lower() not in _GENERIC
 
 
-def paper_title(event: Item, head: Flat) -> str | None:
+def paper_title(head: Flat) -> str | None:
     """The link text naming the paper: an arXiv link first, then any title-like link
     when no link goes to arXiv (short arXiv names, ``[UniX](arxiv…)``, are the papers:
     another link, a video or a press article, is not their title)."""
@@ -73,11 +94,17 @@ def paper_title(event: Item, head: Flat) -> str | None:
     for text, href in spans:
         if arxiv_id(href) and _title_like(text):
             return text
-    if is_paper(event) and not any(arxiv_id(href) for _, href in spans):
+    if not any(arxiv_id(href) for _, href in spans):
         for text, _ in spans:
             if _title_like(text):
                 return text
     return None
+
+
+def _named_works(head: Flat) -> list[str]:
+    """The link texts that name a work (a paper's title): a title is never cut inside one."""
+    texts = (squash(emojize(head.link_text(s), unknown="")) for s in head.links)
+    return [text for text in texts if _title_like(text)]
 
 
 def _without_attachments(event: Item, body: str) -> str:
@@ -92,16 +119,31 @@ def _without_attachments(event: Item, body: str) -> str:
     return " ".join(words)
 
 
+def title_text(text: str, start: int) -> str:
+    """What of the item's ``text`` from ``start`` (past its date and label) a title is made
+    of; a shortcode the date rule cut into (``2026-05 :loud_sound: …``) is whole again."""
+    if start > 0 and text[start - 1] == ":" and _SHORTCODE_AT.match(text, start):
+        start -= 1
+    return strip_tail(emojize(text[start:]))
+
+
 def make_title(event: Item, body: str, head: Flat) -> str:
-    """The feed title of ``event`` (plain text, at most 120 characters)."""
-    found = paper_title(event, head) if is_paper(event) else None
+    """The feed title of ``event`` (plain text, at most 120 characters): the item's own words,
+    its first sentence, not just the name of the paper it links ("I presented [Paper] at
+    X" and "[Paper] won an award" are two news). Only an item the author labelled a paper
+    (``**Paper release**: … [Name](…)``) is titled by the paper's name: label and name
+    together say what happened."""
+    found = paper_title(head) if is_labelled_paper(event) else None
     if found:
-        return shorten(emojize(found))
-    body = _LEADING_DATE.sub("", _without_attachments(event, body), count=1)
+        return shorten(ordinals(emojize(found, unknown="")))
+    body = ordinals(emojize(_without_attachments(event, body), unknown=""))
+    body = _LEADING_DATE.sub("", body, count=1)  # "/ Apr 2026:" of "**Aug 2025 / Apr 2026:**"
+    body = _AUTHOR_LIST.sub("", _COAUTHORS.sub("", body))
     if is_talk(event):
         body = _LEAD.sub("", body, count=1)
         if session := _SESSION.match(body):  # "the session X at Venue" → "Venue: X"
             body = f"{session['venue']}: {session['name']}"
-    title = _SYMBOLS.sub("", emojize(first_sentence(body)))  # no leading emoji or bullets
-    title = shorten(strip_tail(title).rstrip(".!:;,"))
+    title = _SYMBOLS.sub("", first_sentence(body))  # no leading emoji or bullets
+    title = _POINTER.sub("", _ARXIV_REFERENCE.sub("", title))
+    title = shorten(strip_tail(title).rstrip(".!:;,"), whole=_named_works(head))
     return title[:1].upper() + title[1:]
