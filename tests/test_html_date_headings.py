@@ -182,3 +182,44 @@ def test_a_card_with_a_time_and_a_heading_is_one_item(tmp_path: Path, body, expe
     path = tmp_path / "list.md"
     path.write_text(f"---\ntitle: News\n---\n\n{body}\n", encoding="utf-8")
     assert seen(listed(path)) == expected
+
+
+# C3-B6: a tag in brackets, then a full date: the date counts, the tag is no title.
+TAGGED = [
+    (
+        "[ABC 2024] March 5, 2024: Our work on toy boats was accepted by ABC 2024!",
+        ("2024-03-05", "day", "paper", "Our work on toy boats was accepted by ABC 2024"),
+    ),
+    (
+        "[Team X] February 2, 2024. I have joined Team X!",
+        ("2024-02-02", "day", "position", "I have joined Team X"),
+    ),
+    (
+        "(EXCONF'23) 2023-07-14 Gave an oral presentation of our toy study.",
+        ("2023-07-14", "day", "talk", "Gave an oral presentation of our toy study"),
+    ),
+    (
+        "🔥 [Toy Lab] 12 May 2022 - Won the lab's poster prize.",
+        ("2022-05-12", "day", "award", "Won the lab's poster prize"),
+    ),
+    (
+        "【示例会议 2024】2024年3月5日 论文被示例会议接收。",
+        ("2024-03-05", "day", "paper", "论文被示例会议接收。"),
+    ),
+    (
+        "[Nov 2022] Gave a talk at the toy forum.",  # the bracket is the date itself
+        ("2022-11", "month", "talk", "Gave a talk at the toy forum"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TAGGED)
+@pytest.mark.parametrize("markup", ["markdown", "html"])
+def test_a_date_after_a_bracket_tag_counts(tmp_path: Path, line, expected, markup) -> None:
+    if markup == "markdown":
+        path = tmp_path / "index.md"
+        path.write_text(f"## News\n\n- {line}\n", encoding="utf-8")
+    else:
+        path = tmp_path / "index.html"
+        path.write_text(HTML_PAGE.format(f"<ul>\n<li><p>{line}</p></li>\n</ul>"), "utf-8")
+    assert seen(listed(path)) == [expected]
