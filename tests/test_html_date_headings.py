@@ -223,3 +223,39 @@ def test_a_date_after_a_bracket_tag_counts(tmp_path: Path, line, expected, marku
         path = tmp_path / "index.html"
         path.write_text(HTML_PAGE.format(f"<ul>\n<li><p>{line}</p></li>\n</ul>"), "utf-8")
     assert seen(listed(path)) == [expected]
+
+
+# The "more news" link after an HTML news list is followed, as the Markdown one is.
+MORE_LINKS = [
+    '<p><a href="news.html">More news</a></p>',
+    '<a href="news.html">Older news →</a>',
+    '<div class="more"><a href="/news.html">See all news »</a></div>',
+]
+
+
+@pytest.mark.parametrize("more", MORE_LINKS)
+def test_the_more_news_link_after_an_html_list_is_followed(tmp_path: Path, more: str) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        HTML_PAGE.format(f"<ul>\n<li>[May 2024] Gave a talk at the toy fair.</li>\n</ul>\n{more}"),
+        encoding="utf-8",
+    )
+    (site / "news.html").write_text(
+        HTML_PAGE.format(
+            "<ul>\n<li>[May 2024] Gave a talk at the toy fair.</li>\n"
+            "<li>[Jan 2023] Our paper on toy trains was accepted.</li>\n</ul>"
+        ),
+        encoding="utf-8",
+    )
+    assert seen(listed(site)) == [
+        ("2024-05", "month", "talk", "Gave a talk at the toy fair"),
+        ("2023-01", "month", "paper", "Our paper on toy trains was accepted"),
+    ]
+
+
+def test_a_lone_link_that_is_no_more_link_is_no_item(tmp_path: Path) -> None:
+    path = tmp_path / "index.html"
+    body = '<ul>\n<li>[May 2024] Gave a talk.</li>\n</ul>\n<p><a href="cv.pdf">My CV</a></p>'
+    path.write_text(HTML_PAGE.format(body), encoding="utf-8")
+    assert [i["title"] for i in listed(path)] == ["Gave a talk"]

@@ -5,7 +5,8 @@ sub-list is a group, as in Markdown), a table row, a ``<dt>`` with its ``<dd>``,
 paragraph or ``<div>`` of text that opens with a date, one line of a block whose lines
 are separated by ``<br>`` and open with dates, a card (a minor heading, a date line), or
 the prose under a month or day heading or a date alone on its line (``<h4>2024-05-31</h4>``,
-``<dt>``, ``<p><b>May 2024</b></p>``): one item per heading, up to the end of its box.
+``<dt>``, ``<p><b>May 2024</b></p>``): one item per heading, up to the end of its box. A
+link alone in its paragraph is kept for the "more news" reader (:mod:`.more_links`).
 Each item becomes Markdown inline text (bold, emphasis, links, code kept), so
 :func:`~feeds.parse.item.to_item` reads it as a Markdown item.
 ``markdown_text``: the text between tags is Markdown already (HTML inside a Markdown
@@ -65,6 +66,7 @@ class _Walker:
         self.box: Element | None = None  # the element the dating heading is in
         self.mark = 0  # how many entries there were after it
         self.prose_item: HtmlItem | None = None  # the item of the prose under it
+        self.dated_section = False  # under a month or day heading (``<h3>May 2024</h3>``)
 
     def heading(self, level: int, text: str, line: int, box: Element) -> None:
         """A heading; one that is only a month or a day dates the prose under it, up to
@@ -73,6 +75,7 @@ class _Walker:
         date = finer_date(text)
         if level != DATE_LINE:
             self.out.append(HtmlHeading(level, text, line))
+            self.dated_section = date is not None  # the section reader dates paragraphs
         self.dating = (escape_markdown(date[0]), line) if date else None
         self.box, self.mark, self.prose_item = box, len(self.out), None
 
@@ -219,8 +222,12 @@ class _Walker:
                 self.heading(DATE_LINE, text, line, box)
             elif dated[0]:
                 self.out.append(HtmlItem(line, [text], True, year))
-            else:  # no news of its own ("Last updated"), unless a date heads it
-                self.prose(line, text, year)
+            elif (
+                not self.prose(line, text, year)
+                and not self.dated_section
+                and _LONE_LINK.fullmatch(text)
+            ):
+                self.out.append(HtmlItem(line, [text], True, year))  # "More news →"?
             return
         items: list[HtmlItem] = []
         for (line, text), is_dated in zip(segments, dated, strict=True):
@@ -251,6 +258,10 @@ class _Walker:
         writer = InlineWriter(self.markdown_text)
         writer.nodes(nodes)
         return finish("".join(writer.pieces).replace(BR, " "))
+
+
+# A link alone in its paragraph: kept (undated, so no item) for the "more news" reader.
+_LONE_LINK = re.compile(r"[^\w\[]*\[[^\]]+\]\(<?[^()<>]+>?\)[^\w]*")
 
 
 def _plain(text: str) -> str:
