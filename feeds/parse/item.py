@@ -130,23 +130,6 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
     return None
 
 
-_TAG = re.compile(r"\W*?(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\)|【([^【】]{1,40})】)\s*")
-
-
-def _tagged_date(flat: Flat, year: int | None = None) -> DateMatch | None:
-    """The date after a leading tag in brackets that is no date (``[ABC 2024] March 5,
-    2024: …``, ``(Team X) 2024-02-02 …``): the item's date; the tag is no title."""
-    tag = _TAG.match(flat.text)
-    if tag is None or any(link.start < tag.end() for link in flat.links):
-        return None
-    if parse_date(next(g for g in tag.groups() if g is not None).strip(), year) is not None:
-        return None
-    found = match_prefix(flat.text[tag.end() :], year)
-    if found is None:
-        return None
-    return DateMatch(found.span, 0, tag.end() + found.end, found.aside)
-
-
 def _leading(text: str) -> bool:
     """Whether ``text`` (what precedes a bold run) has words, not just emoji or brackets."""
     return any(ch.isalnum() for ch in text)
@@ -209,3 +192,20 @@ def _html(raw: RawItem, site_root: str) -> str:
                 child.attrs["src"] = absolute(str(child.attrs["src"]), site_root)
     md = markdown()
     return safe_html(md.renderer.render(raw.tokens, md.options, {})).strip()
+
+
+_TAG = re.compile(r"\W*?(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\)|【([^【】]{1,40})】)\s*")
+
+
+def _tagged_date(flat: Flat, year: int | None = None) -> DateMatch | None:
+    """The date after a leading tag in brackets that is no date (``[ABC 2024] March 5,
+    2024: …``, ``(Team X) 2024-02-02 …``): the item's date; the tag is no title."""
+    tag = _TAG.match(flat.text)
+    if tag is None or any(link.start < tag.end() for link in flat.links):
+        return None
+    if parse_date(next(g for g in tag.groups() if g is not None).strip(), year) is not None:
+        return None
+    found = match_prefix(flat.text[tag.end() :], year)
+    if found is None:
+        return None
+    return DateMatch(found.span, 0, tag.end() + found.end, found.aside)
