@@ -113,6 +113,28 @@ DATE_HEADINGS = {
             ("2023-03", "month", "event", "Attended the winter workshop on toys"),
         ],
     ),
+    "a timeline: each date in a box of its own, the text in the next box": (
+        HTML_PAGE,
+        '<div class="timeline">\n<div class="entry"><div class="when"><h4>May 2024</h4></div>'
+        '<div class="what"><p>Gave a talk at the toy fair.</p></div></div>\n'
+        '<div class="entry"><div class="when"><h4>2024-04-02</h4></div>'
+        '<div class="what">Joined the toy lab.</div></div>\n</div>\n<p>Footer text.</p>',
+        [
+            ("2024-05", "month", "talk", "Gave a talk at the toy fair"),
+            ("2024-04-02", "day", "position", "Joined the toy lab"),
+        ],
+    ),
+    "a timeline of plain date boxes": (
+        MD_PAGE,
+        '<div class="entry"><span class="when">2023-11</span>\n'
+        "<div>Our preprint on toy cranes is out.</div></div>\n"
+        '<div class="entry"><span class="when">2023-09</span>\n'
+        "<div>Won a travel grant.</div></div>",
+        [
+            ("2023-11", "month", "paper", "Our preprint on toy cranes is out"),
+            ("2023-09", "month", "award", "Won a travel grant"),
+        ],
+    ),
 }
 
 

@@ -101,15 +101,14 @@ class _Walker:
             elif tag == "dt":
                 terms |= self.definition(node, children[k + 1 :], year, element)
             elif tag not in HIDDEN and tag not in VOID and id(node) not in terms:
-                if not node.has_block and whole_date(text := node.text()):
-                    self.heading(DATE_LINE, text, node.line, element)  # <p><b>May 2024</b></p>
-                elif (card := self.card(node, year)) is not None:
+                if (card := self.card(node, year)) is not None:
                     self.out.append(card)
                 else:
                     self.block(node, year)
+            if self.box is node:  # the prose under a date heading ends with its box,
+                only_date = whole_date(node.text())  # unless the box holds only the date
+                self.box, self.dating = (element, self.dating) if only_date else (None, None)
         self.text_run(run, year, element)
-        if self.box is element:  # the prose under a date heading ends with its box
-            self.dating = self.box = None
 
     def card(self, box: Element, year: int | None) -> HtmlItem | None:
         """A news card: a box holding one minor heading (``<h3>``…) and one line that is
