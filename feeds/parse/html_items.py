@@ -3,7 +3,10 @@
 What a reader sees as one news item: a ``<li>`` (a dateless short ``<li>`` holding a
 sub-list is a group, as in Markdown), a table row, a ``<dt>`` with its ``<dd>``, a
 paragraph or ``<div>`` of text that opens with a date, one line of a block whose lines
-are separated by ``<br>`` and open with dates, or a card (a minor heading, a date line).
+are separated by ``<br>`` and open with dates, a card (a minor heading, a date line), or
+the prose under a month or day heading or a date alone on its line (``<h4>2024-05-31</h4>``,
+``<dt>``, ``<p><b>May 2024</b></p>``): one item per heading, up to the end of its box. A
+link alone in its paragraph is kept for the "more news" reader (:mod:`.more_links`).
 Each item becomes Markdown inline text (bold, emphasis, links, code kept), so
 :func:`~feeds.parse.item.to_item` reads it as a Markdown item.
 ``markdown_text``: the text between tags is Markdown already (HTML inside a Markdown
@@ -16,11 +19,13 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import date_column, date_row, escape_markdown, whole_date
+from .date_paragraphs import finer_date
 from .dates import match_prefix, parse_date
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tree import HIDDEN, VOID, Element, Text
 
 LISTS = {"ul", "ol", "menu"}
+DATE_LINE = 7  # the level of a date alone on its line: below every heading
 
 
 @dataclass
@@ -57,33 +62,53 @@ class _Walker:
     def __init__(self, markdown_text: bool) -> None:
         self.markdown_text = markdown_text
         self.out: list[HtmlHeading | HtmlItem] = []
+        self.dating: tuple[str, int] | None = None  # a month or day heading's date, line
+        self.box: Element | None = None  # the element the dating heading is in
+        self.mark = 0  # how many entries there were after it
+        self.prose_item: HtmlItem | None = None  # the item of the prose under it
+        self.dated_section = False  # under a month or day heading (``<h3>May 2024</h3>``)
+
+    def heading(self, level: int, text: str, line: int, box: Element) -> None:
+        """A heading; one that is only a month or a day dates the prose under it, up to
+        the end of the element it is in. A date alone on its line (``DATE_LINE``) is
+        no heading for the section reader: it dates the prose after it only."""
+        date = finer_date(text)
+        if level != DATE_LINE:
+            self.out.append(HtmlHeading(level, text, line))
+            self.dated_section = date is not None  # the section reader dates paragraphs
+        self.dating = (escape_markdown(date[0]), line) if date else None
+        self.box, self.mark, self.prose_item = box, len(self.out), None
 
     def block(self, element: Element, year: int | None) -> None:
         """A container: its block children in turn, runs of inline content as text."""
         run: list[Element | Text] = []
         children = element.children
+        terms: set[int] = set()  # the ``<dd>`` read with their ``<dt>``
         for k, node in enumerate(children):
             if isinstance(node, Text) or node.inline:
                 run.append(node)
                 continue
-            self.text_run(run, year)
+            self.text_run(run, year, element)
             run = []
             tag = node.tag
             if tag in HEADINGS:
                 if text := node.text():
-                    self.out.append(HtmlHeading(int(tag[1]), text, node.line))
+                    self.heading(int(tag[1]), text, node.line, element)
             elif tag == "li":
                 self.list_item(node, year)
             elif tag == "table":
                 self.table(node, year)
             elif tag == "dt":
-                self.definition(node, children[k + 1 :], year)
-            elif tag not in HIDDEN and tag not in VOID and tag != "dd":
+                terms |= self.definition(node, children[k + 1 :], year, element)
+            elif tag not in HIDDEN and tag not in VOID and id(node) not in terms:
                 if (card := self.card(node, year)) is not None:
                     self.out.append(card)
                 else:
                     self.block(node, year)
-        self.text_run(run, year)
+            if self.box is node:  # the prose under a date heading ends with its box,
+                only_date = whole_date(node.text())  # unless the box holds only the date
+                self.box, self.dating = (element, self.dating) if only_date else (None, None)
+        self.text_run(run, year, element)
 
     def card(self, box: Element, year: int | None) -> HtmlItem | None:
         """A news card: a box holding one minor heading (``<h3>``…) and one line that is
@@ -153,20 +178,29 @@ class _Walker:
                 text = date_row(texts, [self.markdown(c.children) for c in cells], column)
                 self.out.append(HtmlItem(row.line, [text], True, year))
 
-    def definition(self, dt: Element, after: list[Element | Text], year: int | None) -> None:
-        """``<dt>date</dt><dd>text</dd>``: one item (the term as a bold label)."""
-        parts = []
+    def definition(
+        self, dt: Element, after: list[Element | Text], year: int | None, box: Element
+    ) -> set[int]:
+        """``<dt>date</dt><dd>text</dd>``: one item (the term as a bold label); a term
+        that is only a date, with no ``<dd>``, heads the prose after it. The ids of the
+        ``<dd>`` read."""
+        parts, read = [], set()
         for node in after:
             if isinstance(node, Element) and node.tag == "dd":
                 parts.append(self.markdown(node.children))
+                read.add(id(node))
             elif isinstance(node, Element) and node.tag not in ("br", "hr"):
                 break
+        if not parts and whole_date(dt.text()):
+            self.heading(DATE_LINE, dt.text(), dt.line, box)
+            return read
         term = escape_markdown(dt.text())
         text = (f"**{term}** " if term else "") + " ".join(parts)
         if text.strip():
             self.out.append(HtmlItem(dt.line, [text.strip()], False, year))
+        return read
 
-    def text_run(self, run: list[Element | Text], year: int | None) -> None:
+    def text_run(self, run: list[Element | Text], year: int | None, box: Element) -> None:
         """Inline content: one item if it opens with a date, or one item per ``<br>``
         line when the lines open with dates (undated lines continue the item above)."""
         if not run:
@@ -182,9 +216,17 @@ class _Walker:
             return
         dated = [leading_date(text) for _, text in segments]
         if len(segments) < 2 or sum(dated) < 2:
-            if dated[0]:  # text that does not open with a date is no news ("Last updated")
-                line = segments[0][0]
-                self.out.append(HtmlItem(line, [" ".join(t for _, t in segments)], True, year))
+            line, text = segments[0][0], " ".join(t for _, t in segments)
+            if len(segments) == 1 and whole_date(text):  # a date alone on its line
+                self.heading(DATE_LINE, text, line, box)
+            elif dated[0]:
+                self.out.append(HtmlItem(line, [text], True, year))
+            elif (
+                not self.prose(line, text, year)
+                and not self.dated_section
+                and _LONE_LINK.fullmatch(text)
+            ):
+                self.out.append(HtmlItem(line, [text], True, year))  # "More news →"?
             return
         items: list[HtmlItem] = []
         for (line, text), is_dated in zip(segments, dated, strict=True):
@@ -194,11 +236,31 @@ class _Walker:
                 items[-1].lines[0] += " " + text
         self.out.extend(items)
 
+    def prose(self, line: int, text: str, year: int | None) -> bool:
+        """Undated text: news only under a date heading, one item per heading (the
+        paragraphs after its first continue it); else no news ("Last updated"). Whether
+        it was taken."""
+        if self.dating is None:
+            return False
+        if self.prose_item is not None and self.out[-1] is self.prose_item:
+            self.prose_item.lines.append(text)
+        elif len(self.out) == self.mark:  # right under the heading
+            date, at = self.dating
+            self.prose_item = HtmlItem(at, [f"**{date}** {text}"], True, year)
+            self.out.append(self.prose_item)
+        else:
+            return False
+        return True
+
     def markdown(self, nodes: list[Element | Text]) -> str:
         """``nodes`` as one line of Markdown inline text."""
         writer = InlineWriter(self.markdown_text)
         writer.nodes(nodes)
         return finish("".join(writer.pieces).replace(BR, " "))
+
+
+# A link alone in its paragraph: kept (undated, so no item) for the "more news" reader.
+_LONE_LINK = re.compile(r"[^\w\[]*\[[^\]]+\]\(<?[^()<>]+>?\)[^\w]*")
 
 
 def _plain(text: str) -> str:

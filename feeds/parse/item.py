@@ -41,7 +41,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         return None
 
     year = raw.year
-    start, date = 0, _bold_date(head, year) or match_prefix(text, year)
+    start, date = 0, _bold_date(head, year) or _tagged_date(head, year) or match_prefix(text, year)
     if date is not None:
         start = date.end
     tag = _venue_tag(head, start) if date is None else None  # "[ICML 2025] …": not a label
@@ -218,3 +218,20 @@ def _html(raw: RawItem, site_root: str) -> str:
                 child.attrs["src"] = absolute(str(child.attrs["src"]), site_root)
     md = markdown()
     return safe_html(md.renderer.render(raw.tokens, md.options, {})).strip()
+
+
+_TAG = re.compile(r"\W*?(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\)|【([^【】]{1,40})】)\s*")
+
+
+def _tagged_date(flat: Flat, year: int | None = None) -> DateMatch | None:
+    """The date after a leading tag in brackets that is no date (``[ABC 2024] March 5,
+    2024: …``, ``(Team X) 2024-02-02 …``): the item's date; the tag is no title."""
+    tag = _TAG.match(flat.text)
+    if tag is None or any(link.start < tag.end() for link in flat.links):
+        return None
+    if parse_date(next(g for g in tag.groups() if g is not None).strip(), year) is not None:
+        return None
+    found = match_prefix(flat.text[tag.end() :], year)
+    if found is None:
+        return None
+    return DateMatch(found.span, 0, tag.end() + found.end, found.aside)
