@@ -8,23 +8,27 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..config import NEWS_HEADINGS
 from ..diagnostics import Reporter, display_path
 from ..model import Item
 from ..parse.front_matter import front_matter
 from .hugo import content_roots, is_hugo
+from .hugo_dated_widgets import read_dated_widgets
+from .hugo_widget_pages import is_leaf_bundle
 from .news_collection import news_files, read_item
-from .news_page import inside
+from .news_page import inside, is_news_title
 
 
 def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
     """Every post of the news section of the default language, newest first."""
     if not is_hugo(site_dir):
         return []
-    folder = next((r / "news" for r in content_roots(site_dir) if (r / "news").is_dir()), None)
-    if folder is None:
-        return []
-    events = []
-    for path in news_files(folder):
+    roots = content_roots(site_dir)
+    events = read_dated_widgets(
+        roots, lambda t: is_news_title(t, NEWS_HEADINGS), site_url, reporter
+    )
+    folder = next((r / "news" for r in roots if (r / "news").is_dir()), None)
+    for path in news_files(folder) if folder is not None and not is_leaf_bundle(folder) else []:
         meta = front_matter(path)
         if not inside(path, site_dir) or meta.get("draft") is True or meta.get("headless"):
             continue
