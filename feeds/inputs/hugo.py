@@ -8,21 +8,30 @@ Hugo reads keys in any case (``baseURL``, ``baseurl``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..config import NEWS_HEADINGS
 from ..parse.front_matter import (
     BadFrontMatter,
     front_matter,
     settings_file,
     split_front_matter,
 )
+from ..parse.markdown import strip_tags
+from ..parse.sections import heading_matches
+from .hugo_languages import Tree, language_trees
 from .hugo_widget_pages import news_widget_pages
+from .hugo_widgets import listings
 from .includes import Expanded
 
 CONFIG_NAMES = ("hugo", "config")
 CONFIG_SUFFIXES = (".toml", ".yaml", ".yml")
+HOMEPAGE_NAMES = ("_index.md", "home/index.md", "home/_index.md")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.I | re.M)
 
 
 def config_files(site_dir: Path) -> list[Path]:
@@ -44,12 +53,22 @@ def is_hugo(site_dir: Path) -> bool:
 
 
 def read_hugo_config(site_dir: Path) -> dict[str, Any]:
-    """The merged configuration, keys lower-cased; ``params.*`` under ``params``.
+    """The merged configuration, keys lower-cased; ``params.*`` under ``params`` (one
+    object per unchanged set of files: read it, never change it).
 
     Raises :class:`BuildError` naming ``file:line`` for a file that cannot be read.
     """
-    merged: dict[str, Any] = {}
+    files = []
     for path in config_files(site_dir):
+        stat = path.stat()
+        files.append((path, stat.st_mtime_ns, stat.st_size))
+    return _merged_config(tuple(files))
+
+
+@lru_cache(maxsize=16)
+def _merged_config(files: tuple[tuple[Path, int, int], ...]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for path, _, _ in files:
         data = _lower(settings_file(path))
         if path.stem in CONFIG_NAMES:
             for key, value in data.items():
@@ -87,22 +106,58 @@ def hugo_defaults(site_dir: Path) -> dict[str, Any]:
 
 
 def content_roots(site_dir: Path) -> list[Path]:
-    """Content folders, the default language's first (``content/en``, then ``content``)."""
+    """Content folders read, the news tree's first (``content/fr``), then ``content``:
+    one language only (:func:`news_tree`)."""
     content = site_dir / "content"
-    config = read_hugo_config(site_dir)
-    language = _text(config.get("defaultcontentlanguage")) or "en"
-    roots = [content / language] if (content / language / "home").is_dir() else []
-    if (content / language / "_index.md").is_file() and not roots:
-        roots = [content / language]
-    return [*roots, content]
+    root = news_tree(site_dir)[0].root
+    return [root] if root.resolve() == content.resolve() else [root, content]
+
+
+def news_tree(site_dir: Path) -> tuple[Tree, list[Tree]]:
+    """The language tree the news is read from, and every tree: the default language's
+    when it has news, else the first other language's that has."""
+    trees = language_trees(site_dir, read_hugo_config(site_dir))
+    return next((t for t in trees if _has_news(t.root)), trees[0]), trees
+
+
+def _has_news(root: Path) -> bool:
+    """Whether a language's folder has news: a news section, page, widget or listing,
+    or a homepage with a news title or heading."""
+    news = root / "news"
+    if news.is_dir() and any(p.suffix in (".md", ".markdown") for p in news.rglob("*")):
+        return True
+    if any((root / name).is_file() for name in ("news.md", "home/news.md")):
+        return True
+
+    def news_title(title: str) -> bool:
+        return bool(title.strip()) and heading_matches(title, NEWS_HEADINGS)
+
+    home = root / "home"
+    pages = [root / n for n in HOMEPAGE_NAMES if (root / n).is_file()]
+    pages += sorted(home.glob("*.md")) if home.is_dir() else []
+    if any(news_title(_text(front_matter(p).get("title"))) for p in pages):
+        return True
+    return bool(listings(root, news_title)) or any(_news_heading(p, news_title) for p in pages)
+
+
+def _news_heading(page: Path, news_title: Callable[[str], bool]) -> bool:
+    """Whether the homepage ``page`` has a news heading in its body (``## News``)."""
+    try:
+        text = page.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return any(news_title(strip_tags(a or b)) for a, b in _HEADING.findall(text))
 
 
 def hugo_homepages(site_dir: Path) -> list[Path]:
-    """Homepage files of a Hugo site: the landing page, the widget bundle's index."""
+    """Homepage files of a Hugo site: the landing page, the widget bundle's index; the
+    news tree's first, then the other languages' (a tree may have news but no homepage)."""
     if not is_hugo(site_dir):
         return []
-    names = ("_index.md", "home/index.md", "home/_index.md")
-    return [root / n for root in content_roots(site_dir) for n in names if (root / n).is_file()]
+    tree, trees = news_tree(site_dir)
+    roots = content_roots(site_dir) + [t.root for t in trees if t is not tree]
+    found = [root / n for root in roots for n in HOMEPAGE_NAMES if (root / n).is_file()]
+    return list(dict.fromkeys(found))
 
 
 def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> list[Path]:

@@ -1,42 +1,177 @@
-"""Hugo's news section as posts: ``content/[<lang>/]news/<name>.md`` or page bundles
-``news/<name>/index.md``, each one item (its front-matter ``title`` and ``date``, linked
-at its page), as a ``pages`` widget lists them on the homepage. Drafts are left out.
+"""Hugo's news kept as pages: ``content/[<lang>/]news/<name>.md`` or page bundles
+``news/<name>/index.md``, and the folder a news ``pages`` widget lists (``post/``,
+:mod:`.hugo_widgets`), each page one item (its front-matter ``title``, ``date`` and
+``summary``, linked at its page); the talks of a talks/events widget's folder
+(Wowchemy ``event/``: ``event``, ``location``, ``date``/``date_end``) as talks; and news
+lists kept in front matter or in ``data/news.yaml`` (:mod:`.hugo_front_list`). Drafts
+are left out. Only one language's tree is read (:func:`~.hugo.news_tree`); ``-v`` says
+which.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
 
 from ..config import NEWS_HEADINGS
-from ..diagnostics import Reporter, display_path
-from ..model import Item
-from ..parse.front_matter import front_matter
-from .hugo import content_roots, is_hugo
+from ..diagnostics import BuildError, Reporter, display_path
+from ..model import DateSpan, Item, Link, Precision
+from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_front_matter
+from ..parse.markdown import markdown, safe_url, strip_tags
+from ..parse.sections import heading_matches
+from ..parse.types import type_of
+from .hugo import content_roots, hugo_news_pages, is_hugo, news_tree, read_hugo_config
 from .hugo_dated_widgets import read_dated_widgets
+from .hugo_front_list import read_data_list, read_front_list
+from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_widget_pages import is_leaf_bundle
-from .news_collection import news_files, read_item
-from .news_page import inside, is_news_title
+from .hugo_widgets import listings
+from .news_collection import front_date, news_files, read_item
+from .news_page import inside
+
+_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)  # {{< figure … >}}, never text
+URL_KEYS = ("url_pdf", "url_slides", "url_video", "url_code", "url_poster", "url_source")
+LIST_PAGES = ("home/news.md", "news/_index.md", "news.md", "_index.md")
 
 
 def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
-    """Every post of the news section of the default language, newest first."""
+    """Every news page, talk and front-matter entry of one language, newest first."""
     if not is_hugo(site_dir):
         return []
+    tree, trees = news_tree(site_dir)
+    config = read_hugo_config(site_dir)
+    others = other_languages(trees, tree, config)
+    default = default_language(config)
     roots = content_roots(site_dir)
-    events = read_dated_widgets(
-        roots, lambda t: is_news_title(t, NEWS_HEADINGS), site_url, reporter
-    )
-    folder = next((r / "news" for r in roots if (r / "news").is_dir()), None)
-    for path in news_files(folder) if folder is not None and not is_leaf_bundle(folder) else []:
-        meta = front_matter(path)
-        if not inside(path, site_dir) or meta.get("draft") is True or meta.get("headless"):
-            continue
-        relative = path.relative_to(folder).with_suffix("").as_posix()
-        relative = relative.removesuffix("/index")
-        url = str(meta.get("url") or f"/{folder.name}/{relative}/")
-        event = read_item(path, folder, url, site_url, tz, reporter, display_path(path))
-        if event is not None:
-            events.append(event)
+    events: list[Item] = []
+    pages = [root / name for root in roots for name in LIST_PAGES]
+    pages += hugo_news_pages(site_dir, _news_title)  # any widget titled as news
+    for path in dict.fromkeys(p for p in pages if p.is_file() and inside(p, site_dir)):
+        events += read_front_list(path, site_url, tz, reporter) or []  # front-matter lists
+    events += read_data_list(site_dir, site_url, tz, reporter)  # data/news.yaml
+    events += read_dated_widgets(roots, _news_title, site_url, reporter)  # experience widget
+    in_subdir = config.get("defaultcontentlanguageinsubdir") is True
+    prefix = "" if tree.language == default and not in_subdir else f"/{tree.language}"
+    for folder, talks in _folders(roots, tree.root):
+        for path in news_files(folder) if not is_leaf_bundle(folder) else []:  # widget page
+            if language_suffix(path) in others or not inside(path, site_dir):
+                continue
+            events += _read_page(path, folder, prefix, site_url, tz, reporter, talks=talks)
+    if len(trees) > 1 or tree.language != default:
+        rest = ", ".join(f"'{t.language}'" for t in trees if t is not tree)
+        note = (
+            f"news read from the default language's tree ('{default}') only, not from {rest}"
+            if tree.language == default
+            else f"news read from the '{tree.language}' language tree: the default language "
+            f"'{default}' has none" + (f"; not read: {rest}" if rest else "")
+        )
+        reporter.info(display_path(tree.root), None, note)
     undated = dt.date.max
     return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
+
+
+def _folders(roots: list[Path], tree_root: Path) -> list[tuple[Path, bool]]:
+    """(folder, holds talks) of the news section and of the folders news or talks
+    widgets list, each once."""
+
+    found: dict[Path, tuple[Path, bool]] = {}
+    news = next((r / "news" for r in roots if (r / "news").is_dir()), None)
+    if news is not None:
+        found[news.resolve()] = (news, False)
+    for listing in listings(tree_root, _news_title):
+        folder = tree_root / listing.folder
+        found.setdefault(folder.resolve(), (folder, listing.talks))
+    return list(found.values())
+
+
+def _news_title(title: str) -> bool:
+    return bool(title.strip()) and heading_matches(title, NEWS_HEADINGS)
+
+
+def _read_page(
+    path: Path,
+    folder: Path,
+    prefix: str,
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    *,
+    talks: bool,
+) -> list[Item]:
+    """The items of one page of a news folder: its front-matter news list, else itself."""
+    meta = front_matter(path)
+    if meta.get("draft") is True or meta.get("headless"):
+        return []
+    listed = read_front_list(path, site_url, tz, reporter)
+    if listed is not None:
+        return listed
+    relative = path.relative_to(folder).with_suffix("").as_posix().removesuffix("/index")
+    if language_suffix(path):
+        relative = relative.rsplit(".", 1)[0]
+    if slug := _plain(meta.get("slug")):
+        relative = "/".join([*relative.split("/")[:-1], slug])
+    url = str(meta.get("url") or f"{prefix}/{folder.name}/{relative}/")
+    event = read_item(path, folder, url, site_url, tz, reporter, display_path(path))
+    if event is None:
+        return []
+    event.links += _attachments(meta, event.links[0].url if event.links else site_url)
+    summary = _plain(meta.get("summary")) or _lead(path)
+    if summary and summary != event.title:
+        event.text = f"{event.title}. {summary}"
+    if talks:
+        _as_talk(event, meta, tz)
+    event.type = type_of(event) if not talks else "talk"
+    return [event]
+
+
+def _as_talk(event: Item, meta: dict[str, Any], tz: dt.tzinfo) -> None:
+    """A Wowchemy event page as a talk: its event, place and last day."""
+    end = front_date(meta.get("date_end"), tz) if meta.get("date_end") else None
+    if event.span is not None and end is not None and end.end > event.span.start:
+        event.span = DateSpan(event.span.start, end.end, Precision.DAY, ranged=True)
+    venue = _plain(meta.get("event"))
+    address = meta.get("address") if isinstance(meta.get("address"), dict) else {}
+    place = _plain(meta.get("location")) or ", ".join(
+        _plain(address.get(k)) for k in ("city", "region", "country") if _plain(address.get(k))
+    )
+    event.location = place or None
+    event.text = ", ".join(p for p in (event.text, venue, place) if p)
+    if event.kind_slug == "news":
+        event.kind, event.kind_slug = "Talk", "talk"
+
+
+def _attachments(meta: dict[str, Any], page_url: str) -> list[Link]:
+    """Wowchemy's ``url_pdf``, ``url_slides``, ``url_video``… and ``links:`` ({name,
+    url}) of a page, as attachments (a relative one against the page's address)."""
+    named = [(key.removeprefix("url_"), meta.get(key)) for key in URL_KEYS]
+    extra = meta.get("links") if isinstance(meta.get("links"), list) else []
+    named += [(e.get("name"), e.get("url")) for e in extra if isinstance(e, dict)]
+    links = []
+    for name, href in named:
+        label, href = _plain(name), _plain(href)
+        url = urljoin(page_url, href) if href else ""
+        if label and url and safe_url(url) and url.startswith(("http://", "https://", "/")):
+            links.append(Link(label.capitalize(), url, label.lower(), href))
+    return links
+
+
+def _lead(path: Path) -> str:
+    """The page's summary as Hugo makes it: the body before ``<!--more-->``, else its
+    first paragraph, as plain text."""
+    try:
+        body = split_front_matter(read_text(path))[1]
+    except (BuildError, BadFrontMatter):
+        return ""
+    lead = body.split("<!--more-->", 1)[0] if "<!--more-->" in body else body
+    lead = _SHORTCODE.sub(" ", lead)
+    lead = next((p for p in lead.strip().split("\n\n") if strip_tags(p).strip()), "")
+    return " ".join(strip_tags(markdown().render(lead)).split())
+
+
+def _plain(value: Any) -> str:
+    if value is None or isinstance(value, dict | list):
+        return ""
+    return strip_tags(_SHORTCODE.sub(" ", str(value))).strip()

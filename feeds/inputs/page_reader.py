@@ -42,6 +42,7 @@ def read_news_page(
     key = page_key(
         path.suffix.lower(), source, headless, settings.site_root, settings.news_headings,
         settings.archive_headings, plain, text if plain else (expanded.text, expanded.origins),
+        settings.language,
     )  # fmt: skip
     if (hit := cache.load(source, key)) is not None:
         for problem in hit.problems:
@@ -59,6 +60,7 @@ def read_news_page(
             source=source,
             text=None if plain else expanded.text,
             headless=headless,
+            language=settings.language,
         )
     except BuildError as exc:  # "page.md:12: …" names a line of the expanded text
         raise BuildError(_remap_message(str(exc), expanded, source)) from None

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..diagnostics import Problem, Reporter
 from ..model import Item
 from .coverage import as_coverage, is_coverage_title
+from .dates.reading import page_reading, reading
 from .item import to_item
 from .more_links import more_link
 from .page import Page, read_page
@@ -22,10 +23,13 @@ def parse_page(
     source: str | None = None,
     text: str | None = None,
     headless: bool = False,
+    language: str = "en",
 ) -> tuple[Page, list[Item]]:
     """Read one page and return it with its news events, in page order.
 
     ``headless``: a page without a news heading is one news list (an archive page).
+    ``language`` (the site's) reads ambiguous numeric dates when no date of the page
+    can only be day first (:mod:`.dates.reading`).
     """
     from ..config import Settings
 
@@ -45,12 +49,18 @@ def parse_page(
         reporter.warn(
             source, None, "no news section found (a heading such as '### News')", code="no-news"
         )
+    texts = (tok.content for raw in page.items for tok in raw.tokens)
+    day_first, why = page_reading(texts, language) or (False, "")
+    if why:
+        order = "day first (20/05)" if day_first else "month first (05/20)"
+        reporter.info(source, None, f"numeric dates read {order}: {why}")
     events = []
-    for raw in page.items:
-        if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
-            page.archive.append(link)
-        elif (event := to_item(raw, site_root, reporter)) is not None:
-            events.append(event)
+    with reading(day_first):
+        for raw in page.items:
+            if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
+                page.archive.append(link)
+            elif (event := to_item(raw, site_root, reporter)) is not None:
+                events.append(event)
     if is_coverage_title(page.title):  # "In the news": a paper named there is covered
         as_coverage(events)
     if page.news_heading is not None and not events:

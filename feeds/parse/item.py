@@ -12,9 +12,11 @@ from ..model import Item, Link
 from ..text import emojize, slugify, squash
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.trouble import date_trouble
+from .dates.venue_tag import TAG as VENUE_TAG
+from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
 from .inline import Flat, flatten
-from .locate import heading_span, trailing_date, trailing_details
+from .locate import heading_span, prose_date, refines, trailing_date, trailing_details
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
 from .title import make_title, strip_tail
@@ -42,7 +44,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     start, date = 0, _bold_date(head, year) or match_prefix(text, year)
     if date is not None:
         start = date.end
-    kind, start = _label(head, start, year)
+    tag = _venue_tag(head, start) if date is None else None  # "[ICML 2025] …": not a label
+    kind, start = ("", tag[1]) if tag else _label(head, start, year)
     if date is None and (lead := match_prefix(text[start:], year)) is not None:
         date = DateMatch(lead.span, start + lead.start, start + lead.end)
         start = date.end
@@ -54,7 +57,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
             text = text[: cut[0]] + text[cut[1] :]
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
         found, cut, details = trailing_date(text, start, year)
-        if found is not None and date.span.start <= found.span.start <= date.span.end:
+        if found is not None and refines(found.span, date.span):
             date = DateMatch(found.span, date.start, date.end)
             text = text[: cut[0]] + text[cut[1] :]
         else:
@@ -65,6 +68,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = trailing_date(flatten(inlines).text, 0, year)
         date = DateMatch(found.span, len(text), len(text)) if found else None
+    if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021 in …"
+        date = prose_date(text, start, year, raw.month)
     if raw.paragraph and date is None:
         if kind:
             reporter.warn(
@@ -75,6 +80,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     span = date.span if date else None
     if span is None and year is not None and not date_trouble(head.text):
         span = heading_span(year, raw.month)  # "### 2022", "### March 2022"
+    if span is None and tag is not None:
+        span = heading_span(tag[0], None)  # the venue tag's year
     if span is not None and details.times and not span.timed:
         span = replace(span, start_time=details.times[0], end_time=details.times[1])
     links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
@@ -128,6 +135,25 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
             end = _LABEL_SEP.match(flat.text, bold.end)
             return DateMatch(found, 0, end.end() if end else bold.end)
     return None
+
+
+def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
+    """The year of a venue tag opening the item (``[SEG. 2025]``, ``**ICML 2025**``) and
+    where the text after it starts."""
+    bold = next((b for b in flat.bold if b.start >= start), None)
+    if found := VENUE_TAG.match(flat.text, start):
+        body, end = found["body"], found.end()
+    elif bold is not None and not _leading(flat.text[start : bold.start]):
+        body, end = flat.text[bold.start : bold.end].strip(" :"), bold.end
+    else:
+        return None
+    year = venue_year(body) if not date_trouble(body) else None
+    if year is None:
+        return None
+    if bold is not None and bold.start <= end < bold.end:  # "**[ICML 2025]**"
+        end = bold.end
+    rest = _LABEL_SEP.match(flat.text, end)
+    return year, rest.end() if rest else end
 
 
 def _leading(text: str) -> bool:

@@ -3,7 +3,8 @@
 :func:`trailing_date` tries the item's last parenthetical(s) (``(Nov 18, 2022)``,
 ``(Jan 2025, online)``, a chain such as ``(Nov 18, 2022) (invited)``), then a date ending
 the text after a comma, dash or "on"/"in" (``Talk at MIT, Nov 18, 2022``), then any
-parenthetical that is a date; :func:`trailing_details` reads parentheticals that only say
+parenthetical that is a date; :func:`prose_date` finds a day inside the item's last
+sentence; :func:`trailing_details` reads parentheticals that only say
 where or in what role; :func:`heading_span` is the date a year or month heading gives.
 Every scan is bounded, so any line is read in linear time.
 """
@@ -15,7 +16,14 @@ import datetime as dt
 import re
 
 from ..model import DateSpan, Precision
-from .dates import DateMatch, match_opening, match_suffix, match_suffix_after_year
+from .dates import (
+    WINDOW,
+    DateMatch,
+    find_dates,
+    match_opening,
+    match_suffix,
+    match_suffix_after_year,
+)
 from .describe import Described, describe, is_place_word
 
 _GLUE = re.compile(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$")
@@ -29,6 +37,20 @@ def heading_span(year: int, month: int | None) -> DateSpan:
         return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR)
     last = calendar.monthrange(year, month)[1]
     return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH)
+
+
+_FINENESS = {Precision.DAY: 2, Precision.MONTH: 1, Precision.YEAR: 0}
+
+
+def refines(trailing: DateSpan, leading: DateSpan) -> bool:
+    """Whether a date ending an item says more than the one opening it: it starts inside
+    the leading date and is finer (``**Nov 2022** … (Nov 18, 2022)``) or as fine but not
+    a bare year. A coarser one, or a year that only repeats the leading date's, does not
+    replace it (``*2024.01*: … accepted in 2024`` stays January, its text in the title)."""
+    if not leading.start <= trailing.start <= leading.end:
+        return False
+    finer = _FINENESS[trailing.precision] - _FINENESS[leading.precision]
+    return finer > 0 or (finer == 0 and trailing.precision is not Precision.YEAR)
 
 
 def trailing_date(
@@ -70,6 +92,36 @@ def trailing_date(
         if found is not None and not inner[: found.start].strip():
             return found, (open_, close + 1), Described()
     return None, (0, 0), Described()
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|[。！？]\s*(?=\S)")
+
+
+def prose_date(text: str, lo: int, year: int | None, month: int | None) -> DateMatch | None:
+    """The one date to the day or month inside the last sentence of ``text[lo:]`` (``The
+    school is planned on October, 12th 2021 in the library.``), else the one inside the
+    whole item (``… in Cape Town, in July 2022. See you there.``); under a year or month
+    heading, only one inside what the heading gives, which may omit the year (``June 7-9
+    at …`` under ``# 2017``). ``None`` when there is none, or several."""
+    hi = _junk_start(text, len(text))
+    lo = max(lo, hi - 3 * WINDOW)  # bounded: linear on any line
+    last = lo
+    for end in _SENTENCE_END.finditer(text, lo, hi):  # a new sentence opens with a capital
+        if not text[end.end()].isdigit() and not text[end.end()].islower():
+            last = end.end()
+    found = [f for f in find_dates(text, lo, hi, year) if f.span.precision is not Precision.YEAR]
+    for dates in ([f for f in found if f.start >= last], found):
+        spans = {f.span: f for f in dates}
+        if len(spans) == 1:
+            (one,) = spans.values()
+            if year is None or _inside(one.span, heading_span(year, month)):
+                return one
+            return None
+    return None
+
+
+def _inside(span: DateSpan, heading: DateSpan) -> bool:
+    return heading.start <= span.start <= heading.end
 
 
 def _suffix_date(text: str, year: int | None) -> DateMatch | None:

@@ -80,6 +80,14 @@ def _opening(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{_alternation(rules)}){TIME_SUFFIX}\s*[,;]\s*(?=\S)", re.I)
 
 
+@cache
+def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
+    """The rules in one alternation, standing as words anywhere in a text."""
+    return re.compile(
+        rf"(?:^|(?<=[\s,;:(\[]))(?:{_alternation(rules)}){TIME_SUFFIX}(?!\w)", re.IGNORECASE
+    )
+
+
 _YEARLESS = (month_day, day_month, day_month_numeric, month_only)
 _DAYS = (month_day, day_month)
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
@@ -162,6 +170,23 @@ def match_suffix_after_year(text: str) -> DateMatch | None:
         if found is not None:
             return DateMatch(found, match.start(), match.end())
     return None
+
+
+def find_dates(text: str, lo: int, hi: int, year: int | None = None) -> list[DateMatch]:
+    """Every date with its year standing as words in ``text[lo:hi]``, left to right
+    (``… is planned on October, 12th 2021 in the library``); with ``year`` (a heading's),
+    also capitalised days without one (``June 7-9 at …``) that no full date overlaps."""
+    found = []
+    for match in _anywhere().finditer(text, lo, hi):
+        span = _build(RULES, match, None)
+        if span is not None:
+            found.append(DateMatch(span, match.start(), match.end()))
+    for match in _anywhere(_DAYS).finditer(text, lo, hi) if year is not None else ():
+        clash = any(f.start < match.end() and match.start() < f.end for f in found)
+        span = None if clash or not match.group()[0].isupper() else _build(_DAYS, match, year)
+        if span is not None:
+            found.append(DateMatch(span, match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
 
 
 def parse_date(text: str, year: int | None = None) -> DateSpan | None:

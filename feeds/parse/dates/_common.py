@@ -27,6 +27,7 @@ def year_re(name: str) -> str:
     return rf"(?P<{name}>(?:19|20)\d\d)"
 
 
+SLASH = r" {0,2}/ {0,2}"  # "05/2025", "05 / 2025"
 DASH = r"\s*(?:-{1,3}|‐|‑|–|—|~|\bto\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
 # "du 4 au 6 juin", "del 4 al 6 de junio", "vom 4. bis 6. Juni": a range of days in words.
 FROM = rf"(?:{words_re(RANGE_FROM)}\s+)?"
@@ -35,9 +36,13 @@ OF_BEFORE = rf"(?:{words_re(OF)}\s+)?"  # "12 de marzo"
 OF_AFTER = rf"(?:\s+{words_re(OF)})?"  # "marzo de 2024"
 WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
-_AMPM = r"(?:[ap]\.?\s?m\.?)"
+_AMPM = r"(?:[ap]\.?\s?m(?![a-z])\.?)"
+# A time has minutes or am/pm ("3pm", "15:30", "3-5pm"): a bare number after a date is
+# the text's ("2024.10 2 new patents"), never taken for an hour.
+_CLOCK_SHAPE = rf"(?=[012]?\d(?:[:.h][0-5]\d|\s*{_AMPM}|{DASH}[012]?\d(?:[:.h][0-5]\d)?\s*{_AMPM}))"
 TIME = (
-    rf"(?:(?P<noon>noon|midday)|(?P<th1>[012]?\d)(?:[:.h](?P<tm1>[0-5]\d))?\s*(?P<ap1>{_AMPM})?)"
+    rf"(?:(?P<noon>noon|midday)|{_CLOCK_SHAPE}(?P<th1>[012]?\d)"
+    rf"(?:[:.h](?P<tm1>[0-5]\d))?\s*(?P<ap1>{_AMPM})?)"
     rf"(?:{DASH}(?P<th2>[012]?\d)(?:[:.h](?P<tm2>[0-5]\d))?\s*(?P<ap2>{_AMPM})?)?"
 )
 # Zone names a talk announcement may give after its time, as IANA zones.

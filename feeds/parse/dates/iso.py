@@ -1,17 +1,18 @@
 """ISO and numeric dates: ``2022-11-18``, ``2022/11/18``, ``2022.11.18``,
 ``2022-11-18--2022-11-20``, ``2022-11-18--20``, ``2023-10-09/13``, and month precision
-``2022-11``."""
+``2022-11``; a slash may have spaces around it (``2025 / 05 / 12``)."""
 
 from __future__ import annotations
 
 import re
 
 from ...model import DateSpan, Precision
-from ._common import DASH, make_day, month_end, span
+from ._common import DASH, SLASH, make_day, month_end, span
 
+_AGAIN = rf"(?(isep)(?P=isep)|{SLASH})"  # the separator the date began with
 PATTERN = (
-    r"(?P<iy1>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im1>[01]?\d)(?:(?P=isep)(?P<id1>[0-3]?\d))?"
-    rf"(?:(?:{DASH}|/)(?:(?:(?P<iy2>(?:19|20)\d\d)(?P=isep))?(?P<im2>[01]?\d)(?P=isep))?"
+    rf"(?P<iy1>(?:19|20)\d\d)(?:(?P<isep>[-.])|{SLASH})(?P<im1>[01]?\d)(?:{_AGAIN}(?P<id1>[0-3]?\d))?"
+    rf"(?:(?:{DASH}|/)(?:(?:(?P<iy2>(?:19|20)\d\d){_AGAIN})?(?P<im2>[01]?\d){_AGAIN})?"
     r"(?P<id2>[0-3]?\d))?(?![\d/.-])"
 )
 

@@ -1,5 +1,5 @@
-"""``Nov 18, 2022``, ``Oct 26 2021``, ``Jan 15--19, 2023``, ``Oct 31--Nov 03, 2021``,
-``Dec 30, 2022 -- Jan 2, 2023`` (month name first, US style)."""
+"""``Nov 18, 2022``, ``Oct 26 2021``, ``October, 12th 2021``, ``Jan 15--19, 2023``,
+``Oct 31--Nov 03, 2021``, ``Dec 30, 2022 -- Jan 2, 2023`` (month name first, US style)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from ...model import DateSpan, Precision
 from ._common import DASH, WEEKDAY, day_re, make_day, month_number, month_re, span, year_re
 
 PATTERN = (
-    rf"{WEEKDAY}{month_re('m1')}\s*{day_re('d1')}(?:,?\s*{year_re('y1')})?"
+    rf"{WEEKDAY}{month_re('m1')},?\s*{day_re('d1')}(?:,?\s*{year_re('y1')})?"
     rf"(?:{DASH}{WEEKDAY}(?:{month_re('m2')}\s*)?{day_re('d2')})?,?\s*{year_re('y2')}"
 )
 

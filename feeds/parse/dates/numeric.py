@@ -1,16 +1,18 @@
 """Numeric day-month forms: ``11/18/2022`` (US), ``18.11.2022`` / ``18/11/2022`` (day
-first when the day gives it away), and month precision ``09/2022``, ``03.2025``."""
+first when the day or the page's reading gives it away), and month precision
+``09/2022``, ``03.2025``; the slash may have spaces around it (``05 / 2025``)."""
 
 from __future__ import annotations
 
 import re
 
 from ...model import DateSpan, Precision
-from ._common import make_day, month_end, span
+from ._common import SLASH, make_day, month_end, span
+from .reading import day_first
 
 PATTERN = (
-    r"(?:(?P<na>[0-3]?\d)(?P<nsep>[/.])(?P<nb>[0-3]?\d)(?P=nsep)|(?P<nm>[01]?\d)/"
-    r"|(?P<nd>0[1-9]|1[0-2])\.)"
+    rf"(?:(?P<na>[0-3]?\d)(?:(?P<nsep>\.)|{SLASH})(?P<nb>[0-3]?\d)(?(nsep)\.|{SLASH})"
+    rf"|(?P<nm>[01]?\d){SLASH}|(?P<nd>0[1-9]|1[0-2])\.)"
     r"(?P<ny>(?:19|20)\d\d)(?![\d/.-])"
 )
 
@@ -23,8 +25,9 @@ def build(m: re.Match[str]) -> DateSpan | None:
             return None
         return span(make_day(year, month, 1), month_end(year, month), Precision.MONTH, False)
     a, b = int(m["na"]), int(m["nb"])
-    # US order (month/day) unless impossible, or the dotted European style says day first.
-    day_first = a > 12 or (m["nsep"] == "." and b <= 12)
-    month, day = (b, a) if day_first else (a, b)
+    # US order (month/day) unless impossible, or the dotted European style or the page's
+    # reading (:mod:`.reading`) says day first.
+    first = a > 12 or ((m["nsep"] is not None or day_first()) and b <= 12)
+    month, day = (b, a) if first else (a, b)
     found = make_day(year, month, day)
     return span(found, found, Precision.DAY, ranged=False)

@@ -1,25 +1,30 @@
-"""Seasons, as month ranges: ``Fall 2022``, ``Spring, 2023``, ``Winter 2022``."""
+"""Seasons, at year precision: ``Fall 2022``, ``Spring, 2023``, ``Spring '23``,
+``Fall semester 2024``, and in other languages ``verano 2023``, ``été 2023``,
+``Frühjahr 2024``, ``otoño de 2022``.
+
+Labels of real pages date a season to its year, so that is the precision published;
+the span still covers the season's months, so items keep a sensible order.
+"""
 
 from __future__ import annotations
 
 import re
 
 from ...model import DateSpan, Precision
-from ._common import make_day, month_end, span, year_re
+from ._common import OF_AFTER, make_day, month_end, span, year_re
+from .short_year import full_year
+from .words import season_number, season_re
 
-SEASONS = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "fall": (9, 11),
-    "autumn": (9, 11),
-    "winter": (12, 2),
-}
+MONTHS = ((3, 5), (6, 8), (9, 11), (12, 2))  # spring, summer, autumn, winter
 
-PATTERN = rf"(?P<season>spring|summer|fall|autumn|winter),?\s*{year_re('sy')}"
+PATTERN = (
+    rf"{season_re('season')}(?:\s+(?:semester|term|quarter))?{OF_AFTER},?\s*"
+    rf"(?:{year_re('sy')}|['’‘]\s?(?P<sq>\d\d)(?![\d'’]))"
+)
 
 
 def build(m: re.Match[str]) -> DateSpan | None:
-    first, last = SEASONS[m["season"].lower()]
-    year = int(m["sy"])
+    first, last = MONTHS[season_number(m["season"])]
+    year = int(m["sy"]) if m["sy"] else full_year(m["sq"])
     end_year = year + 1 if last < first else year
-    return span(make_day(year, first, 1), month_end(end_year, last), Precision.MONTH, True)
+    return span(make_day(year, first, 1), month_end(end_year, last), Precision.YEAR, False)

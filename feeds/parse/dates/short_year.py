@@ -1,5 +1,6 @@
 """Numeric dates with a two-digit year: ``10/26/17`` (US), ``26/10/17`` (day first when
-the day gives it away), ``26.10.17`` (dotted: two-digit day and month, day first).
+the day or the page's reading gives it away), ``26.10.17`` (dotted: two-digit day and
+month, day first).
 
 Century: as POSIX ``strptime``'s ``%y``, ``69``–``99`` are 1969–1999 and ``00``–``68``
 2000–2068, so a page reads the same whenever it is built.
@@ -11,6 +12,7 @@ import re
 
 from ...model import DateSpan, Precision
 from ._common import make_day, span
+from .reading import day_first
 
 PATTERN = (
     r"(?:(?P<ta>[01]?\d|[23]\d)/(?P<tb>[0-3]?\d)/|(?P<tda>[0-3]\d)\.(?P<tdb>[01]\d)\.)"
@@ -30,6 +32,6 @@ def build(m: re.Match[str]) -> DateSpan | None:
         day, month = int(m["tda"]), int(m["tdb"])
     else:
         a, b = int(m["ta"]), int(m["tb"])
-        month, day = (b, a) if a > 12 else (a, b)
+        month, day = (b, a) if a > 12 or (day_first() and b <= 12) else (a, b)
     found = make_day(year, month, day)
     return span(found, found, Precision.DAY, ranged=False)

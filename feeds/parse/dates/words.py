@@ -47,11 +47,25 @@ MONTH_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }  # fmt: skip
 
+# Seasons: spring, summer, autumn, winter; each season's spellings. A season dates an
+# item to its year (labels of real pages agree), its months keep the order sensible.
+SEASON_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("spring",), ("summer",), ("fall", "autumn"), ("winter",)),
+    "es": (("primavera",), ("verano",), ("otoño", "otono"), ("invierno",)),
+    "fr": (("printemps",), ("été",), ("automne",), ("hiver",)),
+    "de": (
+        ("frühling", "fruehling", "frühjahr", "fruehjahr"), ("sommer", "sommersemester"),
+        ("herbst",), ("winter", "wintersemester"),
+    ),
+    "pt": (("primavera",), ("verão", "verao"), ("outono",), ("inverno",)),
+    "it": (("primavera",), ("estate",), ("autunno",), ("inverno",)),
+}  # fmt: skip
+
 # Words before the first day of a range, and between its days ("au", "al", "bis", "a").
 RANGE_FROM = ("from", "du", "del", "dal", "de", "vom", "von")
 RANGE_TO = ("au", "al", "a", "bis", "to", "until", "et", "y", "e", "und", "and")
-# The "of" of "12 de marzo de 2024", "1º de maio de 2023".
-OF = ("de", "del", "di")
+# The "of" of "12 de marzo de 2024", "1º de maio de 2023", "12th of October 2021".
+OF = ("de", "del", "di", "of")
 # Ordinal marks after a day: 3rd, 1er, 12., 1º.
 ORDINAL = r"(?:st|nd|rd|th|er|\.|º|°|ª)"
 
@@ -64,6 +78,14 @@ MONTH_NUMBERS: dict[str, int] = {
     _fold(spelling): number
     for months in MONTH_NAMES.values()
     for number, spellings in enumerate(months, start=1)
+    for spelling in spellings
+}
+
+
+SEASON_NUMBERS: dict[str, int] = {
+    _fold(spelling): number
+    for seasons in SEASON_NAMES.values()
+    for number, spellings in enumerate(seasons)
     for spelling in spellings
 }
 
@@ -91,6 +113,16 @@ def month_re(name: str, languages: tuple[str, ...] = tuple(MONTH_NAMES)) -> str:
     """A month name of ``languages`` (``Sept.``, ``juin``, ``März``) as group ``name``;
     it ends where the word ends."""
     return rf"(?P<{name}>{_alternation(languages)})(?![^\W\d_])\.?"
+
+
+def season_re(name: str) -> str:
+    """A season of any language (``Fall``, ``été``, ``Frühjahr``) as group ``name``."""
+    return rf"(?P<{name}>{_trie(set(SEASON_NUMBERS))})(?![^\W\d_])"
+
+
+def season_number(name: str) -> int:
+    """0 spring, 1 summer, 2 autumn, 3 winter."""
+    return SEASON_NUMBERS[_fold(name)]
 
 
 def month_number(name: str) -> int:

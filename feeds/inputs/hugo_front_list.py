@@ -1,0 +1,217 @@
+"""A news list kept in a page's front matter and shown by a custom layout::
+
+    news:
+      - title: "Our paper was accepted at the vision meeting."
+        date: "2026-06-18"
+        link: https://example.org/paper
+
+(or ``items:``; TOML ``[[news]]`` tables). Each entry is one item: its words (``title``,
+``text``, ``content`` or ``description``, Markdown) read by the homepage item parser, so
+links, labels and dates in the words work as in a list; its ``date`` dates it; its
+``link``/``url`` links it; a ``summary`` follows the words. The page holding the list
+is not an item itself. A Hugo data file ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``)
+holding such a list (at its top or under ``news:``) is read the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Reporter, display_path
+from ..model import Item
+from ..parse.front_matter import (
+    BadFrontMatter,
+    YamlError,
+    key_line,
+    load_yaml,
+    read_text,
+    split_front_matter,
+)
+from ..parse.item import to_item
+from ..parse.markdown import markdown, strip_tags
+from ..parse.page import RawItem
+from ..parse.types import type_of
+from ..text import emojize, slugify
+from .news_collection import front_date
+
+LIST_KEYS = ("news", "items", "updates")
+DATA_FILES = ("news.yaml", "news.yml", "news.toml", "news.json")
+WORD_KEYS = ("title", "text", "content", "description", "news", "body")
+LINK_KEYS = ("link", "url", "href")
+SUMMARY_KEYS = ("summary", "details", "description")
+KIND_KEYS = ("type", "kind", "category")
+
+
+def news_list(meta: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
+    """(key, entries) of the front matter's news list: a list of mappings that have
+    words; ``None`` when the front matter keeps none."""
+    for key in LIST_KEYS:
+        value = meta.get(key)
+        if not isinstance(value, list) or not value:
+            continue
+        entries = [e for e in value if isinstance(e, dict)]
+        if len(entries) == len(value) and all(_words(e)[0] for e in entries):
+            return key, entries
+    return None
+
+
+def read_front_list(
+    path: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter
+) -> list[Item] | None:
+    """The items of the news list in ``path``'s front matter, in the page's order;
+    ``None`` when the page keeps no such list (then it may be an item itself)."""
+    source = display_path(path)
+    text = read_text(path, source)
+    try:
+        meta = split_front_matter(text)[0]
+    except BadFrontMatter:
+        return None
+    found = news_list(meta)
+    if found is None:
+        return None
+    key, entries = found
+    lines = entry_lines(text, key, len(entries), key_line(text, key))
+    return _items(entries, lines, source, (key_line(text, key), key), site_url, tz, reporter)
+
+
+def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
+    """The items of a Hugo data file ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``)
+    that a custom layout shows: a list of entries, or a mapping with a ``news:`` list."""
+    for name in DATA_FILES:
+        path = site_dir / "data" / name
+        if path.is_file():
+            break
+    else:
+        return []
+    source = display_path(path)
+    text = read_text(path, source)
+    try:
+        data = _load(text, path.suffix)
+    except (YamlError, ValueError) as exc:
+        where = getattr(exc, "line", None)
+        reporter.error(source, where, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
+        return []
+    found = news_list({"news": data} if isinstance(data, list) else data or {})
+    if found is None:
+        reporter.warn(source, 1, "no list of news entries (text and date) here; not read")
+        return []
+    key, entries = found
+    top = isinstance(data, list)
+    start = (
+        0
+        if top
+        else next(
+            (n for n, line in enumerate(text.split("\n"), 1) if re.match(rf"{key}\s*[:=]", line)), 1
+        )
+    )
+    lines = entry_lines(text, key, len(entries), start)
+    return _items(entries, lines, source, (max(start, 1), key), site_url, tz, reporter)
+
+
+def _load(text: str, suffix: str) -> Any:
+    if suffix == ".toml":
+        return tomllib.loads(text)
+    if suffix == ".json":
+        return json.loads(text)
+    return load_yaml(text)
+
+
+def _items(
+    entries: list[dict[str, Any]],
+    lines: list[int],
+    source: str,
+    where: tuple[int, str],
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+) -> list[Item]:
+    site_root = site_url.rstrip("/") + "/" if site_url else ""
+    events = []
+    for entry, line in zip(entries, lines, strict=True):
+        event = _entry_item(entry, source, line, site_root, tz, reporter)
+        if event is not None:
+            events.append(event)
+    if not events:
+        reporter.error(source, where[0], f"the '{where[1]}' list yields no news items")
+    return events
+
+
+def entry_lines(text: str, key: str, count: int, start: int) -> list[int]:
+    """1-based line of each entry of the list ``key`` whose key is on line ``start`` (0:
+    a list at the top of a data file): YAML ``- `` items, TOML ``[[key]]`` tables; every
+    entry on the key's line when they cannot be told apart."""
+    lines = text.split("\n")
+    tables = [n for n, line in enumerate(lines, 1) if re.match(rf"\s*\[\[{key}\]\]", line)]
+    if len(tables) == count:
+        return tables
+    found: list[int] = []
+    indent: int | None = None
+    for number in range(start + 1, len(lines) + 1):
+        line = lines[number - 1]
+        stripped = line.lstrip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.rstrip() in ("---", "+++", "..."):
+            break
+        depth = len(line) - len(stripped)
+        if indent is None and stripped.startswith("-"):
+            indent = depth
+        if indent is None or depth < indent or (depth == indent and not stripped.startswith("-")):
+            break
+        if depth == indent:
+            found.append(number)
+    return found if len(found) == count else [max(start, 1)] * count
+
+
+def _entry_item(
+    entry: dict[str, Any],
+    source: str,
+    line: int,
+    site_root: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+) -> Item | None:
+    words, used = _words(entry)
+    link = next((str(entry[k]).strip() for k in LINK_KEYS if entry.get(k)), "")
+    if link and "](" not in words and "<a " not in words:
+        words = f"[{_escape(words)}]({link})"
+    more = [str(entry[k]) for k in SUMMARY_KEYS if k != used and entry.get(k)]
+    summary = next(iter(more), "")
+    body = emojize(words + (f"\n\n{summary}" if summary.strip() else ""))
+    scratch = Reporter(quiet=True)
+    event = to_item(RawItem(source, line, "news", markdown().parse(body)), site_root, scratch)
+    if event is None:
+        reporter.warn(source, line, "empty news item", code="empty")
+        return None
+    value = entry.get("date")
+    span = front_date(value, tz) if value not in (None, "") else None
+    if span is not None:
+        event.span = span
+    elif value not in (None, ""):
+        reporter.warn(source, line, f"cannot read the date {str(value)!r}; published undated")
+    elif event.span is None:
+        reporter.warn(source, line, "news entry has no 'date:'; published undated", code="undated")
+    if summary.strip():
+        event.text = f"{event.text} {strip_tags(summary).strip()}"
+    kind = next((str(entry[k]).strip() for k in KIND_KEYS if entry.get(k)), "")
+    if kind:
+        event.kind, event.kind_slug = kind[:1].upper() + kind[1:], slugify(kind)
+    event.type = type_of(event)
+    return event
+
+
+def _words(entry: dict[str, Any]) -> tuple[str, str]:
+    for key in WORD_KEYS:
+        value = entry.get(key)
+        if isinstance(value, str | int | float) and str(value).strip():
+            return str(value).strip(), key
+    return "", ""
+
+
+def _escape(words: str) -> str:
+    return words.replace("[", r"\[").replace("]", r"\]")

@@ -1,0 +1,59 @@
+"""Helpers of the Hugo site tests: write a site into a folder, run ``feeds`` on it as a
+user does (a separate process), and the item fields the tests compare."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+NOW = "2026-11-26"
+ENV = {"FEEDS_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+
+
+def write(site: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = site / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return site
+
+
+def listed(site: Path) -> tuple[list[dict], subprocess.CompletedProcess[str]]:
+    """The items of ``feeds list --json`` run on the site's root, as a user runs it."""
+    result = subprocess.run(
+        [sys.executable, "-m", "feeds", "list", "--json", "--content", str(site)]
+        + ["--now", NOW, "--site-url", "https://ana.example.org/", "--timezone", "UTC"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=ENV,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout), result
+
+
+def build(site: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "feeds", "build", "--content", str(site), "--out", str(out)]
+        + ["--now", NOW, "-v", "--site-url", "https://ana.example.org/", "--timezone", "UTC"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=ENV,
+    )
+
+
+def summary(items: list[dict]) -> list[tuple[str, str, str, str]]:
+    return [(i["title"], i["start"], i["precision"], i["type"]) for i in items]
+
+
+def post(title: str, date: str, body: str = "", extra: str = "") -> str:
+    return f'---\ntitle: "{title}"\ndate: {date}\n{extra}---\n\n{body}\n'
+
+
+YAML_CONFIG = "title: Ana\nbaseURL: https://ana.example.org/\n"
+
+HEADLESS = "---\nheadless: true\n---\n"
