@@ -26,6 +26,7 @@ from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
 from .hugo import hugo_defaults
+from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_posts import read_hugo_news
 from .jekyll import jekyll_defaults
 from .news_collection import read_news
@@ -123,9 +124,15 @@ def read_sources(
         content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home
     )
     others = bool(sources.archive or sources.news)
+    empty_widget = next((p for p in scratch.problems if p.code == EMPTY_WIDGET), None)
+    fatal = empty_widget is not None and not (home or others)  # the news widget says why
     for problem in scratch.problems:
-        if not (others and problem.code in ("no-news", "no-items")):
+        if (others or empty_widget) and problem.code in ("no-news", "no-items"):
+            continue
+        if not (fatal and problem is empty_widget):
             reporter.report(problem)
+    if fatal and empty_widget is not None:
+        raise BuildError(f"{empty_widget.source}:{empty_widget.line}: {empty_widget.message}")
     return sources
 
 

@@ -24,6 +24,7 @@ from ..parse.front_matter import (
 from ..parse.markdown import strip_tags
 from ..parse.sections import heading_matches
 from .hugo_languages import Tree, language_trees
+from .hugo_widget_pages import news_widget_pages
 from .hugo_widgets import listings
 from .includes import Expanded
 
@@ -168,6 +169,7 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
     """
     if not is_hugo(site_dir):
         return []
+    widget_pages: list[Path] = []  # a news section built of widgets: the whole list
     widgets: list[Path] = []
     listers: list[Path] = []
     sections: list[Path] = []
@@ -185,7 +187,8 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
             kind = _text(front_matter(page).get("widget")).lower()
             (listers if kind == "pages" else widgets).append(page)
         sections += [root / n for n in ("news/_index.md", "news.md") if (root / n).is_file()]
-    return widgets + sections + listers
+        widget_pages += news_widget_pages(root, is_news_title)
+    return widget_pages + widgets + sections + listers
 
 
 def landing_news(text: str, source: str, is_news_title: Callable[[str], bool]) -> Expanded | None:

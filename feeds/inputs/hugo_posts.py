@@ -24,8 +24,10 @@ from ..parse.markdown import markdown, safe_url, strip_tags
 from ..parse.sections import heading_matches
 from ..parse.types import type_of
 from .hugo import content_roots, hugo_news_pages, is_hugo, news_tree, read_hugo_config
+from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
+from .hugo_widget_pages import is_leaf_bundle
 from .hugo_widgets import listings
 from .news_collection import front_date, news_files, read_item
 from .news_page import inside
@@ -50,10 +52,11 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     for path in dict.fromkeys(p for p in pages if p.is_file() and inside(p, site_dir)):
         events += read_front_list(path, site_url, tz, reporter) or []  # front-matter lists
     events += read_data_list(site_dir, site_url, tz, reporter)  # data/news.yaml
+    events += read_dated_widgets(roots, _news_title, site_url, reporter)  # experience widget
     in_subdir = config.get("defaultcontentlanguageinsubdir") is True
     prefix = "" if tree.language == default and not in_subdir else f"/{tree.language}"
     for folder, talks in _folders(roots, tree.root):
-        for path in news_files(folder):
+        for path in news_files(folder) if not is_leaf_bundle(folder) else []:  # widget page
             if language_suffix(path) in others or not inside(path, site_dir):
                 continue
             events += _read_page(path, folder, prefix, site_url, tz, reporter, talks=talks)
