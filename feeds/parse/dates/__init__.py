@@ -99,16 +99,21 @@ _TRAILING_JUNK = re.compile(r"[\s.!]*")
 _TIME_ONLY = re.compile(rf"^\s*(?:at\s+|@\s*)?{TIME}\s*$", re.IGNORECASE)
 
 
+_NAMES = tuple(f"r{i}" for i in range(len(RULES) + 8))  # the group naming each rule
+
+
 def _build(
     rules: tuple[ModuleType, ...], match: re.Match[str], year: int | None
 ) -> DateSpan | None:
-    rule = next(r for i, r in enumerate(rules) if match.group(f"r{i}") is not None)
+    rule = next(r for i, r in enumerate(rules) if match.start(_NAMES[i]) >= 0)
     result = rule.build(match) if year is None else rule.build(match, year)
     if result is None:
         return None
     clock = times(match)
     if clock is None:
         return None
+    if clock == (None, None) and result.start_time is None and result.time_zone is None:
+        return result if result.end_time is None else replace(result, end_time=None)
     zone = zone_of(match) if clock[0] is not None else None
     return replace(result, start_time=clock[0], end_time=clock[1], time_zone=zone)
 

@@ -66,8 +66,13 @@ TIME_SUFFIX = rf"(?:\s*,?\s*(?:at\s+|@\s*|T|\()?{TIME}(?:\s*\(?{_ZONE}\b\)?)?\)?
 
 def zone_of(match: re.Match[str]) -> str | None:
     """The IANA zone named after a time (``3pm ET`` → ``America/New_York``)."""
-    name = match.groupdict().get("zone")
+    name = _group(match, "zone")
     return ZONES.get(name.split()[0].lower()) if name else None
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``match``, ``None`` when unmatched or absent from the pattern."""
+    return match.group(name) if name in match.re.groupindex else None
 
 
 def make_day(year: str | int, month: str | int, day: str | int) -> dt.date | None:
@@ -93,6 +98,8 @@ def span(
 
 def times(match: re.Match[str]) -> tuple[dt.time | None, dt.time | None] | None:
     """Start/end time of day from the ``TIME`` groups; ``None`` if not a real time."""
+    if _group(match, "th1") is None and _group(match, "noon") is None:
+        return (None, None)  # the common case, without building a dict of every group
     groups = match.groupdict()
     if groups.get("noon"):
         return (dt.time(12), None) if groups.get("th2") is None else None
