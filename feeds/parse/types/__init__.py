@@ -100,7 +100,7 @@ _AND_THEN = re.compile(r"(?<!\w)and (?:also |then )?$")
 _MY_CLAUSE = re.compile(
     r"(?:[,;]|(?<!\w)(?:and|where (?:i|we)|(?:i|we)|(?:chance|opportunity|invited|pleasure"
     r"|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
-    r"|(?:[，；、]|并(?:且|在)?)\s*$"  # 参加…，作报告 / 参加…并作报告
+    r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*$"  # 参加…，作报告 / 参加…并作报告
 )
 
 _SENTENCE_END = re.compile(r"[.!?]\s")  # the clause rule stays in one sentence
