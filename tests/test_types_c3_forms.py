@@ -66,6 +66,10 @@ WORKSHOPS = [
     ("Attended a workshop on toy boats in Lisbon.", EVENT),
     ("Organised a workshop on toy trains at EXCONF.", EVENT),
     ("Taught the graduate course on toy boats this term.", NEWS),
+    ("Impartí un taller sobre barcos de juguete en Valdivia.", TALK),
+    ("J'ai animé un atelier sur les trains jouets à Lyon.", TALK),
+    ("Asistí a un taller sobre barcos de juguete.", EVENT),
+    ("Impartiré un curso de barcos de juguete.", NEWS),
 ]
 
 # C14: Chinese talks: 作…报告, 做报告, 展示…海报, 进行…报告, even after 参加…，

@@ -29,10 +29,11 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
 from ...model import Item
-from .en import GIVEN_EVENTS, GIVING
 from .mask import ATTACHMENT_TEXT, mask
 from .words import (
     BE_BEFORE,
+    GIVEN,
+    GIVING,
     NOUN,
     OBJECT,
     SUBJECT,
@@ -133,7 +134,7 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         if after is not None:
             head = _head(lowered, nouns, after)
             if len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH:
-                if _GIVING.fullmatch(lowered, verb.start, verb.end) and _GIVEN.fullmatch(
+                if GIVING.fullmatch(lowered, verb.start, verb.end) and GIVEN.fullmatch(
                     lowered, head.start, head.end
                 ):
                     return "talk"  # "taught a workshop", "ran a tutorial"
@@ -164,8 +165,6 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
     return verb.type
 
 
-_GIVING = re.compile(GIVING)
-_GIVEN = re.compile(GIVEN_EVENTS)
 # A noun in a phrase that describes another: "the project from my internship".
 _IN_PHRASE = re.compile(
     r"(?<!\w)(?:on|of|from|during|at|in|about|for|with|by)\s+"

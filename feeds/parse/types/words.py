@@ -19,6 +19,10 @@ LANGUAGES: tuple[ModuleType, ...] = (en, zh, ja, es, fr, de, pt, it)
 
 VERB, OBJECT, SUBJECT, NOUN = "verb", "object", "subject", "noun"
 
+# Verbs of giving and the events one gives (a talk): "taught a workshop", "impartí un taller".
+GIVING = re.compile("|".join(lang.GIVING for lang in LANGUAGES if hasattr(lang, "GIVING")))
+GIVEN = re.compile("|".join(lang.GIVEN_EVENTS for lang in LANGUAGES if hasattr(lang, "GIVING")))
+
 
 @dataclass(frozen=True)
 class Hit:
