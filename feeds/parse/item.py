@@ -10,6 +10,7 @@ from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
 from ..model import Item, Link
 from ..text import slugify, squash
+from .citation import cited_title
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.trouble import date_trouble
 from .dates.venue_tag import TAG as VENUE_TAG
@@ -27,6 +28,12 @@ ATTACHMENT_WORDS = {
     "youtube", "bibtex", "bib", "demo", "data", "dataset", "notes", "handout",
 }  # fmt: skip
 _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
+# What opens a sentence, not a label: "Our new work:", "New paper:", "Update:", "Big news:".
+_OPENING = re.compile(
+    r"(?:new|fresh|latest|recent|big|exciting|breaking|great|good|update[sd]?|news|now)\b"
+    r"|.*\b(?:our|my|his|her|their|we|i|the|a|an|this|these)\b",
+    re.IGNORECASE,
+)
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 
 
@@ -106,6 +113,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     )
     event.type = type_of(event)
     event.title = make_title(event, title_text(text, start), head) or kind_label
+    event.title = cited_title(head, start) or event.title  # "A. Author, B. Writer. [Title](…)"
     if span is None:
         why = date_trouble(head.text) or "no date found in news item"
         reporter.warn(
@@ -181,7 +189,8 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
     inside_link = match and any(s.start < match.end() and s.end > start for s in flat.links)
     word = match.group(1) if match else ""
     datelike = parse_date(word, year) or date_trouble(word + " 1")
-    if match and not inside_link and len(word.split()) <= 3 and not datelike:
+    opening = _OPENING.match(word)  # a plain label is a short name of a kind, not a headline
+    if match and not inside_link and len(word.split()) <= 3 and not datelike and not opening:
         return word.strip(), match.end()
     return "", start
 

@@ -29,8 +29,11 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
 from ...model import Item
+from .mask import ATTACHMENT_TEXT, mask
 from .words import (
     BE_BEFORE,
+    GIVEN,
+    GIVING,
     NOUN,
     OBJECT,
     SUBJECT,
@@ -50,17 +53,6 @@ _PAPER_LINK = re.compile(
 )
 # A DOI link links a paper, unless it is a data or software archive's (Zenodo, figshare…).
 _DOI_LINK = re.compile(r"doi\.org/10\.(?!5281/|6084/|5061/|1594/|17632/|7910/)", re.IGNORECASE)
-# A link text that names an attachment, after words that point to it: "see my
-# [presentation] and my [thesis]" (the item is not a talk for its slides).
-_ATTACHMENT_TEXT = re.compile(
-    r"(?:my |our |the |his |her |their |a )?(?:presentation|slides?|video|recording|poster"
-    r"|thesis|dissertation|pdf|report|abstract|here|link|talk slides)",
-    re.IGNORECASE,
-)
-_POINTING = r"(?:(?<!\w)(?:see|watch|view|read|download|find|check(?: out)?|and)|[,(\[:])\s*"
-_QUOTED = re.compile(
-    r"“[^”]{6,300}”|\"[^\"]{6,300}\"|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
-)
 
 
 def _decide(lowered: str) -> str | None:
@@ -83,7 +75,7 @@ def _decide(lowered: str) -> str | None:
         later = verbs[k + 1 :]
         if found == "event" and _talk_after(lowered, verb, later, nouns, _MY_CLAUSE):
             return "talk"  # "attended X, where I presented our work": a talk
-        if found != "talk" and _talk_after(lowered, None, later, nouns, _AND_THEN):
+        if found not in ("talk", "paper") and _talk_after(lowered, None, later, nouns, _AND_THEN):
             return "talk"  # "chaired a session and gave a talk": a talk
         return found
     return verbs[0].type
@@ -109,6 +101,7 @@ _AND_THEN = re.compile(r"(?<!\w)and (?:also |then )?$")
 _MY_CLAUSE = re.compile(
     r"(?:[,;]|(?<!\w)(?:and|where (?:i|we)|(?:i|we)|(?:chance|opportunity|invited|pleasure"
     r"|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
+    r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*$"  # 参加…，作报告 / 参加…并作报告
 )
 
 _SENTENCE_END = re.compile(r"[.!?]\s")  # the clause rule stays in one sentence
@@ -141,6 +134,10 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         if after is not None:
             head = _head(lowered, nouns, after)
             if len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH:
+                if GIVING.fullmatch(lowered, verb.start, verb.end) and GIVEN.fullmatch(
+                    lowered, head.start, head.end
+                ):
+                    return "talk"  # "taught a workshop", "ran a tutorial"
                 return head.type
         return None if verb.type == "news" else verb.type
     if verb.role == SUBJECT:  # "our workshop was accepted"
@@ -152,9 +149,27 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         ):
             return verb.type
         before = [n for n in nouns if n.end <= verb.start]
-        if before:
-            return verb.type if any(n.type == verb.type for n in before) else before[0].type
+        if any(n.type == verb.type for n in before):
+            return verb.type
+        # not a time of one's career named after the subject ("the project from my
+        # internship was accepted"; but "slides from my talk are online": the talk's)
+        heads = [
+            n
+            for n in before
+            if not (n.type == "position" and _IN_PHRASE.search(lowered, 0, n.start))
+        ]
+        if heads:
+            return heads[0].type
+        if not before and after is not None and nouns[after].type == "news":
+            return "news"  # "published an opinion piece": its object says it
     return verb.type
+
+
+# A noun in a phrase that describes another: "the project from my internship".
+_IN_PHRASE = re.compile(
+    r"(?<!\w)(?:on|of|from|during|at|in|about|for|with|by)\s+"
+    r"(?:(?:the|a|an|my|our|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _head(lowered: str, nouns: list[Hit], k: int) -> Hit:
@@ -192,21 +207,6 @@ def _user_words(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[st
     return re.compile(named)
 
 
-def _mask(text: str, titles: Iterable[str], attachments: Iterable[str] = ()) -> str:
-    """``text`` without paper titles (quoted titles and the given link texts) and without
-    the given attachment link texts where words point to them (``see my [slides]``)."""
-    for title in titles:
-        if title and title != text:
-            text = text.replace(title, " · ")
-    for label in attachments:
-        pointed = re.compile(
-            rf"({_POINTING}(?:(?:my|our|the|his|her|their|a)\s+)?){re.escape(label)}(?!\w)",
-            re.IGNORECASE,
-        )
-        text = pointed.sub(r"\1 · ", text)
-    return _QUOTED.sub(" · ", text) if ('"' in text or not text.isascii()) else text
-
-
 def classify(
     text: str,
     label: str = "",
@@ -215,12 +215,14 @@ def classify(
     titles: Iterable[str] = (),
     extra: Mapping[str, Iterable[str]] | None = None,
     attachments: Iterable[str] = (),
+    default: str = "news",
 ) -> str:
     """The type of an item whose plain text is ``text`` and leading label ``label``.
 
     ``arxiv``: the item links a paper (on arXiv, or by its DOI). ``titles``: link texts
     that are paper titles. ``extra``: words per type that the site adds; they come before
     the tables. ``attachments``: link texts that may name attachments (``slides``).
+    ``default``: the type when nothing says one (``paper`` under a ``Publications`` heading).
     """
     if label and (found := _label_type(label)):
         return found
@@ -228,13 +230,32 @@ def classify(
         user = _user_words(tuple((t, tuple(w)) for t, w in sorted(extra.items())))
         if user and (match := user.search(text.lower())):
             return str(match.lastgroup).rsplit("_", 1)[0]
-    masked = _mask(text, titles, attachments)
-    found = _decide(masked.lower())
+    masked = mask(text, titles, attachments)
+    found = _decide_headed(masked.lower())
     if found is None and masked != text:  # the title was all there was: read it after all
-        found = _decide(_mask(text, (), attachments).lower())  # (attachments never)
+        found = _decide_headed(mask(text, (), attachments).lower())  # (attachments never)
     if found in (None, "news") and arxiv:  # "Released [Title](arXiv link)"
         return "paper"
-    return found or "news"
+    return found or default
+
+
+# A short phrase before a colon opening the item: "New role:", "Our new work:".
+_HEADLINE = re.compile(r"\s*([^:.!?]{1,40}?)\s*:\s+(?=\S)")
+
+
+def _decide_headed(lowered: str) -> str | None:
+    """The type of ``lowered``; a headline without a verb (``new role: editor of X``) says
+    what the rest is about: the rest's words decide first, the headline when they do not."""
+    at, headlines = 0, []
+    while (found := _HEADLINE.match(lowered, at)) and len(found.group(1).split()) <= 5:
+        headlines.append(found.group(1))
+        at = found.end()
+    if headlines and all(h.role == NOUN for line in headlines for h in hits(line)):
+        said = _decide(lowered[at:])
+        if said in (None, "news"):  # "our new work: [title]: [subtitle] is out"
+            return next(filter(None, map(_label_type, headlines)), None) or said
+        return said
+    return _decide(lowered)
 
 
 def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> str:
@@ -249,14 +270,27 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
     attachments = [
         link.text
         for link in event.links
-        if link.attachment is not None or _ATTACHMENT_TEXT.fullmatch(link.text)
+        if link.attachment is not None or ATTACHMENT_TEXT.fullmatch(link.text)
     ]
     paper_link = bool(event.arxiv) or any(
         link.attachment is None and _DOI_LINK.search(link.url) for link in event.links
     )
+    default = "paper" if _PAPERS_SECTION.search(event.section) else "news"
     return classify(
-        event.text, arxiv=paper_link, titles=titles, extra=extra, attachments=attachments
+        event.text,
+        arxiv=paper_link,
+        titles=titles,
+        extra=extra,
+        attachments=attachments,
+        default=default,
     )
+
+
+# A section that lists papers (its slug): "Publications", "Recent preprints", "论文", "論文発表".
+_PAPERS_SECTION = re.compile(
+    r"papers?|publications?|preprints?|articles|论文|論文|publicaciones|artigos|articoli"
+    r"|veröffentlichungen|publikationen"
+)
 
 
 def retype(events: Iterable[Item], extra: Mapping[str, Iterable[str]]) -> None:

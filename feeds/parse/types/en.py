@@ -42,6 +42,7 @@ VERBS = {
         r"(?:is|are) (?:now )?(?:online|available) (?:on|at) arxiv",
         r"co-?author(?:ed|ing)",  # "co-authored a study of …"
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
+        r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
     ),
     "award": (
         r"w(?:on|in|ins)",
@@ -107,7 +108,6 @@ VERBS = {
         # teaching: "lecturing the graduate course on X" (a short course is a talk)
         r"(?:lectur(?:ed|ing)|teach(?:es|ing)?) (?!(?:(?:the|a|an|my|our|this) )?short )"
         r"(?:[\w-]+ ){0,4}(?:course|class|module)s?",
-        r"taught",
     ),
 }
 
@@ -121,6 +121,13 @@ OBJECT_VERBS = {
         r"uploaded",
         r"announc(?:e|es|ed|ing)",
         r"ha(?:ve|s|d)(?= (?:an?|two|three|four|several|\d+) )",  # "I have a talk at X"
+        # what one gives: "taught a workshop" is a talk, "taught a course" news (see GIVING)
+        r"taught",
+        r"teach(?:es|ing)?",
+        r"r(?:an|un|uns|unning)",
+        r"le(?:d|ad|ads|ading)",
+        r"conduct(?:ed|ing|s)?",
+        r"(?:ha(?:ve|s|d) (?:also |now |already )?done|did|doing)",
     ),
     "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
@@ -132,14 +139,23 @@ SUBJECT_VERBS = {
         r"accepted",
         r"acc(?:pe|ep)?ted",  # the usual misspellings: "accpeted", "accepted"
         r"g(?:ot|et|ets|etting) accepted",
-        r"published",
+        r"publish(?:ed|es|ing)?",  # "managed to publish 5 papers", "published an op-ed": news
         r"(?:be|been|being|is|are|was|were) presented",
-        r"(?:is|are) (?:now )?out",  # "[Title] is out", but "our op-ed is out": news
+        r"(?:is|are|will be) (?:now )?out",  # "[Title] is out", but "our op-ed is out": news
     ),
     # "the book is online", "the slides of my talk are online", "the course notes are online"
     "news": (r"(?:is|are) (?:now )?(?:online|available|live)",),
     "award": (r"selected", r"chosen", r"nominated"),
 }
+
+# An event one gives is a talk: "gave a workshop", "taught a tutorial", "ran a bootcamp"
+# (attending or organising one is an event).
+GIVING = (
+    r"g(?:ave|ive|ives|iving|iven)|taught|teach(?:es|ing)?|r(?:an|un|uns|unning)"
+    r"|le(?:d|ad|ads|ading)|conduct(?:ed|ing|s)?|did|doing"
+    r"|ha(?:ve|s|d) (?:also |now |already )?done"
+)
+GIVEN_EVENTS = r"workshops?|tutorials?|bootcamps?|master ?class(?:es)?|hands-on sessions?"
 
 # Words that suggest a type when no verb decides; the first one in the item counts.
 NOUNS = {
@@ -175,7 +191,9 @@ NOUNS = {
         r"correspondence",
         r"commentary",
         r"letter to the editor",
-        r"(?:our|my|the|latest|recent|final|last) work",  # "the final work of my PhD was accepted"
+        # "the final work of my PhD was accepted", "my summer intern work X was accepted"
+        r"(?:our|my|the|latest|recent|final|last|new) (?:(?:new|latest|recent|joint|two|three"
+        r"|several|first|summer|intern|internship|research) ){0,2}works?",
         r"proceedings",
         r"spotlight",
         r"camera[- ]ready",
@@ -262,6 +280,7 @@ NOUNS = {
         r"newsletter",
         r"openings?(?! (?:keynote|talk|remarks|lecture|address|plenary|session|ceremony))",
         r"op-?eds?",
+        r"opinion (?:pieces?|articles?|columns?|essays?)",
         r"(?:major |minor )?revisions?",  # "received a major revision": not yet accepted
         r"revise and resubmit",
         r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",

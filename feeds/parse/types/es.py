@@ -32,6 +32,9 @@ OBJECT_VERBS = {
     "service": (r"serv(?:í|iré|iendo)", r"ser(?:é|á) (?:miembro|parte)"),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+# An event one gives is a talk: "impartí un taller", "di un tutorial".
+GIVING = r"d(?:io|imos|aré|ará)|impart(?:í|ió|iré|irá)|dict(?:é|ó|aré|ará)"
+GIVEN_EVENTS = r"talleres?|tutoriales?"
 NOUNS = {
     "talk": (
         r"charlas?",

@@ -34,10 +34,14 @@ VERBS = {
 }
 OBJECT_VERBS = {
     "talk": (r"donn(?:é|erai|era|e|ons)",),
+    "news": (r"anim(?:é|ée|er|erai|era|e|ons)",),  # "animé un atelier": what it is says it
     "award": (r"reçu(?:e)?", r"obtenu(?:e)?"),
     "service": (r"membre du",),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+# An event one gives is a talk: "donné un atelier", "animé un tutoriel".
+GIVING = r"donn(?:é|erai|era|e|ons)|anim(?:é|ée|er|erai|era|e|ons)"
+GIVEN_EVENTS = r"ateliers?|tutoriels?"
 NOUNS = {
     "talk": (
         r"exposés?",

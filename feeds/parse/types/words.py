@@ -19,6 +19,10 @@ LANGUAGES: tuple[ModuleType, ...] = (en, zh, ja, es, fr, de, pt, it)
 
 VERB, OBJECT, SUBJECT, NOUN = "verb", "object", "subject", "noun"
 
+# Verbs of giving and the events one gives (a talk): "taught a workshop", "impartí un taller".
+GIVING = re.compile("|".join(lang.GIVING for lang in LANGUAGES if hasattr(lang, "GIVING")))
+GIVEN = re.compile("|".join(lang.GIVEN_EVENTS for lang in LANGUAGES if hasattr(lang, "GIVING")))
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -155,6 +159,13 @@ def hits(lowered: str) -> list[Hit]:
             continue
         free = match.end()
         role, type_ = kinds[match.lastindex - 1]  # type: ignore[operator]
+        if (
+            role != NOUN
+            and lowered.endswith("ing", at, free)
+            and _GERUND_OF.search(lowered, max(0, at - 40), at)
+            and "congrat" not in lowered[:at]
+        ):
+            continue  # "our works on (1) defending X": what the work is about
         if role != NOUN and _adjective(lowered, at):  # "our accepted paper", "the release"
             role = NOUN
         elif (
@@ -168,6 +179,12 @@ def hits(lowered: str) -> list[Hit]:
     return hits
 
 
+# A gerund after a noun and its preposition names a topic: "works on defending X"
+# (but "excited about presenting", "congratulations on defending" say what happened).
+_GERUND_OF = re.compile(
+    r"(?<!\w)(?!(?:excited|happy|glad|thrilled|honou?red|forward|congratulations|congrats"
+    r"|kudos|thanks|proud|and)\s)\w+\s+(?:on|of|about|towards?)\s+(?:\(?[\da-z]{1,2}\)\s*)?$"
+)
 # "organised by X" after a noun describes it; "was organised by X" says something.
 _BY_AGENT = re.compile(r" by ")
 _BE_AT = re.compile(r"(?:be|been|being|is|are|was|were|am)\s")

@@ -1,0 +1,33 @@
+"""What of an item's text is not read for its type: paper titles and attachment link texts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A link text that names an attachment, after words that point to it: "see my
+# [presentation] and my [thesis]" (the item is not a talk for its slides).
+ATTACHMENT_TEXT = re.compile(
+    r"(?:my |our |the |his |her |their |a )?(?:presentation|slides?|video|recording|poster"
+    r"|thesis|dissertation|pdf|report|abstract|here|link|talk slides)",
+    re.IGNORECASE,
+)
+_POINTING = r"(?:(?<!\w)(?:see|watch|view|read|download|find|check(?: out)?|and)|[,(\[:])\s*"
+_QUOTED = re.compile(
+    r"“[^”]{6,300}”|\"[^\"]{6,300}\"|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
+)
+
+
+def mask(text: str, titles: Iterable[str], attachments: Iterable[str] = ()) -> str:
+    """``text`` without paper titles (quoted titles and the given link texts) and without
+    the given attachment link texts where words point to them (``see my [slides]``)."""
+    for title in titles:
+        if title and title != text:
+            text = text.replace(title, " · ")
+    for label in attachments:
+        pointed = re.compile(
+            rf"({_POINTING}(?:(?:my|our|the|his|her|their|a)\s+)?){re.escape(label)}(?!\w)",
+            re.IGNORECASE,
+        )
+        text = pointed.sub(r"\1 · ", text)
+    return _QUOTED.sub(" · ", text) if ('"' in text or not text.isascii()) else text
