@@ -1,0 +1,342 @@
+"""The small rules of arXiv enrichment, one by one, at their limits (issue 14's mutation
+run): query batches, id lists in messages, the damaged-cache salvage and its messages,
+copies kept aside, connection failures named, answers checked. No network, no sleeping.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import requests
+from urllib3.exceptions import MaxRetryError, NewConnectionError
+
+from feeds.enrich.cache import keep_aside
+from feeds.enrich.candidates import Wanted
+from feeds.enrich.fetch import some
+from feeds.enrich.salvage import salvage_entries
+from feeds.enrich.search import batches
+from feeds.enrich.session import MalformedResponse, check_feed, describe_unreachable
+
+ATOM_FEED = b'<feed xmlns="http://www.w3.org/2005/Atom"/>'
+AT = "not valid JSON at line "
+NAME = "Expecting property name enclosed in double quotes"
+
+
+def test_batches_hold_at_most_twenty_clauses():
+    wanted = [Wanted("title", f"a short title {n}") for n in range(45)]
+    cut = batches(wanted)
+    assert [len(b) for b in cut] == [20, 20, 5]
+    assert [w for b in cut for w in b] == wanted  # in order, none lost
+
+
+def test_batches_hold_at_most_a_thousand_characters_of_query():
+    # ti:"xxx…" (200 x) is 211 characters URL-encoded, " OR " 4 more: four fit in 1000.
+    wanted = [Wanted("title", "x" * 200) for _ in range(9)]
+    assert [len(b) for b in batches(wanted)] == [4, 4, 1]
+    # 988 + 12 = 1000: exactly at the limit still fits.
+    first = Wanted("title", "y" * 977)  # ti%3A%22…%22 = 988, + "+OR+" = 992
+    second = Wanted("doi", "1")  # doi%3A%221%22 = 14, + 4 = 18: 1010, too much
+    assert [len(b) for b in batches([first, second])] == [1, 1]
+    third = Wanted("doi", "")  # doi%3A%22%22 = 13 + 4 = 17
+    fits = Wanted("title", "y" * 971)  # 982 + 4 = 986; + 17 = 1003 > 1000
+    assert [len(b) for b in batches([fits, third])] == [1, 1]
+    fits = Wanted("title", "y" * 967)  # 978 + 4 = 982; + 17 = 999
+    assert [len(b) for b in batches([fits, third])] == [2]
+    assert batches([]) == []
+
+
+def test_some_names_five_ids_and_how_many_more():
+    assert some(["a", "b", "c", "d", "e", "f", "g"]) == "a, b, c, d, e, … (2 more)"
+    assert some(["a", "b", "c", "d", "e"]) == "a, b, c, d, e"
+    assert some(["a", "b", "c"], limit=2) == "a, b, … (1 more)"
+    assert some([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "entries", "problems"),
+    [
+        (b"[1]", {}, ["the top level is a JSON list, not an object"]),
+        (b'"x"', {}, ["the top level is a JSON str, not an object"]),
+        (
+            b'{"a": {"x": 1}, "b": [1,',
+            {"a": {"x": 1}},
+            ["not valid JSON at line 1, column 25: Expecting value"],
+        ),
+        (
+            b'\xff{"a": 1}',
+            {},
+            ["not UTF-8 at byte 0", "not valid JSON at line 1, column 1: Expecting value"],
+        ),
+        (
+            b'{"a": 1, "b": 2, "c": "\xff"}',
+            {"a": 1, "b": 2, "c": "\ufffd"},
+            ["not UTF-8 at byte 23"],
+        ),
+        (b'{"a": 1, "b" 2}', {"a": 1}, [f"{AT}1, column 14: Expecting ':' delimiter"]),
+        (b'{"a": 1 "b": 2}', {"a": 1}, [f"{AT}1, column 9: Expecting ',' delimiter"]),
+        (
+            b'  {  "a" : 1 ,\n \t"b":2 ,\r\n',
+            {"a": 1, "b": 2},
+            [f"{AT}3, column 1: {NAME}"],
+        ),
+        (b'{"a": 1, 2: 3}', {"a": 1}, [f"{AT}1, column 10: {NAME}"]),
+        (b'{"a": 1, "b": }', {"a": 1}, ["not valid JSON at line 1, column 15: Expecting value"]),
+        (b"x", {}, ["not valid JSON at line 1, column 1: Expecting value"]),
+        (b"", {}, ["not valid JSON at line 1, column 1: Expecting value"]),
+    ],
+    ids=lambda value: re.sub(r"[^A-Za-z0-9]+", "_", repr(value))[:40],
+)  # fmt: skip
+def test_salvage_keeps_what_comes_before_the_damage(raw, entries, problems):
+    assert salvage_entries(raw) == (entries, problems)
+
+
+def nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+@pytest.mark.parametrize("broken", [True, False])
+def test_salvage_drops_values_nested_more_than_sixteen_deep(broken):
+    # An entry is itself the first level: 16 nested lists are kept, 17 are not.
+    text = (
+        f'{{"a": {nested(16)}, "b": {{"c": {nested(15)}}}, '
+        f'"d": {nested(17)}, "e": {{"f": {nested(16)}}}}}'
+    )
+    raw = (text[:-1] + ", ").encode() if broken else text.encode()
+    kept, problems = salvage_entries(raw)
+    assert kept == {"a": json.loads(nested(16)), "b": {"c": json.loads(nested(15))}}
+    assert problems[-2:] == ["entry 'd' is nested too deeply", "entry 'e' is nested too deeply"]
+    assert len(problems) == (3 if broken else 2)
+
+
+def test_salvage_of_a_file_too_deep_to_read():
+    kept, problems = salvage_entries(('{"a": 1, "b": ' + nested(100_000) + "}").encode())
+    assert kept == {"a": 1} and problems == ["nested too deeply to read"]
+
+
+def test_copies_kept_aside_are_numbered_never_overwritten(tmp_path: Path):
+    cache = tmp_path / "arxiv.json"
+    now = datetime(2026, 4, 12, 22, 10, 19, tzinfo=UTC)
+    first = keep_aside(cache, b"one", now)
+    second = keep_aside(cache, b"two", now)
+    third = keep_aside(cache, b"three", now)
+    assert [p.name for p in (first, second, third)] == [
+        "arxiv.json.broken-20260412T221019Z",
+        "arxiv.json.broken-20260412T221019Z-1",
+        "arxiv.json.broken-20260412T221019Z-2",
+    ]
+    assert [p.read_bytes() for p in (first, second, third)] == [b"one", b"two", b"three"]
+    assert oct(first.stat().st_mode & 0o777) == oct(0o644 & ~_umask())
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_a_thousand_kept_copies_are_enough(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import os
+
+    cache = tmp_path / "arxiv.json"
+    now = datetime(2026, 4, 12, 22, 10, 19, tzinfo=UTC)
+    real_open, tried = os.open, []
+
+    def taken_until(free: int):
+        def fake_open(path, flags, mode=0o777):
+            tried.append(Path(path).name)
+            if len(tried) <= free:
+                raise FileExistsError(path)
+            return real_open(path, flags, mode)
+
+        return fake_open
+
+    monkeypatch.setattr("feeds.enrich.cache.os.open", taken_until(999))
+    assert keep_aside(cache, b"last", now).name == "arxiv.json.broken-20260412T221019Z-999"
+    assert tried[:2] == [
+        "arxiv.json.broken-20260412T221019Z",
+        "arxiv.json.broken-20260412T221019Z-1",
+    ]
+    tried.clear()
+    monkeypatch.setattr("feeds.enrich.cache.os.open", taken_until(10_000))
+    with pytest.raises(OSError, match=r"^too many kept copies of arxiv\.json$"):
+        keep_aside(cache, b"more", now)
+    assert len(tried) == 1000
+
+
+def test_unreachable_is_named_by_its_cause():
+    refused = NewConnectionError(None, "Failed to establish: [Errno 111] Connection refused")
+    wrapped = requests.ConnectionError(MaxRetryError(None, "/api", refused))
+    assert describe_unreachable(wrapped) == "could not reach arXiv ([Errno 111] Connection refused)"
+    bare = requests.ConnectionError(MaxRetryError(None, "/api", ConnectionRefusedError("no")))
+    assert describe_unreachable(bare) == "could not reach arXiv (ConnectionRefusedError)"
+    plain = requests.ConnectionError(ConnectionResetError("reset"))
+    assert describe_unreachable(plain) == "could not reach arXiv (ConnectionResetError)"
+    timeout = requests.exceptions.ConnectTimeout("x")
+    assert describe_unreachable(timeout) == "could not reach arXiv (connection timed out)"
+    tls = requests.exceptions.SSLError("x")
+    assert describe_unreachable(tls) == "could not reach arXiv (TLS handshake failed)"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"<x", "not well-formed XML: unclosed token: line 1, column 0"),
+        (b"<rss/>", "not an Atom feed (root element rss)"),
+        (b'<feed xmlns="urn:other"/>', "not an Atom feed (root element {urn:other}feed)"),
+    ],
+    ids=["not-xml", "rss", "other-namespace"],
+)
+def test_an_answer_that_is_no_atom_feed_is_refused(content, message):
+    with pytest.raises(MalformedResponse) as caught:
+        check_feed(content)
+    assert str(caught.value) == message
+    check_feed(ATOM_FEED)  # and a feed passes
+
+
+def test_salvage_reads_members_written_without_spaces():
+    kept, problems = salvage_entries(b'{"a":1,"b":{"c":2},"d":[3],')
+    assert kept == {"a": 1, "b": {"c": 2}, "d": [3]} and len(problems) == 1
+
+
+def test_a_damaged_cache_is_reported_entry_by_entry(tmp_path: Path):
+    from feeds.diagnostics import Reporter
+    from feeds.enrich import load_papers
+
+    asked = "2026-01-01T00:00:00Z"
+    cache = tmp_path / "arxiv.json"
+    entries = {
+        "doi:10.1/x": [1],
+        "title:abc": {"query": 5, "found": "none", "asked": asked},
+        "title:ok": {"query": 'ti:"ok"', "found": "none", "asked": asked},
+        "2401.01234": "x",
+        "title:bad": {"query": "q", "found": "2401.01234v2x", "asked": asked},
+        "title:date": {"query": "q", "found": "none", "asked": "2026-01-01"},
+    }
+    cache.write_text(json.dumps(entries), encoding="utf-8")
+    reporter = Reporter(quiet=True)
+    assert load_papers(cache, reporter) == {}
+    assert [str(p) for p in reporter.problems] == [
+        f"{cache}: warning: damaged arXiv cache ("
+        "malformed cache entry 'doi:10.1/x': not an object; "
+        "malformed cache entry 'title:abc': expected a string, got int; "
+        "malformed cache entry '2401.01234': not an object; … (2 more)); "
+        "1 entr(ies) salvaged, the rest is fetched again and the file kept as "
+        "arxiv.json.broken-<time> when rewritten"
+    ]
+
+
+def test_the_kept_copy_is_stamped_in_utc_whatever_the_machine_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        now = datetime(2026, 4, 12, 22, 10, 19, tzinfo=UTC)
+        kept = keep_aside(tmp_path / "arxiv.json", b"x", now)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert kept.name == "arxiv.json.broken-20260412T221019Z"
+
+
+def test_the_default_sleep_is_the_wall_clock(monkeypatch: pytest.MonkeyPatch):
+    from feeds.enrich.papers import wall_sleep
+
+    slept: list[float] = []
+    monkeypatch.setattr("feeds.enrich.papers.time.sleep", slept.append)
+    wall_sleep(2.5)
+    assert slept == [2.5]
+
+
+def test_connect_failures_from_a_bare_reason():
+    from feeds.enrich.session import connect_failure
+
+    assert connect_failure(requests.ConnectionError(ConnectionRefusedError("no")))
+    assert not connect_failure(requests.ConnectionError("something else"))
+    assert not connect_failure(requests.ConnectionError())
+    assert describe_unreachable(requests.ConnectionError()).startswith("could not reach arXiv (")
+
+
+def answer(status: int, body: bytes = b"", **headers: str) -> requests.Response:
+    response = requests.Response()
+    response.status_code, response._content = status, body
+    response.headers.update(headers)
+    return response
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [("7", 7.0), ("0", 0.0), ("-5", 0.0), ("60", 60.0), ("61", 60.0), ("2.5", 2.5)]
+    + [("soon", 0.0), ("nan", 0.0), ("", 0.0)],
+    ids=["7", "0", "negative", "60", "61", "fraction", "word", "nan", "empty"],
+)
+def test_retry_after_in_seconds(header, seconds):
+    from feeds.enrich.fetch import _retry_after
+
+    assert _retry_after(answer(429, **{"Retry-After": header})) == seconds
+
+
+def test_no_retry_after_without_an_answer_or_a_header():
+    from feeds.enrich.fetch import _retry_after
+
+    assert _retry_after(None) == 0.0
+    assert _retry_after(answer(503)) == 0.0
+
+
+def test_a_rejection_naming_an_id_not_asked_for_rejects_none():
+    from feeds.enrich.fetch import _rejected
+    from tests.arxiv_atom import error_xml
+
+    warned: list[str] = []
+    body = error_xml("9999.zzz").encode()
+    assert _rejected(answer(400, body), ["2401.01234"], warned.append) is None
+    assert warned == ["arXiv rejected a request (HTTP 400): incorrect id format for 9999.zzz"]
+    assert _rejected(answer(400, body), ["9999.zzz", "2401.01234"], warned.append) == "9999.zzz"
+    assert _rejected(answer(503, body), ["9999.zzz"], warned.append) is None
+    assert _rejected(None, ["9999.zzz"], warned.append) is None
+    assert len(warned) == 2
+
+
+def test_a_search_result_without_a_version_is_version_one():
+    import arxiv
+
+    from feeds.enrich.search import _paper
+
+    moment = datetime(2024, 1, 4, 17, 59, 46, tzinfo=UTC)
+    result = arxiv.Result(
+        "http://arxiv.org/abs/2401.01234", updated=moment, published=moment, title="T"
+    )
+    paper = _paper(result)
+    assert (paper.arxiv_id, paper.version) == ("2401.01234", 1)
+    assert paper.abs_url == "https://arxiv.org/abs/2401.01234v1"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_counts_ids_and_ends_its_line(monkeypatch: pytest.MonkeyPatch):
+    from feeds.enrich.site import _TerminalBar
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    bar = _TerminalBar()
+    seen = []
+    for done in (100, 200, 250):
+        before = len(terminal.getvalue())
+        bar(done, 250)
+        seen.append(terminal.getvalue()[before:])
+    assert "arXiv  [" in seen[0] and seen[0].endswith("40%")
+    assert seen[1].endswith("80%") and not seen[1].endswith("\n")
+    assert seen[2].endswith("100%\x1b[?25h\n")
