@@ -69,9 +69,12 @@ def test_edges(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["2023-13", "13/2022", "0/2022", "13.13.2022", "2023-00"], ids=safe_id
+    "text",
+    ["2023-13", "13/2022", "0/2022", "13.13.2022", "2023-00"]
+    + ["Feb 30 -- Mar 2, 2023", "30 Feb -- 2 Mar 2023", "2023-02-30--2023-03-02"],
+    ids=safe_id,
 )
-def test_no_month_thirteen_or_zero(text):
+def test_no_month_thirteen_or_zero_no_range_from_an_impossible_day(text):
     assert parse_date(text) is None
 
 

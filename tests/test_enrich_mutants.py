@@ -39,15 +39,14 @@ def test_batches_hold_at_most_a_thousand_characters_of_query():
     # ti:"xxx…" (200 x) is 211 characters URL-encoded, " OR " 4 more: four fit in 1000.
     wanted = [Wanted("title", "x" * 200) for _ in range(9)]
     assert [len(b) for b in batches(wanted)] == [4, 4, 1]
-    # 988 + 12 = 1000: exactly at the limit still fits.
-    first = Wanted("title", "y" * 977)  # ti%3A%22…%22 = 988, + "+OR+" = 992
-    second = Wanted("doi", "1")  # doi%3A%221%22 = 14, + 4 = 18: 1010, too much
-    assert [len(b) for b in batches([first, second])] == [1, 1]
-    third = Wanted("doi", "")  # doi%3A%22%22 = 13 + 4 = 17
-    fits = Wanted("title", "y" * 971)  # 982 + 4 = 986; + 17 = 1003 > 1000
-    assert [len(b) for b in batches([fits, third])] == [1, 1]
-    fits = Wanted("title", "y" * 967)  # 978 + 4 = 982; + 17 = 999
-    assert [len(b) for b in batches([fits, third])] == [2]
+    # ti:"y…y" is N + 11 characters URL-encoded, doi:"" 12, and each clause counts 4 more
+    # for "+OR+": N + 15 + 16 = 1000 fits in one query (N = 969), 1001 does not.
+    empty_doi = Wanted("doi", "")
+    assert [len(b) for b in batches([Wanted("title", "y" * 969), empty_doi])] == [2]
+    assert [len(b) for b in batches([Wanted("title", "y" * 970), empty_doi])] == [1, 1]
+    # The second query starts counting from nothing again.
+    three = [Wanted("title", "y" * 985), Wanted("title", "y" * 969), empty_doi]
+    assert [len(b) for b in batches(three)] == [1, 2]
     assert batches([]) == []
 
 
