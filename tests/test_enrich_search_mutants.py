@@ -131,3 +131,47 @@ def test_an_answer_whose_paper_left_the_cache_matches_nothing(make_site) -> None
     assert [p.message for p in reporter.problems] == [
         "paper item without an arXiv match (DOI or title); link its arXiv page to enrich it"
     ]
+
+
+def test_a_title_has_two_words_of_three_letters_and_at_most_forty_words():
+    from feeds.enrich.candidates import titles
+
+    assert titles(paper_item('our paper "The Art of AI" is out')) == ["the art of ai"]
+    assert titles(paper_item('our paper "Of AI in 2024" is out')) == []  # a date, not a title
+    forty = " ".join(f"word{n}" for n in range(40))
+    assert titles(paper_item(f'"{forty}" and "{forty} more"')) == [forty]
+
+
+def test_titles_are_looked_for_only_so_far():
+    # Nine "paper" words are read for a title after them, thirty candidates in all:
+    # an item cannot make the search read without end.
+    from feeds.enrich.candidates import titles
+
+    found = ["deep nets for graphs"]
+    assert titles(paper_item("paper x. " * 8 + "paper Deep Nets For Graphs.")) == found
+    assert titles(paper_item("paper x. " * 9 + "paper Deep Nets For Graphs.")) == []
+    generic = [Link("PDF", f"https://example.org/{n}") for n in range(30)]
+    named = Link("Deep Nets For Graphs", "https://example.org/x")
+    assert titles(paper_item("Out.", [*generic[1:], named])) == found
+    assert titles(paper_item("Out.", [*generic, named])) == []
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        ("timeout", "arXiv did not answer within 12.3 s"),
+        ("chunked", "incomplete response from arXiv (connection closed early)"),
+        ("broken", "connection to arXiv broken mid-answer"),
+    ],
+)
+def test_transient_failures_are_named(error, message):
+    import requests
+
+    from feeds.enrich.fetch import _describe
+
+    made = {
+        "timeout": requests.ReadTimeout(),
+        "chunked": requests.exceptions.ChunkedEncodingError(),
+        "broken": requests.ConnectionError(),
+    }[error]
+    assert _describe(made, 12.3456) == message
