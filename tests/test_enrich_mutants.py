@@ -339,3 +339,83 @@ def test_the_progress_bar_counts_ids_and_ends_its_line(monkeypatch: pytest.Monke
     assert "arXiv  [" in seen[0] and seen[0].endswith("40%")
     assert seen[1].endswith("80%") and not seen[1].endswith("\n")
     assert seen[2].endswith("100%\x1b[?25h\n")
+
+
+def test_latex_commands_left_in_a_title_are_dropped_when_folding():
+    from feeds.enrich.candidates import fold_title
+
+    assert fold_title(r"\foo \Bar Graphs") == "graphs"
+    assert fold_title(r"Deep \textbf{Nets} \LaTeX{} Graphs") == "deep nets graphs"
+
+
+def test_malformed_paper_entries_are_named_by_what_is_wrong(tmp_path: Path):
+    from feeds.diagnostics import Reporter
+    from feeds.enrich import load_papers
+
+    good = {
+        "title": "T", "authors": [{"name": "A", "affiliations": []}], "abstract": "",
+        "categories": ["cs.LG"], "primary_category": "cs.LG", "published": "p",
+        "updated": "u", "version": 2, "journal_ref": "J. Ex. 1 (2024)",
+    }  # fmt: skip
+    cache = tmp_path / "arxiv.json"
+    entries = {
+        "2401.00001": good,
+        "2401.00002": {**good, "version": 0},
+        "2401.00003": {**good, "authors": ["A"]},
+        "2401.00004": {**good, "authors": "A"},
+        "2401.00005": {**good, "title": None},
+    }
+    cache.write_text(json.dumps(entries), encoding="utf-8")
+    reporter = Reporter(quiet=True)
+    papers = load_papers(cache, reporter)
+    assert list(papers) == ["2401.00001"] and papers["2401.00001"].journal_ref == "J. Ex. 1 (2024)"
+    (problem,) = reporter.problems
+    assert problem.message.startswith(
+        "damaged arXiv cache ("
+        "malformed cache entry '2401.00002': version is not a positive integer; "
+        "malformed cache entry '2401.00003': an author is not an object; "
+        "malformed cache entry '2401.00004': expected a list, got str; … (1 more)); "
+    )
+
+
+def test_a_budget_too_short_for_any_request_says_so(tmp_path: Path):
+    from tests.arxiv_fake import environment
+
+    with environment(tmp_path) as env:
+        result = env.run(["2401.01234"], timeout=0.1)
+        assert env.fake.requests == [] and result.failed == ["2401.01234"]
+        assert [p.message for p in env.reporter.warnings] == [
+            "time budget of 0.1 s for arXiv used up; 1 id(s) not enriched: 2401.01234"
+        ]
+
+
+def test_ids_arxiv_lacks_in_several_requests_are_all_missing(tmp_path: Path):
+    from tests.arxiv_fake import environment
+
+    ids = [f"2402.{n:05d}" for n in range(150)]
+    with environment(tmp_path) as env:
+        env.fake.unknown = {ids[5], ids[120]}
+        result = env.run(ids)
+        assert result.missing == [ids[5], ids[120]] and len(env.fake.requests) == 2
+
+
+def _result(entry_id: str, links: list | None = None):
+    import arxiv
+
+    moment = datetime(2024, 1, 4, 17, 59, 46, tzinfo=UTC)
+    return arxiv.Result(entry_id, updated=moment, published=moment, title="T", links=links)
+
+
+def test_answers_are_mapped_back_to_the_ids_asked():
+    from feeds.enrich.fetch import Fetched, _collect
+
+    out, warned = Fetched(), []
+    results = [_result("http://arxiv.org/abs/nonsense"), _result("http://arxiv.org/abs/2401.01234")]
+    _collect(results, ["2401.01234", "2401.00002"], out, warned.append)
+    assert list(out.papers) == ["2401.01234"] and out.missing == ["2401.00002"]
+    paper = out.papers["2401.01234"]
+    assert paper.version == 1 and paper.abs_url == "https://arxiv.org/abs/2401.01234v1"
+    assert warned == [
+        "ignored an arXiv entry with unexpected id 'http://arxiv.org/abs/nonsense'",
+        "arXiv returned no entry for 1 id(s): 2401.00002",
+    ]
