@@ -419,3 +419,36 @@ def test_answers_are_mapped_back_to_the_ids_asked():
         "ignored an arXiv entry with unexpected id 'http://arxiv.org/abs/nonsense'",
         "arXiv returned no entry for 1 id(s): 2401.00002",
     ]
+
+
+def test_an_api_result_as_a_paper():
+    import arxiv
+
+    from feeds.enrich.fetch import to_paper
+
+    moment = datetime(2024, 1, 4, 17, 59, 46, tzinfo=UTC)
+    result = arxiv.Result(
+        "http://arxiv.org/abs/2401.01234v3",
+        updated=moment,
+        published=moment,
+        title=" T ",
+        summary=" S ",
+        comment="12 pages",
+        journal_ref="J. Ex. 1",
+        doi="10.1/x",
+        categories=["math.CO", "cs.LG"],
+        links=[arxiv.Result.Link("https://arxiv.org/abs/2401.01234v3", rel="alternate")],
+    )
+    paper = to_paper(result, "2401.01234", 3)
+    assert (paper.title, paper.abstract, paper.comment) == ("T", "S", "12 pages")
+    assert (paper.journal_ref, paper.doi) == ("J. Ex. 1", "10.1/x")
+    assert paper.primary_category == "math.CO"  # none given: the first category
+    assert paper.abs_url == "https://arxiv.org/abs/2401.01234v3"
+    bare = to_paper(_result("http://arxiv.org/abs/2401.01234v1"), "2401.01234", 1)
+    assert (bare.primary_category, bare.comment, bare.journal_ref, bare.doi) == (
+        "",
+        None,
+        None,
+        None,
+    )
+    assert bare.abs_url == "https://arxiv.org/abs/2401.01234v1"
