@@ -452,3 +452,24 @@ def test_an_api_result_as_a_paper():
         None,
     )
     assert bare.abs_url == "https://arxiv.org/abs/2401.01234v1"
+
+
+def test_no_answer_has_no_error_entries():
+    from feeds.enrich.fetch import error_entries
+
+    assert error_entries(None) == []
+    assert error_entries(answer(200, b"not xml")) == []
+
+
+@pytest.mark.parametrize("second", ["404", "stop"])
+def test_every_failed_id_is_counted_across_requests(tmp_path: Path, second: str):
+    # 150 ids: the first request of 100 is refused; the second (50) is refused too, or
+    # cannot be made within the budget (3.2 s leave no room for the 3 s spacing).
+    from tests.arxiv_fake import environment
+
+    ids = [f"2402.{n:05d}" for n in range(150)]
+    with environment(tmp_path) as env:
+        env.fake.script = ["404", "404"]
+        result = env.run(ids, timeout=60.0 if second == "404" else 3.2)
+        assert len(env.fake.requests) == (2 if second == "404" else 1)
+        assert result.failed == ids and result.papers == {}
