@@ -473,3 +473,50 @@ def test_every_failed_id_is_counted_across_requests(tmp_path: Path, second: str)
         result = env.run(ids, timeout=60.0 if second == "404" else 3.2)
         assert len(env.fake.requests) == (2 if second == "404" else 1)
         assert result.failed == ids and result.papers == {}
+
+
+def test_unenriched_ids_are_named_ten_at_most():
+    from feeds.enrich.site import unenriched_message
+
+    ten = [f"2401.{n:05d}" for n in range(10)]
+    assert unenriched_message(ten) == f"10 arXiv paper(s) stay unenriched: {', '.join(ten)}"
+    eleven = [*ten, "2401.99999"]
+    assert unenriched_message(eleven) == (
+        f"11 arXiv paper(s) stay unenriched: {', '.join(ten)}, … (1 more)"
+    )
+    assert unenriched_message(eleven, shown=2) == (
+        "11 arXiv paper(s) stay unenriched: 2401.00000, 2401.00001, … (9 more)"
+    )
+
+
+def test_a_new_version_is_told_and_the_same_version_is_not(tmp_path: Path):
+    from feeds.diagnostics import Reporter
+    from tests.arxiv_fake import environment
+
+    x = "2401.01234"
+    with environment(tmp_path) as env:
+        env.run([x])
+        same = Reporter(quiet=True)
+        assert env.run([x], refresh=True, reporter=same).new_versions == {}
+        assert same.problems == []
+        env.fake.paper(x).version = 2
+        newer = Reporter(quiet=True)
+        assert env.run([x], refresh=True, reporter=newer).new_versions == {x: (1, 2)}
+        assert [str(p) for p in newer.problems] == [f"arxiv: info: {x}: new version v2"]
+
+
+def test_searches_not_made_after_the_lookup_stopped_are_told(tmp_path: Path):
+    from feeds.diagnostics import Reporter
+    from tests.arxiv_checks import closed_port_url
+    from tests.arxiv_fake import environment
+
+    wanted = [Wanted("title", "sparse spectral methods for heat bath dynamics")]
+    with environment(tmp_path) as env:
+        reporter = Reporter(quiet=True)
+        result = env.run(
+            ["2401.01234"], find=wanted, author="Ann", api=closed_port_url(), reporter=reporter
+        )
+        assert result.unsearched == [wanted[0].key]
+        assert [str(p) for p in reporter.problems if p.severity == "info"] == [
+            "arxiv: info: 1 DOI/title search(es) for papers without an arXiv link not made"
+        ]
