@@ -16,7 +16,7 @@ import pytest
 import requests
 from urllib3.exceptions import MaxRetryError, NewConnectionError
 
-from feeds.enrich.cache import keep_aside
+from feeds.enrich.cache import keep_aside, utc_stamp
 from feeds.enrich.candidates import Wanted
 from feeds.enrich.fetch import some
 from feeds.enrich.salvage import salvage_entries
@@ -242,10 +242,12 @@ def test_the_kept_copy_is_stamped_in_utc_whatever_the_machine_zone(
     try:
         now = datetime(2026, 4, 12, 22, 10, 19, tzinfo=UTC)
         kept = keep_aside(tmp_path / "arxiv.json", b"x", now)
+        stamp = utc_stamp(now)
     finally:
         monkeypatch.undo()
         time.tzset()
     assert kept.name == "arxiv.json.broken-20260412T221019Z"
+    assert stamp == "2026-04-12T22:10:19Z"  # how the cache writes moments
 
 
 def test_the_default_sleep_is_the_wall_clock(monkeypatch: pytest.MonkeyPatch):

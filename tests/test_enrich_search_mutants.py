@@ -175,3 +175,21 @@ def test_transient_failures_are_named(error, message):
         "broken": requests.ConnectionError(),
     }[error]
     assert _describe(made, 12.3456) == message
+
+
+def test_a_found_paper_is_cached_with_its_fetch_time_and_problems_name_the_cache(
+    env: Env,
+) -> None:
+    env.fake.papers["2403.00002"] = FakePaper(title=titled(2), authors=[(ME, [])])
+    wanted = wanted_titles(3)
+    result = env.run([], find=wanted, author=ME)
+    assert result.found[wanted[2].key] == "2403.00002"
+    saved = json.loads(env.cache.read_bytes())
+    assert (
+        saved["2403.00002"]["fetched"] == saved[wanted[2].key]["asked"] == ("2026-04-12T22:10:19Z")
+    )
+    env.fake.script = ["404"]
+    env.run([], find=wanted_titles(5)[3:], author=ME)
+    assert [(p.source, p.message) for p in env.reporter.warnings] == [
+        ("arxiv", "arXiv answered HTTP 404; 2 DOI/title search(es) not made")
+    ]
