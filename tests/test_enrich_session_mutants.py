@@ -75,3 +75,32 @@ def test_a_hanging_answer_leaves_only_a_daemon_thread_behind(env: Env):
     assert lookup(env, warned, budget=0.6).fetch([X]).failed == [X]
     left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
     assert left and all(t.daemon for t in left)  # it cannot keep the build from exiting
+
+
+def test_an_api_address_with_its_own_query_and_braces(env: Env):
+    result = env.run([X], api=env.fake.url + "?key={s}&x=1")
+    (request,) = env.fake.requests
+    assert request.query["key"] == ["{s}"] and request.query["x"] == ["1"]
+    assert request.id_list == [X] and list(result.papers) == [X]
+
+
+def test_an_api_address_no_http_client_can_use_is_reported(env: Env):
+    result = env.run([X], api="htp://127.0.0.1/api/query")
+    assert result.failed == [X]
+    assert env.warnings.startswith(
+        "arxiv: warning: unusable response from arXiv (No connection adapters were found"
+    )
+
+
+def test_enrichment_never_sleeps_on_the_wall_clock(env: Env, monkeypatch: pytest.MonkeyPatch):
+    # Two requests through one client (the arxiv package's own delay must stay off).
+    import time
+
+    from feeds.enrich.candidates import Wanted
+
+    walled: list[float] = []
+    monkeypatch.setattr(time, "sleep", walled.append)
+    title = "sparse spectral methods for heat bath dynamics"
+    result = env.run([X], find=[Wanted("title", title)], author="Ann")
+    assert len(env.fake.requests) == 2 and list(result.papers) == [X]
+    assert walled == [] and env.clock.sleeps == [3.0]
