@@ -104,3 +104,21 @@ def test_enrichment_never_sleeps_on_the_wall_clock(env: Env, monkeypatch: pytest
     result = env.run([X], find=[Wanted("title", title)], author="Ann")
     assert len(env.fake.requests) == 2 and list(result.papers) == [X]
     assert walled == [] and env.clock.sleeps == [3.0]
+
+
+def test_retries_back_off_three_then_six_seconds(env: Env):
+    env.fake.script = ["503", "503"]
+    result = env.run([X])
+    assert list(result.papers) == [X] and len(env.fake.requests) == 3
+    assert env.clock.sleeps == [3.0, 6.0]
+
+
+def test_a_lone_surrogate_in_the_cache_is_saved_as_a_question_mark(env: Env):
+    import json
+
+    env.run([X])
+    text = env.cache.read_text(encoding="utf-8").replace('"abstract": "', '"abstract": "\\ud800', 1)
+    env.cache.write_text(text, encoding="utf-8")
+    result = env.run([X, "2312.09876"])  # a second paper: the cache is written again
+    assert set(result.papers) == {X, "2312.09876"}
+    assert json.loads(env.cache.read_bytes())[X]["abstract"].startswith("?")
