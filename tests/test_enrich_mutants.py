@@ -522,3 +522,48 @@ def test_searches_not_made_after_the_lookup_stopped_are_told(tmp_path: Path):
         assert [str(p) for p in reporter.problems if p.severity == "info"] == [
             "arxiv: info: 1 DOI/title search(es) for papers without an arXiv link not made"
         ]
+
+
+def test_a_rewritten_damaged_cache_is_kept_aside_once(tmp_path: Path):
+    from feeds.diagnostics import Reporter
+    from feeds.enrich.cache import Cache
+    from feeds.model import Paper
+
+    cache_path = tmp_path / "arxiv.json"
+    cache_path.write_bytes(b'{"2401.00001": ')  # damaged: nothing to salvage
+    cache = Cache.load(cache_path, Reporter(quiet=True))
+    now = datetime(2026, 4, 12, 22, 10, 19, tzinfo=UTC)
+    paper = Paper(
+        arxiv_id="2401.00002", title="T", authors=("A",), abstract="", categories=(),
+        primary_category="", published="p", updated="u", version=1,
+        abs_url="https://arxiv.org/abs/2401.00002v1", pdf_url="https://arxiv.org/pdf/2401.00002v1",
+    )  # fmt: skip
+    cache.put(paper, "2026-04-12T22:10:19Z")
+    assert cache.save(Reporter(quiet=True), now)
+    cache.put_search("title:x", 'ti:"x"', None, "2026-04-12T22:10:19Z")
+    assert cache.save(Reporter(quiet=True), now)
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == ["arxiv.json", "arxiv.json.broken-20260412T221019Z"]
+    assert set(json.loads(cache_path.read_bytes())) == {"2401.00002", "title:x"}
+
+
+def test_a_failed_write_is_reported_against_the_cache_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import os
+
+    from feeds.diagnostics import Reporter
+    from feeds.enrich.cache import Cache
+
+    cache = Cache.load(tmp_path / "arxiv.json")
+    cache.put_search("title:x", 'ti:"x"', None, "2026-04-12T22:10:19Z")
+
+    def refuse(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    reporter = Reporter(quiet=True)
+    assert cache.save(reporter) is False
+    assert [str(p) for p in reporter.problems] == [
+        f"{tmp_path / 'arxiv.json'}: warning: cannot write the arXiv cache: disk full"
+    ]
