@@ -182,3 +182,12 @@ def test_a_date_with_an_impossible_time_is_no_date():
     )
     assert parse_date("Nov 18, 2022 at 13pm") is None
     assert parse_date("Nov 18, 2022 at 2pm--13pm") is None
+
+
+def test_trailing_stops_and_spaces_do_not_push_the_date_out_of_the_window():
+    from feeds.parse.dates import match_suffix
+
+    text = "Talk at MIT, Nov 18, 2022" + " ." * 80
+    found = match_suffix(text)
+    assert found is not None and found.span == day(D(2022, 11, 18))
+    assert text[found.start : found.end] == "Nov 18, 2022"

@@ -539,7 +539,12 @@ def test_a_rewritten_damaged_cache_is_kept_aside_once(tmp_path: Path):
         abs_url="https://arxiv.org/abs/2401.00002v1", pdf_url="https://arxiv.org/pdf/2401.00002v1",
     )  # fmt: skip
     cache.put(paper, "2026-04-12T22:10:19Z")
-    assert cache.save(Reporter(quiet=True), now)
+    first = Reporter(quiet=True)
+    assert cache.save(first, now)
+    assert [str(p) for p in first.problems] == [
+        f"{cache_path}: warning: rewrote the damaged arXiv cache; "
+        f"old copy: {tmp_path / 'arxiv.json.broken-20260412T221019Z'}"
+    ]
     cache.put_search("title:x", 'ti:"x"', None, "2026-04-12T22:10:19Z")
     assert cache.save(Reporter(quiet=True), now)
     kept = sorted(p.name for p in tmp_path.iterdir())
