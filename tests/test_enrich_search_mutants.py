@@ -193,3 +193,31 @@ def test_a_found_paper_is_cached_with_its_fetch_time_and_problems_name_the_cache
     assert [(p.source, p.message) for p in env.reporter.warnings] == [
         ("arxiv", "arXiv answered HTTP 404; 2 DOI/title search(es) not made")
     ]
+
+
+def test_a_cached_answer_whose_paper_is_gone_fetches_the_paper(env: Env) -> None:
+    want = Wanted("title", "sparse spectral methods for heat bath dynamics")
+    answer = {"query": "q", "found": X, "asked": "2026-04-12T22:10:19Z"}
+    env.cache.write_text(json.dumps({want.key: answer}), encoding="utf-8")
+    result = env.run([], find=[want], author=ME)
+    assert [r.id_list for r in env.fake.requests] == [[X]]  # the paper, no new search
+    assert result.found == {want.key: X} and list(result.papers) == [X]
+
+
+def test_a_cache_file_leading_out_of_the_content_folder_is_an_error(make_site, tmp_path: Path):
+    from feeds.build import load_site
+    from feeds.diagnostics import Reporter
+    from feeds.enrich.site import cache_location
+
+    folder = make_site("- Joined the lab. (Jan 9, 2024)")
+    outside = tmp_path / "elsewhere.json"
+    outside.write_text("{}", encoding="utf-8")
+    (folder / "arxiv.json").symlink_to(outside)
+    reporter = Reporter(quiet=True)
+    assert cache_location(load_site(folder), reporter) is None
+    assert [p.message for p in reporter.problems] == [
+        "arxiv.cache 'arxiv.json' leads outside the content folder; "
+        "the arXiv cache is not read or written"
+    ]
+    assert reporter.problems[0].source.endswith("arxiv.json")
+    assert reporter.problems[0].severity == "error"
