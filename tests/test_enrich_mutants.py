@@ -572,3 +572,18 @@ def test_a_failed_write_is_reported_against_the_cache_file(
     assert [str(p) for p in reporter.problems] == [
         f"{tmp_path / 'arxiv.json'}: warning: cannot write the arXiv cache: disk full"
     ]
+
+
+def test_an_unreadable_cache_is_reported_against_the_file(tmp_path: Path):
+    from feeds.diagnostics import Reporter
+    from feeds.enrich.cache import Cache
+
+    unreadable = tmp_path / "arxiv.json"
+    unreadable.mkdir()  # reading it fails: IsADirectoryError
+    reporter = Reporter(quiet=True)
+    cache = Cache.load(unreadable, reporter)
+    assert cache.entries == {} and not cache.writable
+    (problem,) = reporter.problems
+    assert problem.source == str(unreadable) and problem.severity == "warning"
+    assert problem.message.startswith("cannot read the arXiv cache (")
+    assert problem.message.endswith("); left as it is")
