@@ -587,3 +587,19 @@ def test_an_unreadable_cache_is_reported_against_the_file(tmp_path: Path):
     assert problem.source == str(unreadable) and problem.severity == "warning"
     assert problem.message.startswith("cannot read the arXiv cache (")
     assert problem.message.endswith("); left as it is")
+
+
+def test_three_problems_are_all_named_without_a_count(tmp_path: Path):
+    from feeds.diagnostics import Reporter
+    from feeds.enrich import load_papers
+
+    cache = tmp_path / "arxiv.json"
+    cache.write_text(json.dumps({"2401.00001": 1, "2401.00002": 2, "2401.00003": 3}))
+    reporter = Reporter(quiet=True)
+    assert load_papers(cache, reporter) == {}
+    assert [p.message for p in reporter.problems] == [
+        "damaged arXiv cache (malformed cache entry '2401.00001': not an object; "
+        "malformed cache entry '2401.00002': not an object; "
+        "malformed cache entry '2401.00003': not an object); 0 entr(ies) salvaged, the rest "
+        "is fetched again and the file kept as arxiv.json.broken-<time> when rewritten"
+    ]
