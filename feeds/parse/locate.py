@@ -18,7 +18,7 @@ from ..model import DateSpan, Precision
 from .dates import DateMatch, match_opening, match_suffix, match_suffix_after_year
 from .describe import Described, describe, is_place_word
 
-_GLUE = re.compile(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$")
+_GLUE = re.compile(r"(?:[\s,.:|–—-]+|(?:^|\s+)(?:on|in|at)\s+)$")
 _GLUE_WINDOW = 40
 _CHAIN = 5  # at most this many trailing parentheticals are read as one chain
 
