@@ -91,7 +91,7 @@ def _ending_date(text: str, lo: int, hi: int, year: int | None) -> DateMatch | N
     before = body[: found.start]
     tail = max(0, len(before) - _GLUE_WINDOW)  # bounded: linear on any line
     glue = _GLUE.search(before, tail)
-    if glue and (glue.group().strip() or before.rstrip().endswith(("on", "in"))):
+    if glue and glue.group().strip():  # white space alone is no glue
         return DateMatch(found.span, lo + glue.start(), lo + found.end)
     return None
 
