@@ -98,6 +98,7 @@ def test_a_date_after_a_bare_word_is_not_read(city):
         "- Talk at MIT (Nov 18, 2022). (invited)",
         "- Talk at MIT (Nov 18, 2022) [[Slides](s.pdf)] (invited)",
         "- Talk at MIT (Nov 18, 2022) (invited)",
+        "- Talk at MIT (Nov 18, 2022) (invited)[[Slides](s.pdf)]",
     ],
 )
 def test_a_chain_of_parentheticals_over_junk(item):
@@ -106,3 +107,24 @@ def test_a_chain_of_parentheticals_over_junk(item):
     (event,) = items(f"## News\n{item}\n")
     assert event.span.start == D(2022, 11, 18)
     assert (event.title, event.role) == ("Talk at MIT", "invited")
+
+
+@pytest.mark.parametrize(
+    ("page", "day", "title", "location", "role"),
+    [
+        # only the chain after the dated parenthetical is cut: "(CS Dept)" stays
+        ("- Talk at MIT (CS Dept) (Nov 18, 2022) (invited)",
+         D(2022, 11, 18), "Talk at MIT (CS Dept)", None, "invited"),
+        # an attachment right after the date leaves with it
+        ("- Talk at MIT (Nov 18, 2022)[[Slides](s.pdf)]",
+         D(2022, 11, 18), "Talk at MIT", None, None),
+        # the parentheticals after the date, in the order written
+        ("- Talk (Nov 18, 2022) (Cambridge) (MA)", D(2022, 11, 18), "Talk", "Cambridge, MA", None),
+        # a year heading completes a yearless date after a place
+        ("### 2022\n- Talk (MIT, Nov 18)", D(2022, 11, 18), "Talk", "MIT", None),
+    ],
+)  # fmt: skip
+def test_what_the_chain_cuts_and_says(page, day, title, location, role):
+    (event,) = items(f"## News\n{page}\n")
+    assert event.span.start == day
+    assert (event.title, event.location, event.role) == (title, location, role)
