@@ -128,3 +128,37 @@ def test_what_the_chain_cuts_and_says(page, day, title, location, role):
     (event,) = items(f"## News\n{page}\n")
     assert event.span.start == day
     assert (event.title, event.location, event.role) == (title, location, role)
+
+
+@pytest.mark.parametrize(
+    ("page", "day", "title", "location", "role", "note"),
+    [
+        # a date opening the parenthetical: what follows it, then the chain after it
+        ("- Talk (Jan 2025, online) (invited)", D(2025, 1, 1), "Talk", "Online", "invited", None),
+        ("- Talk (Jan 2025, MIT) (Cambridge) (MA)",
+         D(2025, 1, 1), "Talk", "MIT, Cambridge, MA", None, None),
+        # up to six words make a parenthetical of the chain; seven are text of the item
+        ("- Talk at MIT (Nov 18, 2022) (joint work with Ann and Bob)",
+         D(2022, 11, 18), "Talk at MIT", None, None, "joint work with Ann and Bob"),
+        ("- Talk at MIT (Nov 18, 2022) (joint work with Ann and Bob Smith)",
+         D(2022, 11, 18), "Talk at MIT (joint work with Ann and Bob Smith)", None, None, None),
+        # a date ending the text, then parentheticals and attachments
+        ("- Talk at MIT, Nov 18, 2022 (invited)[[Slides](s.pdf)]",
+         D(2022, 11, 18), "Talk at MIT", None, "invited", None),
+        ("- Talk at MIT, Nov 18, 2022 (Cambridge) (MA)",
+         D(2022, 11, 18), "Talk at MIT", "Cambridge, MA", None, None),
+        ("- Talk at MIT, Nov 18, 2022 [[Slides](s.pdf)]",
+         D(2022, 11, 18), "Talk at MIT", None, None, None),
+        # a year heading completes yearless dates wherever they are
+        ("### 2022\n- Talk at MIT (Nov 18, online)",
+         D(2022, 11, 18), "Talk at MIT", "Online", None, None),
+        ("### 2022\n- Talk at MIT, Nov 18 (invited)",
+         D(2022, 11, 18), "Talk at MIT", None, "invited", None),
+        ("### 2022\n- Talk at MIT (Nov 18) with a demo",
+         D(2022, 11, 18), "Talk at MIT with a demo", None, None, None),
+    ],
+)  # fmt: skip
+def test_dates_and_details_wherever_they_stand(page, day, title, location, role, note):
+    (event,) = items(f"## News\n{page}\n")
+    assert event.span.start == day
+    assert (event.title, event.location, event.role, event.note) == (title, location, role, note)
