@@ -162,3 +162,14 @@ def test_dates_and_details_wherever_they_stand(page, day, title, location, role,
     (event,) = items(f"## News\n{page}\n")
     assert event.span.start == day
     assert (event.title, event.location, event.role, event.note) == (title, location, role, note)
+
+
+def test_a_stray_closing_bracket_hides_no_date():
+    """An unbalanced "]" at the end is no attachment: the date before it is read."""
+    (event,) = items("## News\n- Best paper award (Nov 2022)]\n")
+    assert (event.span.start, event.span.end) == (D(2022, 11, 1), D(2022, 11, 30))
+
+
+def test_a_leading_date_in_parentheses_is_not_read_twice():
+    (event,) = items("## News\n- (Nov 2022) Talk at MIT (invited)\n")
+    assert (event.span.start, event.title, event.role) == (D(2022, 11, 1), "Talk at MIT", "invited")
