@@ -72,6 +72,21 @@ def test_label_date_and_title(line, kind, start, end, title):
     assert event.title == title
 
 
+@pytest.mark.parametrize(
+    ("line", "kind", "title"),
+    [
+        ("- Nov 18: Talk at MIT", "News", "Talk at MIT"),
+        ("- **Talk** Nov 18: at MIT", "Talk", "MIT"),
+    ],
+)
+def test_a_year_heading_completes_a_leading_yearless_date(line, kind, title):
+    events, _ = read(f"## News\n### 2022\n{line}\n")
+    (event,) = events
+    assert (event.kind, event.span.start, event.span.end, event.title) == (
+        kind, D(2022, 11, 18), D(2022, 11, 18), title,
+    )  # fmt: skip
+
+
 def test_kind_slug_and_time_from_the_parenthetical():
     event = one("- **Invited Talk** at MIT (3pm-4pm, Nov 18, 2022)")
     assert (event.kind, event.kind_slug) == ("Invited Talk", "invited-talk")
