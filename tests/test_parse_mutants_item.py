@@ -165,3 +165,23 @@ def test_a_place_that_makes_the_date_impossible_is_said():
     assert problems == [
         ("home.md", 2, "'Feb 29, 2023' is not a real date; dated 2023-03-03 only", "warning", "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "start", "title"),
+    [
+        # a trailing date on the last day of the leading month refines it
+        ("- **Nov 2022** Talk at MIT (Nov 30, 2022)", D(2022, 11, 30), "Talk at MIT"),
+        # a dated item whose second paragraph has no date keeps its date
+        ("- **Nov 1, 2022** Talk at MIT\n\n  Slides to follow", D(2022, 11, 1), "Talk at MIT"),
+        # an item of two paragraphs with no date anywhere: published undated
+        ("- **Talk** at MIT\n\n  Slides to follow", None, "MIT"),
+        # a year heading completes a yearless trailing date, in the first or a later paragraph
+        ("### 2022\n- **Nov 2022** Talk at MIT (Nov 18)", D(2022, 11, 18), "Talk at MIT"),
+        ("### 2022\n- **Talk** at MIT\n\n  Slides (Nov 1)", D(2022, 11, 1), "MIT"),
+    ],
+)
+def test_dates_over_paragraphs_and_ranges(page, start, title):
+    events, _ = read(f"## News\n{page}\n")
+    (event,) = events
+    assert (event.span.start if event.span else None, event.title) == (start, title)
