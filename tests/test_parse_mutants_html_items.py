@@ -63,3 +63,37 @@ def test_every_form_of_an_html_page():
     assert events[5].text == "Dec 2021 Poster at NeurIPS"
     assert "<p>With friends</p>" in events[5].html  # the card's description
     assert not any("not this" in e.text or "Show more" in e.text for e in events)
+
+
+def read(name: str, text: str):
+    reporter = Reporter(quiet=True)
+    _, events = parse_page(Path(name), site_root="https://example.org/", reporter=reporter,
+                           text=text)  # fmt: skip
+    items = [(e.title, e.span.start_iso if e.span else None, e.line) for e in events]
+    return items, [(p.line, p.severity, p.code) for p in reporter.problems]
+
+
+def test_raw_html_in_a_markdown_page_holds_markdown():
+    assert read("home.md", "## News\n<p>Nov 2021 Visited **CMU**</p>\n") == (
+        [("Visited CMU", "2021-11", 2)], [],
+    )  # fmt: skip
+
+
+def test_an_html_news_heading_without_items_is_an_error_at_its_line():
+    page = "<p>Hello</p>\n\n<h2>News</h2>\n<p>Nothing yet.</p>\n"
+    assert read("home.html", page) == ([], [(3, "error", "no-items")])
+
+
+def test_a_bold_year_heads_a_group_of_html_items():
+    page = (
+        "<h2>News</h2>\n<ul>\n<li><b>2021:</b><ul><li>Talk at Yale (Mar 3)</li></ul></li>\n</ul>\n"
+    )
+    assert read("home.html", page) == ([("Talk at Yale", "2021-03-03", 3)], [])
+
+
+def test_a_header_row_without_thead_names_the_date_column():
+    page = (
+        "<h2>News</h2>\n<table>\n<tr><th>Event</th><th>When</th></tr>\n"
+        "<tr><td>Talk at MIT</td><td>Oct 2022</td></tr>\n</table>\n"
+    )
+    assert read("home.html", page) == ([("Talk at MIT", "2022-10", 4)], [])
