@@ -26,7 +26,7 @@ from .dates import (
 )
 from .describe import Described, describe, is_place_word
 
-_GLUE = re.compile(r"(?:[\s,.:|–—-]+|\s+(?:on|in|at)\s+)$")
+_GLUE = re.compile(r"(?:[\s,.:|–—-]+|(?:^|\s+)(?:on|in|at)\s+)$")
 _GLUE_WINDOW = 40
 _CHAIN = 5  # at most this many trailing parentheticals are read as one chain
 
@@ -143,7 +143,7 @@ def _ending_date(text: str, lo: int, hi: int, year: int | None) -> DateMatch | N
     before = body[: found.start]
     tail = max(0, len(before) - _GLUE_WINDOW)  # bounded: linear on any line
     glue = _GLUE.search(before, tail)
-    if glue and (glue.group().strip() or before.rstrip().endswith(("on", "in"))):
+    if glue and glue.group().strip():  # white space alone is no glue
         return DateMatch(found.span, lo + glue.start(), lo + found.end)
     return None
 
