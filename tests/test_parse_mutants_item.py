@@ -36,7 +36,8 @@ LABELS_AND_DATES = [
     ("- 🎉 **[Nov 2022]:** Paper accepted", "News", D(2022, 11, 1), D(2022, 11, 30),
      "Paper accepted"),
     # words before a bold date: it is no leading date, and no date at all here
-    ("- Talk **Nov 2022** at MIT", "News", None, None, "Talk Nov 2022 at MIT"),
+    # a bold date inside the sentence is no label; the item's prose still dates it
+    ("- Talk **Nov 2022** at MIT", "News", D(2022, 11, 1), D(2022, 11, 30), "Talk Nov 2022 at MIT"),
     # a linked bold run is no label
     ("- **[Talk](https://t.example/)** at MIT (Nov 18, 2022)", "News", D(2022, 11, 18),
      D(2022, 11, 18), "Talk at MIT"),

@@ -27,7 +27,7 @@ ROWS = [
      "(Jan 2023)", "Our work on graphs is now live online with open access"),
     # with an arXiv link, another link (a video) never names the paper
     (f"- **Paper**: [UniX]({ARXIV}) accepted; watch [a video about the work](https://youtu.be/x)"
-     " (Jan 2023)", "UniX accepted; watch a video about the work"),
+     " (Jan 2023)", "UniX accepted"),  # "; watch …" points elsewhere: not the title
     # a short arXiv name is no title: the item's text is
     (f"- **Paper**: [UniX]({ARXIV}) accepted at ICML (Jan 2023)", "UniX accepted at ICML"),
     # no arXiv link: any title-like link text of a paper
@@ -36,9 +36,9 @@ ROWS = [
     # without a "Paper" label or an arXiv link, no link names the item
     (f"- New preprint [Deep Graph Limits for All]({PDF}) is out (Jan 2023)",
      "New preprint Deep Graph Limits for All is out"),
-    # an arXiv link makes the item a paper, whatever its label
+    # an arXiv link makes the item a paper, but only a paper label titles it by the link
     (f"- New preprint [Deep Graph Limits for All]({ARXIV}) is out (Jan 2023)",
-     "Deep Graph Limits for All"),
+     "New preprint Deep Graph Limits for All is out"),
     # generic link text is no title
     (f"- **Paper**: [the paper]({PDF}) accepted at ICML (Jan 2023)",
      "The paper accepted at ICML"),
