@@ -1,16 +1,16 @@
 """Helpers of the Hugo site tests: write a site into a folder, run ``feeds`` on it as a
-user does (a separate process), and the item fields the tests compare."""
+user does (the command line, in this process: :mod:`tests.cli_run`), and the item
+fields the tests compare."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
+from .cli_run import Ran, feeds
+
 NOW = "2026-11-26"
-ENV = {"FEEDS_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
 
 
 def write(site: Path, files: dict[str, str]) -> Path:
@@ -21,29 +21,21 @@ def write(site: Path, files: dict[str, str]) -> Path:
     return site
 
 
-def listed(site: Path) -> tuple[list[dict], subprocess.CompletedProcess[str]]:
+def listed(site: Path) -> tuple[list[dict], Ran]:
     """The items of ``feeds list --json`` run on the site's root, as a user runs it."""
-    result = subprocess.run(
-        [sys.executable, "-m", "feeds", "list", "--json", "--content", str(site)]
-        + ["--now", NOW, "--site-url", "https://ana.example.org/", "--timezone", "UTC"],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=ENV,
-    )
+    result = feeds(
+        "list", "--json", "--content", str(site),
+        "--now", NOW, "--site-url", "https://ana.example.org/", "--timezone", "UTC",
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout), result
 
 
-def build(site: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "feeds", "build", "--content", str(site), "--out", str(out)]
-        + ["--now", NOW, "-v", "--site-url", "https://ana.example.org/", "--timezone", "UTC"],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=ENV,
-    )
+def build(site: Path, out: Path) -> Ran:
+    return feeds(
+        "build", "--content", str(site), "--out", str(out),
+        "--now", NOW, "-v", "--site-url", "https://ana.example.org/", "--timezone", "UTC",
+    )  # fmt: skip
 
 
 def summary(items: list[dict]) -> list[tuple[str, str, str, str]]:

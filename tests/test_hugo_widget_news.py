@@ -7,13 +7,14 @@ list --json`` (parsed with json) or built and read back with feedparser."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import feedparser
 import pytest
+
+from .cli_run import Ran
+from .cli_run import feeds as run_feeds
 
 NOW = "2026-11-26"
 CONFIG = {"config.toml": 'baseURL = "https://ines.example.org/"\ntitle = "Ines"\n'}
@@ -28,17 +29,11 @@ def write(site: Path, files: dict[str, str]) -> Path:
     return site
 
 
-def feeds(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "feeds", *args, "--now", NOW],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"FEEDS_OFFLINE": "1", "PATH": "/usr/bin:/bin"},
-    )
+def feeds(*args: str) -> Ran:
+    return run_feeds(*args, "--now", NOW)
 
 
-def listed(site: Path) -> tuple[list[tuple], subprocess.CompletedProcess[str]]:
+def listed(site: Path) -> tuple[list[tuple], Ran]:
     """(title, start, end, precision, type) of each listed item, and the run."""
     result = feeds("list", "--json", "--content", str(site))
     assert result.returncode == 0, result.stderr
