@@ -41,6 +41,8 @@ _CJK_MORE = re.compile(r"更多|全部|所有|以前|过去|過去|往期|もっ
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _AROUND = " \t→⟶»›>.…-–—()[]|·:«‹<"
+_BEFORE = " \t→⟶»›>.…-–—()|·:«‹*_"  # what may stand before the link (and emphasis)
+_LONGEST = 600  # characters of Markdown: a link alone (its URL included) is shorter
 
 
 def more_link(raw: RawItem) -> tuple[str, str, int] | None:
@@ -48,6 +50,9 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
     inlines = [t for t in raw.tokens if t.type == "inline"]
     if len(inlines) != 1:
         return None
+    opening = inlines[0].content.lstrip(_BEFORE)[:2].lower()
+    if len(inlines[0].content) > _LONGEST or not (opening[:1] == "[" or opening == "<a"):
+        return None  # too long to be a link alone, or not opening with one: most items
     flat = flatten(inlines)
     if len(flat.links) == 1:
         link = flat.links[0]
