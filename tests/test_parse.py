@@ -405,3 +405,21 @@ def test_a_presentation_form_after_a_trailing_date_is_a_note_not_a_place():
 def test_a_paper_title_comes_from_the_arxiv_links_when_there_are_any(item, title):
     _, events, _ = parse("## News\n" + item + "\n")
     assert [e.title for e in events] == [title]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "status"),
+    [
+        ("- **Apr 2026** Talk at KAIST (cancelled)", "Talk at KAIST", "cancelled"),
+        ("- **Apr 2026** Talk at KAIST (postponed)", "Talk at KAIST", "postponed"),
+        ("- [Apr 2026] Seminar in Oslo (canceled)", "Seminar in Oslo", "cancelled"),
+        ("- **Apr 2026** Talk at KAIST (with Ann Lee)", "Talk at KAIST", "confirmed"),
+    ],
+)
+def test_a_status_after_a_leading_date_is_read(tmp_path, line, title, status) -> None:
+    """A talk called off keeps its status when the item opens with its date (it was
+    published as confirmed, "(cancelled)" left in the title)."""
+    page = tmp_path / "index.md"
+    page.write_text(f"## News\n\n{line}\n", encoding="utf-8")
+    _, (event,) = parse_page(page)
+    assert (event.title, event.status) == (title, status)

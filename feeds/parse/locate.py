@@ -159,7 +159,8 @@ def trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
     if _junk_start(text, end) > close + 1:
         return Described(), (len(text), len(text))
     details = describe(text[open_ + 1 : close])
-    if details.note or (details.location and not is_place_word(details.location)):
+    said = details.note and details.status == "confirmed"  # "(cancelled)" is a status
+    if said or (details.location and not is_place_word(details.location)):
         return Described(), (len(text), len(text))
     return details, (open_, close + 1)
 
