@@ -20,7 +20,12 @@ from typing import Any
 from ..diagnostics import Problem, Reporter, display_path
 from ..model import DateSpan, Item, Precision
 from ..parse.dates import parse_date
-from ..parse.front_matter import BadFrontMatter, read_text, split_front_matter
+from ..parse.front_matter import (
+    BadFrontMatter,
+    list_entry_lines,
+    read_text,
+    split_front_matter,
+)
 from ..parse.item import to_item
 from ..parse.markdown import markdown, strip_tags
 from ..parse.sections import RawItem
@@ -193,21 +198,7 @@ def _yaml_starts(lines: list[str]) -> list[int]:
     key = next((n for n, li in enumerate(lines) if re.match(r"(experience|item)\s*:", li)), None)
     if key is None:
         return []
-    found: list[int] = []
-    indent: int | None = None
-    for n in range(key + 1, len(lines)):
-        line = lines[n]
-        stripped = line.lstrip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        depth = len(line) - len(stripped)
-        if indent is None and stripped.startswith("-"):
-            indent = depth
-        if indent is None or depth < indent or (depth == indent and not stripped.startswith("-")):
-            break
-        if depth == indent:
-            found.append(n + 1)
-    return found
+    return list_entry_lines(lines, key)
 
 
 def _date(value: Any) -> dt.date | None:

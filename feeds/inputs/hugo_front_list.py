@@ -28,6 +28,7 @@ from ..parse.front_matter import (
     BadFrontMatter,
     YamlError,
     key_line,
+    list_entry_lines,
     load_yaml,
     read_text,
     split_front_matter,
@@ -149,22 +150,7 @@ def entry_lines(text: str, key: str, count: int, start: int) -> list[int]:
     tables = [n for n, line in enumerate(lines, 1) if re.match(rf"\s*\[\[{key}\]\]", line)]
     if len(tables) == count:
         return tables
-    found: list[int] = []
-    indent: int | None = None
-    for number in range(start + 1, len(lines) + 1):
-        line = lines[number - 1]
-        stripped = line.lstrip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        if stripped.rstrip() in ("---", "+++", "..."):
-            break
-        depth = len(line) - len(stripped)
-        if indent is None and stripped.startswith("-"):
-            indent = depth
-        if indent is None or depth < indent or (depth == indent and not stripped.startswith("-")):
-            break
-        if depth == indent:
-            found.append(number)
+    found = list_entry_lines(lines, start - 1)  # after the key's line (index start - 1)
     return found if len(found) == count else [max(start, 1)] * count
 
 

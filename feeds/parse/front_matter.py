@@ -197,3 +197,26 @@ def settings_file(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise BuildError(f"{source}:1: not a mapping of settings (a {type(data).__name__})")
     return data
+
+
+def list_entry_lines(lines: list[str], key: int) -> list[int]:
+    """1-based lines of the ``- `` entries of the YAML list whose key is on line index
+    ``key``: those at the list's own indentation, up to a line indented less, a line at
+    that indentation that is no entry, or the end of the front matter."""
+    found: list[int] = []
+    indent: int | None = None
+    for n in range(key + 1, len(lines)):
+        line = lines[n]
+        stripped = line.lstrip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.rstrip() in ("---", "+++", "..."):
+            break
+        depth = len(line) - len(stripped)
+        if indent is None and stripped.startswith("-"):
+            indent = depth
+        if indent is None or depth < indent or (depth == indent and not stripped.startswith("-")):
+            break
+        if depth == indent:
+            found.append(n + 1)
+    return found
