@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from feeds.cli import main
+from feeds.parse import parse_page
 
 NOW = "2026-11-26"
 URL = "https://me.example.org/"
@@ -281,3 +282,22 @@ def test_a_lone_link_that_is_no_more_link_is_no_item(tmp_path: Path) -> None:
     body = '<ul>\n<li>[May 2024] Gave a talk.</li>\n</ul>\n<p><a href="cv.pdf">My CV</a></p>'
     path.write_text(HTML_PAGE.format(body), encoding="utf-8")
     assert [i["title"] for i in listed(path)] == ["Gave a talk"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        ("受邀参加城市智能研讨会", "作“城市空间智能”报告，分享研究。", "talk"),
+        ("Visited the Example Lab", "Our paper on toy boats was accepted to EXCONF.", "paper"),
+        ("Visited the Example Lab", "We walked around the campus.", "event"),
+        ("Lab update", "Photos are online.", "news"),
+    ],
+)
+def test_a_card_body_can_say_what_its_heading_does_not(tmp_path, title, body, kind) -> None:
+    """A card (or a bullet with paragraphs) whose heading only says where: its body's talk,
+    paper or award decides; a body that says nothing more leaves the heading's type."""
+    card = f"<article><time>2026.04</time><h3>{title}</h3><p>{body}</p></article>"
+    page = tmp_path / "index.md"
+    page.write_text(f"## News\n\n{card}\n", encoding="utf-8")
+    _, (event,) = parse_page(page)
+    assert (event.title, event.type) == (title, kind)

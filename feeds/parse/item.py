@@ -34,6 +34,7 @@ _OPENING = re.compile(
     r"|.*\b(?:our|my|his|her|their|we|i|the|a|an|this|these)\b",
     re.IGNORECASE,
 )
+_MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the body may add
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 
 
@@ -112,6 +113,10 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         arxiv=unique_ids(link.url for link in links),
     )
     event.type = type_of(event)
+    if event.type in ("news", "event") and len(inlines) > 1 and event.kind_slug == "news":
+        # a card or a bullet with paragraphs: "Attended X." + "Gave a talk there."
+        body = replace(event, text=squash(flatten(inlines[1:]).text))
+        event.type = _MORE_SAID.get(type_of(body), event.type)
     event.title = make_title(event, title_text(text, start), head) or kind_label
     event.title = cited_title(head, start) or event.title  # "A. Author, B. Writer. [Title](…)"
     if span is None:
