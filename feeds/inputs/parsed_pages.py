@@ -26,7 +26,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,8 @@ from ..model import Item
 from ..parse.page import Page
 
 OFF = ("off", "none", "no", "false", "0")
-_LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "nh3", "python-frontmatter", "PyYAML", "emoji")
+# The packages that read pages (import names): an upgrade rewrites their files.
+_LIBRARIES = ("markdown_it", "mdit_py_plugins", "nh3", "frontmatter", "yaml", "emoji")
 
 
 def cache_folder(setting: str) -> Path | None:
@@ -56,11 +57,12 @@ def _code_digest() -> str:
     for path in sorted(package.rglob("*.py")):
         digest.update(str(path.relative_to(package)).encode())
         digest.update(path.read_bytes())
-    for name in _LIBRARIES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(name.encode())
+    for name in _LIBRARIES:  # found, not imported (importlib.metadata costs ~10 ms a build)
+        spec = find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        info = origin.stat() if origin is not None and origin.is_file() else None
+        stamp = (info.st_size, info.st_mtime_ns) if info is not None else None
+        digest.update(f"{name}={stamp}".encode())
     return digest.hexdigest()
 
 
