@@ -95,6 +95,11 @@ def clean_text(text: str) -> str:
     return _UNSAFE_CHARS.sub("", text)
 
 
+def without_accents(text: str) -> str:
+    """``Notícias`` → ``Noticias``: compatibility forms decomposed, combining marks dropped."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def slugify(text: str) -> str:
     """``Paper release`` → ``paper-release``; non-ASCII letters are kept."""
     text = unicodedata.normalize("NFKC", text).lower()

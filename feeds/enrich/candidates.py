@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass
 from itertools import chain, islice
 from urllib.parse import unquote
 
 from ..model import Item
-from ..text import latex_in_text
+from ..text import latex_in_text, without_accents
 
 MIN_WORDS, MAX_WORDS = 3, 40  # a title has this many words
 MAX_TITLES = 3  # title candidates looked up per item
@@ -50,8 +49,7 @@ def fold_title(text: str) -> str:
     """``On {\\"O}rd\\'er: $\\ell_p$-Norms!`` → ``on order ℓp norms``."""
     text = _LATEX_ACCENT.sub(r"\1", latex_in_text(html.unescape(text)))
     text = re.sub(r"\\[A-Za-z]+", " ", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = without_accents(text).casefold()
     return " ".join(re.findall(r"[^\W_]+", text))
 
 

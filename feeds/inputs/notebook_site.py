@@ -5,7 +5,6 @@ our languages (``News``, ``noticias.qmd``, ``Actualités``), and which the navba
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -13,6 +12,7 @@ from urllib.parse import urlsplit
 from ..diagnostics import BuildError
 from ..parse.front_matter import settings_file
 from ..parse.page import heading_matches
+from ..text import without_accents
 from .listed_item import DOCUMENT_SUFFIXES
 
 SITE_FILES = ("_quarto.yml", "_quarto.yaml", "_site.yml", "_site.yaml")
@@ -80,5 +80,4 @@ def _page_at(site_dir: Path, href: str) -> list[Path]:
 
 def _fold(text: str) -> str:
     """Lower case without accents: ``Notícias`` → ``noticias``."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_accents(text.lower())

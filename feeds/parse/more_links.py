@@ -11,11 +11,11 @@ item's own page) and ``All publications`` are not news pages and are left alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from html import unescape
 
 from markdown_it.token import Token
 
+from ..text import without_accents
 from .inline import flatten
 from .sections import RawItem
 
@@ -88,8 +88,7 @@ def says_more(text: str) -> bool:
     """Whether a link's text says it leads to more news (``See all``, ``Older news``)."""
     if _CJK.search(text):
         return len(text.strip(_AROUND)) <= 12 and _CJK_MORE.search(text) is not None
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = without_accents(text.lower().replace("’", "'"))
     words = re.findall(r"[^\W\d_]+", folded)
     if not words or len(words) > 6:
         return False
