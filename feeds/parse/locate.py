@@ -68,7 +68,7 @@ def trailing_date(
     after: list[str] = []  # the chain's parentheticals after the dated one, last first
     # Walk back over a chain of trailing parentheticals: "(Nov 18, 2022) (joint with Y)".
     for open_, close in reversed(groups[-_CHAIN:]):
-        if _junk_start(text, end) > close + 1 and text[close + 1 : end].strip():
+        if _chain_end(text, end) > close + 1:
             break
         inner = text[open_ + 1 : close]
         stop = groups[-1][1] + 1 if after else close + 1
@@ -82,7 +82,7 @@ def trailing_date(
             break
         after.append(inner)
         end = open_
-    if after and (hit := _ending_date(text, lo, _junk_start(text, end), year)):
+    if after and (hit := _ending_date(text, lo, _chain_end(text, end), year)):
         return hit, (hit.start, groups[-1][1] + 1), describe(", ".join(after[::-1]))
     if hit := _ending_date(text, lo, _junk_start(text, len(text)), year):
         return hit, (hit.start, hit.end), Described()
@@ -150,19 +150,32 @@ def _ending_date(text: str, lo: int, hi: int, year: int | None) -> DateMatch | N
 
 def trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
     """Trailing parentheticals that only say where or in what role (``(virtual)``,
-    ``(invited)``, ``(keynote)``, ``(PI)``): their details, and the range to cut."""
+    ``(invited)``, ``(keynote)``, ``(PI)``), one or a chain (``(virtual), (invited)``):
+    their details, and the range to cut."""
     end = _junk_start(text, len(text))
-    groups = [g for g in _paren_groups(text, lo, end) if g[1] + 1 >= end - 1]
-    if not groups:
+    groups = _paren_groups(text, lo, end)
+    said: list[str] = []  # the chain's parentheticals, last first
+    for open_, close in reversed(groups[-_CHAIN:]):
+        if _chain_end(text, end) > close + 1:
+            break
+        details = describe(text[open_ + 1 : close])
+        noted = details.note and details.status == "confirmed"  # "(cancelled)" is a status
+        if noted or (details.location and not is_place_word(details.location)):
+            break
+        said.append(text[open_ + 1 : close])
+        end = open_
+    if not said:
         return Described(), (len(text), len(text))
-    open_, close = groups[-1]
-    if _junk_start(text, end) > close + 1:
-        return Described(), (len(text), len(text))
-    details = describe(text[open_ + 1 : close])
-    said = details.note and details.status == "confirmed"  # "(cancelled)" is a status
-    if said or (details.location and not is_place_word(details.location)):
-        return Described(), (len(text), len(text))
-    return details, (open_, close + 1)
+    return describe(", ".join(said[::-1])), (end, groups[-1][1] + 1)
+
+
+def _chain_end(text: str, end: int) -> int:
+    """Where what links a parenthetical to the next one in a chain begins: junk and a
+    comma or semicolon (``(Nov 18, 2022), (invited)``, ``(virtual); (keynote)``)."""
+    k = _junk_start(text, end)
+    while k > 0 and text[k - 1] in ",;":
+        k = _junk_start(text, k - 1)
+    return k
 
 
 def _junk_start(text: str, end: int) -> int:
