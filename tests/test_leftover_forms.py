@@ -52,3 +52,47 @@ def test_a_comma_between_trailing_parentheticals_keeps_the_chain(
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
     assert (one["start"], one["precision"], one["type"]) == (start, "day", "talk")
     assert (one["title"], one["role"], one["location"]) == (title, role, location)
+
+
+# An item wholly in brackets, without a link, is read from what is inside.
+BRACKETED_ITEMS = [
+    # (item, start, precision, type, title)
+    ("[Paper accepted at ICML (Nov 2022)]", "2022-11", "month", "paper", "Paper accepted at ICML"),
+    ("[Gave a talk at MIT, Nov 18, 2022]", "2022-11-18", "day", "talk", "Gave a talk at MIT"),
+    (
+        "[Nov 2022: Our paper on boats was accepted at ICML]",
+        "2022-11",
+        "month",
+        "paper",
+        "Our paper on boats was accepted at ICML",
+    ),
+    (
+        "[Won the [best poster] award at CVPR (Nov 22, 2022)]",
+        "2022-11-22",
+        "day",
+        "award",
+        "Won the [best poster] award at CVPR",
+    ),
+    # two brackets, a date then the words: as before, dated by the first
+    ("[Nov 2022] [Talk at MIT]", "2022-11", "month", "talk", None),
+]
+
+
+@pytest.mark.parametrize(("item", "start", "precision", "kind", "title"), BRACKETED_ITEMS)
+def test_an_item_wholly_in_brackets_is_read_from_inside(
+    tmp_path, item, start, precision, kind, title
+):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
+    assert (one["start"], one["precision"], one["type"]) == (start, precision, kind)
+    if title is not None:
+        assert one["title"] == title
+    assert "]" not in one["title"][-1:] and not one["title"].startswith("[")
+
+
+def test_a_bracketed_attachment_link_is_still_an_attachment(tmp_path):
+    (one,) = listed(
+        tmp_path,
+        "# Me\n\n## News\n\n- Talk at MIT (Nov 18, 2022) [[Slides](https://x.org/s.pdf)]\n",
+    )
+    assert one["title"] == "Talk at MIT"
+    assert [link["url"] for link in one["links"]] == ["https://x.org/s.pdf"]

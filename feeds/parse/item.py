@@ -41,7 +41,7 @@ _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     """Understand ``raw``; ``None`` (with a report) only for an empty item."""
     first = next((t for t in raw.tokens if t.type == "inline"), None) or _inline_of_html(raw)
-    head = flatten([first] if first is not None else [])
+    head = _unbracketed(flatten([first] if first is not None else []))
     text = head.text
     if not text.strip():
         if not raw.paragraph:
@@ -137,6 +137,21 @@ def _inline_of_html(raw: RawItem):
     html = "\n".join(t.content for t in raw.tokens if t.type == "html_block")
     text = strip_tags(re.sub(r"<", " <", html))
     return markdown().parseInline(text)[0] if text else None
+
+
+def _unbracketed(flat: Flat) -> Flat:
+    """An item wholly in brackets without a link (``[Paper accepted at X (Nov 2022)]``)
+    is the words inside, not an attachment: the brackets become spaces (offsets kept)."""
+    text = flat.text
+    lo, hi = len(text) - len(text.lstrip()), len(text.rstrip()) - 1
+    if flat.links or hi <= lo or text[lo] != "[" or text[hi] != "]":
+        return flat
+    depth = 0
+    for k in range(lo, hi):
+        depth += 1 if text[k] == "[" else -1 if text[k] == "]" else 0
+        if depth == 0:
+            return flat  # "[Nov 2022] [Talk at MIT]": two brackets, not one
+    return replace(flat, text=f"{text[:lo]} {text[lo + 1 : hi]} {text[hi + 1 :]}")
 
 
 def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
