@@ -96,3 +96,52 @@ def test_a_bracketed_attachment_link_is_still_an_attachment(tmp_path):
     )
     assert one["title"] == "Talk at MIT"
     assert [link["url"] for link in one["links"]] == ["https://x.org/s.pdf"]
+
+
+# A day and month without a year opening an item under a year heading (European style).
+DAY_MONTH_UNDER_YEAR = [
+    # (the page's items under "### 2022", the (start, title) of each, in order)
+    (["**18.11.** Talk at MIT"], [("2022-11-18", "Talk at MIT")]),
+    (["**05.03.** Talk at MIT"], [("2022-03-05", "Talk at MIT")]),  # a dot after the month
+    (["**05.03.:** Talk at MIT"], [("2022-03-05", "Talk at MIT")]),
+    (["5.3. Talk at MIT"], [("2022-03-05", "Talk at MIT")]),
+    (["18.11 Talk at MIT"], [("2022-11-18", "Talk at MIT")]),
+    (["18/11 Talk at MIT"], [("2022-11-18", "Talk at MIT")]),
+    # a page that writes "18.11" reads its "05/03" and "11.10" day first too
+    (
+        ["**18.11** Talk at MIT", "**05/03** Talk at Yale", "11.10 Talk at CMU"],
+        [
+            ("2022-11-18", "Talk at MIT"),
+            ("2022-03-05", "Talk at Yale"),
+            ("2022-10-11", "Talk at CMU"),
+        ],
+    ),
+    # an American page without one: month first
+    (
+        ["05/03 Talk at Yale", "11.20 Talk at CMU"],
+        [("2022-05-03", "Talk at Yale"), ("2022-11-20", "Talk at CMU")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("items", "expected"), DAY_MONTH_UNDER_YEAR)
+def test_a_day_and_month_under_a_year_heading_are_the_day(tmp_path, items, expected):
+    news = "".join(f"- {item}\n" for item in items)
+    found = listed(tmp_path, f"# Me\n\n## News\n\n### 2022\n\n{news}")
+    assert [(one["start"], one["title"]) for one in found] == expected
+    assert {one["precision"] for one in found} == {"day"}
+
+
+NUMBERS_NOT_DATES = [
+    "**3.5** million downloads of our package",
+    "3.5 million downloads of our package",
+    "v1.2 of our package released",
+    "13.5% fewer errors with our method",
+]
+
+
+@pytest.mark.parametrize("item", NUMBERS_NOT_DATES)
+def test_a_decimal_or_version_under_a_year_heading_is_no_day(tmp_path, item):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n### 2022\n\n- {item}\n")
+    assert (one["start"], one["precision"]) == ("2022", "year")
+    assert one["title"][:3].lower() == item.strip("*")[:3].lower()

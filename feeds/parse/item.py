@@ -12,6 +12,7 @@ from ..model import Item, Link
 from ..text import slugify, squash
 from .citation import cited_title
 from .dates import DateMatch, match_prefix, parse_date
+from .dates.reading import day_first, reading
 from .dates.trouble import date_trouble
 from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
@@ -35,6 +36,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the body may add
+_DOTTED_DAY_MONTH = re.compile(r"[0-3]?\d\.[01]?\d\.")  # "18.11.": day first, as in German
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 
 
@@ -158,7 +160,9 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
     """A leading bold date: ``**Nov 18, 2022** Talk at …``."""
     if flat.bold and not _leading(flat.text[: flat.bold[0].start]):
         bold = flat.bold[0]
-        found = parse_date(flat.text[bold.start : bold.end].strip(" []:"), year)
+        said = flat.text[bold.start : bold.end].strip(" []:")
+        with reading(day_first() or _DOTTED_DAY_MONTH.fullmatch(said) is not None):
+            found = parse_date(said, year)  # "**18.11.**", "**05.03.**": German, day first
         if found is not None:
             end = _LABEL_SEP.match(flat.text, bold.end)
             return DateMatch(found, 0, end.end() if end else bold.end)

@@ -23,6 +23,12 @@ _NUMERIC = re.compile(
     r"(?<![\w/.-])(?P<a>[0-3]?\d) {0,2}/ {0,2}(?P<b>[0-3]?\d) {0,2}/ {0,2}"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])"
 )
+# A day and month without a year opening an item under a year heading: "**18.11.**",
+# "18/11", "05.03" (a dotted month of one digit, "3.5 million", is a number).
+_LEADING_DAY_MONTH = re.compile(
+    r"^[\s*_\[(]*(?P<a>[0-3]?\d)(?:/(?P<b>[01]?\d)|\.(?P<c>[01]\d\.?|[1-9]\.))"
+    r"(?=[\s*_\]):]|$)"
+)
 
 
 def day_first() -> bool:
@@ -45,8 +51,9 @@ def page_reading(texts: Iterable[str], language: str) -> tuple[bool, str] | None
     ``None`` when none of them is ambiguous (``11/12/2020``), so the reading is moot."""
     ambiguous, only_day_first = False, ""
     for text in texts:
-        for found in _NUMERIC.finditer(text):
-            a, b = int(found["a"]), int(found["b"])
+        for found in (*_NUMERIC.finditer(text), *_LEADING_DAY_MONTH.finditer(text)):
+            b = found["b"] or found.groupdict().get("c") or ""
+            a, b = int(found["a"]), int(b.rstrip("."))
             if 1 <= a <= 12 and 1 <= b <= 12:
                 ambiguous = True
             elif 12 < a <= 31 and 1 <= b <= 12 and not only_day_first:
