@@ -145,3 +145,31 @@ def test_a_decimal_or_version_under_a_year_heading_is_no_day(tmp_path, item):
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n### 2022\n\n- {item}\n")
     assert (one["start"], one["precision"]) == ("2022", "year")
     assert one["title"][:3].lower() == item.strip("*")[:3].lower()
+
+
+# Talks said in Japanese and German as people write them (words in feeds/parse/types/).
+TALK_WORDING = [
+    ("東京の研究所でPlenary Talkをしました。", "talk"),
+    ("Invited talkを行いました。", "talk"),
+    ("研究所主催のセミナーにて招待講演を行いました。", "talk"),  # 主催 describes the seminar
+    ("国際会議で発表しました。", "talk"),
+    ("学会で口頭発表を行いました。", "talk"),
+    ("学会でポスター発表をしました。", "talk"),
+    ("学会に参加し、基調講演をしました。", "talk"),
+    ("学会に参加しました。", "event"),
+    ("論文が国際会議に採択されました。", "paper"),
+    ("Auf der Tagung in Bonn habe ich einen Vortrag gehalten.", "talk"),
+    ("In Berlin habe ich unsere Arbeit zur Optimierung vorgetragen.", "talk"),
+    ("Gastvortrag an der Universität Wien.", "talk"),
+    ("Hauptvortrag auf der Jahrestagung in Graz.", "talk"),
+    ("Ich habe an der Konferenz in Wien teilgenommen und einen Vortrag gehalten.", "talk"),
+    ("Wir haben einen Workshop organisiert und dort unsere Arbeit vorgetragen.", "talk"),
+    ("Ich habe an der Sommerschule teilgenommen und viel gelernt.", "event"),
+    ("Unser Artikel wurde angenommen und erscheint im Dezember.", "paper"),
+]
+
+
+@pytest.mark.parametrize(("item", "kind"), TALK_WORDING)
+def test_japanese_and_german_talk_wording(tmp_path, item, kind):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- 2022年11月18日 {item}\n")
+    assert (one["start"], one["type"]) == ("2022-11-18", kind)

@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from ...model import Item
 from .mask import ATTACHMENT_TEXT, mask
 from .words import (
+    AND_THEN,
     BE_BEFORE,
     GIVEN,
     GIVING,
@@ -95,13 +96,14 @@ def _talk_after(
 
 
 # A verb that opens a second clause of the same subject: "…, and gave a talk".
-_AND_THEN = re.compile(r"(?<!\w)and (?:also |then )?$")
+_AND_THEN = re.compile(rf"(?<!\w)and (?:also |then )?$|(?:{AND_THEN})$")
 # What may stand before a verb of the person's own in a later clause: "attending X,
 # presenting Y", "…, where I had a chance to present my work" (not "…, who presented").
 _MY_CLAUSE = re.compile(
     r"(?:[,;]|(?<!\w)(?:and|where (?:i|we)|(?:i|we)|(?:chance|opportunity|invited|pleasure"
     r"|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
     r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*$"  # 参加…，作报告 / 参加…并作报告
+    rf"|(?:{AND_THEN})$"  # "… teilgenommen und einen Vortrag gehalten"
 )
 
 _SENTENCE_END = re.compile(r"[.!?]\s")  # the clause rule stays in one sentence

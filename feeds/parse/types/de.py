@@ -7,6 +7,10 @@ DETERMINERS = (
     "unserem", "mein", "meine", "meinen",
 )  # fmt: skip
 
+# A second clause of the same subject, its verb last: "… teilgenommen und (dort) einen
+# Vortrag gehalten" (what stands between "und" and the clause's verb).
+AND_THEN = r"(?<!\w)und (?:[\w-]+ ){0,6}"
+
 VERBS = {
     "talk": (
         r"hielt",

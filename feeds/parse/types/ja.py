@@ -6,7 +6,18 @@ SCRIPT = r"[\u3040-\u30ff]"  # kana: the item is written in Japanese
 DETERMINERS = ()
 
 VERBS = {
-    "talk": (r"講演", r"発表", r"登壇", r"講義", r"(?:口頭|ポスター)発表(?:を行|をし|し)"),
+    "talk": (
+        r"講演",
+        r"発表",
+        r"登壇",
+        r"講義",
+        r"(?:口頭|ポスター)発表(?:を行|をし|し)",
+        # 招待講演を行いました / 基調講演をしました: the talk given, the sentence's verb
+        r"(?:招待|基調|依頼|特別|口頭|ポスター)?(?:講演|発表)を(?:行|おこな|し)",
+        # an English word before kana: "Plenary Talkをしました", "Invited talkを行いました"
+        r"(?:(?:plenary|invited|keynote|contributed|oral|poster|spotlight) )?"
+        r"(?:talk|presentation|keynote|lecture)を?(?:行|おこな|し)",
+    ),
     "paper": (r"採択", r"採録", r"出版", r"公開"),
     "award": (
         r"受賞",

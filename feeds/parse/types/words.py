@@ -21,6 +21,8 @@ VERB, OBJECT, SUBJECT, NOUN = "verb", "object", "subject", "noun"
 
 # Verbs of giving and the events one gives (a talk): "taught a workshop", "impartí un taller".
 GIVING = re.compile("|".join(lang.GIVING for lang in LANGUAGES if hasattr(lang, "GIVING")))
+# What opens a second clause of the same subject where the verb ends it (German "und …").
+AND_THEN = "|".join(lang.AND_THEN for lang in LANGUAGES if hasattr(lang, "AND_THEN")) or "(?!)"
 GIVEN = re.compile("|".join(lang.GIVEN_EVENTS for lang in LANGUAGES if hasattr(lang, "GIVING")))
 
 
