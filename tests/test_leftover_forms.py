@@ -173,3 +173,57 @@ TALK_WORDING = [
 def test_japanese_and_german_talk_wording(tmp_path, item, kind):
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- 2022年11月18日 {item}\n")
     assert (one["start"], one["type"]) == ("2022-11-18", kind)
+
+
+# HTML cards whose <time> says no date are published undated (with a warning naming the
+# line), never lost; a <time datetime=…> dates a card whose text is no date.
+CARD_PAGE = """<html><head><title>Ada</title></head><body>
+<h2>News</h2>
+<article class="item"><time>Coming soon</time><h3>Talk at Yale</h3><p>On planes.</p></article>
+<article class="item"><time datetime="2022-10-05">last month</time><h3>Talk at CMU</h3></article>
+<article class="item"><time>TBA</time><p>Gave a talk at Rice.</p></article>
+<article class="item"><time>2022.09</time><h3>Paper accepted at ICML</h3></article>
+</body></html>
+"""
+
+
+def test_a_card_whose_time_says_no_date_is_published_undated(tmp_path):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "index.html").write_text(CARD_PAGE, encoding="utf-8")
+    ran = feeds("list", "--content", str(folder), "--json", "--site-url", "https://me.org/")
+    assert ran.returncode == 0, ran.stderr
+    found = [(one["line"], one["start"], one["title"]) for one in json.loads(ran.stdout)]
+    assert found == [
+        (3, None, "Talk at Yale"),
+        (4, "2022-10-05", "Talk at CMU"),
+        (5, None, found[2][2]),
+        (6, "2022-09", "Paper accepted at ICML"),
+    ]
+    assert "Gave a talk at Rice" in found[2][2]
+    for line in (3, 5):
+        assert f"index.html:{line}: warning:" in ran.stderr and "undated" in ran.stderr
+
+
+# Seasons in Chinese, Japanese and Korean, after the year: dated to the year, as
+# "Fall 2022" is.
+SEASONS_AFTER_YEAR = [
+    ("2022年秋季 在示例大学作报告。", "2022"),
+    ("2023 春: 论文被接收。", "2023"),
+    ("2021年冬 研究会で講演しました。", "2021"),
+    ("2020年夏学期 集中講義を担当しました。", "2020"),
+    ("2019년 가을 세미나 발표", "2019"),
+    ("Fall 2018: taught a course on graphs.", "2018"),
+]
+
+
+@pytest.mark.parametrize(("item", "year"), SEASONS_AFTER_YEAR)
+def test_a_season_after_its_year_dates_the_item_to_the_year(tmp_path, item, year):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
+    assert (one["start"], one["precision"]) == (year, "year")
+    assert year not in one["title"]
+
+
+def test_a_festival_named_after_a_season_is_no_season(tmp_path):
+    (one,) = listed(tmp_path, "# Me\n\n## News\n\n- 2021年春节 回家过年 (2021年2月12日)\n")
+    assert (one["start"], one["precision"]) == ("2021-02-12", "day")

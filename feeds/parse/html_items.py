@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .blocks import date_column, date_row, escape_markdown, whole_date
 from .date_paragraphs import finer_date
 from .dates import match_prefix, parse_date
+from .html_cards import card_lines, loose_article
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tree import HIDDEN, VOID, Element, Text
 
@@ -104,41 +105,20 @@ class _Walker:
                 if (card := self.card(node, year)) is not None:
                     self.out.append(card)
                 else:
+                    before = len(self.out)
                     self.block(node, year)
+                    found = any(isinstance(e, HtmlItem) for e in self.out[before:])
+                    if not found and (text := loose_article(node, self.markdown)):
+                        self.out.append(HtmlItem(node.line, [text], False, year))
             if self.box is node:  # the prose under a date heading ends with its box,
                 only_date = whole_date(node.text())  # unless the box holds only the date
                 self.box, self.dating = (element, self.dating) if only_date else (None, None)
         self.text_run(run, year, element)
 
     def card(self, box: Element, year: int | None) -> HtmlItem | None:
-        """A news card: a box holding one minor heading (``<h3>``…) and one line that is
-        only a date, maybe a picture and a description: one item, the heading its title."""
-        heads: list[Element] = []
-        dates: list[str] = []
-        rest: list[Element] = []
-        stack: list[Element | Text] = list(reversed(box.children))
-        while stack:
-            node = stack.pop()
-            if isinstance(node, Text):
-                if _plain(node.data):
-                    return None
-            elif node.tag in LISTS or node.tag in ("table", "dt", "li"):
-                return None
-            elif node.tag in HEADINGS:
-                heads.append(node)
-            elif not node.has_block and node.tag not in HIDDEN and node.tag not in VOID:
-                text = node.text()
-                if whole_date(text):
-                    dates.append(text)
-                elif text:
-                    rest.append(node)
-            else:
-                stack.extend(reversed(node.children))
-        if len(heads) != 1 or len(dates) != 1 or heads[0].tag < "h3":
-            return None
-        title, date = self.markdown(heads[0].children), escape_markdown(dates[0])
-        lines = [f"**{date}** {title}"] + [self.markdown(r.children) for r in rest]
-        return HtmlItem(heads[0].line, [line for line in lines if line], False, year)
+        """A news card (:mod:`.html_cards`): one item, its heading the title."""
+        found = card_lines(box, self.markdown)
+        return HtmlItem(found[0], found[1], False, year) if found else None
 
     def list_item(self, li: Element, year: int | None) -> None:
         if _is_control(li):

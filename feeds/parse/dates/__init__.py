@@ -143,7 +143,10 @@ def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
         match = _prefix(rules).match(text[:WINDOW])
         found = _build(rules, match, context) if match else None
         if found is not None and match is not None:
-            bare = found.precision is Precision.YEAR or not re.search(r"\d", match.group())
+            words = re.search(r"[^\W\d_]", match.group())  # "Fall 2022", "2022年秋季"
+            bare = (found.precision is Precision.YEAR and not words) or not re.search(
+                r"\d", match.group()
+            )
             if match.group("ws") and bare:  # "2021 AAAI …", "May the …": not dates
                 return None
             return DateMatch(found, match.start(), match.end(), match.group("aside") or "")

@@ -60,6 +60,13 @@ SEASON_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "pt": (("primavera",), ("verão", "verao"), ("outono",), ("inverno",)),
     "it": (("primavera",), ("estate",), ("autunno",), ("inverno",)),
 }  # fmt: skip
+# Seasons written after the year, in Chinese, Japanese and Korean: "2025 秋", "2024年春季".
+SEASON_AFTER_YEAR: tuple[tuple[str, ...], ...] = (
+    ("春", "春季", "春天", "春学期", "봄", "봄학기"),
+    ("夏", "夏季", "夏天", "夏学期", "여름"),
+    ("秋", "秋季", "秋天", "秋学期", "가을", "가을학기"),
+    ("冬", "冬季", "冬天", "冬学期", "겨울"),
+)  # fmt: skip
 
 # Words before the first day of a range, and between its days ("au", "al", "bis", "a").
 RANGE_FROM = ("from", "du", "del", "dal", "de", "vom", "von")
@@ -120,8 +127,17 @@ def season_re(name: str) -> str:
     return rf"(?P<{name}>{_trie(set(SEASON_NUMBERS))})(?![^\W\d_])"
 
 
+def season_after_year_re(name: str) -> str:
+    """A season written after its year (``秋``, ``春季``, ``가을``) as group ``name``."""
+    names = {s for season in SEASON_AFTER_YEAR for s in season}
+    return rf"(?P<{name}>{_trie(names)})(?![^\W\d_])"
+
+
 def season_number(name: str) -> int:
     """0 spring, 1 summer, 2 autumn, 3 winter."""
+    for number, spellings in enumerate(SEASON_AFTER_YEAR):
+        if name in spellings:
+            return number
     return SEASON_NUMBERS[_fold(name)]
 
 

@@ -1,0 +1,77 @@
+"""News cards of HTML pages: a box (``<article>``, ``<div class="card">``) holding one minor
+heading (``<h3>``…) and one line that is only a date, maybe a picture and a description.
+
+The date is the line's text, else its ``<time datetime=…>``. A card whose ``<time>`` says
+no date (``<time>Coming soon</time>``) is still a card: published undated (with the usual
+warning naming its line), never lost. So is an ``<article>`` holding one ``<time>`` and
+text but no heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .blocks import escape_markdown, whole_date
+from .html_inline import HEADINGS
+from .html_tree import HIDDEN, VOID, Element, Text
+
+ToMarkdown = Callable[[list[Element | Text]], str]
+_NOT_A_CARD = {"ul", "ol", "menu", "table", "dt", "li"}
+
+
+def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | None:
+    """The line and Markdown lines of the card ``box`` (its date, bold, before its
+    heading's words), or ``None`` when ``box`` is no card."""
+    heads: list[Element] = []
+    dates: list[str] = []
+    unread: list[str] = []  # <time> elements that say no date
+    rest: list[Element] = []
+    stack: list[Element | Text] = list(reversed(box.children))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Text):
+            if _plain(node.data):
+                return None
+        elif node.tag in _NOT_A_CARD:
+            return None
+        elif node.tag in HEADINGS:
+            heads.append(node)
+        elif not node.has_block and node.tag not in HIDDEN and node.tag not in VOID:
+            text = node.text()
+            if whole_date(text):
+                dates.append(text)
+            elif node.tag == "time" and whole_date(stamp := node.attrs.get("datetime", "")):
+                dates.append(stamp)
+            elif node.tag == "time":
+                unread.append(text)
+            elif text:
+                rest.append(node)
+        else:
+            stack.extend(reversed(node.children))
+    if len(heads) != 1 or heads[0].tag < "h3" or len(dates) + len(unread) != 1:
+        return None
+    title = markdown(heads[0].children)
+    if dates:
+        title = f"**{escape_markdown(dates[0])}** {title}"
+    lines = [title, *(escape_markdown(t) for t in unread), *(markdown(r.children) for r in rest)]
+    return heads[0].line, [line for line in lines if line]
+
+
+def loose_article(box: Element, markdown: ToMarkdown) -> str | None:
+    """The text of an ``<article>`` with one ``<time>``, no heading and no list, that the
+    item reader found nothing in: one item (undated if its time says no date)."""
+    if box.tag != "article":
+        return None
+    times, stack = 0, list(box.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Element):
+            if node.tag in HEADINGS or node.tag in _NOT_A_CARD:
+                return None
+            times += node.tag == "time"
+            stack.extend(node.children)
+    return markdown(box.children) or None if times == 1 else None
+
+
+def _plain(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
