@@ -227,3 +227,50 @@ def test_a_season_after_its_year_dates_the_item_to_the_year(tmp_path, item, year
 def test_a_festival_named_after_a_season_is_no_season(tmp_path):
     (one,) = listed(tmp_path, "# Me\n\n## News\n\n- 2021年春节 回家过年 (2021年2月12日)\n")
     assert (one["start"], one["precision"]) == ("2021-02-12", "day")
+
+
+# A category badge before an HTML item's text is its label (kind), never its title.
+BADGED = [
+    # (the item's HTML in the news section, kind, type, title, start)
+    (
+        '<div class="news-card"><div class="badge">Paper</div>'
+        "<p>Nov 10, 2022: Our work on boats accepted at ICML</p></div>",
+        "Paper", "paper", "Our work on boats accepted at ICML", "2022-11-10",
+    ),
+    (
+        '<div class="news-card"><div class="badge">Award</div><div class="date">Nov 8, 2022'
+        "</div><p>Best poster at CVPR</p></div>",
+        "Award", "award", "Best poster at CVPR", "2022-11-08",
+    ),
+    (
+        '<div class="news-card"><span class="badge">Talk</span><span class="date">Nov 7, '
+        "2022</span><p>Seminar at Duke</p></div>",
+        "Talk", "talk", "Seminar at Duke", "2022-11-07",
+    ),
+    (
+        '<div class="news-item"><div class="news-type">Paper</div><div class="news-text">'
+        "Our work on trains accepted at ICLR (Nov 6, 2022)</div></div>",
+        "Paper", "paper", "Our work on trains accepted at ICLR", "2022-11-06",
+    ),
+    (
+        '<ul><li><div class="badge">Award</div> Best poster at CVPR (Nov 5, 2022)</li></ul>',
+        "Award", "award", "Best poster at CVPR", "2022-11-05",
+    ),
+    (
+        '<div class="card"><span class="badge">Talk</span><time>Nov 3, 2022</time>'
+        "<h4>Seminar at Rice</h4></div>",
+        "Talk", "talk", "Seminar at Rice", "2022-11-03",
+    ),
+    (
+        '<div class="card"><span class="pill">Paper</span><time>Nov 2, 2022</time>'
+        "<h4>Boats at NeurIPS</h4><p>Our work.</p></div>",
+        "Paper", "paper", "Boats at NeurIPS", "2022-11-02",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "kind", "type_", "title", "start"), BADGED)
+def test_a_badge_before_the_text_is_the_label(tmp_path, html, kind, type_, title, start):
+    page = f"<html><head><title>Ada</title></head><body><h2>News</h2>\n{html}\n</body></html>"
+    (one,) = listed(tmp_path, page, name="index.html")
+    assert (one["kind"], one["type"], one["title"], one["start"]) == (kind, type_, title, start)

@@ -4,7 +4,8 @@ heading (``<h3>``…) and one line that is only a date, maybe a picture and a de
 The date is the line's text, else its ``<time datetime=…>``. A card whose ``<time>`` says
 no date (``<time>Coming soon</time>``) is still a card: published undated (with the usual
 warning naming its line), never lost. So is an ``<article>`` holding one ``<time>`` and
-text but no heading.
+text but no heading. A badge (``<span class="badge">Talk</span>``) before a card's or a
+box's text is the item's label, as a bold label is in Markdown, never its title.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .blocks import escape_markdown, whole_date
-from .html_inline import HEADINGS
+from .html_inline import HEADINGS, is_badge
 from .html_tree import HIDDEN, VOID, Element, Text
 
 ToMarkdown = Callable[[list[Element | Text]], str]
@@ -25,6 +26,7 @@ def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | No
     heads: list[Element] = []
     dates: list[str] = []
     unread: list[str] = []  # <time> elements that say no date
+    badges: list[str] = []
     rest: list[Element] = []
     stack: list[Element | Text] = list(reversed(box.children))
     while stack:
@@ -38,7 +40,9 @@ def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | No
             heads.append(node)
         elif not node.has_block and node.tag not in HIDDEN and node.tag not in VOID:
             text = node.text()
-            if whole_date(text):
+            if is_badge(node) and not heads and not badges:
+                badges.append(text)
+            elif whole_date(text):
                 dates.append(text)
             elif node.tag == "time" and whole_date(stamp := node.attrs.get("datetime", "")):
                 dates.append(stamp)
@@ -51,6 +55,8 @@ def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | No
     if len(heads) != 1 or heads[0].tag < "h3" or len(dates) + len(unread) != 1:
         return None
     title = markdown(heads[0].children)
+    if badges:
+        title = f"**{escape_markdown(badges[0])}** {title}"
     if dates:
         title = f"**{escape_markdown(dates[0])}** {title}"
     lines = [title, *(escape_markdown(t) for t in unread), *(markdown(r.children) for r in rest)]
@@ -71,6 +77,24 @@ def loose_article(box: Element, markdown: ToMarkdown) -> str | None:
             times += node.tag == "time"
             stack.extend(node.children)
     return markdown(box.children) or None if times == 1 else None
+
+
+def badge_box(box: Element, markdown: ToMarkdown) -> str | None:
+    """A box whose first thing is a badge, then the item's text (``<div class="badge">
+    Paper</div><div>Our work … (Nov 2022)</div>``): one item, the badge its bold label.
+    ``None`` when the box opens otherwise or holds headings, lists or tables."""
+    first = next((n for n in box.children if not isinstance(n, Text) or _plain(n.data)), None)
+    if not isinstance(first, Element) or not is_badge(first) or box.tag in _NOT_A_CARD:
+        return None
+    stack = list(box.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Element):
+            if node.tag in HEADINGS or node.tag in _NOT_A_CARD:
+                return None
+            stack.extend(node.children)
+    rest = markdown(box.children[box.children.index(first) + 1 :])
+    return f"**{escape_markdown(first.text())}** {rest}" if rest else None
 
 
 def _plain(text: str) -> bool:

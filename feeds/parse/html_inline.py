@@ -72,7 +72,7 @@ class InlineWriter:
             self.nodes(node.children)
             dest = href.replace("<", "%3C").replace(">", "%3E").replace("\n", "")
             self.pieces.append(f"](<{dest}>)")
-        elif tag in ("b", "strong") or _is_badge(node):
+        elif tag in ("b", "strong") or is_badge(node):
             self.wrap(node, _BOLD)  # a badge (``<span class="label">Paper</span>``) labels
         elif tag in ("i", "em"):
             self.wrap(node, _EM)
@@ -114,14 +114,19 @@ def _emphasis(match: re.Match[str]) -> str:
     return f"{lead}{mark}{core}{mark}{tail}"
 
 
-_BADGE = re.compile(r"(?:^|[\s_-])(?:label|badge|tag|chip)(?:$|[\s_-])", re.I)
+_BADGE = re.compile(
+    r"(?:^|[\s_-])(?:label|badge|tag|chip|pill|category|type|kind)(?:$|[\s_-])", re.I
+)
+_BADGE_TAGS = {"span", "div", "small", "mark", "label"}
 
 
-def _is_badge(node: Element) -> bool:
-    """A short ``<span>`` styled as a label or badge (Bootstrap and most themes): the
-    item's kind, as a bold label is in Markdown."""
+def is_badge(node: Element) -> bool:
+    """A short ``<span>`` or ``<div>`` styled as a label or badge (Bootstrap and most
+    themes: ``class="badge"``, ``"news-type"``): the item's kind, as a bold label is in
+    Markdown."""
     return (
-        node.tag == "span"
+        node.tag in _BADGE_TAGS
+        and not node.has_block
         and bool(_BADGE.search(node.attrs.get("class", "")))
         and 0 < len(node.text().split()) <= 3
     )

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .blocks import date_column, date_row, escape_markdown, whole_date
 from .date_paragraphs import finer_date
 from .dates import match_prefix, parse_date
-from .html_cards import card_lines, loose_article
+from .html_cards import badge_box, card_lines, loose_article
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tree import HIDDEN, VOID, Element, Text
 
@@ -104,6 +104,8 @@ class _Walker:
             elif tag not in HIDDEN and tag not in VOID and id(node) not in terms:
                 if (card := self.card(node, year)) is not None:
                     self.out.append(card)
+                elif (badged := badge_box(node, self.markdown)) is not None:
+                    self.out.append(HtmlItem(node.line, [badged], False, year))
                 else:
                     before = len(self.out)
                     self.block(node, year)
