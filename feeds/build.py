@@ -176,6 +176,8 @@ def build(
     ready_to_publish(site, reporter)  # enrichment may have found errors (a cache refused)
     for event, why in site.calendar_notes():
         reporter.info(event.source, event.line, why)
+    if why := site.empty_calendar():
+        reporter.info("talks.ics", None, why)
     result = write_outputs(site, out or Path(site.settings.out))
     if notify:
         result.pinged = notify_hub(result, reporter)

@@ -201,6 +201,28 @@ class Site:
                 )
         return notes
 
+    def empty_calendar(self) -> str | None:
+        """Why the talk calendar has no event (a note for ``-v``), ``None`` when it has one."""
+        if self.calendar_events():
+            return None
+        kinds = self.settings.calendar_kinds
+        talks = [e for e in self.events if self.of_calendar_kind(e)]
+        if [kind.lower() for kind in kinds] == ["talk"]:
+            what = f"{len(talks)} talk{'' if len(talks) == 1 else 's'}"
+        else:
+            what = f"{len(talks)} item(s) of calendar.kinds ({', '.join(kinds)})"
+        if not talks:
+            return f"no event: {what}; see calendar.kinds"
+        days = [e.span for e in talks if e.span is not None and e.span.precision is Precision.DAY]
+        if not days:
+            return f"no event: {what}, none dated to the day (see the notes above)"
+        latest = max(span.end for span in days).isoformat()
+        history = self.settings.calendar_history_days
+        return (
+            f"no event: {what}, none within calendar.history_days={history} of "
+            f"{self.today.isoformat()} (the latest ended {latest}); see calendar.history_days"
+        )
+
     def upcoming_talks(self) -> list[Item]:
         """Items of the ``calendar_kinds`` still to come on the build's today, soonest first.
 

@@ -274,3 +274,47 @@ def test_a_badge_before_the_text_is_the_label(tmp_path, html, kind, type_, title
     page = f"<html><head><title>Ada</title></head><body><h2>News</h2>\n{html}\n</body></html>"
     (one,) = listed(tmp_path, page, name="index.html")
     assert (one["kind"], one["type"], one["title"], one["start"]) == (kind, type_, title, start)
+
+
+# An empty talks.ics says why under -v (a note, not a warning), and nothing without it.
+EMPTY_CALENDARS = [
+    # (news, the words the note must hold)
+    (
+        "- Talk at MIT (Nov 18, 2020)\n- Talk at Yale (Mar 3, 2021)\n",
+        ["2 talks", "calendar.history_days=365", "2022-11-26", "2021-03-03"],
+    ),
+    ("- Talk at MIT (Nov 2022)\n", ["1 talk, none dated to the day"]),
+    ("- Paper accepted at ICML (Nov 18, 2022)\n", ["0 talks; see calendar.kinds"]),
+]
+
+
+@pytest.mark.parametrize(("news", "words"), EMPTY_CALENDARS)
+def test_an_empty_talk_calendar_says_why_under_verbose(tmp_path, news, words):
+    import icalendar
+
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "index.md").write_text(f"# Me\n\n## News\n\n{news}", encoding="utf-8")
+    out = tmp_path / "out"
+    common = ["--content", str(folder), "--out", str(out), "--now", "2022-11-26"]
+    quiet = feeds("build", *common, "--site-url", "https://me.org/")
+    assert quiet.returncode == 0, quiet.stderr
+    assert "talks.ics" not in quiet.stderr
+    calendar = icalendar.Calendar.from_ical((out / "talks.ics").read_bytes())
+    assert calendar.walk("VEVENT") == []
+    told = feeds("build", "-v", *common, "--site-url", "https://me.org/")
+    assert told.returncode == 0, told.stderr
+    (note,) = [line for line in told.stderr.splitlines() if line.startswith("talks.ics:")]
+    assert "info:" in note and "warning" not in note
+    for word in words:
+        assert word in note
+
+
+def test_a_calendar_with_an_event_has_no_such_note(tmp_path):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "index.md").write_text("# Me\n\n## News\n\n- Talk at MIT (Nov 18, 2022)\n")
+    common = ["--content", str(folder), "--out", str(tmp_path / "out"), "--now", "2022-11-26"]
+    told = feeds("build", "-v", *common, "--site-url", "https://me.org/")
+    assert told.returncode == 0, told.stderr
+    assert "talks.ics:" not in told.stderr
