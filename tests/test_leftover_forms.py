@@ -318,3 +318,60 @@ def test_a_calendar_with_an_event_has_no_such_note(tmp_path):
     told = feeds("build", "-v", *common, "--site-url", "https://me.org/")
     assert told.returncode == 0, told.stderr
     assert "talks.ics:" not in told.stderr
+
+
+# A Hugo site whose homepage is only the theme's: dated pages of content/news/ or
+# content/post/ are the news; when there are none, one line says where it looked.
+THEME_ONLY_SITES = [
+    # (pages under content/: path → (front matter, body)), expected (title, date) newest first
+    (
+        {
+            "news/mit.md": '---\ntitle: "Talk at MIT"\ndate: 2022-11-18\n---\nI spoke.\n',
+            "news/icml.md": '---\ntitle: "Paper accepted at ICML"\ndate: 2022-10-01\n---\n',
+        },
+        [("Talk at MIT", "2022-11-18"), ("Paper accepted at ICML", "2022-10-01")],
+    ),
+    (
+        {
+            "post/icml.md": '+++\ntitle = "Paper accepted at ICML"\ndate = 2022-10-01\n+++\n',
+            "post/yale/index.md": '---\ntitle: "Talk at Yale"\ndate: 2022-11-02\n---\nHi.\n',
+            "post/draft.md": '---\ntitle: "Not yet"\ndate: 2022-11-20\ndraft: true\n---\n',
+            "about/index.md": '---\ntitle: "About"\n---\nWho I am.\n',
+        },
+        [("Talk at Yale", "2022-11-02"), ("Paper accepted at ICML", "2022-10-01")],
+    ),
+]
+
+
+def hugo_site(tmp_path: Path, pages: dict[str, str]) -> Path:
+    folder = tmp_path / "site"
+    (folder / "content").mkdir(parents=True)
+    (folder / "hugo.toml").write_text('baseURL = "https://me.org/"\ntitle = "Ada"\ntheme = "x"\n')
+    for name, text in pages.items():
+        (folder / "content" / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "content" / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("pages", "expected"), THEME_ONLY_SITES)
+def test_a_hugo_theme_homepage_reads_the_dated_news_pages(tmp_path, pages, expected):
+    import feedparser
+
+    folder = hugo_site(tmp_path, pages)
+    out = tmp_path / "out"
+    ran = feeds("build", "--content", str(folder), "--out", str(out), "--now", "2022-11-26")
+    assert ran.returncode == 0, ran.stderr
+    entries = feedparser.parse((out / "atom.xml").read_bytes()).entries
+    found = [(e.title, f"{e.published_parsed[0]}-{e.published_parsed[1]:02}-"
+              f"{e.published_parsed[2]:02}") for e in entries]  # fmt: skip
+    assert found == expected
+
+
+def test_a_hugo_site_without_news_says_where_it_looked(tmp_path):
+    folder = hugo_site(tmp_path, {"about/index.md": '---\ntitle: "About"\n---\nWho I am.\n'})
+    ran = feeds("build", "--content", str(folder), "--out", str(tmp_path / "out"))
+    assert ran.returncode == 1
+    (line,) = [line for line in ran.stderr.splitlines() if line.strip()]
+    assert "no homepage found" in line
+    for looked in ("content/_index.md", "content/home/", "content/news/", "content/post/"):
+        assert looked in line

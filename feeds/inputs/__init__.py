@@ -25,9 +25,9 @@ from ..ids import identity
 from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
-from .hugo import hugo_defaults
+from .hugo import hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
-from .hugo_posts import read_hugo_news
+from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
 from .jekyll import jekyll_defaults
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
@@ -64,9 +64,17 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
     if page is None:
         page = next(iter(news_page_candidates(content, Settings().news_headings)), None)
     if page is None:
+        page = theme_news_folder(content)  # Hugo: the homepage is the theme's
+    if page is None:
+        hugo = (
+            "; Hugo: no content/_index.md, content/home/ or dated pages in "
+            + ", ".join(f"content/{name}/" for name in THEME_NEWS_FOLDERS)
+            if is_hugo(content)
+            else ""
+        )
         raise BuildError(
             f"{content}: no homepage found (index.md, about.md, _pages/about.md, index.qmd, "
-            "Hugo content/, index.html) and no news page (news.md)"
+            f"Hugo content/, index.html) and no news page (news.md){hugo}"
         )
     return content, page
 
@@ -105,10 +113,17 @@ def read_sources(
     candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
     named = page_path.resolve() in {c.resolve() for c in candidates}
     named = named or (not collections and is_news_file(page_path))  # a news file alone
-    headless = headless_page(page_path, settings.news_headings, named_news=named)
-    page, home = read_news_page(page_path, settings, scratch, headless=headless, site=content_dir)
+    if page_path.is_dir():  # a Hugo theme's homepage: the news is the folder's pages
+        page, home = Page(display_path(page_path), {}, ""), []
+        scratch.info(page.source, None, "news read from this folder: the homepage is the theme's")
+    else:
+        headless = headless_page(page_path, settings.news_headings, named_news=named)
+        page, home = read_news_page(
+            page_path, settings, scratch, headless=headless, site=content_dir
+        )
     lost = any(problem.code == "lost" for problem in scratch.problems)
-    if (not home or lost) and collections:  # no news list, or one read only in part
+    # no news list, or one read only in part (a theme's homepage has none to read)
+    if (not home or lost) and collections and not page_path.is_dir():
         found = read_news_pages(content_dir, page, page_path, settings, more_than=len(home))
         if found is not None:  # the homepage's problems were about a page without news
             page, home, page_path, scratch = found

@@ -23,7 +23,14 @@ from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_
 from ..parse.markdown import markdown, safe_url, strip_tags
 from ..parse.sections import heading_matches
 from ..parse.types import type_of
-from .hugo import content_roots, hugo_news_pages, is_hugo, news_tree, read_hugo_config
+from .hugo import (
+    content_roots,
+    hugo_homepages,
+    hugo_news_pages,
+    is_hugo,
+    news_tree,
+    read_hugo_config,
+)
 from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
@@ -55,7 +62,10 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     events += read_dated_widgets(roots, _news_title, site_url, reporter)  # experience widget
     in_subdir = config.get("defaultcontentlanguageinsubdir") is True
     prefix = "" if tree.language == default and not in_subdir else f"/{tree.language}"
-    for folder, talks in _folders(roots, tree.root):
+    folders = _folders(roots, tree.root)
+    if (theme := theme_news_folder(site_dir)) is not None:  # no homepage file: the theme's
+        folders.append((theme, False))
+    for folder, talks in list(dict.fromkeys(folders)):
         for path in news_files(folder) if not is_leaf_bundle(folder) else []:  # widget page
             if language_suffix(path) in others or not inside(path, site_dir):
                 continue
@@ -85,6 +95,35 @@ def _folders(roots: list[Path], tree_root: Path) -> list[tuple[Path, bool]]:
         folder = tree_root / listing.folder
         found.setdefault(folder.resolve(), (folder, listing.talks))
     return list(found.values())
+
+
+THEME_NEWS_FOLDERS = ("news", "post", "posts")
+
+
+def theme_news_folder(site_dir: Path) -> Path | None:
+    """The folder of dated pages (``content/news/``, ``content/post/``) that is the news of
+    a Hugo site whose homepage comes only from its theme (no ``content/_index.md``, no
+    ``content/home/``); ``None`` when the site has a homepage file or no such folder."""
+    if not is_hugo(site_dir) or hugo_homepages(site_dir):
+        return None
+    for root in content_roots(site_dir):
+        if (root / "home").is_dir():
+            return None
+        for name in THEME_NEWS_FOLDERS:
+            folder = root / name
+            if folder.is_dir() and any(
+                _dated(path) for path in news_files(folder) if inside(path, site_dir)
+            ):
+                return folder
+    return None
+
+
+def _dated(path: Path) -> bool:
+    try:
+        meta = front_matter(path)
+    except (BuildError, BadFrontMatter):
+        return False
+    return bool(meta.get("date")) and meta.get("draft") is not True
 
 
 def _news_title(title: str) -> bool:
