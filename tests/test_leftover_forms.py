@@ -375,3 +375,14 @@ def test_a_hugo_site_without_news_says_where_it_looked(tmp_path):
     assert "no homepage found" in line
     for looked in ("content/_index.md", "content/home/", "content/news/", "content/post/"):
         assert looked in line
+
+
+def test_verbose_names_the_day_month_that_reads_the_page_day_first(tmp_path):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    news = "# Me\n\n## News\n\n### 2022\n\n- **18.11** Talk at MIT\n- 05/03 Talk at Yale\n"
+    (folder / "index.md").write_text(news, encoding="utf-8")
+    common = ["--content", str(folder), "--out", str(tmp_path / "out"), "--now", "2022-11-26"]
+    told = feeds("build", "-v", *common, "--site-url", "https://me.org/")
+    assert told.returncode == 0, told.stderr
+    assert "numeric dates read day first (20/05): '18.11' can only be day first" in told.stderr

@@ -57,7 +57,7 @@ def page_reading(texts: Iterable[str], language: str) -> tuple[bool, str] | None
             if 1 <= a <= 12 and 1 <= b <= 12:
                 ambiguous = True
             elif 12 < a <= 31 and 1 <= b <= 12 and not only_day_first:
-                only_day_first = found.group()
+                only_day_first = found.group().lstrip(" \t\n*_[(")
     if not ambiguous:
         return None
     if only_day_first:
