@@ -386,3 +386,18 @@ def test_verbose_names_the_day_month_that_reads_the_page_day_first(tmp_path):
     told = feeds("build", "-v", *common, "--site-url", "https://me.org/")
     assert told.returncode == 0, told.stderr
     assert "numeric dates read day first (20/05): '18.11' can only be day first" in told.stderr
+
+
+def test_html_paragraphs_opening_with_a_day_and_month_under_a_year_heading(tmp_path):
+    page = (
+        "<html><head><title>Ada</title></head><body><h2>News</h2>\n<h3>2022</h3>\n"
+        "<p><b>18.10.</b> Talk at Rice</p>\n<p>5.9. Talk at Duke</p>\n"
+        "<p>3.5 million downloads of our package.</p>\n<h3>2021</h3>\n"
+        "<p><b>18.10.</b> Talk at Brown</p>\n</body></html>\n"
+    )
+    found = listed(tmp_path, page, name="index.html")
+    assert [(one["start"], one["title"]) for one in found] == [
+        ("2022-10-18", "Talk at Rice"),
+        ("2022-09-05", "Talk at Duke"),
+        ("2021-10-18", "Talk at Brown"),
+    ]

@@ -26,6 +26,7 @@ from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tree import HIDDEN, VOID, Element, Text
 
 LISTS = {"ul", "ol", "menu"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_LINE = 7  # the level of a date alone on its line: below every heading
 
 
@@ -53,10 +54,11 @@ def html_entries(root: Element, markdown_text: bool = False) -> list[HtmlHeading
     return walker.out
 
 
-def leading_date(text: str) -> bool:
-    """Whether Markdown ``text`` opens with a date (``**[Feb 2026]**: …``, ``2025-10 …``)."""
+def leading_date(text: str, year: int | None = None) -> bool:
+    """Whether Markdown ``text`` opens with a date (``**[Feb 2026]**: …``, ``2025-10 …``;
+    with the ``year`` of a heading above, ``**18.11.** …``)."""
     plain = re.sub(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)", "", text).strip()
-    return match_prefix(plain) is not None or whole_date(plain)
+    return match_prefix(plain, year) is not None or whole_date(plain)
 
 
 class _Walker:
@@ -68,6 +70,7 @@ class _Walker:
         self.mark = 0  # how many entries there were after it
         self.prose_item: HtmlItem | None = None  # the item of the prose under it
         self.dated_section = False  # under a month or day heading (``<h3>May 2024</h3>``)
+        self.heading_year: tuple[int, int] | None = None  # a year heading's (year, level)
 
     def heading(self, level: int, text: str, line: int, box: Element) -> None:
         """A heading; one that is only a month or a day dates the prose under it, up to
@@ -76,6 +79,10 @@ class _Walker:
         date = finer_date(text)
         if level != DATE_LINE:
             self.out.append(HtmlHeading(level, text, line))
+            if _YEAR.fullmatch(text.strip(" *_")):  # "<h3>2022</h3>": "18.11." is a day
+                self.heading_year = (int(text.strip(" *_")), level)
+            elif self.heading_year is not None and level <= self.heading_year[1]:
+                self.heading_year = None
             self.dated_section = date is not None  # the section reader dates paragraphs
         self.dating = (escape_markdown(date[0]), line) if date else None
         self.box, self.mark, self.prose_item = box, len(self.out), None
@@ -196,7 +203,8 @@ class _Walker:
         ]
         if not segments:
             return
-        dated = [leading_date(text) for _, text in segments]
+        known = year or (self.heading_year[0] if self.heading_year else None)
+        dated = [leading_date(text, known) for _, text in segments]
         if len(segments) < 2 or sum(dated) < 2:
             line, text = segments[0][0], " ".join(t for _, t in segments)
             if len(segments) == 1 and whole_date(text):  # a date alone on its line
