@@ -1,0 +1,166 @@
+"""News kept in a Hugo data file in the shapes people write it (:mod:`feeds.inputs.data_lists`):
+a list wrapped in any one key, bare strings that open with their date, a map keyed by
+dates, words and dates under other key names. Run as a user runs ``feeds list`` on the
+site's root; expectations written here from the input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .hugo_sites import HEADLESS, YAML_CONFIG, listed, summary, write
+
+SHAPES = {
+    "wrapped in item:": (
+        "data/news.yaml",
+        """
+        # news shown by the home widget
+        item:
+          - date: '2020-10-06'
+            description: 'Our paper on tide gauges was accepted at the coast meeting.'
+          - date: '2021-02-01'
+            description: 'Gave an invited talk on estuaries at the river symposium.'
+        """,
+        [
+            (
+                "Gave an invited talk on estuaries at the river symposium",
+                "2021-02-01",
+                "day",
+                "talk",
+            ),
+            (
+                "Our paper on tide gauges was accepted at the coast meeting",
+                "2020-10-06",
+                "day",
+                "paper",
+            ),
+        ],
+        [5, 3],
+    ),
+    "wrapped in entries:, beside a title": (
+        "data/news.json",
+        '{"title": "Lab news",\n "entries": [\n  {"when": "2024-03-05",\n'
+        '   "message": "Bo joins the lab as a PhD student!"}\n ]\n}\n',
+        [("Bo joins the lab as a PhD student", "2024-03-05", "day", "position")],
+        [3],
+    ),
+    "bare strings opening with the date": (
+        "data/news.yaml",
+        """
+        items:
+          - |
+              Mar'26: Alice joins the group as a PhD student! \\
+          - "2025-03-01: Our paper on sandbars was accepted at the coast meeting."
+          - "**Nov 2024** Received the young researcher prize for dune models."
+          - |
+              March '24: We released the [shoreline dataset](https://example.org/shore) \\
+        """,
+        [
+            ("Alice joins the group as a PhD student", "2026-03", "month", "position"),
+            (
+                "Our paper on sandbars was accepted at the coast meeting",
+                "2025-03-01",
+                "day",
+                "paper",
+            ),
+            ("Received the young researcher prize for dune models", "2024-11", "month", "award"),
+            ("We released the shoreline dataset", "2024-03", "month", "news"),
+        ],
+        [2, 4, 5, 6],
+    ),
+    "TOML map keyed by dates": (
+        "data/news.toml",
+        '''
+        # news: one key per day
+
+        2025-05-01 = """
+          Our work on wave models has been accepted at the coast meeting!
+        """
+
+        2024-12-24 = "Gave a keynote on lagoons at the delta workshop."
+        ''',
+        [
+            (
+                "Our work on wave models has been accepted at the coast meeting",
+                "2025-05-01",
+                "day",
+                "paper",
+            ),
+            ("Gave a keynote on lagoons at the delta workshop", "2024-12-24", "day", "talk"),
+        ],
+        [3, 7],
+    ),
+    "YAML map keyed by dates": (
+        "data/news.yml",
+        """
+        news:
+          "2023-07-14": Started as a postdoc at the ocean institute.
+          2022-01-10:
+            text: Our paper on river plumes is published in the plume journal.
+            link: https://example.org/plumes
+        """,
+        [
+            ("Started as a postdoc at the ocean institute", "2023-07-14", "day", "position"),
+            (
+                "Our paper on river plumes is published in the plume journal",
+                "2022-01-10",
+                "day",
+                "paper",
+            ),
+        ],
+        [2, 3],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SHAPES)
+def test_data_file_shapes(tmp_path: Path, case: str) -> None:
+    name, text, expected, lines = SHAPES[case]
+    site = write(
+        tmp_path / "site",
+        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
+    )
+    items, result = listed(site)
+    assert summary(items) == expected
+    assert [i["line"] for i in items] == lines
+    assert "warning" not in result.stderr, result.stderr
+
+
+def test_data_file_words_are_shown_without_liquid_or_line_break(tmp_path: Path) -> None:
+    site = write(
+        tmp_path / "site",
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/home/index.md": HEADLESS,
+            "data/news.yaml": (
+                "- 'Jun 2025: New dataset out {{ site.baseurl }}on "
+                "{% if x %}sandbars{% endif %} \\'\n"
+            ),
+        },
+    )
+    items, _ = listed(site)
+    assert [i["title"] for i in items] == ["New dataset out on sandbars"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tags:\n  - rivers\n  - deltas\n",  # strings without dates
+        "people:\n  - name: Ana\n    role: PI\n",  # entries without words
+        "a:\n  - '2024-01-01: one'\nb:\n  - '2024-02-01: two'\n",  # two lists, neither named
+    ],
+)
+def test_data_file_that_holds_no_news_is_not_read(tmp_path: Path, text: str) -> None:
+    site = write(
+        tmp_path / "site",
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/home/index.md": HEADLESS,
+            "content/news/one.md": "---\ntitle: Gave a talk on tides\ndate: 2024-05-01\n---\n",
+            "data/news.yaml": text,
+        },
+    )
+    items, result = listed(site)
+    assert [i["title"] for i in items] == ["Gave a talk on tides"]
+    assert "data/news.yaml:1: warning: no list of news entries" in result.stderr
