@@ -64,22 +64,25 @@ def load_data(text: str, suffix: str) -> Any:
     return load_yaml(text)
 
 
-def news_entries(data: Any, text: str, suffix: str) -> DataList | None:
-    """The news entries ``data`` (read from ``text``) holds, else ``None``."""
-    path: list[Any] = []
+def news_entries(data: Any, text: str, suffix: str, keys: tuple[str, ...] = ()) -> DataList | None:
+    """The news entries ``data`` (read from ``text``) holds, under ``keys`` when given
+    (``site.data.lab.news``: the ``news`` key of ``lab.yml``), else ``None``."""
+    path: list[Any] = list(keys)
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
     entries = _entries(data)
     if entries is None and isinstance(data, dict):
         key = _wrapping_key(data)
         if key is None:
             return None
-        path, entries = [key], _entries(data[key])
+        path, entries = [*path, key], _entries(data[key])
     if not entries:
         return None
     anchors, found = zip(*entries, strict=True)
     lines = _Lines(text, suffix)
     key_line = lines.of(path) if path else 1
     starts = [lines.of([*path, anchor]) or key_line or 1 for anchor in anchors]
-    return DataList(str(path[0]) if path else "", list(found), starts, key_line or 1)
+    return DataList(str(path[-1]) if path else "", list(found), starts, key_line or 1)
 
 
 def _wrapping_key(data: dict[Any, Any]) -> Any:
@@ -159,10 +162,12 @@ class _Lines:
     def __init__(self, text: str, suffix: str):
         self.text, self.suffix = text, suffix
         self.tree: Any = None
-        if suffix != ".toml":
+        if suffix not in (".toml", ".csv"):
             self.tree = _compose(text)
 
     def of(self, path: list[Any]) -> int:
+        if self.suffix == ".csv":  # a row after the header line
+            return path[-1] + 2 if path and isinstance(path[-1], int) else 0
         if self.tree is not None:
             return _node_line(self.tree, path)
         if self.suffix == ".toml" and path:
@@ -184,7 +189,7 @@ def _compose(text: str) -> Any:
 def _node_line(node: Any, path: list[Any]) -> int:
     import yaml
 
-    for step in path:
+    for n, step in enumerate(path):
         if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
             if step >= len(node.value):
                 return 0
@@ -194,7 +199,7 @@ def _node_line(node: Any, path: list[Any]) -> int:
             pair = next((p for p in node.value if str(p[0].value) == wanted), None)
             if pair is None:
                 return 0
-            if step is path[-1]:
+            if n == len(path) - 1:
                 return pair[0].start_mark.line + 1  # the key's line
             node = pair[1]
         else:
@@ -205,9 +210,8 @@ def _node_line(node: Any, path: list[Any]) -> int:
 def _toml_line(text: str, path: list[Any]) -> int:
     """The line of the last key of ``path`` (``key =``, ``"key" =``, ``[key]``,
     ``[[key]]``); for an index, the ``n``-th ``[[key]]`` table after the key's own."""
-    key, index = path[0], path[1] if len(path) > 1 else None
-    if isinstance(index, str | dt.date):
-        key, index = index, None
+    last = path[-1]
+    key, index = (path[-2], last) if isinstance(last, int) and len(path) > 1 else (last, None)
     name = re.escape(key.isoformat() if isinstance(key, dt.date) else str(key))
     found = [
         n
