@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from .cli_run import feeds
 from .hugo_sites import HEADLESS, YAML_CONFIG, listed, summary, write
 
 SHAPES = {
@@ -164,3 +165,43 @@ def test_data_file_that_holds_no_news_is_not_read(tmp_path: Path, text: str) -> 
     items, result = listed(site)
     assert [i["title"] for i in items] == ["Gave a talk on tides"]
     assert "data/news.yaml:1: warning: no list of news entries" in result.stderr
+
+
+FILES = {
+    "data/news.yaml": (
+        "item:\n  - date: '2020-10-06'\n    description: 'Gave a talk on tides at the port.'\n"
+    ),
+    "data/news.toml": '[[news]]\ndate = 2020-10-06\ntext = "Gave a talk on tides at the port."\n',
+    "_data/news.json": '[{"date": "2020-10-06", "content": "Gave a talk on tides at the port."}]',
+    "_data/news.csv": "date,text\n2020-10-06,Gave a talk on tides at the port.\n",
+}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_data_file_named_as_the_content_is_read_as_data(tmp_path: Path, name: str) -> None:
+    site = write(tmp_path / "site", {name: FILES[name]})
+    items, result = listed(site / name)
+    assert summary(items) == [("Gave a talk on tides at the port", "2020-10-06", "day", "talk")]
+    assert items[0]["line"] in (1, 2)
+    assert "warning" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "says"),
+    [
+        ("- name: Ana\n  role: PI\n", 1, "no list of news entries"),
+        ("title: News\nitems: 3\n", 1, "no list of news entries"),
+        ("- date: 2024-01-02\n  text: [unclosed\n", 3, "not valid YAML"),
+    ],
+)
+def test_a_data_file_without_news_is_refused_in_one_line(
+    tmp_path: Path, text: str, line: int, says: str
+) -> None:
+    site = write(tmp_path / "site", {"data/people.yaml": text})
+    result = feeds(
+        "list", "--content", str(site / "data" / "people.yaml"), "--site-url", "https://a.org/"
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and says in result.stderr
+    assert f"people.yaml:{line}: " in result.stderr

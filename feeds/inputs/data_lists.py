@@ -20,7 +20,9 @@ in the words (``{{ site.url }}``) is never published.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
 import tomllib
@@ -30,6 +32,7 @@ from typing import Any
 from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import load_yaml
 
+DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
 DATE_KEYS = ("date", "when", "day", "time", "published", "posted", "start", "start_date")
 TEXT_KEYS = (
     "title", "text", "content", "description", "news", "body", "message", "headline",
@@ -53,10 +56,12 @@ class DataList:
 
 
 def load_data(text: str, suffix: str) -> Any:
-    """The data of a ``.yaml``/``.yml``, ``.toml`` or ``.json`` file's ``text``.
+    """The data of a ``.yaml``/``.yml``, ``.toml``, ``.json`` or ``.csv`` file's ``text``.
 
     Raises ``ValueError`` (``YamlError`` with a ``line``, ``TOMLDecodeError``,
     ``JSONDecodeError``) when it cannot be read."""
+    if suffix == ".csv":  # one entry a row, the first row names the keys
+        return list(csv.DictReader(io.StringIO(text)))
     if suffix == ".toml":
         return tomllib.loads(text)
     if suffix == ".json":

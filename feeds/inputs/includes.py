@@ -224,7 +224,7 @@ def _data_into(
 ) -> bool:
     """Write the entries a loop over a data file shows in its place, as a Markdown list
     apart from what surrounds it; ``False`` when the data holds no news."""
-    found = loop_markdown(site_dir, loop, reporter, (source, line))
+    found = loop_markdown(site_dir, loop, reporter)
     if found is None:
         return False
     lines, origins, data_source = found

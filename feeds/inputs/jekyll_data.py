@@ -15,20 +15,17 @@ has every entry. Other loops stay blanked like every Liquid tag.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import BuildError, Reporter, display_path
+from ..diagnostics import Reporter, display_path
 from ..parse.dates import match_prefix
 from ..parse.front_matter import read_text
-from .data_lists import load_data, news_entries
+from .data_lists import DATA_SUFFIXES, load_data, news_entries
 
-DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
 MAX_LOOPS = 20  # loops of one template looked at
 LINK_KEYS = ("link", "url", "href")
 KIND_KEYS = ("type", "kind", "category")
@@ -84,7 +81,7 @@ def shows_news(text: str, site_dir: Path) -> bool:
     aliases = _aliases(text)
     for match in list(_LOOP_TAG.finditer(text))[:MAX_LOOPS]:
         loop = data_loop(text, match.start(), match.end(), aliases)
-        if loop and loop_markdown(site_dir, loop, Reporter(quiet=True), ("", 0)):
+        if loop and loop_markdown(site_dir, loop, Reporter(quiet=True)):
             return True
     return False
 
@@ -113,7 +110,7 @@ def data_file(site_dir: Path, name: tuple[str, ...]) -> tuple[Path, tuple[str, .
 
 
 def loop_markdown(
-    site_dir: Path, loop: DataLoop, reporter: Reporter, where: tuple[str, int]
+    site_dir: Path, loop: DataLoop, reporter: Reporter
 ) -> tuple[list[str], list[int], str] | None:
     """The loop's entries as Markdown list lines, each line's line in the data file, and
     that file's display path; ``None`` when the data holds no dated news entries."""
@@ -122,16 +119,14 @@ def loop_markdown(
         return None
     path, keys = found
     source = display_path(path)
+    text = read_text(path, source)  # not UTF-8: a BuildError naming the file
     try:
-        data = _load(read_text(path, source), path.suffix)
-    except BuildError as exc:
-        reporter.warn(where[0], where[1], str(exc))
-        return None
-    except ValueError as exc:
+        data = load_data(text, path.suffix)
+    except ValueError as exc:  # YamlError, TOMLDecodeError, JSONDecodeError
         line = getattr(exc, "line", None)
-        reporter.warn(source, line, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
+        reporter.error(source, line, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
         return None
-    entries = news_entries(data, read_text(path, source), path.suffix, keys)
+    entries = news_entries(data, text, path.suffix, keys)
     if entries is None or not _dated(entries.entries):
         return None
     lines: list[str] = []
@@ -141,12 +136,6 @@ def loop_markdown(
             lines.append(text)
             origins.append(line)
     return lines, origins, source
-
-
-def _load(text: str, suffix: str) -> Any:
-    if suffix == ".csv":
-        return list(csv.DictReader(io.StringIO(text)))
-    return load_data(text, suffix)
 
 
 def _dated(entries: list[dict[str, Any]]) -> bool:
