@@ -205,3 +205,29 @@ def test_a_data_file_without_news_is_refused_in_one_line(
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and says in result.stderr
     assert f"people.yaml:{line}: " in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        (None, ("2020-10-06", "day")),
+        (
+            '{{ (time .date).Format ($page.Params.date_format | default "Jan 2006") }}',
+            ("2020-10", "month"),
+        ),
+        ('{{ time.Format "January 2, 2006" .date }}', ("2020-10-06", "day")),
+        ('<time datetime="{{ .date }}">{{ time.Format "2006" .date }}</time>', ("2020", "year")),
+    ],
+)
+def test_data_dates_as_the_widget_shows_them(tmp_path: Path, template, expected) -> None:
+    files = {
+        "config/_default/config.yaml": YAML_CONFIG,
+        "content/home/index.md": HEADLESS,
+        "data/news.yaml": "- date: '2020-10-06'\n  text: Bo joins the lab as a PhD student\n",
+    }
+    if template:
+        files["layouts/partials/widgets/news.html"] = (
+            f"{{{{ range $.Site.Data.news }}}}<li>{template} {{{{ .text }}}}</li>{{{{ end }}}}\n"
+        )
+    items, _ = listed(write(tmp_path / "site", files))
+    assert [(i["start"], i["precision"]) for i in items] == [expected]

@@ -29,7 +29,7 @@ Hello, I study rivers.
 - A paper on mud, 2019.
 """
 
-LOOP = '{% for item in site.data.news %}<p>{{ item.date | date: "%B %Y" }}: {{ item.content | markdownify }}</p>{% endfor %}'  # noqa: E501
+LOOP = "{% for item in site.data.news %}<p>{{ item.date }}: {{ item.content | markdownify }}</p>{% endfor %}"  # noqa: E501
 
 NEWS_YML = """
 - date: 2026-01-05
@@ -145,3 +145,26 @@ def test_a_problem_names_the_data_file_and_the_feed_has_every_entry(tmp_path: Pa
     assert titles[:3] == [t for t, *_ in EXPECTED]
     assert "Released the mud dataset" in titles
     assert not any("{{" in e.summary or "site.url" in e.summary for e in feed.entries)
+
+
+@pytest.mark.parametrize(
+    ("archive_form", "expected"),
+    [
+        (None, [("2026-01", "month"), ("2025-11", "month"), ("2025-03", "month")]),
+        ("%B %d, %Y", [("2026-01-05", "day"), ("2025-11-20", "day"), ("2025-03", "month")]),
+        ("%Y", [("2026-01", "month"), ("2025-11", "month"), ("2025-03", "month")]),
+    ],
+)
+def test_dates_as_the_site_shows_them(tmp_path: Path, archive_form, expected) -> None:
+    """The homepage loop shows months; an archive page looping over the same data may
+    show days: the finest form the site shows is the items' precision."""
+    loop = LOOP.replace("{{ item.date }}", '{{ item.date | date: "%b %Y" }}')
+    files = {"_data/news.yml": NEWS_YML, "_pages/about.md": ABOUT.replace("{LOOP}", loop)}
+    if archive_form:
+        files["_pages/news.md"] = (
+            "---\npermalink: /news/\n---\n{% for n in site.data.news %}"
+            f'{{{{ n.date | date: "{archive_form}" }}}} {{{{ n.content }}}}{{% endfor %}}\n'
+        )
+    site = write(tmp_path / "site", files)
+    items, _ = listed(site)
+    assert [(i["start"], i["precision"]) for i in items] == expected

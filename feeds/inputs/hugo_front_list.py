@@ -35,6 +35,7 @@ from ..parse.page import RawItem
 from ..parse.types import type_of
 from ..text import emojize, slugify
 from .data_lists import load_data, news_entries
+from .data_shown import as_shown, shown_precision
 from .news_collection import front_date
 
 LIST_KEYS = ("news", "items", "updates")
@@ -99,7 +100,11 @@ def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         reporter.warn(source, 1, "no list of news entries (text and date) here; not read")
         return []
     where = (found.key_line, found.key or "news")
-    return _items(found.entries, found.lines, source, where, site_url, tz, reporter)
+    events = _items(found.entries, found.lines, source, where, site_url, tz, reporter)
+    shown = shown_precision(site_dir, path.stem)  # "Jan 2006" in the widget: months
+    for event in events:
+        event.span = as_shown(event.span, shown)
+    return events
 
 
 def _items(

@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Reporter, display_path
-from ..parse.dates import match_prefix
+from ..model import Precision
+from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import read_text
 from .data_lists import DATA_SUFFIXES, load_data, news_entries
+from .data_shown import as_shown, shown_precision
 
 MAX_LOOPS = 20  # loops of one template looked at
 LINK_KEYS = ("link", "url", "href")
@@ -129,10 +131,11 @@ def loop_markdown(
     entries = news_entries(data, text, path.suffix, keys)
     if entries is None or not _dated(entries.entries):
         return None
+    shown = shown_precision(site_dir, ".".join(loop.name))  # "%B %Y" in every loop: months
     lines: list[str] = []
     origins: list[int] = []
     for entry, line in zip(entries.entries, entries.lines, strict=True):
-        for text in _markdown(entry):
+        for text in _markdown(entry, shown):
             lines.append(text)
             origins.append(line)
     return lines, origins, source
@@ -144,16 +147,15 @@ def _dated(entries: list[dict[str, Any]]) -> bool:
     return 2 * dated > len(entries)
 
 
-def _markdown(entry: dict[str, Any]) -> list[str]:
+def _markdown(entry: dict[str, Any], shown: Precision | None) -> list[str]:
     """One entry as a Markdown list item: its date, label, linked words and summary."""
     words, used = _words(entry)
     link = next((str(entry[k]).strip() for k in LINK_KEYS if entry.get(k)), "")
     if link and "](" not in words and "<a " not in words:
         words = "[" + words.replace("[", r"\[").replace("]", r"\]") + f"]({link})"
     kind = next((str(entry[k]).strip() for k in KIND_KEYS if entry.get(k)), "")
-    head = " ".join(
-        part for part in (_date_text(entry.get("date")), f"**{kind}**" if kind else "") if part
-    )
+    parts = (_date_text(entry.get("date"), shown), f"**{kind}**" if kind else "")
+    head = " ".join(part for part in parts if part)
     summary = next((str(entry[k]) for k in SUMMARY_KEYS if k != used and entry.get(k)), "")
     body = words.split("\n") + ([""] + summary.strip().split("\n") if summary.strip() else [])
     first = f"- {head}: {body[0]}" if head else f"- {body[0]}"
@@ -168,13 +170,17 @@ def _words(entry: dict[str, Any]) -> tuple[str, str]:
     return "", ""
 
 
-def _date_text(value: Any) -> str:
-    """The entry's date as the item parser reads it: ISO for dates and timestamps, else
-    as written."""
+def _date_text(value: Any, shown: Precision | None) -> str:
+    """The entry's date as the item parser reads it (ISO for dates and timestamps, else
+    as written), cut to the precision the site shows it with."""
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = " ".join(str(value or "").split())
-    stamp = _STAMP.match(text)
-    return stamp.group(1) if stamp else text
+        text = value.date().isoformat()
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    else:
+        text = " ".join(str(value or "").split())
+        stamp = _STAMP.match(text)
+        text = stamp.group(1) if stamp else text
+    span = parse_date(text) if text and shown else None
+    cut = as_shown(span, shown)
+    return cut.precision.cut(cut.start) if cut is not None and cut is not span else text
