@@ -10,7 +10,7 @@
 links, labels and dates in the words work as in a list; its ``date`` dates it; its
 ``link``/``url`` links it; a ``summary`` follows the words. The page holding the list
 is not an item itself. A Hugo data file ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``)
-holding such a list (at its top or under ``news:``) is read the same way.
+holding such a list (in any shape :mod:`.data_lists` reads) is read the same way.
 """
 
 from __future__ import annotations
