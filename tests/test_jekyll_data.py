@@ -168,3 +168,12 @@ def test_dates_as_the_site_shows_them(tmp_path: Path, archive_form, expected) ->
     site = write(tmp_path / "site", files)
     items, _ = listed(site)
     assert [(i["start"], i["precision"]) for i in items] == expected
+
+
+def test_an_unclosed_data_loop_shows_nothing_and_the_list_after_it_stays(tmp_path: Path) -> None:
+    about = ABOUT.replace(
+        "{LOOP}", "{% for item in site.data.news %}{{ item.content }}\n\n- Jan 2024: We moved.\n"
+    )
+    site = write(tmp_path / "site", {"_data/news.yml": NEWS_YML, "_pages/about.md": about})
+    items, _ = listed(site)
+    assert [(i["title"], i["start"]) for i in items] == [("We moved", "2024-01")]

@@ -107,8 +107,8 @@ def _tags(text: str) -> Iterator[_Tag]:
             yield _Tag(start, end)
         elif loops and (loop := data_loop(text, start, end, aliases)):
             loops -= 1
-            pos = loop.end
-            yield _Tag(start, pos, data=loop)
+            pos = loop.end or end
+            yield _Tag(start, pos, data=loop if loop.end else None)
         else:
             yield _Tag(start, end)
 

@@ -47,7 +47,7 @@ class DataLoop:
     """A ``{% for %}`` loop over ``site.data.<name>``: ``end`` is past its ``endfor``."""
 
     name: tuple[str, ...]  # ("news",), ("lab", "news")
-    end: int
+    end: int | None  # None: no endfor closes it
 
 
 def assigned(tag: str) -> tuple[str, tuple[str, ...]] | None:
@@ -60,7 +60,8 @@ def data_loop(
     text: str, start: int, end: int, aliases: dict[str, tuple[str, ...]]
 ) -> DataLoop | None:
     """The loop whose ``{% for %}`` tag is ``text[start:end]`` when it walks a data file
-    (directly or through a variable ``aliases`` names); ``None`` for any other tag."""
+    (directly or through a variable ``aliases`` names; its ``end`` ``None`` when no
+    ``endfor`` closes it); ``None`` for any other tag."""
     match = _FOR.match(text[start:end])
     if match is None:
         return None
@@ -72,7 +73,7 @@ def data_loop(
         depth += 1 if tag.group(1) == "for" else -1
         if depth == 0:
             return DataLoop(name, tag.end())
-    return None
+    return DataLoop(name, None)
 
 
 def shows_news(text: str, site_dir: Path) -> bool:
@@ -83,7 +84,7 @@ def shows_news(text: str, site_dir: Path) -> bool:
     aliases = _aliases(text)
     for match in list(_LOOP_TAG.finditer(text))[:MAX_LOOPS]:
         loop = data_loop(text, match.start(), match.end(), aliases)
-        if loop and loop_markdown(site_dir, loop, Reporter(quiet=True)):
+        if loop and loop.end and loop_markdown(site_dir, loop, Reporter(quiet=True)):
             return True
     return False
 
