@@ -112,6 +112,36 @@ SHAPES = {
         ],
         [2, 3],
     ),
+    "map of years, dates without one": (
+        "data/news.yaml",
+        """
+        news:
+          2024:
+            - "Jan 5: Gave a talk on tides at the port."
+            - text: Bo joins the lab as a PhD student.
+          "2023":
+            - date: Mar 3
+              text: Our paper on sandbars was accepted at the coast meeting.
+        """,
+        [
+            ("Gave a talk on tides at the port", "2024-01-05", "day", "talk"),
+            ("Bo joins the lab as a PhD student", "2024", "year", "position"),
+            (
+                "Our paper on sandbars was accepted at the coast meeting",
+                "2023-03-03",
+                "day",
+                "paper",
+            ),
+        ],
+        [3, 4, 6],
+    ),
+    "list of groups by year": (
+        "data/news.json",
+        '[\n {"year": 2022, "items": [\n   {"date": "Nov 2", "text": "Released the dune dataset"}\n'
+        "  ]}\n]\n",
+        [("Released the dune dataset", "2022-11-02", "day", "news")],
+        [3],
+    ),
 }
 
 

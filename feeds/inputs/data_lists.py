@@ -39,6 +39,7 @@ TEXT_KEYS = (
     "summary", "details", "note", "item", "entry", "event", "html", "markdown",
 )  # fmt: skip
 PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
+YEAR_KEYS = ("year", "date", "title", "name", "heading", "group")
 LIST_NAMES = ("news", "items", "item", "updates", "entries", "list", "posts")
 
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -86,7 +87,7 @@ def news_entries(data: Any, text: str, suffix: str, keys: tuple[str, ...] = ()) 
     anchors, found = zip(*entries, strict=True)
     lines = _Lines(text, suffix)
     key_line = lines.of(path) if path else 1
-    starts = [lines.of([*path, anchor]) or key_line or 1 for anchor in anchors]
+    starts = [lines.of([*path, *anchor]) or key_line or 1 for anchor in anchors]
     return DataList(str(path[-1]) if path else "", list(found), starts, key_line or 1)
 
 
@@ -97,26 +98,78 @@ def _wrapping_key(data: dict[Any, Any]) -> Any:
     return (named or keys)[0] if len(named) == 1 or len(keys) == 1 else None
 
 
-def _entries(value: Any) -> list[tuple[Any, dict[str, Any]]] | None:
-    """(list index or map key, entry) of each entry of a list or a map keyed by dates."""
+def _entries(value: Any, year: int | None = None) -> list[tuple[tuple, dict[str, Any]]] | None:
+    """(steps to it, entry) of each entry of a list, of a map keyed by dates, or of
+    groups by year; ``year``: the group's, for dates written without one."""
+    found: list[tuple[tuple, dict[str, Any]]] = []
     if isinstance(value, list) and value:
         kept = [(n, item) for n, item in enumerate(value) if item is not None and str(item).strip()]
         entries = [(n, _entry(item)) for n, item in kept]
         strings = [item for _, item in kept if isinstance(item, str)]
-        dated = sum(1 for item in strings if match_prefix(item.strip()) is not None)
-        if not entries or any(e is None for _, e in entries) or 2 * dated < len(strings):
-            return None
-        return [(n, e) for n, e in entries if e is not None]
-    if isinstance(value, dict) and value and all(_is_date(k) for k in value):
-        found = []
+        dated = sum(1 for item in strings if match_prefix(item.strip(), year) is not None)
+        if entries and all(e is not None for _, e in entries) and 2 * dated >= len(strings):
+            found = [((n,), e) for n, e in entries if e is not None]
+    elif isinstance(value, dict) and value and all(_is_date(k) for k in value):
         for key, item in value.items():
             entry = _entry(item)
-            if entry is None:
-                return None
+            if entry is None:  # {2024: [...]}: a group, below
+                found = []
+                break
             entry.setdefault("date", key)
-            found.append((key, entry))
-        return found
-    return None
+            found.append(((key,), entry))
+    if not found:
+        return _groups(value)
+    return [(steps, _in_year(entry, year)) for steps, entry in found]
+
+
+def _groups(value: Any) -> list[tuple[tuple, dict[str, Any]]] | None:
+    """The entries of groups by year: ``{2024: [...], 2023: [...]}`` or ``[{year: 2024,
+    items: [...]}, ...]``."""
+    groups: list[tuple[tuple, int, Any]] = []
+    if isinstance(value, dict) and value and all(_year_of(k) for k in value):
+        groups = [((k,), _year_of(k), v) for k, v in value.items()]
+    elif isinstance(value, list) and value and all(isinstance(g, dict) for g in value):
+        for n, group in enumerate(value):
+            lists = [k for k, v in group.items() if isinstance(v, list | dict)]
+            year = next((_year_of(group[k]) for k in YEAR_KEYS if k in group), 0)
+            if len(lists) != 1 or not year:
+                return None
+            groups.append(((n, lists[0]), year, group[lists[0]]))
+    found = []
+    for steps, year, inner in groups:
+        entries = _entries(inner, year) if isinstance(inner, list | dict) else None
+        if entries is None:
+            return None
+        found += [((*steps, *inner_steps), entry) for inner_steps, entry in entries]
+    return found or None
+
+
+def _year_of(value: Any) -> int:
+    """The year a group key or heading names (``2024``, ``"2024"``), else 0."""
+    text = str(value).strip() if isinstance(value, int | str) else ""
+    return int(text) if re.fullmatch(r"(?:19|20)\d\d", text) else 0
+
+
+def _in_year(entry: dict[str, Any], year: int | None) -> dict[str, Any]:
+    """``entry`` dated in its group's ``year`` when its date has none (``Jan 5``), or
+    in the year itself when it has no date at all."""
+    if year is None:
+        return entry
+    date = entry.get("date")
+    if date in (None, ""):
+        key = next(k for k in TEXT_KEYS if _said(entry.get(k)))
+        words = str(entry[key])
+        lead = match_prefix(words, year) if match_prefix(words) is None else None
+        if lead is not None:
+            entry[key] = words[lead.end :].strip()
+            entry["date"] = lead.span.precision.cut(lead.span.start)
+        elif match_prefix(words) is None:
+            entry["date"] = str(year)
+    elif isinstance(date, str) and parse_date(date) is None:
+        span = parse_date(date, year)
+        if span is not None:
+            entry["date"] = span.precision.cut(span.start)
+    return entry
 
 
 def _entry(item: Any) -> dict[str, Any] | None:
@@ -156,7 +209,7 @@ def clean_words(text: str) -> str:
 
 
 def _is_date(key: Any) -> bool:
-    if isinstance(key, dt.date):
+    if isinstance(key, dt.date) or (isinstance(key, int) and _year_of(key)):
         return True
     return isinstance(key, str) and any(c.isdigit() for c in key) and parse_date(key) is not None
 
