@@ -261,3 +261,15 @@ def test_data_dates_as_the_widget_shows_them(tmp_path: Path, template, expected)
         )
     items, _ = listed(write(tmp_path / "site", files))
     assert [(i["start"], i["precision"]) for i in items] == [expected]
+
+
+def test_a_data_file_named_as_the_content_is_dated_as_its_site_shows_it(tmp_path: Path) -> None:
+    site = write(
+        tmp_path / "site",
+        {
+            "data/news.yaml": "- date: '2020-10-06'\n  text: Bo joins the lab as a PhD student\n",
+            "layouts/index.html": '{{ range .Site.Data.news }}{{ .date.Format "Jan 2006" }}',
+        },
+    )
+    items, _ = listed(site / "data" / "news.yaml")
+    assert [(i["start"], i["precision"]) for i in items] == [("2020-10", "month")]

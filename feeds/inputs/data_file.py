@@ -1,6 +1,7 @@
 """A data file named as the content (``--content data/news.yaml``, ``_data/news.yml``,
 ``.toml``, ``.json``, ``.csv``): read as the list of news entries it holds, as site mode
-reads it (:mod:`.data_lists`), or refused in one line when it holds none. It is never
+reads it (:mod:`.data_lists`; in ``data/`` or ``_data/``, dated as the site's templates
+show them, :mod:`.data_shown`), or refused in one line when it holds none. It is never
 read as a Markdown page.
 """
 
@@ -14,6 +15,7 @@ from ..model import Item
 from ..parse.front_matter import read_text
 from ..parse.page import Page
 from .data_lists import DATA_SUFFIXES, load_data, news_entries
+from .data_shown import as_shown, shown_precision
 from .hugo_front_list import _items as entry_items
 
 
@@ -44,5 +46,9 @@ def read_data_file(
         )
     where = (found.key_line, found.key or "news")
     events = entry_items(found.entries, found.lines, source, where, site_url, tz, reporter)
+    if path.parent.name in ("data", "_data"):  # dated as the site's templates show them
+        shown = shown_precision(path.parent.parent, path.stem)
+        for event in events:
+            event.span = as_shown(event.span, shown)
     page = Page(source=source, meta={}, title="", found_news=True)
     return page, events
