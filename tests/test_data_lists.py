@@ -112,6 +112,20 @@ SHAPES = {
         ],
         [2, 3],
     ),
+    "year and month keys": (
+        "data/news.yaml",
+        """
+        - {year: 2021, month: Feb, headline: Gave a seminar on silt at the lake institute}
+        - {year: 2020, month: 3, day: 9, body: Our paper on silt was accepted at the lake meeting}
+        - {year: 2019, note: Started my postdoc at the lake institute}
+        """,
+        [
+            ("Gave a seminar on silt at the lake institute", "2021-02", "month", "talk"),
+            ("Our paper on silt was accepted at the lake meeting", "2020-03-09", "day", "paper"),
+            ("Started my postdoc at the lake institute", "2019", "year", "position"),
+        ],
+        [1, 2, 3],
+    ),
     "map of years, dates without one": (
         "data/news.yaml",
         """

@@ -20,6 +20,7 @@ in the words (``{{ site.url }}``) is never published.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import io
@@ -33,7 +34,7 @@ from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import load_yaml
 
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
-DATE_KEYS = ("date", "when", "day", "time", "published", "posted", "start", "start_date")
+DATE_KEYS = ("date", "when", "time", "published", "posted", "start", "start_date")
 TEXT_KEYS = (
     "title", "text", "content", "description", "news", "body", "message", "headline",
     "summary", "details", "note", "item", "entry", "event", "html", "markdown",
@@ -183,8 +184,15 @@ def _entry(item: Any) -> dict[str, Any] | None:
     if "date" not in entry or entry["date"] in (None, ""):
         entry.pop("date", None)
         when = next((entry[k] for k in DATE_KEYS if entry.get(k) not in (None, "")), None)
+        if when is None and _year_of(entry.get("year")):  # year: 2024, month: Mar, day: 5
+            month, day = (str(entry.get(k) or "").strip() for k in ("month", "day"))
+            if month.isdigit() and 1 <= int(month) <= 12:
+                month = calendar.month_abbr[int(month)]
+            when = (
+                f"{month} {day}, {entry['year']}" if month and day else f"{month} {entry['year']}"
+            )
         if when is not None:
-            entry["date"] = when
+            entry["date"] = when.strip() if isinstance(when, str) else when
     for key in TEXT_KEYS:
         if isinstance(entry.get(key), str):
             entry[key] = clean_words(entry[key])
