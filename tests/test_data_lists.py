@@ -287,3 +287,18 @@ def test_a_data_file_named_as_the_content_is_dated_as_its_site_shows_it(tmp_path
     )
     items, _ = listed(site / "data" / "news.yaml")
     assert [(i["start"], i["precision"]) for i in items] == [("2020-10", "month")]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "says"),
+    [
+        ("news.json", "[" * 50_000 + "]" * 50_000, "not valid JSON (nested too deeply)"),
+        ("news.toml", "a = " + "[" * 50_000 + "]" * 50_000, "not valid TOML (nested too deeply)"),
+        ("news.csv", 'date,text\n2024-01-01,"' + "x" * 200_000 + '"\n', "not valid CSV"),
+    ],
+)
+def test_a_hostile_data_file_is_refused_in_one_line(tmp_path: Path, name, text, says) -> None:
+    site = write(tmp_path / "site", {f"data/{name}": text})
+    result = feeds("list", "--content", str(site / "data" / name), "--site-url", "https://a.org/")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and says in result.stderr, result.stderr

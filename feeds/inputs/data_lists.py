@@ -62,12 +62,17 @@ def load_data(text: str, suffix: str) -> Any:
 
     Raises ``ValueError`` (``YamlError`` with a ``line``, ``TOMLDecodeError``,
     ``JSONDecodeError``) when it cannot be read."""
-    if suffix == ".csv":  # one entry a row, the first row names the keys
-        return list(csv.DictReader(io.StringIO(text)))
-    if suffix == ".toml":
-        return tomllib.loads(text)
-    if suffix == ".json":
-        return json.loads(text)
+    try:
+        if suffix == ".csv":  # one entry a row, the first row names the keys
+            return list(csv.DictReader(io.StringIO(text)))
+        if suffix == ".json":
+            return json.loads(text)
+        if suffix == ".toml":
+            return tomllib.loads(text)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except csv.Error as exc:
+        raise ValueError(str(exc)) from None
     return load_yaml(text)
 
 
@@ -99,7 +104,9 @@ def _wrapping_key(data: dict[Any, Any]) -> Any:
     return (named or keys)[0] if len(named) == 1 or len(keys) == 1 else None
 
 
-def _entries(value: Any, year: int | None = None) -> list[tuple[tuple, dict[str, Any]]] | None:
+def _entries(
+    value: Any, year: int | None = None, *, grouped: bool = True
+) -> list[tuple[tuple, dict[str, Any]]] | None:
     """(steps to it, entry) of each entry of a list, of a map keyed by dates, or of
     groups by year; ``year``: the group's, for dates written without one."""
     found: list[tuple[tuple, dict[str, Any]]] = []
@@ -119,7 +126,7 @@ def _entries(value: Any, year: int | None = None) -> list[tuple[tuple, dict[str,
             entry.setdefault("date", key)
             found.append(((key,), entry))
     if not found:
-        return _groups(value)
+        return _groups(value) if grouped else None
     return [(steps, _in_year(entry, year)) for steps, entry in found]
 
 
@@ -138,7 +145,7 @@ def _groups(value: Any) -> list[tuple[tuple, dict[str, Any]]] | None:
             groups.append(((n, lists[0]), year, group[lists[0]]))
     found = []
     for steps, year, inner in groups:
-        entries = _entries(inner, year) if isinstance(inner, list | dict) else None
+        entries = _entries(inner, year, grouped=False) if isinstance(inner, list | dict) else None
         if entries is None:
             return None
         found += [((*steps, *inner_steps), entry) for inner_steps, entry in entries]
