@@ -10,15 +10,13 @@
 links, labels and dates in the words work as in a list; its ``date`` dates it; its
 ``link``/``url`` links it; a ``summary`` follows the words. The page holding the list
 is not an item itself. A Hugo data file ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``)
-holding such a list (at its top or under ``news:``) is read the same way.
+holding such a list (in any shape :mod:`.data_lists` reads) is read the same way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +24,8 @@ from ..diagnostics import Reporter, display_path
 from ..model import Item
 from ..parse.front_matter import (
     BadFrontMatter,
-    YamlError,
     key_line,
     list_entry_lines,
-    load_yaml,
     read_text,
     split_front_matter,
 )
@@ -38,6 +34,8 @@ from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
 from ..parse.types import type_of
 from ..text import emojize, slugify
+from .data_lists import load_data, news_entries
+from .data_shown import as_shown, shown_precision
 from .news_collection import front_date
 
 LIST_KEYS = ("news", "items", "updates")
@@ -92,34 +90,21 @@ def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     source = display_path(path)
     text = read_text(path, source)
     try:
-        data = _load(text, path.suffix)
-    except (YamlError, ValueError) as exc:
-        where = getattr(exc, "line", None)
+        data = load_data(text, path.suffix)
+    except ValueError as exc:  # YamlError, TOMLDecodeError, JSONDecodeError
+        where = getattr(exc, "line", None) or getattr(exc, "lineno", None)
         reporter.error(source, where, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
         return []
-    found = news_list({"news": data} if isinstance(data, list) else data or {})
+    found = news_entries(data, text, path.suffix)  # any shape: .data_lists
     if found is None:
         reporter.warn(source, 1, "no list of news entries (text and date) here; not read")
         return []
-    key, entries = found
-    top = isinstance(data, list)
-    start = (
-        0
-        if top
-        else next(
-            (n for n, line in enumerate(text.split("\n"), 1) if re.match(rf"{key}\s*[:=]", line)), 1
-        )
-    )
-    lines = entry_lines(text, key, len(entries), start)
-    return _items(entries, lines, source, (max(start, 1), key), site_url, tz, reporter)
-
-
-def _load(text: str, suffix: str) -> Any:
-    if suffix == ".toml":
-        return tomllib.loads(text)
-    if suffix == ".json":
-        return json.loads(text)
-    return load_yaml(text)
+    where = (found.key_line, found.key or "news")
+    events = _items(found.entries, found.lines, source, where, site_url, tz, reporter)
+    shown = shown_precision(site_dir, path.stem)  # "Jan 2006" in the widget: months
+    for event in events:
+        event.span = as_shown(event.span, shown)
+    return events
 
 
 def _items(

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..diagnostics import BuildError, Reporter, display_path
 from ..parse.front_matter import blank_front_matter, read_text
+from .jekyll_data import MAX_LOOPS, DataLoop, assigned, data_loop, loop_markdown, shows_news
 
 MAX_DEPTH = 8  # includes inside includes
 MAX_LINES = 200_000  # of the whole expanded page
@@ -47,6 +48,7 @@ class _Tag:
     arg: str | None = None  # the file an include names, as written
     jekyll: str | None = None  # "include" or "include_relative"
     raw: str | None = None  # {% raw %} text, shown as written
+    data: DataLoop | None = None  # a loop over site.data.<name>, the whole loop
 
 
 def _tags(text: str) -> Iterator[_Tag]:
@@ -56,6 +58,8 @@ def _tags(text: str) -> Iterator[_Tag]:
     time stays linear whatever the text (unclosed ``{%``, ``{% raw %}`` repeated…).
     """
     closable = {"%}": True, "}}": True, "endraw": True, "fence": True}
+    aliases: dict[str, tuple[str, ...]] = {}  # {% assign news = site.data.news %}
+    loops = MAX_LOOPS  # each looks for its endfor: bounded, so the time stays linear
     pos = 0
     while match := _OPENER.search(text, pos):
         start, opener = match.start(), match.group()
@@ -98,6 +102,13 @@ def _tags(text: str) -> Iterator[_Tag]:
             yield _Tag(start, pos, raw=text[end : literal.start()])
         elif jekyll := _JEKYLL.match(tag):
             yield _Tag(start, end, jekyll.group(2), jekyll.group(1))
+        elif alias := assigned(tag):
+            aliases[alias[0]] = alias[1]
+            yield _Tag(start, end)
+        elif loops and (loop := data_loop(text, start, end, aliases)):
+            loops -= 1
+            pos = loop.end or end
+            yield _Tag(start, pos, data=loop if loop.end else None)
         else:
             yield _Tag(start, end)
 
@@ -172,8 +183,11 @@ def _expand_into(
         if found.raw is not None:
             line = out.add(found.raw, source, line)
             continue
+        if found.data is not None and _data_into(out, found.data, site_dir, reporter, source, line):
+            line += tag.count("\n")
+            continue
         target = _target(arg, found.jekyll, path, site_dir) if arg else None
-        if target is not None and _template(target):
+        if target is not None and _template(target, site_dir):
             arg = target = None  # a layout piece (al-folio's news.liquid): blanked
         if arg is None or target is None:
             if arg is not None:
@@ -205,18 +219,36 @@ def _expand_into(
         out.flush(out.current, source, line)
 
 
-def _template(path: Path) -> bool:
-    """Whether an included file is a Liquid template rather than text to show: any
-    ``.liquid`` file, or an ``.html`` one that loops or prints Liquid values."""
-    if path.suffix == ".liquid":
-        return True
-    if path.suffix not in (".html", ".htm") or not path.is_file():
+def _data_into(
+    out: _Builder, loop: DataLoop, site_dir: Path, reporter: Reporter, source: str, line: int
+) -> bool:
+    """Write the entries a loop over a data file shows in its place, as a Markdown list
+    apart from what surrounds it; ``False`` when the data holds no news."""
+    found = loop_markdown(site_dir, loop, reporter)
+    if found is None:
         return False
+    lines, origins, data_source = found
+    if out.current.strip():
+        out.flush(out.current, source, line)
+    out.flush("", source, line)
+    for text, origin in zip(lines, origins, strict=True):
+        out.flush(text, data_source, origin)
+    out.flush("", source, line)
+    return True
+
+
+def _template(path: Path, site_dir: Path) -> bool:
+    """Whether an included file is a Liquid template rather than text to show: any
+    ``.liquid`` file, or an ``.html`` one that loops or prints Liquid values; not one
+    whose loop shows a data file of news (:mod:`.jekyll_data`)."""
+    if path.suffix not in (".liquid", ".html", ".htm") or not path.is_file():
+        return path.suffix == ".liquid"  # a theme's template, missing here
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return False
-    return "{%" in text or "{{" in text
+        return path.suffix == ".liquid"
+    liquid = path.suffix == ".liquid" or "{%" in text or "{{" in text
+    return liquid and not shows_news(text, site_dir)
 
 
 def _target(arg: str, jekyll: str | None, path: Path, site_dir: Path) -> Path | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from ..config import Settings
 from ..diagnostics import BuildError, Reporter, display_path
@@ -17,6 +18,7 @@ from ..model import Item
 from ..parse import parse_page
 from ..parse.front_matter import read_text
 from ..parse.page import Page
+from .data_file import is_data_file, read_data_file
 from .hugo import landing_news
 from .includes import Expanded, expand
 from .news_page import is_news_title
@@ -33,6 +35,8 @@ def read_news_page(
 ) -> tuple[Page, list[Item]]:
     """``parse_page`` with the site's settings (links absolute against ``site_url``),
     includes expanded (followed only inside ``site``, default: the page's folder)."""
+    if is_data_file(path):  # --content data/news.yaml: its entries, never Markdown
+        return read_data_file(path, settings.site_root, ZoneInfo(settings.timezone), reporter)
     source = display_path(path)
     text = read_text(path, source)
     landing = landing_news(text, source, lambda t: is_news_title(t, settings.news_headings))

@@ -1,0 +1,54 @@
+"""A data file named as the content (``--content data/news.yaml``, ``_data/news.yml``,
+``.toml``, ``.json``, ``.csv``): read as the list of news entries it holds, as site mode
+reads it (:mod:`.data_lists`; in ``data/`` or ``_data/``, dated as the site's templates
+show them, :mod:`.data_shown`), or refused in one line when it holds none. It is never
+read as a Markdown page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..diagnostics import BuildError, Reporter, display_path
+from ..model import Item
+from ..parse.front_matter import read_text
+from ..parse.page import Page
+from .data_lists import DATA_SUFFIXES, load_data, news_entries
+from .data_shown import as_shown, shown_precision
+from .hugo_front_list import _items as entry_items
+
+
+def is_data_file(path: Path) -> bool:
+    return path.suffix.lower() in DATA_SUFFIXES
+
+
+def read_data_file(
+    path: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter
+) -> tuple[Page, list[Item]]:
+    """The page (no title: the feed's comes from the settings) and the items of a data
+    file; :class:`BuildError` when it cannot be read or holds no news entries."""
+    source = display_path(path)
+    text = read_text(path, source)
+    suffix = path.suffix.lower()
+    kind = suffix[1:].upper().replace("YML", "YAML")
+    try:
+        data = load_data(text, suffix)
+    except ValueError as exc:  # YamlError, TOMLDecodeError, JSONDecodeError
+        line = getattr(exc, "line", None) or getattr(exc, "lineno", None) or 1
+        detail = " ".join(str(exc).split())[:200]
+        raise BuildError(f"{source}:{line}: not valid {kind} ({detail})") from None
+    found = news_entries(data, text, suffix)
+    if found is None:
+        raise BuildError(
+            f"{source}:1: no list of news entries (text and date) in this {kind} file; "
+            "give --content the site's folder or the page that shows the news"
+        )
+    where = (found.key_line, found.key or "news")
+    events = entry_items(found.entries, found.lines, source, where, site_url, tz, reporter)
+    if path.parent.name in ("data", "_data"):  # dated as the site's templates show them
+        shown = shown_precision(path.parent.parent, path.stem)
+        for event in events:
+            event.span = as_shown(event.span, shown)
+    page = Page(source=source, meta={}, title="", found_news=True)
+    return page, events

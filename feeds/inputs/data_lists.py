@@ -1,0 +1,296 @@
+"""News kept in a data file (Hugo ``data/news.yaml``, Jekyll ``_data/news.yml``; YAML,
+TOML or JSON) that a layout, shortcode or Liquid loop shows, in any of the shapes
+people write it:
+
+- a list of entries, each with words and a date under any key a reader would know
+  them by (``text``/``content``/``description``/``title``…, ``date``/``when``…)::
+
+      - date: 2026-01-05
+        content: I will serve as Area Chair for CONF 2026!
+
+- such a list wrapped in one key (``news:``, ``items:``, ``item:``, ``entries:``…);
+- a list of bare strings that begin with their date, read as Markdown items
+  (``Mar'26: Alice joins the group! \\``; a trailing Markdown line break is no text);
+- a map keyed by dates: ``2025-05-01 = \"\"\"text\"\"\"`` (TOML), ``"2025-05-01": text``.
+
+Each entry becomes a mapping with its words under a key :data:`TEXT_KEYS` knows and its
+date (when it has one) under ``date``, with the 1-based line it starts on. Liquid left
+in the words (``{{ site.url }}``) is never published.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import io
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+from ..parse.dates import match_prefix, parse_date
+from ..parse.front_matter import load_yaml
+
+DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
+DATE_KEYS = ("date", "when", "time", "published", "posted", "start", "start_date")
+TEXT_KEYS = (
+    "title", "text", "content", "description", "news", "body", "message", "headline",
+    "summary", "details", "note", "item", "entry", "event", "html", "markdown",
+)  # fmt: skip
+PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
+YEAR_KEYS = ("year", "date", "title", "name", "heading", "group")
+LIST_NAMES = ("news", "items", "item", "updates", "entries", "list", "posts")
+
+_LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_HARD_BREAK = re.compile(r"[ \t]*\\[ \t]*\Z")  # "text \" at the end: a Markdown <br>
+
+
+@dataclass
+class DataList:
+    """The news entries of a data file: ``key`` wraps them (``""``: the file's top)."""
+
+    key: str
+    entries: list[dict[str, Any]]
+    lines: list[int]  # the 1-based line each entry starts on
+    key_line: int  # the line of ``key`` (1 at the top)
+
+
+def load_data(text: str, suffix: str) -> Any:
+    """The data of a ``.yaml``/``.yml``, ``.toml``, ``.json`` or ``.csv`` file's ``text``.
+
+    Raises ``ValueError`` (``YamlError`` with a ``line``, ``TOMLDecodeError``,
+    ``JSONDecodeError``) when it cannot be read."""
+    try:
+        if suffix == ".csv":  # one entry a row, the first row names the keys
+            return list(csv.DictReader(io.StringIO(text)))
+        if suffix == ".json":
+            return json.loads(text)
+        if suffix == ".toml":
+            return tomllib.loads(text)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except csv.Error as exc:
+        raise ValueError(str(exc)) from None
+    return load_yaml(text)
+
+
+def news_entries(data: Any, text: str, suffix: str, keys: tuple[str, ...] = ()) -> DataList | None:
+    """The news entries ``data`` (read from ``text``) holds, under ``keys`` when given
+    (``site.data.lab.news``: the ``news`` key of ``lab.yml``), else ``None``."""
+    path: list[Any] = list(keys)
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
+    entries = _entries(data)
+    if entries is None and isinstance(data, dict):
+        key = _wrapping_key(data)
+        if key is None:
+            return None
+        path, entries = [*path, key], _entries(data[key])
+    if not entries:
+        return None
+    anchors, found = zip(*entries, strict=True)
+    lines = _Lines(text, suffix)
+    key_line = lines.of(path) if path else 1
+    starts = [lines.of([*path, *anchor]) or key_line or 1 for anchor in anchors]
+    return DataList(str(path[-1]) if path else "", list(found), starts, key_line or 1)
+
+
+def _wrapping_key(data: dict[Any, Any]) -> Any:
+    """The one key of ``data`` whose value holds the entries (a news-like name first)."""
+    keys = [k for k, value in data.items() if _entries(value)]
+    named = [k for k in keys if str(k).lower() in LIST_NAMES]
+    return (named or keys)[0] if len(named) == 1 or len(keys) == 1 else None
+
+
+def _entries(
+    value: Any, year: int | None = None, *, grouped: bool = True
+) -> list[tuple[tuple, dict[str, Any]]] | None:
+    """(steps to it, entry) of each entry of a list, of a map keyed by dates, or of
+    groups by year; ``year``: the group's, for dates written without one."""
+    found: list[tuple[tuple, dict[str, Any]]] = []
+    if isinstance(value, list) and value:
+        kept = [(n, item) for n, item in enumerate(value) if item is not None and str(item).strip()]
+        entries = [(n, _entry(item)) for n, item in kept]
+        strings = [item for _, item in kept if isinstance(item, str)]
+        dated = sum(1 for item in strings if match_prefix(item.strip(), year) is not None)
+        if entries and all(e is not None for _, e in entries) and 2 * dated >= len(strings):
+            found = [((n,), e) for n, e in entries if e is not None]
+    elif isinstance(value, dict) and value and all(_is_date(k) for k in value):
+        for key, item in value.items():
+            entry = _entry(item)
+            if entry is None:  # {2024: [...]}: a group, below
+                found = []
+                break
+            entry.setdefault("date", key)
+            found.append(((key,), entry))
+    if not found:
+        return _groups(value) if grouped else None
+    return [(steps, _in_year(entry, year)) for steps, entry in found]
+
+
+def _groups(value: Any) -> list[tuple[tuple, dict[str, Any]]] | None:
+    """The entries of groups by year: ``{2024: [...], 2023: [...]}`` or ``[{year: 2024,
+    items: [...]}, ...]``."""
+    groups: list[tuple[tuple, int, Any]] = []
+    if isinstance(value, dict) and value and all(_year_of(k) for k in value):
+        groups = [((k,), _year_of(k), v) for k, v in value.items()]
+    elif isinstance(value, list) and value and all(isinstance(g, dict) for g in value):
+        for n, group in enumerate(value):
+            lists = [k for k, v in group.items() if isinstance(v, list | dict)]
+            year = next((_year_of(group[k]) for k in YEAR_KEYS if k in group), 0)
+            if len(lists) != 1 or not year:
+                return None
+            groups.append(((n, lists[0]), year, group[lists[0]]))
+    found = []
+    for steps, year, inner in groups:
+        entries = _entries(inner, year, grouped=False) if isinstance(inner, list | dict) else None
+        if entries is None:
+            return None
+        found += [((*steps, *inner_steps), entry) for inner_steps, entry in entries]
+    return found or None
+
+
+def _year_of(value: Any) -> int:
+    """The year a group key or heading names (``2024``, ``"2024"``), else 0."""
+    text = str(value).strip() if isinstance(value, int | str) else ""
+    return int(text) if re.fullmatch(r"(?:19|20)\d\d", text) else 0
+
+
+def _in_year(entry: dict[str, Any], year: int | None) -> dict[str, Any]:
+    """``entry`` dated in its group's ``year`` when its date has none (``Jan 5``), or
+    in the year itself when it has no date at all."""
+    if year is None:
+        return entry
+    date = entry.get("date")
+    if date in (None, ""):
+        key = next(k for k in TEXT_KEYS if _said(entry.get(k)))
+        words = str(entry[key])
+        lead = match_prefix(words, year) if match_prefix(words) is None else None
+        if lead is not None:
+            entry[key] = words[lead.end :].strip()
+            entry["date"] = lead.span.precision.cut(lead.span.start)
+        elif match_prefix(words) is None:
+            entry["date"] = str(year)
+    elif isinstance(date, str) and parse_date(date) is None:
+        span = parse_date(date, year)
+        if span is not None:
+            entry["date"] = span.precision.cut(span.start)
+    return entry
+
+
+def _entry(item: Any) -> dict[str, Any] | None:
+    """One entry as a mapping with ``date`` and words, or ``None`` if it is no news."""
+    if isinstance(item, str):
+        words = clean_words(item)
+        return {"text": words} if words else None
+    if not isinstance(item, dict):
+        return None
+    entry = {str(k).lower(): v for k, v in item.items()}
+    if "date" not in entry or entry["date"] in (None, ""):
+        entry.pop("date", None)
+        when = next((entry[k] for k in DATE_KEYS if entry.get(k) not in (None, "")), None)
+        if when is None and _year_of(entry.get("year")):  # year: 2024, month: Mar, day: 5
+            month, day = (str(entry.get(k) or "").strip() for k in ("month", "day"))
+            if month.isdigit() and 1 <= int(month) <= 12:
+                month = calendar.month_abbr[int(month)]
+            when = (
+                f"{month} {day}, {entry['year']}" if month and day else f"{month} {entry['year']}"
+            )
+        if when is not None:
+            entry["date"] = when.strip() if isinstance(when, str) else when
+    for key in TEXT_KEYS:
+        if isinstance(entry.get(key), str):
+            entry[key] = clean_words(entry[key])
+    has_words = any(_said(entry.get(k)) for k in TEXT_KEYS)
+    if has_words and not any(_said(entry.get(k)) for k in PLAIN_TEXT_KEYS):
+        key = next(k for k in TEXT_KEYS if _said(entry.get(k)))
+        entry["text"] = entry.pop(key)  # words under another name: "message:", "note:"
+    return entry if has_words else None
+
+
+def _said(value: Any) -> bool:
+    return (
+        isinstance(value, str | int | float)
+        and not isinstance(value, bool)
+        and bool(str(value).strip())
+    )
+
+
+def clean_words(text: str) -> str:
+    """The words as shown: Liquid blanked, a trailing Markdown line break dropped."""
+    return _HARD_BREAK.sub("", _LIQUID.sub("", text).strip()).strip()
+
+
+def _is_date(key: Any) -> bool:
+    if isinstance(key, dt.date) or (isinstance(key, int) and _year_of(key)):
+        return True
+    return isinstance(key, str) and any(c.isdigit() for c in key) and parse_date(key) is not None
+
+
+class _Lines:
+    """Where a value of the data starts in its text (1-based; 0 when not known)."""
+
+    def __init__(self, text: str, suffix: str):
+        self.text, self.suffix = text, suffix
+        self.tree: Any = None
+        if suffix not in (".toml", ".csv"):
+            self.tree = _compose(text)
+
+    def of(self, path: list[Any]) -> int:
+        if self.suffix == ".csv":  # a row after the header line
+            return path[-1] + 2 if path and isinstance(path[-1], int) else 0
+        if self.tree is not None:
+            return _node_line(self.tree, path)
+        if self.suffix == ".toml" and path:
+            return _toml_line(self.text, path)
+        return 0
+
+
+def _compose(text: str) -> Any:
+    """The YAML node tree of ``text`` (JSON is YAML too), for its lines; ``None`` when
+    it cannot be read so."""
+    import yaml
+
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+
+
+def _node_line(node: Any, path: list[Any]) -> int:
+    import yaml
+
+    for n, step in enumerate(path):
+        if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            if step >= len(node.value):
+                return 0
+            node = node.value[step]
+        elif isinstance(node, yaml.MappingNode):
+            wanted = step.isoformat() if isinstance(step, dt.date) else str(step)
+            pair = next((p for p in node.value if str(p[0].value) == wanted), None)
+            if pair is None:
+                return 0
+            if n == len(path) - 1:
+                return pair[0].start_mark.line + 1  # the key's line
+            node = pair[1]
+        else:
+            return 0
+    return node.start_mark.line + 1
+
+
+def _toml_line(text: str, path: list[Any]) -> int:
+    """The line of the last key of ``path`` (``key =``, ``"key" =``, ``[key]``,
+    ``[[key]]``); for an index, the ``n``-th ``[[key]]`` table after the key's own."""
+    last = path[-1]
+    key, index = (path[-2], last) if isinstance(last, int) and len(path) > 1 else (last, None)
+    name = re.escape(key.isoformat() if isinstance(key, dt.date) else str(key))
+    found = [
+        n
+        for n, line in enumerate(text.split("\n"), 1)
+        if re.match(rf"\s*(?:\[\[?\s*)?[\"']?{name}[\"']?\s*(?:=|\]\]?)", line)
+    ]
+    if index is None:
+        return found[0] if found else 0
+    return found[index] if len(found) > 1 and index < len(found) else 0

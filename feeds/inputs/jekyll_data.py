@@ -1,0 +1,187 @@
+"""Jekyll news kept in a data file and shown by a Liquid loop in the page::
+
+    <h2>Latest News</h2>
+    {% assign recent = site.data.news | sort: "date" | reverse %}
+    {% for item in recent limit: 5 %}<div>{{ item.date }} {{ item.content }}</div>{% endfor %}
+
+The loop names the file: ``site.data.news`` is ``_data/news.yml`` (``.yaml``, ``.json``,
+``.toml``, ``.csv``), ``site.data.lab.news`` is ``_data/lab/news.yml`` or the ``news``
+key of ``_data/lab.yml``. When that file holds news entries (:mod:`.data_lists`, most of
+them dated), :func:`loop_markdown` writes them as the Markdown list a reader sees in the
+loop's place (``- 2026-01-05: words``), each line known by the data file's line, so the
+section the loop is in reads them like any list. A ``limit:`` is not followed: the feed
+has every entry. Other loops stay blanked like every Liquid tag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Reporter, display_path
+from ..model import Precision
+from ..parse.dates import match_prefix, parse_date
+from ..parse.front_matter import read_text
+from .data_lists import DATA_SUFFIXES, load_data, news_entries
+from .data_shown import as_shown, shown_precision
+
+MAX_LOOPS = 20  # loops of one template looked at
+LINK_KEYS = ("link", "url", "href")
+KIND_KEYS = ("type", "kind", "category")
+SUMMARY_KEYS = ("summary", "details", "description")
+
+_NAME = r"[A-Za-z_][\w-]*"
+_DATA = rf"site\.data((?:\.{_NAME}|\[\s*[\"']{_NAME}[\"']\s*\])+)"
+_FOR = re.compile(rf"\A\{{%-?\s*for\s+{_NAME}\s+in\s+(?:{_DATA}|({_NAME}))[\s|%-]", re.DOTALL)
+_ASSIGN = re.compile(rf"\A\{{%-?\s*assign\s+({_NAME})\s*=\s*{_DATA}[\s|%-]", re.DOTALL)
+_LOOP_TAG = re.compile(r"\{%-?\s*(for|endfor)\b[^%]*%\}")
+_STAMP = re.compile(r"\A(\d{4}-\d\d-\d\d)[ T]\d\d:\d\d")
+_LOOSE_ENDS = re.compile(r"[ \t]*\\[ \t]*\Z")
+
+
+@dataclass(frozen=True)
+class DataLoop:
+    """A ``{% for %}`` loop over ``site.data.<name>``: ``end`` is past its ``endfor``."""
+
+    name: tuple[str, ...]  # ("news",), ("lab", "news")
+    end: int | None  # None: no endfor closes it
+
+
+def assigned(tag: str) -> tuple[str, tuple[str, ...]] | None:
+    """(variable, data name) of ``{% assign news = site.data.news | sort: "date" %}``."""
+    match = _ASSIGN.match(tag)
+    return (match.group(1), _parts(match.group(2))) if match else None
+
+
+def data_loop(
+    text: str, start: int, end: int, aliases: dict[str, tuple[str, ...]]
+) -> DataLoop | None:
+    """The loop whose ``{% for %}`` tag is ``text[start:end]`` when it walks a data file
+    (directly or through a variable ``aliases`` names; its ``end`` ``None`` when no
+    ``endfor`` closes it); ``None`` for any other tag."""
+    match = _FOR.match(text[start:end])
+    if match is None:
+        return None
+    name = _parts(match.group(1)) if match.group(1) else aliases.get(match.group(2))
+    if name is None:
+        return None
+    depth = 1
+    for tag in _LOOP_TAG.finditer(text, end):
+        depth += 1 if tag.group(1) == "for" else -1
+        if depth == 0:
+            return DataLoop(name, tag.end())
+    return DataLoop(name, None)
+
+
+def shows_news(text: str, site_dir: Path) -> bool:
+    """Whether a Liquid template walks a data file of news (then it is read, not
+    blanked)."""
+    if "site.data" not in text:
+        return False
+    aliases = _aliases(text)
+    for match in list(_LOOP_TAG.finditer(text))[:MAX_LOOPS]:
+        loop = data_loop(text, match.start(), match.end(), aliases)
+        if loop and loop.end and loop_markdown(site_dir, loop, Reporter(quiet=True)):
+            return True
+    return False
+
+
+def _aliases(text: str) -> dict[str, tuple[str, ...]]:
+    found = {}
+    for match in re.finditer(r"\{%-?\s*assign\b[^%]*%\}", text):
+        if (alias := assigned(match.group())) is not None:
+            found[alias[0]] = alias[1]
+    return found
+
+
+def _parts(path: str) -> tuple[str, ...]:
+    return tuple(re.findall(_NAME, path))
+
+
+def data_file(site_dir: Path, name: tuple[str, ...]) -> tuple[Path, tuple[str, ...]] | None:
+    """The file of ``site.data.<name>`` and the keys to follow inside it."""
+    folder = site_dir / "_data"
+    for cut in range(len(name), 0, -1):
+        for suffix in DATA_SUFFIXES:
+            path = folder.joinpath(*name[: cut - 1], name[cut - 1] + suffix)
+            if path.is_file():
+                return path, name[cut:]
+    return None
+
+
+def loop_markdown(
+    site_dir: Path, loop: DataLoop, reporter: Reporter
+) -> tuple[list[str], list[int], str] | None:
+    """The loop's entries as Markdown list lines, each line's line in the data file, and
+    that file's display path; ``None`` when the data holds no dated news entries."""
+    found = data_file(site_dir, loop.name)
+    if found is None:
+        return None
+    path, keys = found
+    source = display_path(path)
+    text = read_text(path, source)  # not UTF-8: a BuildError naming the file
+    try:
+        data = load_data(text, path.suffix)
+    except ValueError as exc:  # YamlError, TOMLDecodeError, JSONDecodeError
+        line = getattr(exc, "line", None)
+        reporter.error(source, line, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
+        return None
+    entries = news_entries(data, text, path.suffix, keys)
+    if entries is None or not _dated(entries.entries):
+        return None
+    shown = shown_precision(site_dir, ".".join(loop.name))  # "%B %Y" in every loop: months
+    lines: list[str] = []
+    origins: list[int] = []
+    for entry, line in zip(entries.entries, entries.lines, strict=True):
+        for text in _markdown(entry, shown):
+            lines.append(text)
+            origins.append(line)
+    return lines, origins, source
+
+
+def _dated(entries: list[dict[str, Any]]) -> bool:
+    """Whether most entries have a date: news, not a list of people or papers."""
+    dated = sum(1 for e in entries if "date" in e or match_prefix(_words(e)[0]) is not None)
+    return 2 * dated > len(entries)
+
+
+def _markdown(entry: dict[str, Any], shown: Precision | None) -> list[str]:
+    """One entry as a Markdown list item: its date, label, linked words and summary."""
+    words, used = _words(entry)
+    link = next((str(entry[k]).strip() for k in LINK_KEYS if entry.get(k)), "")
+    if link and "](" not in words and "<a " not in words:
+        words = "[" + words.replace("[", r"\[").replace("]", r"\]") + f"]({link})"
+    kind = next((str(entry[k]).strip() for k in KIND_KEYS if entry.get(k)), "")
+    parts = (_date_text(entry.get("date"), shown), f"**{kind}**" if kind else "")
+    head = " ".join(part for part in parts if part)
+    summary = next((str(entry[k]) for k in SUMMARY_KEYS if k != used and entry.get(k)), "")
+    body = words.split("\n") + ([""] + summary.strip().split("\n") if summary.strip() else [])
+    first = f"- {head}: {body[0]}" if head else f"- {body[0]}"
+    return [first] + [f"  {line}".rstrip() for line in body[1:]]
+
+
+def _words(entry: dict[str, Any]) -> tuple[str, str]:
+    for key in ("title", "text", "content", "description", "news", "body"):
+        value = entry.get(key)
+        if value is not None and str(value).strip():
+            return _LOOSE_ENDS.sub("", str(value).strip()), key
+    return "", ""
+
+
+def _date_text(value: Any, shown: Precision | None) -> str:
+    """The entry's date as the item parser reads it (ISO for dates and timestamps, else
+    as written), cut to the precision the site shows it with."""
+    if isinstance(value, dt.datetime):
+        text = value.date().isoformat()
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    else:
+        text = " ".join(str(value or "").split())
+        stamp = _STAMP.match(text)
+        text = stamp.group(1) if stamp else text
+    span = parse_date(text) if text and shown else None
+    cut = as_shown(span, shown)
+    return cut.precision.cut(cut.start) if cut is not None and cut is not span else text
