@@ -237,3 +237,28 @@ def test_a_heading_naming_talks_among_other_things_lets_the_words_decide(tmp_pat
         ("2025-01", "news"),
         ("2024-12", "talk"),
     ]
+
+
+def test_a_rebuild_reads_the_talks_section_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from feeds.inputs import page_reader
+
+    site = site_with(tmp_path, {"index.md": HOME_TALKS.format(heading="Talks")})
+    cache = tmp_path / "cache"
+
+    def build(out: str):
+        return feeds(
+            "build", "--content", str(site), "--out", str(tmp_path / out),
+            "--now", NOW, "--cache", str(cache),
+        )  # fmt: skip
+
+    assert build("first").returncode == 0
+    first = (tmp_path / "first" / "talks.xml").read_bytes()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(page_reader, "parse_page", refuse)
+    assert build("second").returncode == 0  # both readings of the page come from the cache
+    assert (tmp_path / "second" / "talks.xml").read_bytes() == first

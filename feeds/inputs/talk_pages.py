@@ -33,6 +33,7 @@ from . import jekyll
 from .news_page import inside
 from .page_folders import folder_pages
 from .page_reader import read_news_page
+from .parsed_pages import cache_folder
 
 TALK_PAGES = (
     "talks.md", "talks.markdown", "_pages/talks.md", "_pages/talks.markdown", "talks/index.md",
@@ -62,7 +63,7 @@ def read_talks(
 
     if is_talk_page(page_path, settings):
         return typed(*_talk_page(page_path, settings, reporter, site_dir), known)
-    events = typed(*_section(page_path, settings, reporter), known)
+    events = typed(*_section(page_path, settings, reporter, site_dir), known)
     for path in talk_pages(site_dir, settings) if whole_site else []:
         if path.resolve() != page_path.resolve():
             found, heading = _talk_page(path, settings, reporter, site_dir)
@@ -118,9 +119,10 @@ def _talk_page(
     """The items of a talks page, when most are dated (its problems reported then), and
     what names it talks (its title, else its talks heading, else its name)."""
     scratch = Reporter(quiet=True, stream=io.StringIO())
-    talk_settings = replace(settings, news_headings=settings.talk_headings)
     try:
-        page, events = read_news_page(path, talk_settings, scratch, headless=True, site=site)
+        page, events = read_news_page(
+            path, _talk_settings(settings), scratch, headless=True, site=site
+        )
     except BuildError as exc:
         reporter.warn(display_path(path), None, f"talks page not read: {exc}")
         return [], ""
@@ -134,19 +136,22 @@ def _talk_page(
     return events, page.title or heading
 
 
-def _section(page_path: Path, settings: Settings, reporter: Reporter) -> tuple[list[Item], str]:
+def _section(
+    page_path: Path, settings: Settings, reporter: Reporter, site: Path
+) -> tuple[list[Item], str]:
     """The items of the homepage's talks section (``## Invited talks``), when it holds a
     dated list and is not its news section ("News and talks")."""
     try:
-        text = read_text(page_path).lower()
+        text = read_text(page_path)
     except BuildError:
         return [], ""
-    if not any(word.lower() in text for word in settings.talk_headings):
+    if "{%" not in text and not any(
+        heading_matches("".join(h), settings.talk_headings) for h in _HEADING_TEXT.findall(text)
+    ):
         return [], ""  # no such heading: no second reading of the page
     scratch = Reporter(quiet=True, stream=io.StringIO())
-    talk_settings = replace(settings, news_headings=settings.talk_headings)
     try:
-        page, events = read_news_page(page_path, talk_settings, scratch, site=page_path.parent)
+        page, events = read_news_page(page_path, _talk_settings(settings), scratch, site=site)
     except BuildError:
         return [], ""
     heading = page.news_heading
@@ -162,6 +167,22 @@ def _section(page_path: Path, settings: Settings, reporter: Reporter) -> tuple[l
         page.source, heading[1], f"talks read from the section {heading[0]!r} ({len(events)} items)"
     )
     return events, heading[0]
+
+
+# What may be a heading: Markdown ``## X``, HTML ``<h2>X</h2>``, a bold line, a block's title.
+_HEADING_TEXT = re.compile(
+    r"^ {0,3}#{1,6}[ \t]+(.+)$|<h[1-6][^>]*>((?s:.{0,300}?))</h[1-6]>|^\*\*(.+)\*\*[ \t]*$"
+    r"|^[ \t]*title[ \t]*[:=][ \t]*(.+)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _talk_settings(settings: Settings) -> Settings:
+    """``settings`` reading talks headings as the news headings; parses kept in a folder of
+    their own in the cache (the page's slot holds its news reading)."""
+    folder = cache_folder(settings.cache)
+    cache = str(folder / "talks") if folder is not None else settings.cache
+    return replace(settings, news_headings=settings.talk_headings, cache=cache)
 
 
 def _mostly_dated(events: list[Item]) -> bool:
