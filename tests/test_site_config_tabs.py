@@ -116,3 +116,16 @@ def test_an_unreadable_config_is_an_error_when_it_was_needed_for_site_url(
     listed = feeds("list", "--content", str(site), "--json", "--now", "2026-11-26")
     assert listed.returncode == 0, listed.stderr  # listing needs no site_url
     assert f"_config.yml:{line}: warning: " in listed.stderr
+
+
+def test_an_unreadable_socials_file_is_a_warning_only(tmp_path: Path) -> None:
+    site = site_with(
+        tmp_path, "url: https://toy.example.org\n", {"_data/socials.yml": "email: [x\n"}
+    )
+    out = tmp_path / "out"
+    ran = build(site, out)
+    assert ran.returncode == 0, ran.stderr
+    warned = [s for s in ran.stderr.splitlines() if "socials.yml" in s]
+    assert len(warned) == 1 and "socials.yml:2: warning: " in warned[0], ran.stderr
+    feed = feedparser.parse((out / "atom.xml").read_bytes())
+    assert feed.feed.link.rstrip("/") == "https://toy.example.org"
