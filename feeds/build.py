@@ -23,6 +23,7 @@ from .enrich.site import enrich_site
 from .gc_thresholds import few_collections
 from .ids import assign_ids
 from .inputs import gather, resolve_content, site_defaults
+from .inputs.site_config import config_problems, site_url_error
 from .model import Item
 from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
@@ -67,6 +68,8 @@ def load_site(
     for message in ignored:  # e.g. an e-mail written "me (at) example.org" in _config.yml
         where, _, what = message.partition(": setting ")
         reporter.warn(display_path(Path(where)), None, f"setting {what}")
+    for problem in config_problems(folder):  # read without it; an error only where needed
+        reporter.report(problem)
     content_dir, page_path = resolve_content(content, settings.page)
     page, events = gather(
         content_dir, page_path, settings, tz, reporter, collections=content.is_dir()
@@ -144,6 +147,8 @@ def ready_to_publish(site: Site, reporter: Reporter | None = None) -> None:
     refuse_empty(site)
     page = display_path(site.page_path)
     if not site.settings.site_url:
+        if unread := site_url_error(site.content_dir):
+            raise BuildError(unread)
         raise BuildError(
             f"{page}: site_url is not set, so feed ids and links would be relative and change "
             f"once it is: set site_url in {display_path(site.content_dir / CONFIG_NAME)}, "

@@ -23,6 +23,12 @@ NEWS_HEADINGS = [
 ]  # fmt: skip
 
 
+TALK_HEADINGS = [
+    "Talks", "Talk", "Presentations", "Invited talks", "Keynotes", "Vorträge", "Charlas",
+    "Ponencias", "Exposés", "Palestras", "学术报告", "講演",
+]  # fmt: skip
+
+
 def _s(default: Any, help: str) -> Any:
     """A setting: its default and the help its command-line option shows."""
     if isinstance(default, list):
@@ -52,6 +58,9 @@ class Settings:
         "Headings that open the news section.",
     )
     archive_headings: list[str] = _s(["Archive", "Older news"], "Subsections that are not news.")
+    talk_headings: list[str] = _s(
+        TALK_HEADINGS, "Titles of a talks page and headings of a talks section (items: talks)."
+    )
     id_date: str = _s("2000", "Date part of the tag: ids (RFC 4151); set once, never change.")
     feed_limit: int = _s(100, "Newest items per feed; 0 for every item.")
     out: str = _s("output", "Output folder.")

@@ -14,13 +14,14 @@ from click.testing import CliRunner
 from feeds.build import build, load_site
 from feeds.cli import main
 from feeds.config import load_settings
-from feeds.diagnostics import BuildError, Reporter
+from feeds.diagnostics import Reporter
 from feeds.inputs.jekyll import (
     collection_permalink,
     expand_permalink,
     find_homepage,
     jekyll_defaults,
 )
+from feeds.inputs.site_config import config_problems
 
 from .conftest import JEKYLL_SITE
 
@@ -65,9 +66,11 @@ def test_config_variants(tmp_path: Path):
     (tmp_path / "_data").mkdir()
     (tmp_path / "_data" / "socials.yml").write_text("email: alan@example.org\n")
     assert jekyll_defaults(tmp_path)["email"] == "alan@example.org"  # newer al-folio
-    (tmp_path / "_config.yml").write_text("{not yaml: [")  # an error now (issue 9)
-    with pytest.raises(BuildError, match=r"_config\.yml:1: not valid YAML"):
-        jekyll_defaults(tmp_path)
+    (tmp_path / "_config.yml").write_text("{not yaml: [")  # left out, with a warning
+    assert jekyll_defaults(tmp_path) == {}  # (an error in issue 9, a warning since issue 8)
+    [problem] = config_problems(tmp_path)
+    assert (Path(problem.source).name, problem.line) == ("_config.yml", 1)
+    assert problem.message.startswith("not valid YAML")
     assert jekyll_defaults(tmp_path / "nowhere") == {}
 
 

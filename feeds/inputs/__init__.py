@@ -2,8 +2,9 @@
 
 The inputs are the homepage's news list (its includes expanded, :mod:`.includes`) or,
 when it has none, a separate news page (:mod:`.news_page`), the pages its "Archive"
-links point to (when they are in the site, :mod:`.archive`) and the al-folio
-``_news/`` collection (:mod:`.news_collection`); :mod:`.jekyll` and :mod:`.hugo` know
+links point to (when they are in the site, :mod:`.archive`), the al-folio
+``_news/`` collection (:mod:`.news_collection`) and the talks of a talks page or
+section (:mod:`.talk_pages`); :mod:`.jekyll` and :mod:`.hugo` know
 those generators' conventions. They are read
 in that order and merged: an item that another input already has (same kind, date and
 main link, or same title when it has no link) is dropped with a note, so the homepage
@@ -33,6 +34,7 @@ from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
 from .quarto_listing import read_listings
+from .talk_pages import read_talks
 
 
 @dataclass
@@ -43,10 +45,16 @@ class Sources:
     home: list[Item] = field(default_factory=list)
     archive: list[Item] = field(default_factory=list)
     news: list[Item] = field(default_factory=list)
+    talks: list[Item] = field(default_factory=list)  # of a talks page or section
 
     @property
     def groups(self) -> tuple[tuple[str, list[Item]], ...]:
-        return (("homepage", self.home), ("archive page", self.archive), ("_news", self.news))
+        return (
+            ("homepage", self.home),
+            ("archive page", self.archive),
+            ("_news", self.news),
+            ("talks", self.talks),
+        )
 
 
 def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]:
@@ -138,7 +146,11 @@ def read_sources(
     sources.news += read_listings(
         content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home
     )
-    others = bool(sources.archive or sources.news)
+    known = [*sources.home, *sources.archive, *sources.news]
+    sources.talks = read_talks(
+        content_dir, page_path, settings, scratch, whole_site=collections, known=known
+    )
+    others = bool(sources.archive or sources.news or sources.talks)
     empty_widget = next((p for p in scratch.problems if p.code == EMPTY_WIDGET), None)
     fatal = empty_widget is not None and not (home or others)  # the news widget says why
     for problem in scratch.problems:

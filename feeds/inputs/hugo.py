@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import NEWS_HEADINGS
+from ..diagnostics import BuildError
 from ..parse.front_matter import (
     BadFrontMatter,
     front_matter,
@@ -56,7 +57,7 @@ def read_hugo_config(site_dir: Path) -> dict[str, Any]:
     """The merged configuration, keys lower-cased; ``params.*`` under ``params`` (one
     object per unchanged set of files: read it, never change it).
 
-    Raises :class:`BuildError` naming ``file:line`` for a file that cannot be read.
+    A file that cannot be read is left out (:func:`.site_config.config_problems` says so).
     """
     files = []
     for path in config_files(site_dir):
@@ -69,7 +70,10 @@ def read_hugo_config(site_dir: Path) -> dict[str, Any]:
 def _merged_config(files: tuple[tuple[Path, int, int], ...]) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for path, _, _ in files:
-        data = _lower(settings_file(path))
+        try:
+            data = _lower(settings_file(path))
+        except BuildError:  # said once as a warning (site_config.config_problems)
+            continue
         if path.stem in CONFIG_NAMES:
             for key, value in data.items():
                 merged.setdefault(key, value)

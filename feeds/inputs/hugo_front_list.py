@@ -10,7 +10,11 @@
 links, labels and dates in the words work as in a list; its ``date`` dates it; its
 ``link``/``url`` links it; a ``summary`` follows the words. The page holding the list
 is not an item itself. A Hugo data file ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``)
-holding such a list (in any shape :mod:`.data_lists` reads) is read the same way.
+holding such a list (in any shape :mod:`.data_lists` reads) is read the same way, and so
+are ``data/events.*`` and ``data/talks.*`` (Hugo Blox: a shortcode shows them) when their
+entries are dated: ``start`` (or ``date``) to ``end``, at their ``location``; typed by
+their words, else by the file's name (an event, a talk); an event whose entry names a
+talk (``X conference, poster presentation``) is a talk.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Reporter, display_path
-from ..model import Item
+from ..model import DateSpan, Item, Precision
 from ..parse.front_matter import (
     BadFrontMatter,
     key_line,
@@ -33,23 +37,29 @@ from ..parse.item import to_item
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
 from ..parse.types import type_of
+from ..parse.types.mask import mask
+from ..parse.types.words import hits
 from ..text import emojize, slugify
 from .data_lists import load_data, news_entries
 from .data_shown import as_shown, shown_precision
 from .news_collection import front_date
 
 LIST_KEYS = ("news", "items", "updates")
-DATA_FILES = ("news.yaml", "news.yml", "news.toml", "news.json")
+DATA_NAMES = {"news": "news", "events": "event", "talks": "talk"}  # file: type it gives
+DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")
+DATE_KEYS = ("date", "start")
 WORD_KEYS = ("title", "text", "content", "description", "news", "body")
 LINK_KEYS = ("link", "url", "href")
 SUMMARY_KEYS = ("summary", "details", "description")
 KIND_KEYS = ("type", "kind", "category")
 
 
-def news_list(meta: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
-    """(key, entries) of the front matter's news list: a list of mappings that have
-    words; ``None`` when the front matter keeps none."""
-    for key in LIST_KEYS:
+def news_list(
+    meta: dict[str, Any], keys: tuple[str, ...] = LIST_KEYS
+) -> tuple[str, list[dict[str, Any]]] | None:
+    """(key, entries) of the front matter's news list (under one of ``keys``): a list of
+    mappings that have words; ``None`` when the front matter keeps none."""
+    for key in keys:
         value = meta.get(key)
         if not isinstance(value, list) or not value:
             continue
@@ -79,14 +89,27 @@ def read_front_list(
 
 
 def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
-    """The items of a Hugo data file ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``)
-    that a custom layout shows: a list of entries, or a mapping with a ``news:`` list."""
-    for name in DATA_FILES:
-        path = site_dir / "data" / name
-        if path.is_file():
-            break
-    else:
-        return []
+    """The items of the Hugo data files ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``),
+    ``data/events.*`` and ``data/talks.*`` that a custom layout shows: a list of entries,
+    or a mapping with a ``news:`` (``events:``, ``talks:``) list."""
+    events = []
+    for name, default in DATA_NAMES.items():
+        files = (site_dir / "data" / f"{name}{suffix}" for suffix in DATA_SUFFIXES)
+        path = next((p for p in files if p.is_file()), None)
+        if path is not None:
+            events += _data_list(path, name, default, site_dir, site_url, tz, reporter)
+    return events
+
+
+def _data_list(
+    path: Path,
+    name: str,
+    default: str,
+    site_dir: Path,
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+) -> list[Item]:
     source = display_path(path)
     text = read_text(path, source)
     try:
@@ -96,11 +119,16 @@ def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         reporter.error(source, where, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
         return []
     found = news_entries(data, text, path.suffix)  # any shape: .data_lists
-    if found is None:
+    if found is None and name == "news":
         reporter.warn(source, 1, "no list of news entries (text and date) here; not read")
+    if found is None:
         return []
-    where = (found.key_line, found.key or "news")
-    events = _items(found.entries, found.lines, source, where, site_url, tz, reporter)
+    key = found.key or name
+    if name != "news" and not any(_date_value(e) for e in found.entries):
+        reporter.info(source, 1, f"no dated entries in the '{key}' list; not read as news")
+        return []
+    where = (found.key_line, key)
+    events = _items(found.entries, found.lines, source, where, site_url, tz, reporter, default)
     shown = shown_precision(site_dir, path.stem)  # "Jan 2006" in the widget: months
     for event in events:
         event.span = as_shown(event.span, shown)
@@ -115,11 +143,12 @@ def _items(
     site_url: str,
     tz: dt.tzinfo,
     reporter: Reporter,
+    default: str = "news",
 ) -> list[Item]:
     site_root = site_url.rstrip("/") + "/" if site_url else ""
     events = []
     for entry, line in zip(entries, lines, strict=True):
-        event = _entry_item(entry, source, line, site_root, tz, reporter)
+        event = _entry_item(entry, source, line, site_root, tz, reporter, default)
         if event is not None:
             events.append(event)
     if not events:
@@ -146,6 +175,7 @@ def _entry_item(
     site_root: str,
     tz: dt.tzinfo,
     reporter: Reporter,
+    default: str = "news",
 ) -> Item | None:
     words, used = _words(entry)
     link = next((str(entry[k]).strip() for k in LINK_KEYS if entry.get(k)), "")
@@ -159,8 +189,11 @@ def _entry_item(
     if event is None:
         reporter.warn(source, line, "empty news item", code="empty")
         return None
-    value = entry.get("date")
+    value = _date_value(entry)
     span = front_date(value, tz) if value not in (None, "") else None
+    end = front_date(entry["end"], tz) if span and entry.get("end") not in (None, "") else None
+    if span is not None and end is not None and end.end > span.end:  # start … end
+        span = DateSpan(span.start, end.end, Precision.DAY, ranged=True)
     if span is not None:
         event.span = span
     elif value not in (None, ""):
@@ -172,8 +205,22 @@ def _entry_item(
     kind = next((str(entry[k]).strip() for k in KIND_KEYS if entry.get(k)), "")
     if kind:
         event.kind, event.kind_slug = kind[:1].upper() + kind[1:], slugify(kind)
+    if location := str(entry.get("location") or "").strip():
+        event.location = strip_tags(location)
     event.type = type_of(event)
+    if event.type == "news" and event.kind_slug == "news":  # nothing says: the file does
+        event.type = default
+    if default == "event" and event.type == "event" and _names_a_talk(event.text):
+        event.type = "talk"  # "Example conference, poster presentation": what one did there
     return event
+
+
+def _names_a_talk(text: str) -> bool:
+    return any(h.type == "talk" for h in hits(mask(text, ()).lower()))
+
+
+def _date_value(entry: dict[str, Any]) -> Any:
+    return next((entry[k] for k in DATE_KEYS if entry.get(k) not in (None, "")), None)
 
 
 def _words(entry: dict[str, Any]) -> tuple[str, str]:

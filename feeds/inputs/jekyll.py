@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..diagnostics import BuildError
 from ..parse.front_matter import front_matter, settings_file
 from ..parse.markdown import strip_tags
 
@@ -18,8 +19,17 @@ PAGE_SUFFIXES = (".md", ".markdown")
 
 
 def read_config(site_dir: Path) -> dict[str, Any]:
-    """``site/_config.yml`` as a mapping; ``{}`` when missing or unreadable."""
-    return settings_file(site_dir / "_config.yml")
+    """``site/_config.yml`` as a mapping; ``{}`` when missing or unreadable (a warning
+    says so once: :func:`feeds.inputs.site_config.config_problems`)."""
+    return readable_settings(site_dir / "_config.yml")
+
+
+def readable_settings(path: Path) -> dict[str, Any]:
+    """:func:`settings_file`, or ``{}`` when it cannot be read."""
+    try:
+        return settings_file(path)
+    except BuildError:
+        return {}
 
 
 # Descriptions themes ship as placeholders: not the site's own words, never published.
@@ -64,7 +74,7 @@ def jekyll_defaults(site_dir: Path) -> dict[str, Any]:
     if not email and isinstance(author, dict):
         email = _text(author.get("email"))
     if not email:  # al-folio ≥ 0.13 keeps social links in _data/socials.yml
-        email = _text(settings_file(site_dir / "_data" / "socials.yml").get("email"))
+        email = _text(readable_settings(site_dir / "_data" / "socials.yml").get("email"))
     if email:
         out["email"] = email
     if lang := _text(data.get("lang")):

@@ -4,6 +4,7 @@
 and, failing those, a hand-written ``index.html``. :func:`news_page_candidates` lists
 the separate news pages, in the order tried: ``news.md``, ``_pages/news.md``, a page
 whose permalink is ``/news/``, ``recent_news.md``, a page titled as news ("Updates"),
+the same two kinds of page in a Jekyll site's other folders (``menu/news.md``),
 Hugo's news widget and news section,
 R Markdown ``news.Rmd``, Quarto ``news.qmd``, and last a news file meant to be
 included (``_includes/news.md``) when the homepage does not include it.
@@ -17,6 +18,7 @@ from ..parse.coverage import is_coverage_title
 from ..parse.front_matter import front_matter
 from ..parse.page import heading_matches
 from . import hugo, jekyll
+from .page_folders import folder_pages
 
 NOTEBOOK_HOMEPAGES = ("index.qmd", "index.Rmd", "index.rmd")
 NEWS_PAGES = (
@@ -67,6 +69,9 @@ def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]
     found += [p for p in pages if _permalink(p) in ("news", "news.html")]
     found += [site_dir / n for n in LATER_NEWS_PAGES]
     found += [p for p in pages if news_title(_title(p))]  # "Updates", "Latest News"
+    in_folders = folder_pages(site_dir)  # menu/news.md: Jekyll renders it where it sits
+    found += [p for p, meta in in_folders if _news_permalink(meta)]
+    found += [p for p, meta in in_folders if news_title(_text(meta.get("title")))]
     found += hugo.hugo_news_pages(site_dir, news_title)
     found += [site_dir / n for n in NOTEBOOK_NEWS_PAGES]
     found += [site_dir / n for n in NEWS_INCLUDES]  # included by a page other than the homepage
@@ -99,9 +104,16 @@ def inside(path: Path, site_dir: Path) -> bool:
 
 
 def _title(path: Path) -> str:
-    title = front_matter(path).get("title")
-    return title if isinstance(title, str) else ""
+    return _text(front_matter(path).get("title"))
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _permalink(path: Path) -> str:
     return str(front_matter(path).get("permalink") or "").strip().strip("/")
+
+
+def _news_permalink(meta: dict[str, object]) -> bool:
+    return str(meta.get("permalink") or "").strip().strip("/") in ("news", "news.html")

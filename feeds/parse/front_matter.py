@@ -63,13 +63,33 @@ class YamlError(ValueError):
         self.line = line
 
 
+# White space holding a tab after ``key:`` or a list's ``-``: Jekyll's YAML reader (Ruby's
+# Psych, libyaml) takes it as separation, PyYAML refuses it (a tab in indentation is no
+# YAML for either, and stays an error).
+_TAB_SEPARATION = re.compile(
+    r"(?m)^( *(?:-(?=[ \t]))?[ \t]*[^\s#'\"\-][^\t\n]*?:|^ *-)"  # the key, or the dash
+    r"([ \t]*\t[ \t]*)"  # white space with a tab in it
+)
+
+
 def load_yaml(text: str) -> Any:
     """``yaml.safe_load`` of ``text``, bounded: a document whose aliases expand to more
-    than :data:`MAX_YAML_VALUES` values (an "alias bomb") raises :class:`YamlError`."""
+    than :data:`MAX_YAML_VALUES` values (an "alias bomb") raises :class:`YamlError`.
+
+    A tab after ``key:`` or ``-`` is read as a space, as Jekyll reads it."""
     import yaml
 
     try:
-        data = yaml.safe_load(text)
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError:
+            spaced = _TAB_SEPARATION.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+            if spaced == text:
+                raise
+            try:
+                data = yaml.safe_load(spaced)
+            except yaml.YAMLError:
+                data = yaml.safe_load(text)  # raises again: the error of the text as written
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

@@ -1,0 +1,72 @@
+"""Pages a Jekyll site keeps in folders of its own (``menu/news.md``,
+``main/z_menu/01_news.markdown``): Jekyll renders every file with front matter wherever it
+sits, and the front matter says where it is published (``permalink: /news/``).
+
+The walk is bounded (folder depth, number of files) and reads only the head of each
+Markdown or HTML file, its front matter; folders Jekyll does not publish as pages are
+not entered: its output ``_site/``, ``vendor/``, ``node_modules/``, ``assets/``, dot folders and the
+``_``-folders (layouts, includes, data, collections: read through their own rules).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from ..parse.front_matter import BadFrontMatter, split_front_matter
+
+PAGE_SUFFIXES = (".md", ".markdown", ".html")
+SKIPPED = frozenset({"vendor", "node_modules", "assets"})
+MAX_DEPTH = 4  # folders below the site's root: menu/news.md is 1
+MAX_FILES = 2_000  # pages looked at; a larger site's pages beyond them are not
+HEAD_BYTES = 8_192  # front matter longer than this is not read
+
+
+def folder_pages(site_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """(page, front matter) of each Markdown/HTML page with front matter in a sub-folder
+    of the Jekyll site ``site_dir`` (not at its top level, not in ``_pages/``), in a
+    fixed order: by depth, then by path."""
+    if not (site_dir / "_config.yml").is_file():
+        return []
+    found: list[tuple[int, str, Path]] = []
+    looked = 0
+    for root, dirs, files in os.walk(site_dir):
+        here = Path(root)
+        depth = len(here.relative_to(site_dir).parts)
+        dirs[:] = sorted(d for d in dirs if depth < MAX_DEPTH and _entered(d))
+        if depth == 0:
+            continue
+        for name in sorted(files):
+            if not name.endswith(PAGE_SUFFIXES) or looked >= MAX_FILES:
+                continue
+            looked += 1
+            found.append((depth, str(here / name), here / name))
+    pages = []
+    for _, _, path in sorted(found):
+        meta = head_front_matter(path)
+        if meta:
+            pages.append((path, meta))
+    return pages
+
+
+def _entered(name: str) -> bool:
+    return not name.startswith((".", "_")) and name not in SKIPPED
+
+
+def head_front_matter(path: Path) -> dict[str, Any]:
+    """The front matter of ``path`` read from its first bytes (``{}`` when it has none,
+    is malformed, longer than :data:`HEAD_BYTES` or the file cannot be read)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError:
+        return {}
+    if not head.lstrip(b"\xef\xbb\xbf").startswith((b"---", b"+++")):
+        return {}
+    text = head.decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
+    try:
+        meta, _ = split_front_matter(text)
+    except BadFrontMatter:
+        return {}
+    return meta
