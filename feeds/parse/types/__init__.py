@@ -41,6 +41,7 @@ from .words import (
     VERB_LAST,
     Hit,
     hits,
+    phrase_type,
 )
 
 __all__ = ["TYPES", "classify", "retype", "type_of"]
@@ -57,6 +58,8 @@ _DOI_LINK = re.compile(r"doi\.org/10\.(?!5281/|6084/|5061/|1594/|17632/|7910/)",
 
 def _decide(lowered: str) -> str | None:
     """The type the words of ``lowered`` give, or ``None`` when none is of a type."""
+    if said := phrase_type(lowered):  # "… which includes a mention of my work": news
+        return said
     found = hits(lowered)
     if not found:
         return None
@@ -97,10 +100,11 @@ def _talk_after(
 # A verb that opens a second clause of the same subject: "…, and gave a talk".
 _AND_THEN = re.compile(r"(?<!\w)and (?:also |then )?$")
 # What may stand before a verb of the person's own in a later clause: "attending X,
-# presenting Y", "…, where I had a chance to present my work" (not "…, who presented").
+# presenting Y", "…, where I had a chance to present my work", "… while presenting my
+# work", "où j'ai présenté" (not "…, who presented").
 _MY_CLAUSE = re.compile(
-    r"(?:[,;]|(?<!\w)(?:and|where (?:i|we)|(?:i|we)|(?:chance|opportunity|invited|pleasure"
-    r"|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
+    r"(?:[,;]|(?<!\w)(?:and|while|whilst|when|où|where (?:i|we)|(?:i|we)|(?:chance|opportunity"
+    r"|invited|pleasure|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
     r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*$"  # 参加…，作报告 / 参加…并作报告
 )
 
