@@ -58,6 +58,8 @@ ROWS = [
     ("I attended a workshop on toy boats.", EVENT),
     ("Attended the toy workshop, while on leave from the lab.", EVENT),
     ("J'ai participé au congrès Jouets, où j'ai présenté mes travaux sur les bateaux.", TALK),
+    ("Chaired a session at EXCONF, where I presented our toy boat poster.", TALK),
+    ("Chaired a session at EXCONF on toy boats.", SERVICE),
 ]
 
 

@@ -97,8 +97,9 @@ def _talk_after(
     )
 
 
-# A verb that opens a second clause of the same subject: "…, and gave a talk".
-_AND_THEN = re.compile(r"(?<!\w)and (?:also |then )?$")
+# A verb that opens a second clause of the same subject: "…, and gave a talk", "…, where
+# I presented my work", "…, où j'ai présenté".
+_AND_THEN = re.compile(r"(?<!\w)(?:and (?:also |then )?|where (?:i|we) (?:also )?|while |où )$")
 # What may stand before a verb of the person's own in a later clause: "attending X,
 # presenting Y", "…, where I had a chance to present my work", "… while presenting my
 # work", "où j'ai présenté" (not "…, who presented").
