@@ -14,6 +14,7 @@ import pytest
 from feeds.parse import parse_page
 
 TALK, PAPER, SERVICE, EVENT, NEWS = "talk", "paper", "service", "event", "news"
+POSITION = "position"
 
 ROWS = [
     # B1: the verb the person does wins over "our work on …" after it
@@ -60,6 +61,12 @@ ROWS = [
     ("J'ai participé au congrès Jouets, où j'ai présenté mes travaux sur les bateaux.", TALK),
     ("Chaired a session at EXCONF, where I presented our toy boat poster.", TALK),
     ("Chaired a session at EXCONF on toy boats.", SERVICE),
+    # found with the news pages these causes opened (friscolt-like forms)
+    ("I had the pleasure to be Presentation Chair at the toy boat workshop at EXCONF.", SERVICE),
+    ("I have been accepted to do my PhD in toy engineering at Example University.", POSITION),
+    ("I was accepted into the PhD program at Example University.", POSITION),
+    ("Our paper was accepted to the EXCONF workshop program.", PAPER),
+    ('Our conference paper "Floating toy boats" is now available at Example Press.', PAPER),
 ]
 
 
@@ -77,3 +84,17 @@ def test_c4_form_type(item: str, expected: str) -> None:
     assert (span.start, span.precision) == (dt.date(2026, 3, 1), "month")
     assert events[0].type == expected
     assert events[1].type == NEWS
+
+
+def test_a_menu_heading_naming_publications_is_no_papers_section() -> None:
+    """A navigation line as a heading (``### [Home](/) • [Publications](/pubs) • News``) over
+    the news does not make the items whose words say nothing papers."""
+    page = (
+        "---\ntitle: News\n---\n\n## Updates and news\n\n"
+        "### [Home](/) • [Publications](/publications) • News • [CV](/cv)\n\n### 2024\n\n"
+        "- Jul 1, 2024: I have arrived in Lyon for my second stay.\n"
+    )
+    events = _parse(page)
+    assert [(e.span.start if e.span else None, e.type) for e in events] == [
+        (dt.date(2024, 7, 1), NEWS)
+    ]

@@ -150,7 +150,7 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         if (  # "our paper was nominated for the best paper award": an award
             after is not None
             and len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH
-            and _head(lowered, nouns, after).type == verb.type
+            and _head(lowered, nouns, after).type == verb.type != "news"
         ):
             return verb.type
         before = [n for n in nouns if n.end <= verb.start]
@@ -164,7 +164,7 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
             if not (n.type == "position" and _IN_PHRASE.search(lowered, 0, n.start))
         ]
         if heads:
-            return heads[0].type
+            return _head(lowered, heads, 0).type  # "our conference paper": a paper
         if not before and after is not None and nouns[after].type == "news":
             return "news"  # "published an opinion piece": its object says it
     return verb.type
@@ -280,7 +280,8 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
     paper_link = bool(event.arxiv) or any(
         link.attachment is None and _DOI_LINK.search(link.url) for link in event.links
     )
-    default = "paper" if _PAPERS_SECTION.search(event.section) else "news"
+    papers = _PAPERS_SECTION.search(event.section) and event.section.count("-") < 4  # not a menu
+    default = "paper" if papers else "news"
     return classify(
         event.text,
         arxiv=paper_link,

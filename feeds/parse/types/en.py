@@ -78,6 +78,8 @@ VERBS = {
         r"obtained",
         r"accept(?:ed|ing)? (?:an? |the |my )?(?:(?:faculty|job|postdoc|tenure-track) )?"
         r"(?:offer|position|job)",
+        r"accepted (?:to (?:do|start|pursue|begin|join) |into |as )(?:an? |the |my )?"
+        r"(?:[\w-]+ ){0,2}(?:phd|ph\.d\.?|doctorate|master['’]?s|postdoc|program(?:me)?)",
         r"complet(?:ed|ing) (?:my |his |her |their )?(?:phd|ph\.d\.?|doctorate|master|"
         r"internship|postdoc|degree)",
     ),
@@ -247,6 +249,7 @@ NOUNS = {
         r"(?:associate |action |guest |handling )?editor",
         r"editorial board",
         r"(?:session|general|program|publicity|workshop|tutorial|publication)s? (?:co-)?chair",
+        r"(?:co-)?chairs?",  # "Presentation Chair at X": the last noun is the head
         r"organi[sz]ing committee",
         r"committee member",
         r"special issues?",  # edited as a guest
