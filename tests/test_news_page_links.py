@@ -115,3 +115,18 @@ def test_a_link_to_another_page_is_not_followed(tmp_path: Path) -> None:
 )
 def test_history_says_more(text: str, more: bool) -> None:
     assert says_more(text) is more
+
+
+def test_a_hand_written_html_site(tmp_path: Path) -> None:
+    """``<p><a href="news.html">Full history</a></p>`` after an HTML homepage's list."""
+    files = {
+        "index.html": "<html><body><h1>Ada</h1>\n<h2>News</h2>\n<ul>\n"
+        "<li>Feb 16, 2026: We are organising the Loom Workshop at the engine conference.</li>\n"
+        '</ul>\n<p><a href="news.html">Everything before</a></p>\n<h2>Research</h2>\n'
+        "<p>Looms.</p>\n</body></html>\n",
+        "news.html": "<html><body><h1>News</h1>\n<ul>\n"
+        "<li>Feb 16, 2026: We are organising the Loom Workshop at the engine conference.</li>\n"
+        "<li>Jan 5, 2026: Joined the analytical society as a fellow.</li>\n</ul></body></html>\n",
+    }
+    items = build(write(tmp_path, files), tmp_path / "out")
+    assert sorted(i["start"][:10] for i in items) == ["2026-01-05", "2026-02-16"]
