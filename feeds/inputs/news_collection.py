@@ -3,7 +3,9 @@
 ``inline: true`` items are short announcements whose body is the item (read by the
 homepage item parser, so ``**Talk**: …`` labels work the same, and titled from the body
 as the site shows it: a front-matter ``title`` is not shown); other items are posts,
-linked at their permalink. The ``date:`` front matter dates every item.
+linked at their permalink, typed by their title unless it says only an event (``Symposium
+at X``) and the body's first paragraph says more (``… where I presented my work``: a talk).
+The ``date:`` front matter dates every item.
 """
 
 from __future__ import annotations
@@ -165,6 +167,9 @@ def read_item(
     if kind := _front_kind(meta):
         event.kind, event.kind_slug = kind, slugify(kind)
     event.type = type_of(event)
+    if event.type == "event" and not kind and parsed is not None and not meta.get("inline"):
+        said = type_of(parsed)  # "Symposium at X": the body says the person presented there
+        event.type = event.type if said in ("event", "news") else said
     return event
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .blocks import date_column, date_row, escape_markdown, whole_date
 from .date_paragraphs import finer_date
 from .dates import match_prefix, parse_date
+from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tree import HIDDEN, VOID, Element, Text
@@ -99,7 +100,9 @@ class _Walker:
             self.text_run(run, year, element)
             run = []
             tag = node.tag
-            if tag in HEADINGS:
+            if tag in HEADINGS and is_heading_item(line := self.markdown(node.children)):
+                self.out.append(HtmlItem(node.line, [line], True, year))  # <h3>May 2024 - …
+            elif tag in HEADINGS:
                 if text := node.text():
                     self.heading(int(tag[1]), text, node.line, element)
             elif tag == "li":

@@ -3,7 +3,8 @@
 The stdlib parser reports where every tag and text run starts (``getpos``), which the
 diagnostics need, tolerates broken markup and costs no dependency. This builder adds
 the few HTML rules hand-written pages rely on: void elements, ``<li>``/``<p>``/``<td>``…
-closed by the next one, stray end tags ignored. Comments, scripts and styles never
+closed by the next one, a row opened for a cell written without its ``<tr>``, stray end
+tags ignored. Comments, scripts and styles never
 reach the tree. Nesting is capped (deeper tags are flattened into their parent, their
 text kept), so hostile input cannot exhaust the stack of the recursive readers.
 """
@@ -37,6 +38,7 @@ _CLOSES = {
     "option": ({"option"}, {"select"}),
     "body": ({"head"}, set()),
 }
+_ROW_GROUPS = {"table", "thead", "tbody", "tfoot"}
 
 
 @dataclass
@@ -105,6 +107,8 @@ class TreeBuilder(HTMLParser):
             self._close_implied(*closes)
         elif tag not in INLINE and self.stack[-1].tag == "p":
             self._pop()  # a block start ends an open paragraph
+        if tag in ("td", "th") and self.stack[-1].tag in _ROW_GROUPS:
+            self.handle_starttag("tr", [])  # a cell outside a row: a browser opens one
         if len(self.stack) > MAX_DEPTH:
             return
         element = Element(tag, {k: v or "" for k, v in attrs}, self._line())

@@ -4,14 +4,19 @@ A homepage often shows its latest news and ends the list with a link to the rest
 ``[More updates →](news.qmd)``, ``All news``, ``Older news``, ``See all``, ``more…``,
 ``Más noticias``, ``Plus d'actualités``, ``ältere Meldungen``, ``更多新闻``. Such a link,
 alone in its paragraph or list entry of the news section, is not an item: it is
-followed as an archive link is (:mod:`feeds.inputs.archive`). ``Read more`` (one
-item's own page) and ``All publications`` are not news pages and are left alone.
+followed as an archive link is (:mod:`feeds.inputs.archive`). So is a link alone whose
+target is named as the site's news page (``/news``, ``news.html``, ``/news/``,
+``all-news.html``, ``/updates/``), whatever its words (``[[Full history](/news)]``).
+``Read more`` (one item's own page) and ``All publications`` are not news pages and are
+left alone.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 from html import unescape
+from urllib.parse import unquote, urlsplit
 
 from markdown_it.token import Token
 
@@ -21,6 +26,7 @@ from .sections import RawItem
 
 MORE_WORDS = frozenset({
     "more", "all", "older", "earlier", "past", "previous", "full", "complete", "entire",
+    "complet", "completo", "completa",
     "archive", "archives", "archived", "mas", "todas", "todos", "anteriores", "antiguas",
     "pasadas", "plus", "toutes", "tous", "anciennes", "precedentes", "alle", "altere",
     "aeltere", "weitere", "mehr", "fruhere", "fruehere", "mais", "antigas", "altre",
@@ -30,7 +36,14 @@ NEWS_WORDS = frozenset({
     "news", "updates", "update", "posts", "entries", "items", "announcements", "events",
     "stories", "noticias", "novedades", "novidades", "nouvelles", "actualites",
     "actualite", "neuigkeiten", "meldungen", "nachrichten", "aktuelles", "beitrage",
-    "beitraege", "notizie", "novita", "nieuws", "berichten"
+    "beitraege", "notizie", "novita", "nieuws", "berichten", "history", "historial",
+    "historique", "historico"
+})  # fmt: skip
+# What a news page's file or permalink is named (``/news/``, ``all-news.html``): a
+# narrower set than NEWS_WORDS, for ``posts`` or ``events`` may be a blog or a calendar.
+PAGE_NAMES = frozenset({
+    "news", "updates", "announcements", "noticias", "novedades", "novidades", "nouvelles",
+    "actualites", "neuigkeiten", "aktuelles", "notizie", "nieuws"
 })  # fmt: skip
 FILLER_WORDS = frozenset({
     "see", "view", "show", "here", "list", "the", "of", "my", "our", "a", "an", "in", "de",
@@ -42,6 +55,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _AROUND = " \t→⟶»›>.…-–—()[]|·:«‹<"
 _BEFORE = " \t→⟶»›>.…-–—()|·:«‹*_"  # what may stand before the link (and emphasis)
+_LEAD = re.compile(r"^(?:see|view|show|voir|ver|vedi|siehe)\b[\s:]*", re.I)
 _LONGEST = 600  # characters of Markdown: a link alone (its URL included) is shorter
 
 
@@ -50,7 +64,7 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
     inlines = [t for t in raw.tokens if t.type == "inline"]
     if len(inlines) != 1:
         return None
-    opening = inlines[0].content.lstrip(_BEFORE)[:2].lower()
+    opening = _LEAD.sub("", inlines[0].content.lstrip(_BEFORE))[:2].lower()
     if len(inlines[0].content) > _LONGEST or not (opening[:1] == "[" or opening == "<a"):
         return None  # too long to be a link alone, or not opening with one: most items
     flat = flatten(inlines)
@@ -62,9 +76,26 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
         text, href, rest = anchor  # <a href="/news/">All news →</a> in Markdown
     else:
         return None
-    if href and not rest.strip(_AROUND) and says_more(text):
+    rest = _LEAD.sub("", rest.strip(_AROUND))  # "See [all news](/news/)"
+    if href and not rest.strip(_AROUND) and (says_more(text) or _names_news_page(href, text)):
         return text, href, raw.line
     return None
+
+
+def _names_news_page(href: str, text: str) -> bool:
+    """Whether ``href`` is a page of the site named as its news page (``/news/``,
+    ``news.html``, ``../all-news``), and ``text`` is not ``Read more`` (an item's page)."""
+    parts = urlsplit(href.strip())
+    if parts.scheme not in ("", "http", "https") or parts.fragment and not parts.path:
+        return False
+    name = posixpath.basename(unquote(parts.path).rstrip("/"))
+    stem = without_accents(re.sub(r"\.[A-Za-z]{1,8}$", "", name).lower())
+    words = re.findall(r"[^\W\d_]+", stem)
+    if not words or not any(w in PAGE_NAMES for w in words):
+        return False
+    allowed = PAGE_NAMES | MORE_WORDS | {"page", "index", "list", "the", "my", "our", "recent"}
+    said = re.findall(r"[^\W\d_]+", without_accents(text.lower()))
+    return all(w in allowed for w in words) and said[:1] != ["read"]
 
 
 def _html_anchor(children: list[Token]) -> tuple[str, str, str] | None:

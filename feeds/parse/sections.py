@@ -22,6 +22,7 @@ from ..diagnostics import Reporter
 from .blocks import dated_lines, paragraph_tokens, table_rows
 from .date_paragraphs import date_paragraph, finer_date, heading_date, undated_prose, with_date
 from .dates import parse_date
+from .heading_items import is_heading_item
 from .html_items import HtmlHeading, HtmlItem, html_entries
 from .html_tree import TreeBuilder
 
@@ -172,7 +173,11 @@ class Collector:
             if tok.type == "heading_open" or label is not None:
                 level = int(tok.tag[1]) if tok.type == "heading_open" else 7
                 line = tok.map[0] + 1 if tok.map else 0
-                self.heading(level, tokens[i + 1].content if label is None else label, line)
+                text = tokens[i + 1].content if label is None else label
+                if self.level and not self.in_archive and is_heading_item(text):
+                    self.add(line, paragraph_tokens([text], line), True, None)  # ### May…: …
+                else:
+                    self.heading(level, text, line)
                 i += 3
             elif tok.level != 0:
                 i += 1

@@ -42,6 +42,7 @@ from .words import (
     VERB_LAST,
     Hit,
     hits,
+    phrase_type,
 )
 
 __all__ = ["TYPES", "classify", "retype", "type_of"]
@@ -58,6 +59,8 @@ _DOI_LINK = re.compile(r"doi\.org/10\.(?!5281/|6084/|5061/|1594/|17632/|7910/)",
 
 def _decide(lowered: str) -> str | None:
     """The type the words of ``lowered`` give, or ``None`` when none is of a type."""
+    if said := phrase_type(lowered):  # "… which includes a mention of my work": news
+        return said
     found = hits(lowered)
     if not found:
         return None
@@ -95,13 +98,17 @@ def _talk_after(
     )
 
 
-# A verb that opens a second clause of the same subject: "…, and gave a talk".
-_AND_THEN = re.compile(rf"(?<!\w)and (?:also |then )?$|(?:{AND_THEN})$")
+# A verb that opens a second clause of the same subject: "…, and gave a talk", "…, where
+# I presented my work", "…, où j'ai présenté", "… und einen Vortrag gehalten".
+_AND_THEN = re.compile(
+    rf"(?<!\w)(?:and (?:also |then )?|where (?:i|we) (?:also )?|while |où )$|(?:{AND_THEN})$"
+)
 # What may stand before a verb of the person's own in a later clause: "attending X,
-# presenting Y", "…, where I had a chance to present my work" (not "…, who presented").
+# presenting Y", "…, where I had a chance to present my work", "… while presenting my
+# work", "où j'ai présenté" (not "…, who presented").
 _MY_CLAUSE = re.compile(
-    r"(?:[,;]|(?<!\w)(?:and|where (?:i|we)|(?:i|we)|(?:chance|opportunity|invited|pleasure"
-    r"|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
+    r"(?:[,;]|(?<!\w)(?:and|while|whilst|when|où|where (?:i|we)|(?:i|we)|(?:chance|opportunity"
+    r"|invited|pleasure|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
     r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*$"  # 参加…，作报告 / 参加…并作报告
     rf"|(?:{AND_THEN})$"  # "… teilgenommen und einen Vortrag gehalten"
 )
@@ -147,7 +154,7 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         if (  # "our paper was nominated for the best paper award": an award
             after is not None
             and len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH
-            and _head(lowered, nouns, after).type == verb.type
+            and _head(lowered, nouns, after).type == verb.type != "news"
         ):
             return verb.type
         before = [n for n in nouns if n.end <= verb.start]
@@ -161,7 +168,7 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
             if not (n.type == "position" and _IN_PHRASE.search(lowered, 0, n.start))
         ]
         if heads:
-            return heads[0].type
+            return _head(lowered, heads, 0).type  # "our conference paper": a paper
         if not before and after is not None and nouns[after].type == "news":
             return "news"  # "published an opinion piece": its object says it
     return verb.type
@@ -277,7 +284,8 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
     paper_link = bool(event.arxiv) or any(
         link.attachment is None and _DOI_LINK.search(link.url) for link in event.links
     )
-    default = "paper" if _PAPERS_SECTION.search(event.section) else "news"
+    papers = _PAPERS_SECTION.search(event.section) and event.section.count("-") < 4  # not a menu
+    default = "paper" if papers else "news"
     return classify(
         event.text,
         arxiv=paper_link,

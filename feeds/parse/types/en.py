@@ -23,7 +23,9 @@ VERBS = {
     "talk": (
         r"present(?:ed|ing|s)?",
         r"sp(?:oke|eak|eaking|eaks)",
-        r"talk(?:ed|ing)? about",
+        r"talk(?:ed|ing) about",
+        # "we will talk about": not "a (lightning) talk about our work", a talk (noun)
+        r"(?:i|we|will|to|shall|would|also|i['’]ll|we['’]ll) talk about",
         r"deliver(?:ed|ing|s)?",
         r"lectur(?:ed|ing)",
         r"keynot(?:ed|ing)",
@@ -38,7 +40,6 @@ VERBS = {
     ),
     "paper": (
         r"(?:to|will|shall) appear",
-        r"appear(?:s|ed)? (?:in|at|on)",
         r"(?:is|are) (?:now )?(?:online|available) (?:on|at) arxiv",
         r"co-?author(?:ed|ing)",  # "co-authored a study of …"
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
@@ -77,6 +78,8 @@ VERBS = {
         r"obtained",
         r"accept(?:ed|ing)? (?:an? |the |my )?(?:(?:faculty|job|postdoc|tenure-track) )?"
         r"(?:offer|position|job)",
+        r"accepted (?:to (?:do|start|pursue|begin|join) |into |as )(?:an? |the |my )?"
+        r"(?:[\w-]+ ){0,2}(?:phd|ph\.d\.?|doctorate|master['’]?s|postdoc|program(?:me)?)",
         r"complet(?:ed|ing) (?:my |his |her |their )?(?:phd|ph\.d\.?|doctorate|master|"
         r"internship|postdoc|degree)",
     ),
@@ -111,6 +114,20 @@ VERBS = {
     ),
 }
 
+# Phrases that say the type wherever they stand, before any verb: someone else's piece
+# about the person's work is news (media coverage: "X published an article in Nature
+# which includes a mention of my work"), a chapter the person wrote is a paper.
+PHRASES = {
+    "news": (
+        r"(?:includ(?:es|ed|ing)|with|g(?:ave|ives?)|ma(?:de|kes?)) (?:an? )?(?:brief |short )?"
+        r"mentions? of (?:my|our)",
+        r"mention(?:s|ed|ing)? (?:my|our) (?:work|research|paper|study|tool|lab|group|project)",
+        r"(?:article|story|piece|feature|report|coverage|segment|episode)s? (?:covering"
+        r"|featuring|highlighting|mentioning|profiling) (?:my|our|me|us)",
+    ),
+    "paper": (r"chapters? (?:by|from) (?:me|us|myself)",),
+}
+
 # Verbs whose object says the type ("gave a talk", "gave an interview"); else this type.
 OBJECT_VERBS = {
     "talk": (r"g(?:ave|ive|ives|iving|iven)",),
@@ -142,6 +159,7 @@ SUBJECT_VERBS = {
         r"publish(?:ed|es|ing)?",  # "managed to publish 5 papers", "published an op-ed": news
         r"(?:be|been|being|is|are|was|were) presented",
         r"(?:is|are|will be) (?:now )?out",  # "[Title] is out", but "our op-ed is out": news
+        r"appear(?:s|ed)? (?:in|at|on)",  # "our work appeared in", "my interview …": news
     ),
     # "the book is online", "the slides of my talk are online", "the course notes are online"
     "news": (r"(?:is|are) (?:now )?(?:online|available|live)",),
@@ -231,6 +249,7 @@ NOUNS = {
         r"(?:associate |action |guest |handling )?editor",
         r"editorial board",
         r"(?:session|general|program|publicity|workshop|tutorial|publication)s? (?:co-)?chair",
+        r"(?:co-)?chairs?",  # "Presentation Chair at X": the last noun is the head
         r"organi[sz]ing committee",
         r"committee member",
         r"special issues?",  # edited as a guest

@@ -26,6 +26,26 @@ AND_THEN = "|".join(lang.AND_THEN for lang in LANGUAGES if hasattr(lang, "AND_TH
 GIVEN = re.compile("|".join(lang.GIVEN_EVENTS for lang in LANGUAGES if hasattr(lang, "GIVING")))
 
 
+def _phrases() -> re.Pattern[str]:
+    """One pattern for every language's ``PHRASES`` (a group per type and phrase)."""
+    parts = [
+        (rf"(?<!\w){pattern}(?!\w)" if lang.SPACED else pattern, type_)
+        for lang in LANGUAGES
+        for type_, patterns in getattr(lang, "PHRASES", {}).items()
+        for pattern in patterns
+    ]
+    return re.compile("|".join(f"(?P<{t}_{k}>{p})" for k, (p, t) in enumerate(parts)) or "(?!)")
+
+
+_PHRASES = _phrases()
+
+
+def phrase_type(lowered: str) -> str | None:
+    """The type a phrase of the tables' ``PHRASES`` gives wherever it stands, if any."""
+    found = _PHRASES.search(lowered)
+    return str(found.lastgroup).rsplit("_", 1)[0] if found else None
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int
