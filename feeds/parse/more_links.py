@@ -4,7 +4,8 @@ A homepage often shows its latest news and ends the list with a link to the rest
 ``[More updates →](news.qmd)``, ``All news``, ``Older news``, ``See all``, ``more…``,
 ``Más noticias``, ``Plus d'actualités``, ``ältere Meldungen``, ``更多新闻``. Such a link,
 alone in its paragraph or list entry of the news section, is not an item: it is
-followed as an archive link is (:mod:`feeds.inputs.archive`). ``Read more`` (one
+followed as an archive link is (:mod:`feeds.inputs.archive`); so is a link alone whose
+text is a year (``[2023年](news-2023.md)``), one page of a yearly archive. ``Read more`` (one
 item's own page) and ``All publications`` are not news pages and are left alone.
 """
 
@@ -42,6 +43,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _AROUND = " \t→⟶»›>.…-–—()[]|·:«‹<"
 _BEFORE = " \t→⟶»›>.…-–—()|·:«‹*_"  # what may stand before the link (and emphasis)
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年?")
 _LONGEST = 600  # characters of Markdown: a link alone (its URL included) is shorter
 
 
@@ -62,9 +64,15 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
         text, href, rest = anchor  # <a href="/news/">All news →</a> in Markdown
     else:
         return None
-    if href and not rest.strip(_AROUND) and says_more(text):
+    if href and not rest.strip(_AROUND) and (says_more(text) or is_year_page(text)):
         return text, href, raw.line
     return None
+
+
+def is_year_page(text: str) -> bool:
+    """Whether a link's text is only a year (``2024``, ``2024年``): the link leads to
+    that year's news page of an archive (``- [2023](news-2023.md)``), it is no item."""
+    return _YEAR.fullmatch(text.strip(_AROUND)) is not None
 
 
 def _html_anchor(children: list[Token]) -> tuple[str, str, str] | None:
