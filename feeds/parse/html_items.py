@@ -91,9 +91,9 @@ class _Walker:
             self.text_run(run, year, element)
             run = []
             tag = node.tag
-            if tag in HEADINGS:
+            if tag in HEADINGS or tag == "heading":  # <heading>: old Barron-style pages
                 if text := node.text():
-                    self.heading(int(tag[1]), text, node.line, element)
+                    self.heading(int(tag[1]) if tag[1].isdigit() else 2, text, node.line, element)
             elif tag == "li":
                 self.list_item(node, year)
             elif tag == "table":
@@ -167,11 +167,14 @@ class _Walker:
         column: int | None = None
         for row in _rows(table):
             cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
-            if any(_holds(c, LISTS | {"table"}) for c in cells):  # a layout table
+            texts = [c.text() for c in cells]
+            if any(_holds(c, LISTS | {"table"}) for c in cells) or (
+                any(_holds(c, HEADINGS | {"heading"}) for c in cells)
+                and not any(whole_date(t) for t in texts)
+            ):  # a layout table: its cells hold lists, or headings (no date of a row)
                 for cell in cells:
                     self.block(cell, year)
                 continue
-            texts = [c.text() for c in cells]
             if cells and all(c.tag == "th" for c in cells):
                 column = date_column(texts)
             elif any(texts):
