@@ -102,3 +102,18 @@ def test_a_news_row_with_a_minor_heading_stays_one_item(tmp_path):
     )
     (item,) = json.loads(run("list", "--json", "--content", str(page(tmp_path, body))))
     assert (item["start"], item["type"]) == ("2026-03", "paper")
+
+
+def test_a_year_heading_in_a_table_row_dates_the_rows_after_it(tmp_path):
+    body = heading_table() + (
+        "\n<table><tbody>\n<tr><td><h3>2025</h3></td></tr>\n"
+        "<tr><td>Mar 12</td><td>Gave an invited talk on toy robots at Example U.</td></tr>\n"
+        "<tr><td><h3>2024</h3></td></tr>\n"
+        "<tr><td>Nov 3</td><td>Our toy paper was accepted at Example Conf.</td></tr>\n"
+        "</tbody></table>"
+    )
+    items = json.loads(run("list", "--json", "--content", str(page(tmp_path, body))))
+    assert [(i["start"], i["type"]) for i in items] == [
+        ("2025-03-12", "talk"),
+        ("2024-11-03", "paper"),
+    ]

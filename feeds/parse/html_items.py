@@ -168,10 +168,11 @@ class _Walker:
         for row in _rows(table):
             cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
             texts = [c.text() for c in cells]
+            headed = [_holds(c, HEADINGS | {"heading"}) for c in cells]
             if any(_holds(c, LISTS | {"table"}) for c in cells) or (
-                any(_holds(c, HEADINGS | {"heading"}) for c in cells)
-                and not any(whole_date(t) for t in texts)
-            ):  # a layout table: its cells hold lists, or headings (no date of a row)
+                any(headed)
+                and not any(whole_date(t) for t, h in zip(texts, headed, strict=True) if not h)
+            ):  # a layout table: its cells hold lists, or headings (no date cell of a row)
                 for cell in cells:
                     self.block(cell, year)
                 continue
