@@ -81,6 +81,16 @@ PAGES = [
         [("2025-12-05", "talk", "例示セミナーで招待講演を行いました"),
          ("2025-11-06", "", "例示大学の研究室を訪問しました")],
     ),
+    (  # an embedded social-media post quoting a date is no item either
+        "### Dec 5, 2025\nGave an invited talk on tree shapes.\n"
+        '<blockquote class="twitter-tweet"><p lang="en">Dec 5: I will talk about tree shapes '
+        'at the seminar.</p>&mdash; Ada <a href="https://t.example.org/s/1">Nov 23, 2025</a>'
+        "</blockquote>\n\n### Nov 6, 2025\nVisited the Example Lab.\n"
+        '<blockquote class="twitter-tweet"><p>November 6, 2025 - a fine visit!</p>'
+        "</blockquote>\n\n",
+        [("2025-12-05", "talk", "Gave an invited talk on tree shapes"),
+         ("2025-11-06", "", "Visited the Example Lab")],
+    ),
 ]  # fmt: skip
 
 

@@ -100,7 +100,7 @@ class _Walker:
                 self.table(node, year)
             elif tag == "dt":
                 terms |= self.definition(node, children[k + 1 :], year, element)
-            elif tag not in HIDDEN and tag not in VOID and id(node) not in terms:
+            elif tag not in HIDDEN | VOID and id(node) not in terms and not node.embedded_post:
                 if (card := self.card(node, year)) is not None:
                     self.out.append(card)
                 else:
