@@ -140,3 +140,16 @@ def test_a_year_link_leads_to_the_archive_page_of_that_year(tmp_path):
         ("2025-12-05", "talk"),
         ("2024-03-01", "talk"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["News archive", "Older news", "過去のニュース"])
+def test_a_page_of_older_news_under_its_heading_keeps_its_items(tmp_path, heading):
+    body = (
+        f"## {heading}\n\n- Gave an invited talk on tree shapes (Mar 2020)\n"
+        "- Joined the Example Lab (Jan 2019)\n"
+    )
+    items = listed(news_page(tmp_path, body, title=heading))
+    assert [(i["start"], i["type"]) for i in items] == [
+        ("2020-03", "talk"),
+        ("2019-01", "position"),
+    ]
