@@ -183,12 +183,12 @@ def test_parser_never_raises_on_markdown_soup(parts):
 
 def test_raw_html_formatting_kept_scripts_removed():
     _, events, _ = parse(
-        '## News\n- <span style="color:red">**New**</span> talk (2021)\n'
+        '## News\n- <span style="color:red">**Big**</span> talk (2021)\n'
         "- Hi <script>alert(1)</script> there (2021)\n"
         '- A <img src="x.png" onerror="alert(1)"> (2021)\n'
         "- <iframe src=https://evil.example></iframe> (2021)\n"
     )
-    assert "<span><strong>New</strong></span> talk" in events[0].html  # style is dropped
+    assert "<span><strong>Big</strong></span> talk" in events[0].html  # style is dropped
     for event in events[1:]:
         assert "<script" not in event.html and "alert" not in event.html
         assert "<iframe" not in event.html and "evil" not in event.html

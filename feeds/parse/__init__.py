@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..diagnostics import Problem, Reporter
 from ..model import Item
+from .badges import without_new_badge
 from .coverage import as_coverage, is_coverage_title
 from .dates.reading import page_reading, reading
 from .item import to_item
@@ -59,7 +60,7 @@ def parse_page(
         for raw in page.items:
             if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
                 page.archive.append(link)
-            elif (event := to_item(raw, site_root, reporter)) is not None:
+            elif (event := to_item(without_new_badge(raw), site_root, reporter)) is not None:
                 events.append(event)
     if is_coverage_title(page.title):  # "In the news": a paper named there is covered
         as_coverage(events)

@@ -102,16 +102,16 @@ class _Walker:
             tag = node.tag
             if tag in HEADINGS and is_heading_item(line := self.markdown(node.children)):
                 self.out.append(HtmlItem(node.line, [line], True, year))  # <h3>May 2024 - …
-            elif tag in HEADINGS:
+            elif tag in HEADINGS or tag == "heading":  # <heading>: old Barron-style pages
                 if text := node.text():
-                    self.heading(int(tag[1]), text, node.line, element)
+                    self.heading(int(tag[1]) if tag[1].isdigit() else 2, text, node.line, element)
             elif tag == "li":
                 self.list_item(node, year)
             elif tag == "table":
                 self.table(node, year)
             elif tag == "dt":
                 terms |= self.definition(node, children[k + 1 :], year, element)
-            elif tag not in HIDDEN and tag not in VOID and id(node) not in terms:
+            elif tag not in HIDDEN | VOID and id(node) not in terms and not node.embedded_post:
                 if (card := self.card(node, year)) is not None:
                     self.out.append(card)
                 elif (badged := badge_box(node, self.markdown)) is not None:
@@ -159,11 +159,15 @@ class _Walker:
         column: int | None = None
         for row in _rows(table):
             cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
-            if any(_holds(c, LISTS | {"table"}) for c in cells):  # a layout table
+            texts = [c.text() for c in cells]
+            headed = [_holds(c, HEADINGS | {"heading"}) for c in cells]
+            if any(_holds(c, LISTS | {"table"}) for c in cells) or (
+                any(headed)
+                and not any(whole_date(t) for t, h in zip(texts, headed, strict=True) if not h)
+            ):  # a layout table: its cells hold lists, or headings (no date cell of a row)
                 for cell in cells:
                     self.block(cell, year)
                 continue
-            texts = [c.text() for c in cells]
             if cells and all(c.tag == "th" for c in cells):
                 column = date_column(texts)
             elif any(texts):

@@ -25,6 +25,11 @@ INLINE = {
     "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
     "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
 }  # fmt: skip
+# Classes of an embedded social-media post: the post's copy, turned into a card by a script.
+_EMBEDS = {
+    "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed",
+    "mastodon-embed", "threads-embed", "reddit-card", "fb-post",
+}  # fmt: skip
 _WORD_LEVEL = {"a", "b", "strong", "i", "em", "code", "sub", "sup", "u", "mark", "abbr"}
 # An opening tag closes the open elements named here, up to (not past) a boundary.
 _CLOSES = {
@@ -65,6 +70,12 @@ class Element:
         """Set apart from its neighbours on screen though no space separates it in the
         source: a ``<time>``, a ``<span class=…>`` (``<time>May 2024</time><span>…``)."""
         return self.tag == "time" or (self.tag not in _WORD_LEVEL and bool(self.attrs))
+
+    @property
+    def embedded_post(self) -> bool:
+        """An embedded post (``<blockquote class="twitter-tweet">``): a copy of what was
+        said elsewhere, no news item of the page's own."""
+        return bool(_EMBEDS.intersection(self.attrs.get("class", "").split()))
 
     def text(self) -> str:
         """Every visible character below this element, white space squashed."""

@@ -6,9 +6,10 @@ A homepage often shows its latest news and ends the list with a link to the rest
 alone in its paragraph or list entry of the news section, is not an item: it is
 followed as an archive link is (:mod:`feeds.inputs.archive`). So is a link alone whose
 target is named as the site's news page (``/news``, ``news.html``, ``/news/``,
-``all-news.html``, ``/updates/``), whatever its words (``[[Full history](/news)]``).
-``Read more`` (one item's own page) and ``All publications`` are not news pages and are
-left alone.
+``all-news.html``, ``/updates/``), whatever its words (``[[Full history](/news)]``), and
+a link alone whose text is a year (``[2023年](news-2023.md)``), one page of a yearly
+archive. ``Read more`` (one item's own page) and ``All publications`` are not news pages
+and are left alone.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ _OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+
 _AROUND = " \t→⟶»›>.…-–—()[]|·:«‹<"
 _BEFORE = " \t→⟶»›>.…-–—()|·:«‹*_"  # what may stand before the link (and emphasis)
 _LEAD = re.compile(r"^(?:see|view|show|voir|ver|vedi|siehe)\b[\s:]*", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年?")
 _LONGEST = 600  # characters of Markdown: a link alone (its URL included) is shorter
 
 
@@ -77,7 +79,11 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
     else:
         return None
     rest = _LEAD.sub("", rest.strip(_AROUND))  # "See [all news](/news/)"
-    if href and not rest.strip(_AROUND) and (says_more(text) or _names_news_page(href, text)):
+    if (
+        href
+        and not rest.strip(_AROUND)
+        and (says_more(text) or _names_news_page(href, text) or is_year_page(text))
+    ):
         return text, href, raw.line
     return None
 
@@ -96,6 +102,12 @@ def _names_news_page(href: str, text: str) -> bool:
     allowed = PAGE_NAMES | MORE_WORDS | {"page", "index", "list", "the", "my", "our", "recent"}
     said = re.findall(r"[^\W\d_]+", without_accents(text.lower()))
     return all(w in allowed for w in words) and said[:1] != ["read"]
+
+
+def is_year_page(text: str) -> bool:
+    """Whether a link's text is only a year (``2024``, ``2024年``): the link leads to
+    that year's news page of an archive (``- [2023](news-2023.md)``), it is no item."""
+    return _YEAR.fullmatch(text.strip(_AROUND)) is not None
 
 
 def _html_anchor(children: list[Token]) -> tuple[str, str, str] | None:

@@ -19,6 +19,7 @@ from .html_items import html_entries
 from .html_tree import parse_html
 from .kramdown import open_markdown_blocks
 from .markdown import markdown, strip_tags
+from .more_links import says_more
 from .sections import Collector, Page, RawItem, heading_matches, heading_words
 
 __all__ = [
@@ -94,9 +95,16 @@ def read_page(
         return found
 
     found = read()
-    if headless and not page.found_news:  # the whole page, as under a top-level heading
-        page.items, page.archive = [], []
+    # A news page's first news heading saying "older news" (``### 過去のニュース``) may end
+    # the list above it: then the whole page is read, unless that gives fewer items (a
+    # page of older news under its heading ``## News archive``).
+    older = page.news_heading is not None and says_more(page.news_heading[0])
+    if headless and (not page.found_news or older):  # as under a top-level heading
+        first = (page.items, page.archive, page.news_heading, found)
+        page.items, page.archive, page.news_heading = [], [], None
         found = read(start_level=1)
+        if older and len(page.items) < len(first[0]):
+            page.items, page.archive, page.news_heading, found = first
     for problem in found.problems:
         reporter.report(problem)
     return page

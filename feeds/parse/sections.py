@@ -144,6 +144,10 @@ class Collector:
         month = self.month if year == self.year else None  # not a group's own year
         if self.dating and year == self.year and undated_prose(tokens, year):
             date, at, day = self.dating  # "## March 2026", then prose: an item of March
+            last = self.page.items[-1] if self.page.items else None
+            if paragraph and day and not at and last is not None and last.paragraph:
+                last.tokens = last.tokens + tokens  # a day's next paragraph: the same item
+                return
             if paragraph or day:  # a bullet has the month already, not the day
                 tokens = with_date(tokens, date)
                 line, self.dating = (at or line) if paragraph else line, (date, 0, day)

@@ -21,6 +21,7 @@ from . import (
     month_day,
     month_day_year,
     month_only,
+    month_range,
     month_short_year,
     month_year,
     numeric,
@@ -32,8 +33,8 @@ from . import (
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year, day_month_year, iso, numeric, short_year, cjk, season, month_year,
-    month_short_year, year_month, year,
+    month_day_year, day_month_year, month_range, iso, numeric, short_year, cjk, season,
+    month_year, month_short_year, year_month, year,
 )  # fmt: skip
 
 
