@@ -24,6 +24,9 @@ INLINE = {
     "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
     "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
 }  # fmt: skip
+# Hidden elements that may stand inside a line of text (``<p>Talk <script>…</script> at
+# MIT</p>``): they neither end a paragraph nor cut the line.
+_IN_TEXT = INLINE | (HIDDEN - {"head", "title"})
 _WORD_LEVEL = {"a", "b", "strong", "i", "em", "code", "sub", "sup", "u", "mark", "abbr"}
 # An opening tag closes the open elements named here, up to (not past) a boundary.
 _CLOSES = {
@@ -56,7 +59,7 @@ class Element:
     @property
     def inline(self) -> bool:
         """Flows as part of a line of text (``<b>``, ``<a>``, a ``<span>`` of text)."""
-        return self.tag in INLINE and not self.has_block
+        return self.tag in _IN_TEXT and not self.has_block
 
     @property
     def boxed(self) -> bool:
@@ -103,7 +106,7 @@ class TreeBuilder(HTMLParser):
         closes = _CLOSES.get(tag)
         if closes is not None:
             self._close_implied(*closes)
-        elif tag not in INLINE and self.stack[-1].tag == "p":
+        elif tag not in _IN_TEXT and self.stack[-1].tag == "p":
             self._pop()  # a block start ends an open paragraph
         if len(self.stack) > MAX_DEPTH:
             return
@@ -142,7 +145,9 @@ class TreeBuilder(HTMLParser):
     def _pop(self) -> None:
         element = self.stack.pop()
         self.hidden -= element.tag in HIDDEN
-        if element.tag not in INLINE or element.has_block:
+        if self.hidden:  # inside a hidden element: never shown, so no block
+            return
+        if element.tag not in _IN_TEXT or element.has_block:
             self.stack[-1].has_block = True
 
     def finish(self) -> Element:
