@@ -165,3 +165,29 @@ def test_raw_html_of_a_markdown_page_read_over_blank_lines_up_to_its_end():
         ("Visited Duke", "2020-12", 21),
     ]
     assert problems == []
+
+
+def test_term_dates_split_by_elements_and_self_closing_tags():
+    text = """\
+<html><body>
+<h2>News</h2>
+<dl><dt>Feb 3<br>2020</dt><dd>Talk at Berkeley</dd><dt><time>Jan 3</time><time>2020</time></dt><dd>Talk at UW</dd></dl>
+<p>Dec 2019 Talk at MIT<br/>with slides</p>
+<p>Nov 2019 Talk at CMU<b/> and Rice</p>
+</body></html>
+"""  # noqa: E501
+    _, events, problems = parse(text)
+    assert [(e.title, e.span.start_iso, e.line, e.html) for e in events] == [
+        # "Feb 3" and "2020" apart, not "Feb 32020"
+        (
+            "Talk at Berkeley",
+            "2020-02-03",
+            3,
+            "<p><strong>Feb 3 2020</strong> Talk at Berkeley</p>",
+        ),
+        ("Talk at UW", "2020-01-03", 3, "<p><strong>Jan 3 2020</strong> Talk at UW</p>"),
+        # <br/> is a line break inside the paragraph; <b/> is an empty element
+        ("Talk at MIT with slides", "2019-12", 4, "<p>Dec 2019 Talk at MIT with slides</p>"),
+        ("Talk at CMU and Rice", "2019-11", 5, "<p>Nov 2019 Talk at CMU and Rice</p>"),
+    ]
+    assert problems == []
