@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from feeds.diagnostics import Reporter
 from feeds.parse import parse_page
 
@@ -320,18 +318,3 @@ def test_lines_cut_by_br():
     ]
     assert events[7].links == []  # the "[x](…)" of a .html page is text, not a link
     assert problems == []
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # a "more news" link right after a date line is that date's prose
-        (
-            '<p><b>May 2024</b></p>\n<p><a href="/news.html">All news</a></p>',
-            ([("All news", "2024-05", 3)], []),
-        ),
-    ],
-)
-def test_a_link_under_a_date_line_is_read_once(body, expected):
-    page_, events, _ = parse(page(body))
-    assert ([(e.title, e.span.start_iso, e.line) for e in events], page_.archive) == expected

@@ -84,3 +84,20 @@ def test_markdown_blocks_are_read_as_markdown_with_their_lines():
         "<p>Visited Duke (Apr 2022)</p>",
     ]
     assert reporter.problems == []
+
+
+def test_a_fold_whose_caption_is_followed_by_its_list_without_a_blank_line():
+    text = (
+        "---\ntitle: Home\n---\n\n## News\n\n"
+        '<details markdown="1">\n<summary>Older news</summary>\n'
+        "- Visited CMU (Sep 2022)\n- Visited Rice (Aug 2022)\n</details>\n\n"
+        "- Visited Duke (May 2022)\n"
+    )
+    reporter = Reporter(quiet=True)
+    _, events = parse_page(Path("index.md"), reporter=reporter, text=text)
+    assert [(e.title, e.span.start_iso, e.line) for e in events] == [
+        ("Visited CMU", "2022-09", 9),
+        ("Visited Rice", "2022-08", 10),
+        ("Visited Duke", "2022-05", 13),
+    ]
+    assert reporter.problems == []
