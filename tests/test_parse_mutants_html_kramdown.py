@@ -101,3 +101,35 @@ def test_a_fold_whose_caption_is_followed_by_its_list_without_a_blank_line():
         ("Visited Duke", "2022-05", 13),
     ]
     assert reporter.problems == []
+
+
+def test_only_markdown_blocks_lose_their_tags():
+    # nested markdown="1" blocks closed right before a list line; a fold without the
+    # attribute stays raw HTML (its caption and what runs into it are not read); a stray
+    # end tag changes nothing
+    text = (
+        "---\ntitle: Home\n---\n\n## News\n\n"
+        '<div class="news" markdown="1">\n<div class="inner" markdown="1">\n\n'
+        "- Visited NYU (Mar 2022)\n\n</div>\n</div>\n- Visited Duke (Feb 2022)\n\n"
+        "<details>\n\n<summary>Older news</summary>\n- Visited Yale (Jan 2022)\n</details>\n\n"
+        "- Visited Penn (Dec 2021) </em>\n"
+    )
+    reporter = Reporter(quiet=True)
+    _, events = parse_page(Path("index.md"), reporter=reporter, text=text)
+    assert [(e.title, e.span.start_iso, e.line) for e in events] == [
+        ("Visited NYU", "2022-03", 10),
+        ("Visited Duke", "2022-02", 14),
+        ("Visited Penn", "2021-12", 22),
+    ]
+    assert reporter.problems == []
+
+
+def test_a_markdown_block_whose_opening_tag_spans_lines():
+    text = (
+        "---\ntitle: Home\n---\n\n## News\n\n"
+        '<div class="news"\n     markdown="1">\nNov 2021: Visited CMU\n</div>\n'
+    )
+    reporter = Reporter(quiet=True)
+    _, events = parse_page(Path("index.md"), reporter=reporter, text=text)
+    assert [(e.title, e.span.start_iso, e.line) for e in events] == [("Visited CMU", "2021-11", 9)]
+    assert reporter.problems == []
