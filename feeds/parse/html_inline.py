@@ -77,7 +77,7 @@ class InlineWriter:
         elif tag in ("i", "em"):
             self.wrap(node, _EM)
         elif tag in ("code", "tt", "kbd", "samp"):
-            code = node.text().replace("`", "'")
+            code = _MARKERS_OR_BR.sub("", node.text()).replace("`", "'")
             self.pieces.append(f"`{code}`" if code else "")
         elif tag in HEADINGS or not node.inline or node.boxed:
             self.pieces.append(" ")

@@ -30,6 +30,9 @@ _EMBEDS = {
     "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed",
     "mastodon-embed", "threads-embed", "reddit-card", "fb-post",
 }  # fmt: skip
+# Hidden elements that may stand inside a line of text (``<p>Talk <script>…</script> at
+# MIT</p>``): they neither end a paragraph nor cut the line.
+_IN_TEXT = INLINE | (HIDDEN - {"head", "title"})
 _WORD_LEVEL = {"a", "b", "strong", "i", "em", "code", "sub", "sup", "u", "mark", "abbr"}
 # An opening tag closes the open elements named here, up to (not past) a boundary.
 _CLOSES = {
@@ -63,7 +66,7 @@ class Element:
     @property
     def inline(self) -> bool:
         """Flows as part of a line of text (``<b>``, ``<a>``, a ``<span>`` of text)."""
-        return self.tag in INLINE and not self.has_block
+        return self.tag in _IN_TEXT and not self.has_block
 
     @property
     def boxed(self) -> bool:
@@ -116,7 +119,7 @@ class TreeBuilder(HTMLParser):
         closes = _CLOSES.get(tag)
         if closes is not None:
             self._close_implied(*closes)
-        elif tag not in INLINE and self.stack[-1].tag == "p":
+        elif tag not in _IN_TEXT and self.stack[-1].tag == "p":
             self._pop()  # a block start ends an open paragraph
         if tag in ("td", "th") and self.stack[-1].tag in _ROW_GROUPS:
             self.handle_starttag("tr", [])  # a cell outside a row: a browser opens one
@@ -157,7 +160,9 @@ class TreeBuilder(HTMLParser):
     def _pop(self) -> None:
         element = self.stack.pop()
         self.hidden -= element.tag in HIDDEN
-        if element.tag not in INLINE or element.has_block:
+        if self.hidden:  # inside a hidden element: never shown, so no block
+            return
+        if element.tag not in _IN_TEXT or element.has_block:
             self.stack[-1].has_block = True
 
     def finish(self) -> Element:
