@@ -25,6 +25,7 @@ from ..ids import identity
 from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
+from .html_news_pages import language_note
 from .hugo import hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
@@ -171,6 +172,8 @@ def read_news_pages(
             None,
             f"news read from this page: the homepage {display_path(home_path)} {why}",
         )
+        if (note := language_note(path, content_dir)) is not None:  # news_ja.html not read
+            found.info(page.source, None, note)
         page.title = home.title or page.title
         return page, events, path, found
     return None
