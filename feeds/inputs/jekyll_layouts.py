@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 from ..config import Settings
-from ..diagnostics import Reporter, display_path
+from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item
 from ..parse import parse_page
 from ..parse.front_matter import front_matter, read_text
@@ -58,7 +58,10 @@ def read_layout_news(
     """(page, items, layout, its problems) of the first layout of ``page_path`` whose
     loop shows news; ``None`` when none does."""
     for layout in page_layouts(page_path, site_dir):
-        text = read_text(layout, display_path(layout))
+        try:
+            text = read_text(layout, display_path(layout))
+        except BuildError:  # not UTF-8: a layout of no news, as before it was read
+            continue
         loops = news_loops(text, site_dir)
         if not loops:
             continue
