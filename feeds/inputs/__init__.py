@@ -26,10 +26,12 @@ from ..ids import identity
 from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
+from .html_news_pages import language_note
 from .hugo import hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
 from .jekyll import jekyll_defaults
+from .jekyll_layouts import read_layout_news
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
@@ -129,6 +131,11 @@ def read_sources(
         page, home = read_news_page(
             page_path, settings, scratch, headless=headless, site=content_dir
         )
+    if not home and not page_path.is_dir():  # the loop is in the page's Jekyll layout
+        laid_out = read_layout_news(page_path, content_dir, settings)
+        if laid_out is not None:
+            laid_out[0].title = page.title or laid_out[0].title
+            page, home, scratch = laid_out[0], laid_out[1], laid_out[3]
     lost = any(problem.code == "lost" for problem in scratch.problems)
     # no news list, or one read only in part (a theme's homepage has none to read)
     if (not home or lost) and collections and not page_path.is_dir():
@@ -183,6 +190,8 @@ def read_news_pages(
             None,
             f"news read from this page: the homepage {display_path(home_path)} {why}",
         )
+        if (note := language_note(path, content_dir)) is not None:  # news_ja.html not read
+            found.info(page.source, None, note)
         page.title = home.title or page.title
         return page, events, path, found
     return None

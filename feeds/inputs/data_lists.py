@@ -40,7 +40,7 @@ TEXT_KEYS = (
     "summary", "details", "note", "item", "entry", "event", "html", "markdown",
 )  # fmt: skip
 PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
-YEAR_KEYS = ("year", "date", "title", "name", "heading", "group")
+YEAR_KEYS = ("year", "month", "date", "title", "name", "heading", "group", "period")
 LIST_NAMES = ("news", "items", "item", "updates", "entries", "list", "posts")
 
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -131,31 +131,48 @@ def _entries(
 
 
 def _groups(value: Any) -> list[tuple[tuple, dict[str, Any]]] | None:
-    """The entries of groups by year: ``{2024: [...], 2023: [...]}`` or ``[{year: 2024,
-    items: [...]}, ...]``."""
+    """The entries of groups: by year, ``{2024: [...], 2023: [...]}``, or ``[{year: 2024,
+    items: [...]}, ...]`` whose heading is a year, a month (``month: 2026年4月``, ``April
+    2026``) or a name (``group: Talks``, its entries then dated themselves); an entry
+    with a heading and no list (``- title: --- Past events ---``) only divides them."""
     groups: list[tuple[tuple, int, Any]] = []
     if isinstance(value, dict) and value and all(_year_of(k) for k in value):
         groups = [((k,), _year_of(k), v) for k, v in value.items()]
     elif isinstance(value, list) and value and all(isinstance(g, dict) for g in value):
         for n, group in enumerate(value):
             lists = [k for k, v in group.items() if isinstance(v, list | dict)]
-            year = next((_year_of(group[k]) for k in YEAR_KEYS if k in group), 0)
-            if len(lists) != 1 or not year:
+            heading = next((group[k] for k in YEAR_KEYS if k in group), None)
+            if not lists and heading is not None and len(group) <= 2:  # a divider
+                continue
+            if len(lists) != 1 or heading is None:
                 return None
-            groups.append(((n, lists[0]), year, group[lists[0]]))
+            groups.append(((n, lists[0]), _year_of(heading, loosely=True), group[lists[0]]))
     found = []
     for steps, year, inner in groups:
-        entries = _entries(inner, year, grouped=False) if isinstance(inner, list | dict) else None
-        if entries is None:
+        entries = (
+            _entries(inner, year or None, grouped=False) if isinstance(inner, list | dict) else None
+        )
+        if entries is None or (not year and not _mostly_dated([e for _, e in entries])):
             return None
         found += [((*steps, *inner_steps), entry) for inner_steps, entry in entries]
     return found or None
 
 
-def _year_of(value: Any) -> int:
-    """The year a group key or heading names (``2024``, ``"2024"``), else 0."""
+def _mostly_dated(entries: list[dict[str, Any]]) -> bool:
+    """Whether most entries of a group without a year are dated (news, not a list of
+    papers under "Journal")."""
+    dated = sum(1 for e in entries if e.get("date") not in (None, ""))
+    return 2 * dated > len(entries)
+
+
+def _year_of(value: Any, *, loosely: bool = False) -> int:
+    """The year a group key or heading names (``2024``, ``"2024"``; ``loosely``: also
+    the year of a month or a day, ``2026年4月``, ``April 2026``), else 0."""
     text = str(value).strip() if isinstance(value, int | str) else ""
-    return int(text) if re.fullmatch(r"(?:19|20)\d\d", text) else 0
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return int(text)
+    span = parse_date(text) if loosely and text and not isinstance(value, bool) else None
+    return span.start.year if span is not None else 0
 
 
 def _in_year(entry: dict[str, Any], year: int | None) -> dict[str, Any]:
@@ -170,14 +187,20 @@ def _in_year(entry: dict[str, Any], year: int | None) -> dict[str, Any]:
         lead = match_prefix(words, year) if match_prefix(words) is None else None
         if lead is not None:
             entry[key] = words[lead.end :].strip()
-            entry["date"] = lead.span.precision.cut(lead.span.start)
+            entry["date"] = _iso(lead.span)
         elif match_prefix(words) is None:
             entry["date"] = str(year)
     elif isinstance(date, str) and parse_date(date) is None:
         span = parse_date(date, year)
         if span is not None:
-            entry["date"] = span.precision.cut(span.start)
+            entry["date"] = _iso(span)
     return entry
+
+
+def _iso(span: Any) -> str:
+    """A span as ISO text, a range as two (``2027-06-14–2027-06-16``)."""
+    start = span.precision.cut(span.start)
+    return f"{start}–{span.precision.cut(span.end)}" if span.ranged else start
 
 
 def _entry(item: Any) -> dict[str, Any] | None:

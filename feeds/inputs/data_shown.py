@@ -23,6 +23,7 @@ TEMPLATE_FOLDERS = ("layouts", "_layouts", "_includes", "_pages", "themes")
 _GO_LAYOUT = re.compile(r"[\"`]([^\"`\n]*2006[^\"`\n]*)[\"`]")
 _GO_NAMED = re.compile(r"[\"`]:date_(?:full|long|medium|short)[\"`]")
 _STRFTIME = re.compile(r"\bdate(?:_to_\w+)?\s*:\s*[\"']([^\"'\n]*%[^\"'\n]*)[\"']")
+_NOW = re.compile(r"(?:[\"']now[\"']|site\.time|\bnow)\s*(?:\||\.Format|\|\s*time\.Format)\s*\Z")
 _GO_DAY = re.compile(r"(?<![\d])(?:_2|02|2)(?![\d])|Mon")
 _GO_MONTH = re.compile(r"Jan|(?<![\d])0?1(?![\d])")
 _ORDER = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
@@ -55,19 +56,30 @@ def _templates(site_dir: Path):
 
 def _precisions(text: str) -> list[Precision]:
     found = []
-    for layout in _GO_LAYOUT.findall(text):
+    for layout in _formats(_GO_LAYOUT, text):
         rest = layout.replace("2006", "")
         if _GO_DAY.search(rest):
             found.append(Precision.DAY)
         else:
             found.append(Precision.MONTH if _GO_MONTH.search(rest) else Precision.YEAR)
     found += [Precision.DAY] * len(_GO_NAMED.findall(text))
-    for form in _STRFTIME.findall(text):
+    for form in _formats(_STRFTIME, text):
         if re.search(r"%-?[deajADFxcsuw]", form):
             found.append(Precision.DAY)
         else:
             found.append(Precision.MONTH if re.search(r"%-?[bBmh]", form) else Precision.YEAR)
     return found
+
+
+def _formats(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The date formats ``pattern`` finds in ``text``, but those today's date is shown
+    with (``'now' | date: "%Y"``, ``now.Format "2006"``: a copyright line, not the
+    data's dates)."""
+    return [
+        match.group(1)
+        for match in pattern.finditer(text)
+        if not _NOW.search(text, max(0, match.start() - 40), match.start())
+    ]
 
 
 def as_shown(span: DateSpan | None, shown: Precision | None) -> DateSpan | None:

@@ -136,7 +136,7 @@ def expand(path: Path, site_dir: Path, reporter: Reporter, text: str | None = No
     if _OPENER.search(text) is None:
         origins = [(source, n) for n in range(1, text.count("\n") + 2)]
         return Expanded(text, origins, changed=False)
-    out = _Builder()
+    out = _Builder(html=path.suffix.lower() in (".html", ".htm"))
     _expand_into(out, text, path, source, site_dir.resolve(), reporter, [path.resolve()])
     return Expanded("\n".join(out.lines), out.origins, out.included)
 
@@ -147,6 +147,7 @@ class _Builder:
     origins: list[tuple[str, int]] = field(default_factory=list)
     included: list[Path] = field(default_factory=list)
     current: str = ""
+    html: bool = False  # the page is HTML: a data loop's entries are written as <li>s
 
     def add(self, text: str, source: str, line: int) -> int:
         """Append ``text`` (from ``source`` at ``line``); the line number after it."""
@@ -230,11 +231,29 @@ def _data_into(
     lines, origins, data_source = found
     if out.current.strip():
         out.flush(out.current, source, line)
-    out.flush("", source, line)
+    out.flush("<ul>" if out.html else "", source, line)
+    if out.html:  # an HTML page: each entry one <li>, its Markdown rendered
+        lines, origins = _as_html(lines, origins)
     for text, origin in zip(lines, origins, strict=True):
         out.flush(text, data_source, origin)
-    out.flush("", source, line)
+    out.flush("</ul>" if out.html else "", source, line)
     return True
+
+
+def _as_html(lines: list[str], origins: list[int]) -> tuple[list[str], list[int]]:
+    """Markdown list entries (``- date: words`` and their indented lines) as one
+    ``<li>`` line each, on the line of the entry."""
+    from ..parse.markdown import markdown
+
+    entries: list[tuple[list[str], int]] = []
+    for text, origin in zip(lines, origins, strict=True):
+        if text.startswith("- ") or not entries:
+            entries.append(([text[2:]], origin))
+        else:
+            entries[-1][0].append(text.strip())
+    render = markdown().renderInline
+    items = [f"<li>{' '.join(render(t).split())}</li>" for t in ("\n".join(e[0]) for e in entries)]
+    return items, [origin for _, origin in entries]
 
 
 def _template(path: Path, site_dir: Path) -> bool:

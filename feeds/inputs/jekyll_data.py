@@ -79,14 +79,23 @@ def data_loop(
 def shows_news(text: str, site_dir: Path) -> bool:
     """Whether a Liquid template walks a data file of news (then it is read, not
     blanked)."""
+    return bool(news_loops(text, site_dir, first=True))
+
+
+def news_loops(text: str, site_dir: Path, *, first: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each loop of a Liquid template that walks a data file of news
+    (``first``: stop at the first)."""
     if "site.data" not in text:
-        return False
+        return []
     aliases = _aliases(text)
+    found = []
     for match in list(_LOOP_TAG.finditer(text))[:MAX_LOOPS]:
         loop = data_loop(text, match.start(), match.end(), aliases)
         if loop and loop.end and loop_markdown(site_dir, loop, Reporter(quiet=True)):
-            return True
-    return False
+            found.append((match.start(), loop.end))
+            if first:
+                break
+    return found
 
 
 def _aliases(text: str) -> dict[str, tuple[str, ...]]:

@@ -3,9 +3,9 @@
 :func:`find_homepage` knows the homepages of Jekyll, Quarto, R Markdown and Hugo sites
 and, failing those, a hand-written ``index.html``. :func:`news_page_candidates` lists
 the separate news pages, in the order tried: ``news.md``, ``_pages/news.md``, a page
-whose permalink is ``/news/``, ``recent_news.md``, a page titled as news ("Updates"),
-the same two kinds of page in a Jekyll site's other folders (``menu/news.md``),
-Hugo's news widget and news section,
+whose permalink is ``/news/``, ``recent_news.md``, ``news.html`` (:mod:`.html_news_pages`),
+a page titled as news ("Updates"), the same two kinds of page in a Jekyll site's other
+folders (``menu/news.md``), Hugo's news widget and news section,
 R Markdown ``news.Rmd``, Quarto ``news.qmd``, and last a news file meant to be
 included (``_includes/news.md``) when the homepage does not include it.
 """
@@ -18,6 +18,7 @@ from ..parse.coverage import is_coverage_title
 from ..parse.front_matter import front_matter
 from ..parse.page import heading_matches
 from . import hugo, jekyll
+from .html_news_pages import html_news_pages
 from .page_folders import folder_pages
 
 NOTEBOOK_HOMEPAGES = ("index.qmd", "index.Rmd", "index.rmd")
@@ -68,6 +69,7 @@ def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]
     pages = jekyll.site_pages(site_dir)
     found += [p for p in pages if _permalink(p) in ("news", "news.html")]
     found += [site_dir / n for n in LATER_NEWS_PAGES]
+    found += html_news_pages(site_dir)  # news.html, news_ja.html: the default language's
     found += [p for p in pages if news_title(_title(p))]  # "Updates", "Latest News"
     in_folders = folder_pages(site_dir)  # menu/news.md: Jekyll renders it where it sits
     found += [p for p, meta in in_folders if _news_permalink(meta)]
