@@ -102,7 +102,8 @@ _AND_THEN = re.compile(rf"(?<!\w)and (?:also |then )?$|(?:{AND_THEN})$")
 _MY_CLAUSE = re.compile(
     r"(?:[,;]|(?<!\w)(?:and|where (?:i|we)|(?:i|we)|(?:chance|opportunity|invited|pleasure"
     r"|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
-    r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*$"  # 参加…，作报告 / 参加…并作报告
+    # 参加…，作报告 / 参加…并作报告 / 参加…，并在会议上进行了口头报告
+    r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*(?:在[^，。；,;]{1,12}?[上中])?$"
     rf"|(?:{AND_THEN})$"  # "… teilgenommen und einen Vortrag gehalten"
 )
 

@@ -128,6 +128,7 @@ OBJECT_VERBS = {
         r"le(?:d|ad|ads|ading)",
         r"conduct(?:ed|ing|s)?",
         r"(?:ha(?:ve|s|d) (?:also |now |already )?done|did|doing)",
+        r"h(?:old|olds|olding|eld)",  # "I'll be holding two orals": what is held says it
     ),
     "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
@@ -176,6 +177,7 @@ NOUNS = {
         r"round[- ]?tables?",
         r"panel discussions?",
         r"short course",
+        r"orals",  # "holding two orals at X" (a paper "accepted as an oral" keeps its verb)
     ),
     "paper": (
         r"papers?",
