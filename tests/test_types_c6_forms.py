@@ -1,6 +1,7 @@
 """Item types in forms seen on real homepages of corpus C6 (issue 8): talks worded as
 口头报告/聚光灯演讲 in a second clause (参加…，并在会议上进行了…), "holding two orals"
-(cause F). Every row is written for this test in the form
+(cause F); prizes given to a paper, 获…奖, hackathon and challenge wins, a doctoral
+defense, a JSPS fellowship (cause G). Every row is written for this test in the form
 people use (not copied from a site); the test puts a bold date in front and checks the
 item count, date and type.
 """
@@ -29,7 +30,26 @@ TALKS = [
     ("Our paper on toy boats was accepted as an oral at EXCONF.", PAPER),
 ]
 
-ROWS = TALKS
+# G: awards, a defense and exams
+PRIZES = [
+    ("我们关于玩具船的论文“示例标题”被示例学术会议评为优秀论文一等奖！", AWARD),
+    ("张教授获示例学会教学成果二等奖！", AWARD),
+    ("恭喜李四获批示例省研究生创新计划项目！", AWARD),
+    ("张教授加入示例大学。", POSITION),
+    ("Our paper on toy boats won the best paper award at EXCONF.", AWARD),
+    ("Secured first place in the Example Hackathon 2026.", AWARD),
+    ("Won first place in the toy boat challenge at EXCONF.", AWARD),
+    ("Winner of the speed track in the Example Challenge.", AWARD),
+    ("Passed my doctoral defense.", POSITION),
+    ("Passed Doctoral Defense Exam.", POSITION),
+    ("Passed my Ph.D. qualifying exam.", NEWS),
+    ("Passed my PhD preliminary examination.", NEWS),
+    ("日本学術振興会特別研究員DC2に採択されました.", AWARD),
+    ("特別研究員PDに採択されました。", AWARD),
+    ("論文が示例誌に採択されました。", PAPER),
+]
+
+ROWS = TALKS + PRIZES
 
 
 def _parse(page: str):

@@ -224,6 +224,8 @@ NOUNS = {
         r"runners?-up",
         r"recipients?",
         r"honorary degree",
+        r"(?:first|second|third|1st|2nd|3rd) (?:place|prize)",  # "secured first place in X"
+        r"winners?",  # "Winner of the X track in the Y challenge"
     ),
     "service": (
         r"reviewers?",
@@ -245,6 +247,7 @@ NOUNS = {
         r"postdoc(?:toral)?(?: fellow| researcher| position)?",
         r"phd (?:student|candidate|defen[cs]e|thesis)",
         r"(?:thesis|dissertation) defen[cs]e",
+        r"(?:doctoral|ph\.?d\.?|master['’]?s|final|thesis) (?:thesis )?defen[cs]e(?: exam)?",
         r"(?:assistant|associate|full|visiting) professor",
         r"faculty",
         r"tenure",
@@ -288,5 +291,7 @@ NOUNS = {
         r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",
         r"courses?",  # taught: "I will give a course on …" (a short course is a talk)
         r"class(?:es)?",
+        # a step of one's studies, not a position: "passed my Ph.D. qualifying exam"
+        r"(?:qualifying|preliminary|prelim|candidacy|comprehensive) exam(?:ination)?s?",
     ),
 }
