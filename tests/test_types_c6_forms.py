@@ -26,7 +26,8 @@ TALKS = [
     ("赵六参加示例研讨会并在会场门口合影留念。", EVENT),  # no talk in the second clause
     ("I'll be holding two orals at the Example workshop on toy boats.", TALK),
     ("Giving an oral at EXCONF 2026 on toy trains.", TALK),
-    ("We held a workshop on toy boats at EXCONF.", EVENT),
+    ("We are holding a workshop on toy boats at EXCONF.", EVENT),
+    ("Our retreat, held in March as every year, was a success.", EVENT),
     ("Our paper on toy boats was accepted as an oral at EXCONF.", PAPER),
 ]
 

@@ -128,7 +128,8 @@ OBJECT_VERBS = {
         r"le(?:d|ad|ads|ading)",
         r"conduct(?:ed|ing|s)?",
         r"(?:ha(?:ve|s|d) (?:also |now |already )?done|did|doing)",
-        r"h(?:old|olds|olding|eld)",  # "I'll be holding two orals": what is held says it
+        # "I'll be holding two orals": what is held says it ("held" often describes a noun)
+        r"hold(?:s|ing)?",
     ),
     "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
