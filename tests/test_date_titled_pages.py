@@ -94,3 +94,10 @@ def test_the_feed_entry_is_titled_from_the_body(tmp_path: Path) -> None:
     assert [e.title for e in feed.entries] == ["I received the young hydrologist prize."]
     assert feed.entries[0].link == "https://ana.example.org/news/prize/"
     assert feed.entries[0].summary.count("young hydrologist prize") == 1
+
+
+@pytest.mark.parametrize("case", [c for c in PAGES if not c.startswith("Quarto")])
+def test_the_item_points_at_the_body_line_its_title_comes_from(tmp_path: Path, case: str) -> None:
+    files, name, text, _ = PAGES[case]
+    items, _ = listed(write(tmp_path / "site", {**files, name: text}))
+    assert [i["line"] for i in items] == [6]  # ---, title, date, ---, blank, the body

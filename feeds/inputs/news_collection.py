@@ -156,7 +156,7 @@ def read_item(
             html=f'<p><a href="{escape(url)}">{escape(title, quote=False)}</a></p>',
             section=SECTION,
             source=source,
-            line=key_line(text, "title"),
+            line=line if dated else key_line(text, "title"),  # where its title is written
             span=span,
             links=[Link(title, url)],
         )
