@@ -99,3 +99,17 @@ def test_other_blocks_open_no_news(tmp_path: Path, body: str) -> None:
     assert result.returncode == 1
     assert "no news section found" in result.stderr
     assert json.loads(result.stdout or "[]") == []
+
+
+def test_a_bold_line_over_br_lines_opens_the_news(tmp_path: Path) -> None:
+    body = (
+        "<p><b>About</b><br>I study rivers.</p>\n"
+        "<p><b>News</b><br>\nMar 2026: Gave a talk at ExConf.<br>\n"
+        "Feb 2026: Paper accepted at ExJournal.<br>\n</p>\n"
+        "<p><b>Teaching</b><br>\nMar 2026: A course on rivers.</p>\n"
+    )
+    items, _ = listed(write(tmp_path / "site", {"index.html": page(body)}))
+    assert found(items) == [
+        ("Gave a talk at ExConf", "2026-03", "talk"),
+        ("Paper accepted at ExJournal", "2026-02", "paper"),
+    ]

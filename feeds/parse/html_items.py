@@ -23,7 +23,7 @@ from .date_paragraphs import finer_date
 from .dates import match_prefix, parse_date
 from .html_cards import badge_box, card_lines, loose_article
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
-from .html_titles import block_title, run_title
+from .html_titles import block_title, bold_line, run_title
 from .html_tree import HIDDEN, VOID, Element, Text
 
 LISTS = {"ul", "ol", "menu"}
@@ -214,6 +214,9 @@ class _Walker:
             return
         known = year or (self.heading_year[0] if self.heading_year else None)
         dated = [leading_date(text, known) for _, text in segments]
+        if sum(dated[1:]) > 1 and (title := bold_line(segments[0][1])) is not None:
+            self.out.append(HtmlHeading(TITLE_LIKE, title, segments[0][0], True))
+            segments, dated = segments[1:], dated[1:]  # "<b>News</b><br>" over dated lines
         if len(segments) < 2 or sum(dated) < 2:
             line, text = segments[0][0], " ".join(t for _, t in segments)
             if len(segments) == 1 and whole_date(text):  # a date alone on its line

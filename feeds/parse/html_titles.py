@@ -2,7 +2,8 @@
 
 Hand-written pages title their sections with styled blocks: ``<div class="title">News
 </div>``, ``<p class="section-title">``, ``<span class="heading">News</span>`` alone in its
-box, ``<div role="heading">``, or a paragraph that is only bold text (``<p><b>News</b></p>``).
+box, ``<div role="heading">``, or a paragraph or ``<br>`` line that is only bold text
+(``<p><b>News</b></p>``, ``<b>News</b><br>``).
 Such a block is a *title-like* heading: the section reader
 (:meth:`~feeds.parse.sections.Collector.html`) opens the news section at one only when
 its words are a news heading and the page has no real news heading, and a later
@@ -20,6 +21,7 @@ from .html_tree import Element, Text
 _TITLE_WORD = re.compile(r"(?:^|[\s_-])(?:title|heading|header|head)(?:$|[\s_-])", re.I)
 _BOLD = {"b", "strong"}
 _MOST_WORDS = 5
+_BOLD_LINE = re.compile(r"(?:\*\*|__)([^*_\[\]()]{1,40})(?:\*\*|__):?")
 
 
 def block_title(node: Element) -> str | None:
@@ -35,6 +37,16 @@ def run_title(run: list[Element | Text]) -> str | None:
     if len(elements) != 1 or any(isinstance(n, Text) and n.data.strip() for n in run):
         return None
     return _title(elements[0], [])
+
+
+def bold_line(text: str) -> str | None:
+    """The words of a line of Markdown inline text that is only bold (``**News**``), when
+    short and no date; else ``None``."""
+    found = _BOLD_LINE.fullmatch(text.strip())
+    words = found.group(1).strip() if found else ""
+    if not words or len(words.split()) > _MOST_WORDS or whole_date(words):
+        return None
+    return words
 
 
 def _title(node: Element, boxes: list[Element]) -> str | None:
