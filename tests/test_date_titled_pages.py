@@ -40,6 +40,16 @@ PAGES = {
         ),
         ("新しい論文が掲載されました: A. Sato.", "2026-02-01", "day", "paper"),
     ),
+    "Hugo, a Japanese fellowship over a line of details": (
+        HUGO,
+        "content/news/2025-04-01.md",
+        page(
+            '"2025-04-01"',
+            "2025-04-01",
+            "示例財団の特別研究員に採択されました.  \n研究課題: 河川の砂の流れ.  ",
+        ),
+        ("示例財団の特別研究員に採択されました.", "2025-04-01", "day", "award"),
+    ),
     "Hugo, bare dotted date, an English prize": (
         HUGO,
         "content/news/prize/index.md",
