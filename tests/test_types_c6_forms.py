@@ -47,6 +47,7 @@ PRIZES = [
     ("Passed my PhD preliminary examination.", NEWS),
     ("日本学術振興会特別研究員DC2に採択されました.", AWARD),
     ("特別研究員PDに採択されました。", AWARD),
+    ("特別研究員DC1に採択されました. 番号: AB-123456789. 採択期間: 三年間", AWARD),
     ("論文が示例誌に採択されました。", PAPER),
 ]
 

@@ -18,7 +18,7 @@ VERBS = {
         r"(?:(?:plenary|invited|keynote|contributed|oral|poster|spotlight) )?"
         r"(?:talk|presentation|keynote|lecture)を?(?:行|おこな|し)",
     ),
-    "paper": (r"採択", r"採録", r"出版", r"公開"),
+    "paper": (r"採択(?!期間|番号|率)", r"採録", r"出版", r"公開"),  # 採択期間: a period, no verb
     "award": (
         r"受賞",
         r"表彰",
