@@ -127,7 +127,7 @@ def first_sentence(text: str) -> str:
     marks = dict.fromkeys("".join(a + b for a, b in _QUOTES), 0)
     for match in re.finditer(r"[.!?](?=\s+[^\s])", text):
         piece, done = text[done : match.end()], match.end()
-        words += len(re.findall(r"\w+", piece))
+        words += len(_WORD.findall(piece))
         for mark in marks:
             marks[mark] += piece.count(mark)
         abbreviation = match.group() == "." and _ABBREV.search(text, max(0, done - 12), done)
@@ -143,6 +143,9 @@ def _quoting(marks: dict[str, int]) -> bool:
 
 
 _STANDS_ALONE = 3  # words
+# A word: a run of letters, or two characters of a script written without spaces (a
+# Chinese or Japanese sentence of ten characters is no one-word "Hooray!").
+_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u9fff]+")
 
 
 _QUOTES = (('"', '"'), ("“", "”"), ("«", "»"), ("「", "」"))

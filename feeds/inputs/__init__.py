@@ -36,6 +36,7 @@ from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
 from .quarto_listing import read_listings
+from .script_news import scripted_news
 from .talk_pages import read_talks
 
 
@@ -177,7 +178,12 @@ def read_news_pages(
     path, its problems and an info note saying it was used), when the homepage has no
     news or shows more list entries than it gave items (a Markdown news file included
     into an HTML page through a filter); else ``None``."""
-    for path in news_page_candidates(content_dir, settings.news_headings):
+    scripted = {
+        s.path: s.call for s in scripted_news(home_path, content_dir, settings.news_headings)
+    }
+    for path in dict.fromkeys(
+        [*scripted, *news_page_candidates(content_dir, settings.news_headings)]
+    ):
         if path.resolve() == home_path.resolve():
             continue
         found = _scratch()
@@ -185,6 +191,7 @@ def read_news_pages(
         if len(events) <= more_than:
             continue
         why = "reads only part of its news list" if more_than else "has no news list"
+        why = f"loads it with a script: {scripted[path]}" if path in scripted else why
         found.info(
             page.source,
             None,

@@ -158,7 +158,7 @@ def _read_page(
         return []
     event.links += _attachments(meta, event.links[0].url if event.links else site_url)
     summary = _plain(meta.get("summary")) or _lead(path)
-    if summary and summary != event.title:
+    if summary and not summary.startswith(event.title.removesuffix("…")):  # a body title
         event.text = f"{event.title}. {summary}"
     if talks:
         _as_talk(event, meta, tz)

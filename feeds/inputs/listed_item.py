@@ -17,11 +17,12 @@ from typing import Any
 
 from ..diagnostics import Reporter, display_path
 from ..model import DateSpan, Item, Link, Precision
+from ..parse.dates import parse_date
 from ..parse.front_matter import BadFrontMatter, blank, key_line, read_text, split_front_matter
 from ..parse.inline import flatten
 from ..parse.markdown import markdown, strip_tags
 from ..parse.types import classify
-from ..text import emojize, shorten, slugify
+from ..text import emojize, first_sentence, shorten, slugify
 from .news_collection import front_date
 
 DOCUMENT_SUFFIXES = (".qmd", ".md", ".markdown", ".Rmd", ".rmd", ".Rmarkdown")
@@ -109,6 +110,8 @@ def listed_item(
         return None
     title = _plain(meta.get("title")) or _first_heading(body) or path.stem
     summary = _plain(meta.get("description")) or _first_paragraph(body)
+    if summary and parse_date(title) is not None:  # a title that only repeats the date
+        title = shorten(first_sentence(summary))
     span = _dated(meta.get("date"), text, source, tz, reporter, order)
     url = page_url(path, site_dir, site_root)
     return entry(meta, title, summary, span, url, source, key_line(text, "title"))
@@ -132,7 +135,7 @@ def entry(
         kind=kind,
         kind_slug=slugify(kind),
         title=title,
-        text=f"{title} — {summary}" if summary else title,
+        text=_joined(title, summary),
         html=html,
         section="news",
         source=source,
@@ -144,6 +147,13 @@ def entry(
     if event.type == "news" and summary:
         event.type = classify(event.text)
     return event
+
+
+def _joined(title: str, summary: str) -> str:
+    """The title, then the summary, unless the title is the summary's opening."""
+    if not summary:
+        return title
+    return summary if summary.startswith(title.removesuffix("…")) else f"{title} — {summary}"
 
 
 def categories(meta: dict[str, Any]) -> list[str]:

@@ -138,7 +138,9 @@ def read_item(
         if not (event.span and event.span.precision is Precision.DAY):  # title is not)
             event.span = span  # the front matter dates it, unless the body names a day
     else:
-        title = title or (shorten(first_sentence(parsed.text)) if parsed else path.stem)
+        dated = parsed is not None and bool(title) and parse_date(title) is not None
+        if dated or not title:  # a title that only repeats the date says nothing: the body
+            title = shorten(first_sentence(parsed.text)) if parsed else path.stem
         if _UNFIT_URL.search(str(meta.get("permalink") or "")):
             reporter.warn(
                 source,
@@ -156,7 +158,7 @@ def read_item(
             html=f'<p><a href="{escape(url)}">{escape(title, quote=False)}</a></p>',
             section=SECTION,
             source=source,
-            line=key_line(text, "title"),
+            line=line if dated else key_line(text, "title"),  # where its title is written
             span=span,
             links=[Link(title, url)],
         )
@@ -164,6 +166,8 @@ def read_item(
             event.html += "\n" + parsed.html
             event.links += parsed.links
             event.arxiv = parsed.arxiv
+            if dated:  # typed by its body, as an inline item
+                event.text = parsed.text
     if kind := _front_kind(meta):
         event.kind, event.kind_slug = kind, slugify(kind)
     event.type = type_of(event)

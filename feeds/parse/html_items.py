@@ -24,11 +24,13 @@ from .dates import match_prefix, parse_date
 from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
+from .html_titles import block_title, bold_line, run_title
 from .html_tree import HIDDEN, VOID, Element, Text
 
 LISTS = {"ul", "ol", "menu"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_LINE = 7  # the level of a date alone on its line: below every heading
+TITLE_LIKE = 6  # the level of a title-like block: any <h*> ends its section
 
 
 @dataclass
@@ -36,6 +38,7 @@ class HtmlHeading:
     level: int
     text: str
     line: int
+    title_like: bool = False  # a styled block, no <h*> (:mod:`.html_titles`)
 
 
 @dataclass
@@ -112,7 +115,9 @@ class _Walker:
             elif tag == "dt":
                 terms |= self.definition(node, children[k + 1 :], year, element)
             elif tag not in HIDDEN | VOID and id(node) not in terms and not node.embedded_post:
-                if (card := self.card(node, year)) is not None:
+                if (title := block_title(node)) is not None:
+                    self.out.append(HtmlHeading(TITLE_LIKE, title, node.line, True))
+                elif (card := self.card(node, year)) is not None:
                     self.out.append(card)
                 elif (badged := badge_box(node, self.markdown)) is not None:
                     self.out.append(HtmlItem(node.line, [badged], False, year))
@@ -133,7 +138,7 @@ class _Walker:
         return HtmlItem(found[0], found[1], False, year) if found else None
 
     def list_item(self, li: Element, year: int | None) -> None:
-        if _is_control(li):
+        if _is_control(li) or not _plain(li.text()):  # "Show more", an elision "……"
             return
         subs = [c for c in li.children if isinstance(c, Element) and c.tag in LISTS]
         first = li.children.index(subs[0]) if subs else len(li.children)
@@ -201,6 +206,10 @@ class _Walker:
         line when the lines open with dates (undated lines continue the item above)."""
         if not run:
             return
+        if (title := run_title(run)) is not None:
+            line = next(n.line for n in run if isinstance(n, Element))
+            self.out.append(HtmlHeading(TITLE_LIKE, title, line, True))
+            return
         writer = InlineWriter(self.markdown_text)
         writer.nodes(run)
         segments = [
@@ -212,6 +221,9 @@ class _Walker:
             return
         known = year or (self.heading_year[0] if self.heading_year else None)
         dated = [leading_date(text, known) for _, text in segments]
+        if sum(dated[1:]) > 1 and (title := bold_line(segments[0][1])) is not None:
+            self.out.append(HtmlHeading(TITLE_LIKE, title, segments[0][0], True))
+            segments, dated = segments[1:], dated[1:]  # "<b>News</b><br>" over dated lines
         if len(segments) < 2 or sum(dated) < 2:
             line, text = segments[0][0], " ".join(t for _, t in segments)
             if len(segments) == 1 and whole_date(text):  # a date alone on its line

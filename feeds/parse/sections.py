@@ -95,6 +95,7 @@ class Collector:
         # the date of a month or day heading, for the prose under it; and its line
         self.dating: tuple[str, int, bool] | None = None  # and whether it gives the day
         self.opened: tuple[int, int] | None = (1, 0) if start_level else None  # line, items
+        self.titled = False  # the news section was opened by a title-like block
 
     def heading(self, level: int, name: str, line: int) -> None:
         year, month = heading_date(name) if self.level else (None, None)
@@ -155,9 +156,16 @@ class Collector:
         self.page.items.append(item)
 
     def html(self, entries: list[HtmlHeading | HtmlItem]) -> None:
+        titles = not self.page.found_news and not any(  # no news <h*>: a styled title may
+            isinstance(e, HtmlHeading) and not e.title_like and heading_matches(e.text, self.news)
+            for e in entries
+        )  # head the news (:mod:`.html_titles`), and the next one ends what it opened
         for entry in entries:
             if isinstance(entry, HtmlHeading):
-                self.heading(entry.level, entry.text, entry.line)
+                wanted = titles and (self.titled or heading_matches(entry.text, self.news))
+                if not entry.title_like or wanted:
+                    self.heading(entry.level, entry.text, entry.line)
+                    self.titled = entry.title_like and self.level > 0
             elif self.level and not self.in_archive:
                 tokens = paragraph_tokens(entry.lines, entry.line)
                 self.add(entry.line, tokens, entry.paragraph, entry.year)

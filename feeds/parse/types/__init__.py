@@ -109,7 +109,8 @@ _AND_THEN = re.compile(
 _MY_CLAUSE = re.compile(
     r"(?:[,;]|(?<!\w)(?:and|while|whilst|when|où|where (?:i|we)|(?:i|we)|(?:chance|opportunity"
     r"|invited|pleasure|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
-    r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*$"  # 参加…，作报告 / 参加…并作报告
+    # 参加…，作报告 / 参加…并作报告 / 参加…，并在会议上进行了口头报告
+    r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*(?:在[^，。；,;]{1,12}?[上中])?$"
     rf"|(?:{AND_THEN})$"  # "… teilgenommen und einen Vortrag gehalten"
 )
 

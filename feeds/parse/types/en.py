@@ -145,6 +145,8 @@ OBJECT_VERBS = {
         r"le(?:d|ad|ads|ading)",
         r"conduct(?:ed|ing|s)?",
         r"(?:ha(?:ve|s|d) (?:also |now |already )?done|did|doing)",
+        # "I'll be holding two orals": what is held says it ("held" often describes a noun)
+        r"hold(?:s|ing)?",
     ),
     "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
@@ -194,6 +196,7 @@ NOUNS = {
         r"round[- ]?tables?",
         r"panel discussions?",
         r"short course",
+        r"orals",  # "holding two orals at X" (a paper "accepted as an oral" keeps its verb)
     ),
     "paper": (
         r"papers?",
@@ -240,6 +243,8 @@ NOUNS = {
         r"runners?-up",
         r"recipients?",
         r"honorary degree",
+        r"(?:first|second|third|1st|2nd|3rd) (?:place|prize)",  # "secured first place in X"
+        r"winners?",  # "Winner of the X track in the Y challenge"
     ),
     "service": (
         r"reviewers?",
@@ -262,6 +267,7 @@ NOUNS = {
         r"postdoc(?:toral)?(?: fellow| researcher| position)?",
         r"phd (?:student|candidate|defen[cs]e|thesis)",
         r"(?:thesis|dissertation) defen[cs]e",
+        r"(?:doctoral|ph\.?d\.?|master['’]?s|final|thesis) (?:thesis )?defen[cs]e(?: exam)?",
         r"(?:assistant|associate|full|visiting) professor",
         r"faculty",
         r"tenure",
@@ -305,5 +311,7 @@ NOUNS = {
         r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",
         r"courses?",  # taught: "I will give a course on …" (a short course is a talk)
         r"class(?:es)?",
+        # a step of one's studies, not a position: "passed my Ph.D. qualifying exam"
+        r"(?:qualifying|preliminary|prelim|candidacy|comprehensive) exam(?:ination)?s?",
     ),
 }

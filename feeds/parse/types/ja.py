@@ -18,13 +18,14 @@ VERBS = {
         r"(?:(?:plenary|invited|keynote|contributed|oral|poster|spotlight) )?"
         r"(?:talk|presentation|keynote|lecture)を?(?:行|おこな|し)",
     ),
-    "paper": (r"採択", r"採録", r"出版", r"公開"),
+    "paper": (r"採択(?!期間|番号|率)", r"採録", r"出版", r"公開"),  # 採択期間: a period, no verb
     "award": (
         r"受賞",
         r"表彰",
         r"選出",
-        r"(?:補助金|助成金?|科研費|研究費|奨学金|フェローシップ|(?:研究)?課題)[^。]{0,12}?採(?:択|用)",
-    ),  # 科研費に採択: a grant; 論文が採択: a paper
+        r"(?:補助金|助成金?|科研費|研究費|奨学金|フェローシップ|(?:研究)?課題|特別研究員|DC[12])"
+        r"[^。]{0,12}?採(?:択|用)",
+    ),  # 科研費に採択, 特別研究員DC1に採択: a grant, a fellowship; 論文が採択: a paper
     "service": (r"査読", r"務め"),
     "position": (r"着任", r"入社", r"就任", r"修了", r"卒業", r"入学", r"異動", r"移籍"),
     "event": (r"参加", r"出席", r"開催", r"主催", r"訪問"),

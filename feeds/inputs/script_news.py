@@ -1,0 +1,78 @@
+"""A hand-written homepage whose news a script loads from a file of the site.
+
+Some ``index.html`` pages hold an empty box that JavaScript fills at load time from a
+Markdown, HTML or text file: ``fetch('content/news.md')``, ``$.get("news.md")``,
+``$("#news").load("news.html")``, ``axios.get(…)``, ``xhr.open("GET", …)``. What a
+reader sees there is that file, so it is read as the news page. Only a file of the
+site (a relative or ``/``-rooted address, inside the site, existing) whose address or
+the box it fills names news (``news.md``, ``#news``) counts; scripts in the page and in
+the site's own ``<script src>`` files are looked at, never fetched from elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from ..parse.page import heading_matches
+from .news_page import inside
+
+FILE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
+_Q = r"""(['"`])"""
+_CALLS = (
+    re.compile(rf"\bfetch\(\s*{_Q}(?P<path>[^'\"`]+)\1"),
+    re.compile(rf"(?:\$|\bjQuery|\baxios)\.(?:get|ajax|getJSON)\(\s*{_Q}(?P<path>[^'\"`]+)\1"),
+    re.compile(rf"\.ajax\(\s*\{{[^}}]{{0,200}}?\burl\s*:\s*{_Q}(?P<path>[^'\"`]+)\1"),
+    re.compile(rf"\.open\(\s*{_Q}GET\1\s*,\s*{_Q}(?P<path>[^'\"`]+)\2", re.I),
+    re.compile(
+        rf"(?:\$|\bjQuery)\(\s*{_Q}(?P<box>[^'\"`]+)\1\s*\)\s*\.load\(\s*{_Q}(?P<path>[^'\"`]+)\3"
+    ),
+)
+_SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*(['"])([^'"]+)\1""", re.I)
+
+
+@dataclass(frozen=True)
+class ScriptedNews:
+    path: Path  # the file the script loads
+    call: str  # the call as written, for the -v note: "fetch('content/news.md')"
+
+
+def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> list[ScriptedNews]:
+    """The news files the scripts of an HTML ``homepage`` load, in the order written."""
+    if homepage.suffix.lower() not in (".html", ".htm") or not homepage.is_file():
+        return []
+    page = homepage.read_text(encoding="utf-8", errors="replace")
+    scripts = [page]
+    for match in _SCRIPT_SRC.finditer(page):
+        script = _local(match.group(2), homepage.parent, site_dir)
+        if script is not None and script.suffix == ".js" and script.is_file():
+            scripts.append(script.read_text(encoding="utf-8", errors="replace"))
+    found: dict[Path, ScriptedNews] = {}
+    for text in scripts:
+        for pattern in _CALLS:
+            for match in pattern.finditer(text):
+                address = match.group("path")
+                path = _local(address, homepage.parent, site_dir)
+                if path is None or path.suffix.lower() not in FILE_SUFFIXES:
+                    continue
+                box = match.groupdict().get("box") or ""
+                says_news = _words(address) + " " + _words(box)
+                if path.is_file() and heading_matches(says_news, news_headings):
+                    call = match.group().strip() + (")" if pattern is not _CALLS[2] else " …})")
+                    found.setdefault(path.resolve(), ScriptedNews(path, call))
+    return list(found.values())
+
+
+def _local(address: str, folder: Path, site_dir: Path) -> Path | None:
+    """The site file an address names, or ``None`` (another site, a template)."""
+    address = address.split("#", 1)[0].split("?", 1)[0].strip()
+    if not address or "${" in address or re.match(r"[a-z][a-z0-9+.-]*:|//", address, re.I):
+        return None
+    path = (site_dir if address.startswith("/") else folder) / unquote(address).lstrip("/")
+    return path if inside(path, site_dir) else None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_\d]+", re.sub(r"\.\w+$", "", text)))
