@@ -138,8 +138,9 @@ class _Walker:
         return HtmlItem(found[0], found[1], False, year) if found else None
 
     def list_item(self, li: Element, year: int | None) -> None:
-        if _is_control(li) or not _plain(li.text()):  # "Show more", an elision "……"
-            return
+        said = li.text().strip()
+        if _is_control(li) or said and not _plain(said):  # "Show more", an elision "……"
+            return  # (a picture alone is no control: it is an empty item, warned about)
         subs = [c for c in li.children if isinstance(c, Element) and c.tag in LISTS]
         first = li.children.index(subs[0]) if subs else len(li.children)
         head = self.markdown(li.children[:first])
