@@ -27,7 +27,19 @@ JAPANESE_LECTURER = [
     ("例示シンポジウムで招待講演を行いました。", TALK),
 ]
 
-ROWS = JAPANESE_LECTURER
+# J: a visit where the person gives a talk is a talk (a title's "Prof." or "Dr." does not
+# end the sentence); a visit alone stays an event.
+VISITS = [
+    ("I visited Prof. Ann Example at Toy University, where I gave a talk on toy boats.", TALK),
+    ("I visited Dr. B. Example at the Toy Institute, where I gave a seminar.", TALK),
+    ("Visited Prof. Example's group in Toyville and gave a talk on toy trains.", TALK),
+    ("Visiting the Toy Lab of Prof. C. Example and giving a seminar on toy boats.", TALK),
+    ("Visiting St. Example College, where I presented our work on toy trains.", TALK),
+    ("I visited Prof. Ann Example at Toy University for two weeks.", EVENT),
+    ("I visited the Toy Lab. I gave my friends a tour of the city.", EVENT),
+]
+
+ROWS = JAPANESE_LECTURER + VISITS
 
 
 def _parse(page: str):

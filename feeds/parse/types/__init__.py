@@ -43,6 +43,7 @@ from .words import (
     Hit,
     hits,
     phrase_type,
+    sentence_ends,
 )
 
 __all__ = ["TYPES", "classify", "retype", "type_of"]
@@ -92,7 +93,7 @@ def _talk_after(
     a talk (in the sentence of ``verb`` when it is given)."""
     return any(
         clause.search(lowered, 0, other.start)
-        and not (verb and _SENTENCE_END.search(lowered, verb.end, other.start))
+        and not (verb and sentence_ends(lowered, verb.end, other.start))
         and _verb_type(lowered, other, nouns) == "talk"
         for other in later
     )
@@ -113,8 +114,6 @@ _MY_CLAUSE = re.compile(
     r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*(?:在[^，。；,;]{1,12}?[上中])?$"
     rf"|(?:{AND_THEN})$"  # "… teilgenommen und einen Vortrag gehalten"
 )
-
-_SENTENCE_END = re.compile(r"[.!?]\s")  # the clause rule stays in one sentence
 
 
 def _described(lowered: str, verb: Hit, later: list[Hit], nouns: list[Hit]) -> bool:

@@ -9,6 +9,13 @@ DETERMINERS = (
     "those", "your", "two", "three", "four", "five", "several", "newly", "recently", "both",
 )  # fmt: skip
 
+# A full stop after one of these ends no sentence: "visited Prof. Doe, where I gave a talk".
+ABBREVIATIONS = (
+    "prof", "dr", "mr", "mrs", "ms", "st", "mt", "univ", "dept", "inst", "no", "vs", "jr", "sr",
+    "e.g", "i.e", "cf", "approx", "nov", "dec", "oct", "sept", "sep", "aug", "jan", "feb", "mar",
+    "apr", "jun", "jul",
+)  # fmt: skip
+
 # What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".
 HONOUR = (
     r"(?:(?:(?:highly|top|most)[- ](?:cited|downloaded|read|viewed|popular)|hot|popular"
