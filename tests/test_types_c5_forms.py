@@ -39,7 +39,46 @@ VISITS = [
     ("I visited the Toy Lab. I gave my friends a tour of the city.", EVENT),
 ]
 
-ROWS = JAPANESE_LECTURER + VISITS
+# G: Korean. Particles and endings stick to the words (논문이, 발표를, 선정됨), the main verb
+# comes last, and a verb before a noun describes it (제출한 논문, 제출 논문: a submitted paper).
+KOREAN = [
+    ('홍길동 교수는 예시 워크샵의 "표준 동향" 세션에서 예시 기술 발표를 수행함', TALK),
+    ('홍길동 교수님, 예시시 공무원에게 "장난감" 주제로 특강 진행', TALK),
+    ("예시 학술대회에서 초청 강연을 하였습니다.", TALK),
+    ("예시 국제학회에서 기조연설", TALK),
+    ("예시 학회에서 포스터 발표를 했습니다.", TALK),
+    ("김철수 박사과정생, 예시 학술대회에서 논문 발표: 논문 제목 - '장난감 배'", TALK),
+    ("예시 대학교를 방문하여 세미나 발표", TALK),
+    ("김철수 박사과정생, [축] 예시 저널에 논문 게재 확정", PAPER),
+    ("논문이 예시 학회에 채택되었습니다.", PAPER),
+    ("[축] 예시 저널 제출 논문 Accept, 논문 제목 - '장난감 배'", PAPER),
+    ("예시 학회에 제출한 논문이 구두 발표로 채택되어 11월 예시시에서 발표 예정", PAPER),
+    ("예시 학회 논문이 출판되었습니다.", PAPER),
+    ("[축] 김철수 박사과정생이 제출한 논문이 예시 저널 특별호에 초청됨", PAPER),
+    ("[축] 김철수 박사과정생의 제출 논문이 예시 저널 특별호에 초청됨", PAPER),
+    ("저명 학술지 예시 저널에 1저자 논문 Acceptance Letter 수신", PAPER),
+    ("예시 학회에서 최우수 논문상 수상", AWARD),
+    ("[축] 김철수 석사과정생, 예시 재단 장학생으로 선정됨", AWARD),
+    ("예시 경진대회 은상 수상 (작품 제목: 장난감 배)", AWARD),
+    ("논문을 예시 학술대회에 투고하여 우수발표상 수상", AWARD),
+    ("예시 학술지 편집위원으로 위촉", SERVICE),
+    ("예시 학회 프로그램 위원으로 활동", SERVICE),
+    ("예시 대학교 박사과정에 입학", POSITION),
+    ("[축] 김철수 학생 공학박사 학위 취득", POSITION),
+    ("예시 연구소에 연구원으로 입사", POSITION),
+    ("예시 대학교 조교수로 임용되어 연구를 시작함", POSITION),
+    ("예시 연구실에 인턴으로 합류", POSITION),
+    ("예시 워크숍 참석", EVENT),
+    ("예시 심포지엄 개최", EVENT),
+    ("예시 행사에서 장난감 로봇을 시연함", EVENT),
+    ("예시 세미나에 참가했습니다.", EVENT),
+    ("예시 연구실 학생 모집", NEWS),
+    ("예시 학회에 논문 제출", NEWS),
+    ("예시 신문에 인터뷰 기사 게재", NEWS),
+    ("장난감 배의 성능 향상에 대한 연구가 예시 신문에 소개됨", NEWS),
+]
+
+ROWS = JAPANESE_LECTURER + VISITS + KOREAN
 
 
 def _parse(page: str):
@@ -61,3 +100,25 @@ def test_c5_form_type(item: str, expected: str) -> None:
 def test_the_whole_table_on_one_page_gives_the_same_types() -> None:
     page = "# Someone\n\n## News\n\n" + "".join(f"- **Mar 2026:** {i}\n" for i, _ in ROWS)
     assert [e.type for e in _parse(page)] == [expected for _, expected in ROWS]
+
+
+# G: the dates Korean pages write, before or after the item's words.
+KOREAN_DATES = [
+    ("- 2024년 11월 18일: 예시 학회에서 논문 발표\n", dt.date(2024, 11, 18), "day", TALK),
+    ("- 2024년 11월: 예시 학회 참석\n", dt.date(2024, 11, 1), "month", EVENT),
+    ("- 2024.11.18. 예시 학회에서 논문 발표\n", dt.date(2024, 11, 18), "day", TALK),
+    ("- 2024.11. 예시 저널에 논문 게재\n", dt.date(2024, 11, 1), "month", PAPER),
+    ("- [2024.11.18.] 예시 학회 참석\n", dt.date(2024, 11, 18), "day", EVENT),
+    ("- 예시 학회에서 최우수 논문상 수상 (2024.11.18.)\n", dt.date(2024, 11, 18), "day", AWARD),
+    ("- 예시 학회 참석, 2024.11.\n", dt.date(2024, 11, 1), "month", EVENT),
+]
+
+
+@pytest.mark.parametrize(("line", "start", "precision", "expected"), KOREAN_DATES)
+def test_korean_dates(line: str, start: dt.date, precision: str, expected: str) -> None:
+    events = _parse(f"# Someone\n\n## News\n\n{line}- **Feb 2020:** Met a friend.\n")
+    assert len(events) == 2
+    span = events[0].span
+    assert span is not None
+    assert (span.start, span.precision, events[0].type) == (start, precision, expected)
+    assert "2024" not in events[0].title

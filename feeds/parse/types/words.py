@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from . import de, en, es, fr, it, ja, pt, zh
+from . import de, en, es, fr, it, ja, ko, pt, zh
 
 TYPES = ("talk", "paper", "award", "service", "position", "event", "news")
 # Where two languages have the same word, the earlier one says what it is.
-LANGUAGES: tuple[ModuleType, ...] = (en, zh, ja, es, fr, de, pt, it)
+LANGUAGES: tuple[ModuleType, ...] = (en, zh, ja, ko, es, fr, de, pt, it)
 
 VERB, OBJECT, SUBJECT, NOUN = "verb", "object", "subject", "noun"
 
