@@ -78,7 +78,35 @@ KOREAN = [
     ("장난감 배의 성능 향상에 대한 연구가 예시 신문에 소개됨", NEWS),
 ]
 
-ROWS = JAPANESE_LECTURER + VISITS + KOREAN
+# K: a paper released in prose: "We introduce X: a new framework", "We present X, a …", a
+# link to the paper; but presenting at a venue is a talk, and "introduce" alone says nothing.
+RELEASES = [
+    (
+        "🔥 We introduce [TOYNET](https://huggingface.co/papers/0000.00001): a new framework "
+        "for toy boats. Please see our [project page](https://toynet.example.io/).",
+        PAPER,
+    ),
+    ("We introduce TOYNET: a new benchmark to test if toy boats float.", PAPER),
+    ("We present TOYNET, a simple method for steering toy boats.", PAPER),
+    ("We propose TOYNET, a novel approach to toy trains.", PAPER),
+    ("We are excited to introduce TOYBENCH, the first dataset of toy boats!", PAPER),
+    ("We present [Toy boats that float](https://openreview.net/forum?id=toy123).", PAPER),
+    ("Our [toy boat paper](https://openreview.net/forum?id=toy124) is out!", PAPER),
+    ("We introduce [TOYNET](https://openreview.net/forum?id=toy126).", PAPER),
+    ("Introducing [TOYNET](https://huggingface.co/papers/0000.00002)!", PAPER),
+    ("TOYNET is now on arXiv.", PAPER),
+    ("Check out our new preprint on toy boats!", PAPER),
+    ("Our new work [TOYNET](https://toynet.example.io/) on toy boats.", PAPER),
+    ("We present our work at the Example Conference 2026.", TALK),
+    ("We present TOYNET, a new method for toy boats, at the Example Workshop.", TALK),
+    ("We will present our toy boats poster at EXCONF.", TALK),
+    ("We presented [our toy boat paper](https://openreview.net/forum?id=toy125) at EXCONF.", TALK),
+    ("We introduce our new lab members.", NEWS),
+    ("We introduce a new course on toy boats this term.", NEWS),
+    ("Introducing our new lab members, welcome!", NEWS),
+]
+
+ROWS = JAPANESE_LECTURER + VISITS + KOREAN + RELEASES
 
 
 def _parse(page: str):

@@ -25,6 +25,21 @@ HONOUR = (
     r"(?:candidates?|nominees?|nominations?|finalists?|runners?-up))"
 )
 
+# A paper released in prose: "We introduce X: a new framework for …", "We present X, a
+# simple method …", "We present [Title](link)." (but "We present X at NeurIPS": a talk).
+_WORK = (
+    r"(?:framework|method|model|benchmark|dataset|approach|algorithm|system|architecture"
+    r"|toolkit|library|technique|paradigm|agent|pipeline|suite|tool|family|theory|analysis"
+    r"|study|survey|paper|preprint|work)s?(?!\w)"
+)
+RELEASE = (
+    r"(?:we|i) (?:(?:are|am) (?:(?:so|very) )?(?:excited|happy|thrilled|proud|glad|pleased)"
+    r" to )?(?:introduce|present|propose|unveil)s?"
+    rf"(?=(?: [^,:;.!?]{{1,60}}?[:,—–] (?:an? |the |our )?(?:[\w-]+ ){{0,3}}{_WORK}"
+    r"|\s+·\s*(?:[.!]|$)))"
+    r"(?![^.!?]*? (?:at|during) )"
+)
+
 # A sentence whose main verb is one of these is of that type.
 VERBS = {
     "talk": (
@@ -51,6 +66,7 @@ VERBS = {
         r"co-?author(?:ed|ing)",  # "co-authored a study of …"
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
+        RELEASE,
     ),
     "award": (
         r"w(?:on|in|ins)",
