@@ -150,3 +150,18 @@ def test_korean_dates(line: str, start: dt.date, precision: str, expected: str) 
     assert span is not None
     assert (span.start, span.precision, events[0].type) == (start, precision, expected)
     assert "2024" not in events[0].title
+
+
+@pytest.mark.parametrize("heading", ["소식", "최근 소식", "뉴스", "연구실 뉴스"])
+def test_a_korean_news_heading_opens_the_news(heading: str) -> None:
+    page = (
+        f"# 예시 연구실\n\n## {heading}\n\n"
+        "- 2024년 11월 18일: 예시 학회에서 논문 발표\n"
+        "- 2024.10.02. 예시 저널에 논문 게재 확정\n\n"
+        "## 연구 분야\n\n- 장난감 배 (2020)\n"
+    )
+    events = _parse(page)
+    assert [(e.span.start if e.span else None, e.type) for e in events] == [
+        (dt.date(2024, 11, 18), TALK),
+        (dt.date(2024, 10, 2), PAPER),
+    ]
