@@ -104,6 +104,10 @@ RELEASES = [
     ("We introduce our new lab members.", NEWS),
     ("We introduce a new course on toy boats this term.", NEWS),
     ("Introducing our new lab members, welcome!", NEWS),
+    # selected for an oral: accepted as one (a paper), as "accepted as an oral" is
+    ("Our TOYNET, TOYBOAT and TOYCAR selected for oral presentation at EXCONF 2024!", PAPER),
+    ("TOYNET was chosen for a spotlight presentation at EXCONF.", PAPER),
+    ("Selected as an outstanding reviewer for EXCONF 2024.", AWARD),
 ]
 
 ROWS = JAPANESE_LECTURER + VISITS + KOREAN + RELEASES
@@ -165,3 +169,8 @@ def test_a_korean_news_heading_opens_the_news(heading: str) -> None:
         (dt.date(2024, 11, 18), TALK),
         (dt.date(2024, 10, 2), PAPER),
     ]
+
+
+def test_selected_as_an_oral_session_chair_is_no_paper() -> None:
+    page = "# Someone\n\n## News\n\n- **Mar 2026:** Selected as an oral session chair for EXCONF.\n"
+    assert [e.type for e in _parse(page)] != [PAPER]

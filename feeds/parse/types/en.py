@@ -67,6 +67,9 @@ VERBS = {
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
         RELEASE,
+        # "selected for oral presentation": accepted as an oral (a spotlight), a paper
+        r"(?:selected|chosen) (?:for|as) (?:an? |the )?(?:oral|spotlight)"
+        r"(?: presentations?| talks?| papers?)?(?! (?:session|chair|track))",
     ),
     "award": (
         r"w(?:on|in|ins)",
