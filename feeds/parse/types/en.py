@@ -1,5 +1,8 @@
 """English words for item types (patterns are lower-case regular expressions)."""
 
+from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
+from .en_phrases import RELEASE
+
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
 
@@ -9,12 +12,6 @@ DETERMINERS = (
     "those", "your", "two", "three", "four", "five", "several", "newly", "recently", "both",
 )  # fmt: skip
 
-# A full stop after one of these ends no sentence: "visited Prof. Doe, where I gave a talk".
-ABBREVIATIONS = (
-    "prof", "dr", "mr", "mrs", "ms", "st", "mt", "univ", "dept", "inst", "no", "vs", "jr", "sr",
-    "e.g", "i.e", "cf", "approx", "nov", "dec", "oct", "sept", "sep", "aug", "jan", "feb", "mar",
-    "apr", "jun", "jul",
-)  # fmt: skip
 
 # What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".
 HONOUR = (
@@ -23,21 +20,6 @@ HONOUR = (
     r"|editor['’]?s['’]? (?:choice|pick|highlight|suggestion)s?(?: papers?| articles?)?"
     r"|best[- ](?:[\w-]+ ){0,2}(?:paper|poster|talk|presentation|demo)s? "
     r"(?:candidates?|nominees?|nominations?|finalists?|runners?-up))"
-)
-
-# A paper released in prose: "We introduce X: a new framework for …", "We present X, a
-# simple method …", "We present [Title](link)." (but "We present X at NeurIPS": a talk).
-_WORK = (
-    r"(?:framework|method|model|benchmark|dataset|approach|algorithm|system|architecture"
-    r"|toolkit|library|technique|paradigm|agent|pipeline|suite|tool|family|theory|analysis"
-    r"|study|survey|paper|preprint|work)s?(?!\w)"
-)
-RELEASE = (
-    r"(?:we|i) (?:(?:are|am) (?:(?:so|very) )?(?:excited|happy|thrilled|proud|glad|pleased)"
-    r" to )?(?:introduce|present|propose|unveil)s?"
-    rf"(?=(?: [^,:;.!?]{{1,60}}?[:,—–] (?:an? |the |our )?(?:[\w-]+ ){{0,3}}{_WORK}"
-    r"|\s+·\s*(?:[.!]|$)))"
-    r"(?![^.!?]*? (?:at|during) )"
 )
 
 # A sentence whose main verb is one of these is of that type.
