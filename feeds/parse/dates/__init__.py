@@ -17,6 +17,7 @@ from . import (
     day_month,
     day_month_numeric,
     day_month_year,
+    dotted,
     iso,
     month_day,
     month_day_year,
@@ -33,8 +34,8 @@ from . import (
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year, day_month_year, month_range, iso, numeric, short_year, cjk, season,
-    month_year, month_short_year, year_month, year,
+    month_day_year, day_month_year, month_range, iso, numeric, short_year, cjk, dotted,
+    season, month_year, month_short_year, year_month, year,
 )  # fmt: skip
 
 

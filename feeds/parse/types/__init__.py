@@ -43,18 +43,24 @@ from .words import (
     Hit,
     hits,
     phrase_type,
+    sentence_ends,
 )
 
 __all__ = ["TYPES", "classify", "retype", "type_of"]
 
 _OBJECT_REACH = 5  # words between a verb and its object: "received the NSF CAREER award"
 _PAPER_LINK = re.compile(
-    r"arxiv\.org|doi\.org|openreview\.net|aclanthology|proceedings|papers\.nips|dl\.acm\.org"
-    r"|ieeexplore|springer|sciencedirect|biorxiv|\.pdf$",
+    r"arxiv\.org|doi\.org|openreview\.net|huggingface\.co/papers/|aclanthology|proceedings"
+    r"|papers\.nips|dl\.acm\.org|ieeexplore|springer|sciencedirect|biorxiv|\.pdf$",
     re.IGNORECASE,
 )
-# A DOI link links a paper, unless it is a data or software archive's (Zenodo, figshare…).
-_DOI_LINK = re.compile(r"doi\.org/10\.(?!5281/|6084/|5061/|1594/|17632/|7910/)", re.IGNORECASE)
+# A DOI link links a paper, unless it is a data or software archive's (Zenodo, figshare…);
+# so do a paper's OpenReview page and its Hugging Face paper page.
+_PAPER_PAGE = re.compile(
+    r"doi\.org/10\.(?!5281/|6084/|5061/|1594/|17632/|7910/)|openreview\.net/(?:forum|pdf)\?"
+    r"|huggingface\.co/papers/",
+    re.IGNORECASE,
+)
 
 
 def _decide(lowered: str) -> str | None:
@@ -92,7 +98,7 @@ def _talk_after(
     a talk (in the sentence of ``verb`` when it is given)."""
     return any(
         clause.search(lowered, 0, other.start)
-        and not (verb and _SENTENCE_END.search(lowered, verb.end, other.start))
+        and not (verb and sentence_ends(lowered, verb.end, other.start))
         and _verb_type(lowered, other, nouns) == "talk"
         for other in later
     )
@@ -113,8 +119,6 @@ _MY_CLAUSE = re.compile(
     r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*(?:在[^，。；,;]{1,12}?[上中])?$"
     rf"|(?:{AND_THEN})$"  # "… teilgenommen und einen Vortrag gehalten"
 )
-
-_SENTENCE_END = re.compile(r"[.!?]\s")  # the clause rule stays in one sentence
 
 
 def _described(lowered: str, verb: Hit, later: list[Hit], nouns: list[Hit]) -> bool:
@@ -263,7 +267,7 @@ def _decide_headed(lowered: str) -> str | None:
     if headlines and all(h.role == NOUN for line in headlines for h in hits(line)):
         said = _decide(lowered[at:])
         if said in (None, "news"):  # "our new work: [title]: [subtitle] is out"
-            return next(filter(None, map(_label_type, headlines)), None) or said
+            return next(filter(None, map(_label_type, headlines)), None) or said or _decide(lowered)
         return said
     return _decide(lowered)
 
@@ -283,7 +287,7 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
         if link.attachment is not None or ATTACHMENT_TEXT.fullmatch(link.text)
     ]
     paper_link = bool(event.arxiv) or any(
-        link.attachment is None and _DOI_LINK.search(link.url) for link in event.links
+        link.attachment is None and _PAPER_PAGE.search(link.url) for link in event.links
     )
     papers = _PAPERS_SECTION.search(event.section) and event.section.count("-") < 4  # not a menu
     default = "paper" if papers else "news"

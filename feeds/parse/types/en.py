@@ -1,5 +1,8 @@
 """English words for item types (patterns are lower-case regular expressions)."""
 
+from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
+from .en_phrases import RELEASE
+
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
 
@@ -8,6 +11,7 @@ DETERMINERS = (
     "a", "an", "the", "our", "my", "his", "her", "their", "its", "this", "that", "these",
     "those", "your", "two", "three", "four", "five", "several", "newly", "recently", "both",
 )  # fmt: skip
+
 
 # What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".
 HONOUR = (
@@ -44,6 +48,10 @@ VERBS = {
         r"co-?author(?:ed|ing)",  # "co-authored a study of …"
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
+        RELEASE,
+        # "selected for oral presentation": accepted as an oral (a spotlight), a paper
+        r"(?:selected|chosen) (?:for|as) (?:an? |the )?(?:oral|spotlight)"
+        r"(?: presentations?| talks?| papers?)?(?! (?:session|chair|track))",
     ),
     "award": (
         r"w(?:on|in|ins)",

@@ -17,6 +17,8 @@ VERBS = {
         # an English word before kana: "Plenary Talkをしました", "Invited talkを行いました"
         r"(?:(?:plenary|invited|keynote|contributed|oral|poster|spotlight) )?"
         r"(?:talk|presentation|keynote|lecture)を?(?:行|おこな|し)",
+        # a seminar's or a course's lecturer: 講師を務めました (座長を務め: service, below)
+        r"講師(?:を|として)(?:務め|勤め|担当|担い|させていただ)",
     ),
     "paper": (r"採択(?!期間|番号|率)", r"採録", r"出版", r"公開"),  # 採択期間: a period, no verb
     "award": (
@@ -27,7 +29,17 @@ VERBS = {
         r"[^。]{0,12}?採(?:択|用)",
     ),  # 科研費に採択, 特別研究員DC1に採択: a grant, a fellowship; 論文が採択: a paper
     "service": (r"査読", r"務め"),
-    "position": (r"着任", r"入社", r"就任", r"修了", r"卒業", r"入学", r"異動", r"移籍"),
+    "position": (
+        r"着任",
+        r"入社",
+        r"就任",
+        r"修了",
+        r"卒業",
+        r"入学",
+        r"異動",
+        r"移籍",
+        r"(?:非常勤|常勤|専任|特任)講師(?:を|として)(?:務め|勤め)",  # a post, not a lecture
+    ),
     "event": (r"参加", r"出席", r"開催", r"主催", r"訪問"),
     "news": (r"取材", r"募集"),
 }

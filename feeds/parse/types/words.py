@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from . import de, en, es, fr, it, ja, pt, zh
+from . import de, en, es, fr, it, ja, ko, pt, zh
 
 TYPES = ("talk", "paper", "award", "service", "position", "event", "news")
 # Where two languages have the same word, the earlier one says what it is.
-LANGUAGES: tuple[ModuleType, ...] = (en, zh, ja, es, fr, de, pt, it)
+LANGUAGES: tuple[ModuleType, ...] = (en, zh, ja, ko, es, fr, de, pt, it)
 
 VERB, OBJECT, SUBJECT, NOUN = "verb", "object", "subject", "noun"
 
@@ -163,6 +163,7 @@ def _bucket_for(ch: str) -> _Bucket:
 # Where a word may begin: a word start, or any character of a script written without spaces.
 _CANDIDATE = re.compile(r"(?<!\w)\w|[^\x00-\u2fff]")
 _DETERMINERS = frozenset(word for lang in LANGUAGES for word in lang.DETERMINERS)
+_ABBREVIATIONS = frozenset(w for lang in LANGUAGES for w in getattr(lang, "ABBREVIATIONS", ()))
 VERB_LAST = re.compile(
     "|".join(lang.SCRIPT for lang in LANGUAGES if lang.MAIN_VERB_LAST) or r"(?!)"
 )
@@ -217,3 +218,15 @@ def _adjective(lowered: str, at: int) -> bool:
     """Whether the verb form at ``at`` follows a determiner: ``our accepted paper``."""
     before = lowered[max(0, at - 14) : at].split()
     return bool(before) and before[-1] in _DETERMINERS
+
+
+_FULL_STOP = re.compile(r"([\w.]*)[.!?]\s")
+
+
+def sentence_ends(lowered: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends in ``lowered[lo:hi]``; not at ``Prof.``, ``Dr.`` or an
+    initial (``J. Doe``)."""
+    return any(
+        not (len(found[1]) == 1 and found[1].isalpha()) and found[1] not in _ABBREVIATIONS
+        for found in _FULL_STOP.finditer(lowered, lo, hi)
+    )

@@ -1,0 +1,23 @@
+"""English phrases of the type tables that are longer than a word (used by :mod:`.en`)."""
+
+# A full stop after one of these ends no sentence: "visited Prof. Doe, where I gave a talk".
+ABBREVIATIONS = (
+    "prof", "dr", "mr", "mrs", "ms", "st", "mt", "univ", "dept", "inst", "no", "vs", "jr", "sr",
+    "e.g", "i.e", "cf", "approx", "nov", "dec", "oct", "sept", "sep", "aug", "jan", "feb", "mar",
+    "apr", "jun", "jul",
+)  # fmt: skip
+
+# A paper released in prose: "We introduce X: a new framework for …", "We present X, a
+# simple method …", "We present [Title](link)." (but "We present X at NeurIPS": a talk).
+_WORK = (
+    r"(?:framework|method|model|benchmark|dataset|approach|algorithm|system|architecture"
+    r"|toolkit|library|technique|paradigm|agent|pipeline|suite|tool|family|theory|analysis"
+    r"|study|survey|paper|preprint|work)s?(?!\w)"
+)
+RELEASE = (
+    r"(?:we|i) (?:(?:are|am) (?:(?:so|very) )?(?:excited|happy|thrilled|proud|glad|pleased)"
+    r" to )?(?:introduce|present|propose|unveil)s?"
+    rf"(?=(?: [^,:;.!?]{{1,60}}?[:,—–] (?:an? |the |our )?(?:[\w-]+ ){{0,3}}{_WORK}"
+    r"|\s+·\s*(?:[.!]|$)))"
+    r"(?![^.!?]*? (?:at|during) )"
+)
