@@ -63,3 +63,109 @@ def test_a_page_without_news_says_so_and_nothing_about_its_lists():
     _, events, problems = read(f"## Teaching\n\n{ENTRIES}\n{HIDDEN}")
     assert events == []
     assert [(line, code) for line, code, _ in problems] == [(None, "no-news")]
+
+
+def test_sections_are_the_slugs_of_the_subheadings():
+    _, events, _ = read(
+        "## News\n- First (Feb 1, 2020)\n"
+        "### Upcoming Talks!\n- Second (Feb 2, 2020)\n"
+        "## Updates\n- Third (Feb 3, 2020)\n"
+        "### _Misc_ & more\n- Fourth (Feb 4, 2020)\n"
+    )
+    assert [(e.title, e.section) for e in events] == [
+        ("First", "news"), ("Second", "upcoming-talks"), ("Third", "news"),
+        ("Fourth", "misc-more"),
+    ]  # fmt: skip
+
+
+def test_a_headless_page_is_in_the_news_section():
+    _, events, _ = read("- First (Feb 1, 2020)\n", headless=True)
+    assert [(e.title, e.section) for e in events] == [("First", "news")]
+
+
+def test_an_archive_subsection_gives_links_not_items():
+    page, events, _ = read(
+        "## News\n- First (Feb 1, 2020)\n\n"
+        "### Archive\n- [2019](news/2019.html)\n- [2018 news](https://old.example/2018)\n\n"
+        "### Talks\n- Second (Feb 2, 2020)\n"
+    )
+    assert [(e.title, e.section) for e in events] == [("First", "news"), ("Second", "talks")]
+    assert page.archive == [
+        ("2019", "news/2019.html", 5), ("2018 news", "https://old.example/2018", 6),
+    ]  # fmt: skip
+
+
+def test_a_subheading_of_no_words_is_the_news_section():
+    _, events, _ = read("## News\n### ✦ ✦\n- First (Feb 1, 2020)\n")
+    assert [(e.title, e.section) for e in events] == [("First", "news")]
+
+
+def lost(problems):
+    return [(line, message.split(" (raw HTML")[0]) for line, code, message in problems
+            if code == "lost"]  # fmt: skip
+
+
+def test_lost_entries_on_the_last_lines_of_the_page_count():
+    entries = ENTRIES.rstrip("\n")  # the page ends on the sixth entry
+    _, _, problems = read(f"## News\n- First (Feb 1, 2020)\n\n<div>\n{entries}")
+    assert lost(problems) == [
+        (1, "the news section shows 7 list entries but only 1 were read as items")
+    ]
+
+
+def test_lost_entries_on_the_line_before_the_next_heading_count():
+    code = "".join(f"    - Entry {k} (Jan {k}, 2020)\n" for k in range(1, 7))  # a code block
+    page = f"## News\n- First (Feb 1, 2020)\n\nSome text.\n\n{code}## Bio\n"
+    _, events, problems = read(page)
+    assert [e.title for e in events] == ["First"]  # the undated paragraph is read, not kept
+    assert lost(problems) == [
+        (1, "the news section shows 7 list entries but only 2 were read as items")
+    ]
+
+
+def test_lost_entries_of_a_second_news_section_count_only_its_items():
+    first = "- A (Jan 1, 2020)\n- B (Jan 2, 2020)\n- C (Jan 3, 2020)\n"
+    page = f"## News\n{first}\n## Updates\n- First (Feb 1, 2020)\n\n{HIDDEN}"
+    _, events, problems = read(page)
+    assert [e.title for e in events] == ["A", "B", "C", "First"]
+    assert lost(problems) == [
+        (6, "the news section shows 7 list entries but only 1 were read as items")
+    ]
+
+
+def test_lost_entries_when_a_third_of_the_lines_were_read():
+    read_ = "".join(f"- Item {k} (Mar {k}, 2020)\n" for k in range(1, 6))
+    _, events, problems = read(f"## News\n{read_}\n{HIDDEN}")  # 15 lines, 5 items
+    assert len(events) == 5
+    assert lost(problems) == [
+        (1, "the news section shows 11 list entries but only 5 were read as items")
+    ]
+
+
+def test_more_items_read_than_entries_lost_is_no_loss():
+    read_ = "".join(f"- Item {k} (Mar {k}, 2020)\n" for k in range(1, 8))
+    _, events, problems = read(f"## News\n{read_}\n{HIDDEN}")  # 17 lines, 7 items
+    assert len(events) == 7 and lost(problems) == []
+
+
+def hidden(count: int) -> str:
+    entries = "".join(f"- Entry {k} (Jan {k}, 2020)\n" for k in range(1, count + 1))
+    return f'<div class="box">\n{entries}</div>\n'
+
+
+def test_fewer_than_five_entries_lost_is_no_warning():
+    _, _, problems = read(f"## News\n- First (Feb 1, 2020)\n\n{hidden(4)}")
+    assert lost(problems) == []
+
+
+def test_five_entries_lost_is_a_warning():
+    _, _, problems = read(f"## News\n- First (Feb 1, 2020)\n\n{hidden(5)}")
+    assert lost(problems) == [
+        (1, "the news section shows 6 list entries but only 1 were read as items")
+    ]
+
+
+def test_as_many_items_read_as_entries_lost_is_no_warning():
+    read_ = "".join(f"- Item {k} (Mar {k}, 2020)\n" for k in range(1, 6))
+    _, events, problems = read(f"## News\n{read_}\n{hidden(5)}")
+    assert len(events) == 5 and lost(problems) == []
