@@ -169,3 +169,53 @@ def test_as_many_items_read_as_entries_lost_is_no_warning():
     read_ = "".join(f"- Item {k} (Mar {k}, 2020)\n" for k in range(1, 6))
     _, events, problems = read(f"## News\n{read_}\n{hidden(5)}")
     assert len(events) == 5 and lost(problems) == []
+
+
+def test_prose_under_a_month_heading_keeps_a_date_of_its_own():
+    _, events, _ = read("## News\n### March 2024\nMar 5: Gave a talk.\n\nAnother paragraph.\n")
+    assert [(e.title, e.line) for e in events] == [("Gave a talk", 3), ("Another paragraph", 2)]
+    assert dates(events) == [
+        ("Gave a talk", D(2024, 3, 5), D(2024, 3, 5)),
+        ("Another paragraph", D(2024, 3, 1), D(2024, 3, 31)),
+    ]
+
+
+def test_a_month_heading_does_not_give_its_month_to_a_group_of_another_year():
+    _, events, _ = read("## News\n### March 2024\n- 2023\n  - Undated thing\n- Plain thing\n")
+    assert dates(events) == [
+        ("Undated thing", D(2023, 1, 1), D(2023, 12, 31)),
+        ("Plain thing", D(2024, 3, 1), D(2024, 3, 31)),
+    ]
+
+
+def test_lines_of_items_under_date_headings():
+    # a bullet is on its own line; the first paragraph under a heading is on the
+    # heading's line (it takes the heading's date), the next ones on their own
+    page = (
+        "## News\n### 12 May 2024\n- Talk at MIT\n- Other talk\n\n"
+        "### March 2024\nFirst para.\n\nSecond para.\n"
+    )
+    _, events, _ = read(page)
+    assert [(e.title, e.line) for e in events] == [
+        ("Talk at MIT", 3), ("Other talk", 4), ("First para", 6), ("Second para", 9),
+    ]  # fmt: skip
+    assert dates(events) == [
+        ("Talk at MIT", D(2024, 5, 12), D(2024, 5, 12)),
+        ("Other talk", D(2024, 5, 12), D(2024, 5, 12)),
+        ("First para", D(2024, 3, 1), D(2024, 3, 31)),
+        ("Second para", D(2024, 3, 1), D(2024, 3, 31)),
+    ]
+
+
+def test_dates_and_labels_outside_the_news_section_give_no_items():
+    page = (
+        "**News**\n\n- Before the news (Jan 2, 2020)\n\n"
+        "**2024.09.27**\n\nWe moved to a new building.\n\n"
+        "## News\n- Talk at MIT (Jan 1, 2020)\n\n"
+        "### Archive\n**2019.01.02**\n\nAn old paragraph.\n\n"
+        "## Teaching\n**2018.03.04**\n\nA course.\n"
+    )
+    page_, events, problems = read(page)
+    assert [e.title for e in events] == ["Talk at MIT"]
+    assert page_.news_heading == ("News", 9)
+    assert problems == []
