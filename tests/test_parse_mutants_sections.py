@@ -219,3 +219,35 @@ def test_dates_and_labels_outside_the_news_section_give_no_items():
     assert [e.title for e in events] == ["Talk at MIT"]
     assert page_.news_heading == ("News", 9)
     assert problems == []
+
+
+def test_a_bold_label_names_the_section_as_shown():
+    _, events, _ = read("## News\n**Talks &amp; Visits**\n\n- Talk (Jan 1, 2020)\n")
+    assert [(e.title, e.section) for e in events] == [("Talk", "talks-visits")]
+
+
+def test_numbered_lists_give_items_and_archive_links():
+    page, events, _ = read(
+        "## News\n1. Talk at MIT (Jan 1, 2020)\n2. Award (Feb 2020)\n\n"
+        "### Older news\n1. [2019](/news/2019/)\n"
+    )
+    assert dates(events) == [
+        ("Talk at MIT", D(2020, 1, 1), D(2020, 1, 1)),
+        ("Award", D(2020, 2, 1), D(2020, 2, 29)),
+    ]
+    assert page.archive == [("2019", "/news/2019/", 6)]
+
+
+def test_lines_with_yearless_dates_under_a_year_heading_are_items():
+    _, events, _ = read("## News\n### 2022\nMar 3: Talk at MIT<br>\nApr 4: Award\n")
+    assert dates(events) == [
+        ("Talk at MIT", D(2022, 3, 3), D(2022, 3, 3)),
+        ("Award", D(2022, 4, 4), D(2022, 4, 4)),
+    ]
+
+
+def test_an_undated_table_row_is_not_published():
+    table = "| Date | Event |\n|---|---|\n| Jan 1, 2020 | Talk |\n| | Undated row |\n"
+    _, events, problems = read(f"## News\n{table}")
+    assert dates(events) == [("Talk", D(2020, 1, 1), D(2020, 1, 1))]
+    assert problems == []
