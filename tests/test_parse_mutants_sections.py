@@ -251,3 +251,18 @@ def test_an_undated_table_row_is_not_published():
     _, events, problems = read(f"## News\n{table}")
     assert dates(events) == [("Talk", D(2020, 1, 1), D(2020, 1, 1))]
     assert problems == []
+
+
+def test_raw_html_between_markdown_blocks_is_read_once():
+    page = (
+        "## News\n<div>\n<ul>\n<li>B (Feb 1, 2020)</li>\n\n<li>C (Feb 2, 2020)</li>\n</ul>\n"
+        "</div>\n\n- D (Feb 3, 2020)\n\n<p>Not a list</p>\n\n- F (Feb 5, 2020)\n"
+    )
+    _, events, _ = read(page)
+    assert [(e.title, e.line) for e in events] == [("B", 4), ("C", 6), ("D", 10), ("F", 14)]
+
+
+def test_an_html_list_item_goes_on_over_a_blank_line():
+    page = "## News\n<ul>\n<li>B (Feb 1, 2020)</li>\n\n<li>C (Feb 2, 2020)\n\nmore</li>\n</ul>\n"
+    _, events, _ = read(page)
+    assert [(e.title, e.line) for e in events] == [("B", 3), ("C more", 5)]
