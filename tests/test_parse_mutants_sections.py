@@ -240,6 +240,7 @@ def test_numbered_lists_give_items_and_archive_links():
 
 def test_lines_with_yearless_dates_under_a_year_heading_are_items():
     _, events, _ = read("## News\n### 2022\nMar 3: Talk at MIT<br>\nApr 4: Award\n")
+    assert [(e.title, e.line) for e in events] == [("Talk at MIT", 3), ("Award", 4)]
     assert dates(events) == [
         ("Talk at MIT", D(2022, 3, 3), D(2022, 3, 3)),
         ("Award", D(2022, 4, 4), D(2022, 4, 4)),
