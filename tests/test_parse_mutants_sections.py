@@ -267,3 +267,10 @@ def test_an_html_list_item_goes_on_over_a_blank_line():
     page = "## News\n<ul>\n<li>B (Feb 1, 2020)</li>\n\n<li>C (Feb 2, 2020)\n\nmore</li>\n</ul>\n"
     _, events, _ = read(page)
     assert [(e.title, e.line) for e in events] == [("B", 3), ("C more", 5)]
+
+
+def test_a_bold_run_with_words_beside_it_is_no_label():
+    _, events, _ = read(
+        "## News\n**Upcoming** X\n\n- Talk (Jan 1, 2020)\n\n**Past:**\n\n- Old (2019)\n"
+    )
+    assert [(e.title, e.section) for e in events] == [("Talk", "news"), ("Old", "past")]
