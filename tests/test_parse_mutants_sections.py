@@ -274,3 +274,14 @@ def test_a_bold_run_with_words_beside_it_is_no_label():
         "## News\n**Upcoming** X\n\n- Talk (Jan 1, 2020)\n\n**Past:**\n\n- Old (2019)\n"
     )
     assert [(e.title, e.section) for e in events] == [("Talk", "news"), ("Old", "past")]
+
+
+def test_a_bold_label_has_at_most_four_words():
+    page = (
+        "## News\n**Talks and invited seminars**\n\n- Talk (Jan 1, 2020)\n\n"
+        "**A line of five bold words**\n\n- Other (Jan 2, 2020)\n"
+    )
+    _, events, _ = read(page)
+    assert [(e.title, e.section) for e in events] == [
+        ("Talk", "talks-and-invited-seminars"), ("Other", "talks-and-invited-seminars"),
+    ]  # fmt: skip
