@@ -285,3 +285,9 @@ def test_a_bold_label_has_at_most_four_words():
     assert [(e.title, e.section) for e in events] == [
         ("Talk", "talks-and-invited-seminars"), ("Other", "talks-and-invited-seminars"),
     ]  # fmt: skip
+
+
+def test_a_news_heading_with_a_typographic_apostrophe():
+    for heading in ("## What’s new", "## What's New"):
+        page, events, _ = read(f"{heading}\n- Talk (Jan 1, 2020)\n")
+        assert page.found_news is True and [e.title for e in events] == ["Talk"]
