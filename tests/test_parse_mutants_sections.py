@@ -279,7 +279,7 @@ def test_a_bold_run_with_words_beside_it_is_no_label():
 def test_a_bold_label_has_at_most_four_words():
     page = (
         "## News\n**Talks and invited seminars**\n\n- Talk (Jan 1, 2020)\n\n"
-        "**A line of five bold words**\n\n- Other (Jan 2, 2020)\n"
+        "**A line of bold words**\n\n- Other (Jan 2, 2020)\n"
     )
     _, events, _ = read(page)
     assert [(e.title, e.section) for e in events] == [
@@ -291,3 +291,10 @@ def test_a_news_heading_with_a_typographic_apostrophe():
     for heading in ("## What’s new", "## What's New"):
         page, events, _ = read(f"{heading}\n- Talk (Jan 1, 2020)\n")
         assert page.found_news is True and [e.title for e in events] == ["Talk"]
+
+
+def test_archive_links_side_by_side_keep_their_own_text():
+    page, _, _ = read(
+        "## News\n- Talk (Jan 1, 2020)\n\n### Archive\n- [**2019** news](a.html) and [2018](b.html)\n"
+    )
+    assert page.archive == [("2019 news", "a.html", 5), ("2018", "b.html", 5)]
