@@ -295,6 +295,7 @@ def test_a_news_heading_with_a_typographic_apostrophe():
 
 def test_archive_links_side_by_side_keep_their_own_text():
     page, _, _ = read(
-        "## News\n- Talk (Jan 1, 2020)\n\n### Archive\n- [**2019** news](a.html) and [2018](b.html)\n"
+        "## News\n- Talk (Jan 1, 2020)\n\n"
+        "### Archive\n- [**2019** news](a.html) and [2018](b.html)\n"
     )
     assert page.archive == [("2019 news", "a.html", 5), ("2018", "b.html", 5)]
