@@ -29,3 +29,19 @@ def test_breaks_and_images_in_the_title(item, title):
         Path("home.md"), reporter=Reporter(quiet=True), text=f"## News\n{item}\n"
     )
     assert [e.title for e in events] == [title]
+
+
+def test_bold_inside_a_link_and_emphasis_inside_bold():
+    page = (
+        "## News\n- Talk at MIT [**slides**](s.pdf) (Nov 18, 2022)\n"
+        "- **Invited _keynote_ talk** at MIT (Nov 18, 2022)\n"
+    )
+    _, events = parse_page(
+        Path("home.md"), site_root="https://example.org/", reporter=Reporter(quiet=True), text=page
+    )
+    assert [(e.kind, e.title) for e in events] == [
+        ("News", "Talk at MIT"), ("Invited keynote talk", "MIT"),
+    ]  # fmt: skip
+    assert [(link.text, link.url, link.attachment) for link in events[0].links] == [
+        ("slides", "https://example.org/s.pdf", "slides")
+    ]
