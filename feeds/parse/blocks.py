@@ -114,8 +114,10 @@ def _segments(children: list[Token], soft: bool) -> list[tuple[int, list[Token]]
             offset += 1
         if _is_break(child) or (soft and child.type == "softbreak"):
             segments.append((offset, []))
-        else:
-            segments[-1][1].append(child)
+            continue
+        if all(c.type == "softbreak" for c in segments[-1][1]):  # "<br>\n": the next line's
+            segments[-1] = (offset, segments[-1][1])
+        segments[-1][1].append(child)
     return [(k, s) for k, s in segments if flatten([_inline(s)]).text.strip()]
 
 

@@ -94,7 +94,8 @@ class Collector:
         self.month: int | None = None  # with self.year, from a month heading
         # the date of a month or day heading, for the prose under it; and its line
         self.dating: tuple[str, int, bool] | None = None  # and whether it gives the day
-        self.opened: tuple[int, int] | None = (1, 0) if start_level else None  # line, items
+        # the news heading's line (0: the page is the news list) and the items read before it
+        self.opened: tuple[int, int] | None = (0, 0) if start_level else None
         self.titled = False  # the news section was opened by a title-like block
 
     def heading(self, level: int, name: str, line: int) -> None:
@@ -134,7 +135,7 @@ class Collector:
         if shown - read >= 5 and read < shown / 2:
             self.reporter.warn(
                 self.page.source,
-                start,
+                start or 1,
                 f"the news section shows {shown} list entries but only {read} were read as "
                 'items (raw HTML around a Markdown list needs markdown="1")',
                 code="lost",
