@@ -137,3 +137,13 @@ def _inline(children: list[Token]) -> Token:
 def _opens_with_date(children: list[Token], year: int | None) -> bool:
     text = flatten([_inline(children)]).text.strip()
     return match_prefix(text, year) is not None
+
+
+def block_end(tokens: list[Token], start: int) -> int:
+    """Index just past the token closing ``tokens[start]``."""
+    depth = 0
+    for j in range(start, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j + 1
+    return len(tokens)

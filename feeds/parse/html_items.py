@@ -24,10 +24,10 @@ from .dates import match_prefix, parse_date
 from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
+from .html_tables import is_layout_row, table_rows
 from .html_titles import block_title, bold_line, run_title
-from .html_tree import HIDDEN, VOID, Element, Text
+from .html_tree import HIDDEN, LISTS, VOID, Element, Text
 
-LISTS = {"ul", "ol", "menu"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_LINE = 7  # the level of a date alone on its line: below every heading
 TITLE_LIKE = 6  # the level of a title-like block: any <h*> ends its section
@@ -163,14 +163,10 @@ class _Walker:
 
     def table(self, table: Element, year: int | None) -> None:
         column: int | None = None
-        for row in _rows(table):
+        for row in table_rows(table):
             cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
             texts = [c.text() for c in cells]
-            headed = [_holds(c, HEADINGS | {"heading"}) for c in cells]
-            if any(_holds(c, LISTS | {"table"}) for c in cells) or (
-                any(headed)
-                and not any(whole_date(t) for t, h in zip(texts, headed, strict=True) if not h)
-            ):  # a layout table: its cells hold lists, or headings (no date cell of a row)
+            if is_layout_row(cells, texts):  # a layout table: its cells hold lists or headings
                 for cell in cells:
                     self.block(cell, year)
                 continue
@@ -275,28 +271,6 @@ _LONE_LINK = re.compile(r"[^\w\[]*\[[^\]]+\]\(<?[^()<>]+>?\)[^\w]*")
 
 def _plain(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
-
-
-def _rows(table: Element) -> list[Element]:
-    rows: list[Element] = []
-    for node in table.children:
-        if isinstance(node, Element):
-            if node.tag == "tr":
-                rows.append(node)
-            elif node.tag in ("thead", "tbody", "tfoot"):
-                rows += [r for r in node.children if isinstance(r, Element) and r.tag == "tr"]
-    return rows
-
-
-def _holds(element: Element, tags: set[str]) -> bool:
-    stack = list(element.children)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Element):
-            if node.tag in tags:
-                return True
-            stack.extend(node.children)
-    return False
 
 
 def _is_control(element: Element) -> bool:

@@ -19,6 +19,7 @@ VOID = {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
     "source", "track", "wbr",
 }  # fmt: skip
+LISTS = {"ul", "ol", "menu"}
 HIDDEN = {"script", "style", "template", "noscript", "head", "title", "svg", "math", "select"}
 INLINE = {
     "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em",

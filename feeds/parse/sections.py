@@ -19,15 +19,14 @@ from typing import Any
 from markdown_it.token import Token
 
 from ..diagnostics import Reporter
-from .blocks import dated_lines, paragraph_tokens, table_rows
+from .blocks import block_end, dated_lines, paragraph_tokens, table_rows
 from .date_paragraphs import date_paragraph, finer_date, heading_date, undated_prose, with_date
 from .dates import parse_date
 from .heading_items import is_heading_item
-from .html_items import HtmlHeading, HtmlItem, html_entries
-from .html_tree import TreeBuilder
+from .html_items import HtmlHeading, HtmlItem
+from .html_regions import html_region
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
-_HTML_GOES_ON = ("html_block", "code_block", "paragraph_open")  # inside open HTML elements
 _LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -177,7 +176,7 @@ class Collector:
         while i < len(tokens):
             tok = tokens[i]
             top = self.level and tok.level == 0 and not self.in_archive
-            dated = date_paragraph(tokens, i, self.year, _close) if top else None
+            dated = date_paragraph(tokens, i, self.year, block_end) if top else None
             if dated is not None:  # "**2024.09.27**", then the item's paragraphs
                 self.add(tok.map[0] + 1 if tok.map else 0, dated[1], True, None)
                 i = dated[0]
@@ -195,7 +194,8 @@ class Collector:
             elif tok.level != 0:
                 i += 1
             elif tok.type == "html_block" and (self.level or _HTML_HEADING.search(tok.content)):
-                i = self._html_region(tokens, i)
+                entries, i = html_region(tokens, i, self.lines)
+                self.html(entries)
             elif not self.level:
                 i += 1
             else:
@@ -204,7 +204,7 @@ class Collector:
     def _block(self, tokens: list[Token], i: int) -> int:
         """Read the top-level block at ``tokens[i]`` of the news section; the next index."""
         tok = tokens[i]
-        end = _close(tokens, i)
+        end = block_end(tokens, i)
         line = tok.map[0] + 1 if tok.map else 0
         if tok.type in ("bullet_list_open", "ordered_list_open"):
             if self.in_archive:
@@ -222,29 +222,6 @@ class Collector:
                 self.add(row_line, paragraph_tokens([text], row_line), True, None)
         return end
 
-    def _html_region(self, tokens: list[Token], i: int) -> int:
-        """Read raw HTML from ``tokens[i]`` on, as far as its elements stay open (over
-        blank lines, indented lines and text); the index after it."""
-        start = tokens[i].map[0] if tokens[i].map else 0
-        builder = TreeBuilder(first_line=start + 1)
-        fed, j = start, i
-        while j < len(tokens):
-            tok = tokens[j]
-            if j > i and (builder.depth() == 0 or tok.type not in _HTML_GOES_ON):
-                break
-            end = _close(tokens, j)
-            if tok.map:
-                text = self.lines[fed : tok.map[1]]
-                if tok.type == "paragraph_open":  # a paragraph, as CommonMark shows it
-                    first = tok.map[0] - fed
-                    text[first] = "<p>" + text[first]
-                    text[-1] += "</p>"
-                builder.feed("\n".join(text) + "\n")
-                fed = tok.map[1]
-            j = end
-        self.html(html_entries(builder.finish(), markdown_text=True))
-        return j
-
     def _list_items(self, tokens: list[Token], year: int | None) -> None:
         """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
         i = 0
@@ -252,7 +229,7 @@ class Collector:
             if tokens[i].type != "list_item_open":
                 i += 1
                 continue
-            end = _close(tokens, i)
+            end = block_end(tokens, i)
             inner = tokens[i + 1 : end - 1]
             line = (tokens[i].map[0] + 1) if tokens[i].map else 0
             sub = next(
@@ -275,7 +252,7 @@ class Collector:
             if is_group:
                 span = parse_date(bare)
                 group = span.start.year if span and span.start.year == span.end.year else year
-                self._list_items(inner[sub + 1 : _close(inner, sub) - 1], group)
+                self._list_items(inner[sub + 1 : block_end(inner, sub) - 1], group)
             else:
                 self.add(line, inner, False, year)
             i = end
@@ -291,16 +268,6 @@ def _bold_label(tokens: list[Token], i: int) -> str | None:
         return None
     label = next(c.content for c in children if c.type == "text" and c.content.strip(" :"))
     return label.strip(" :") if 0 < len(label.split()) <= 4 else None
-
-
-def _close(tokens: list[Token], start: int) -> int:
-    """Index just past the token closing ``tokens[start]``."""
-    depth = 0
-    for j in range(start, len(tokens)):
-        depth += tokens[j].nesting
-        if depth == 0:
-            return j + 1
-    return len(tokens)
 
 
 def _archive_links(tokens: list[Token], page: Page) -> None:

@@ -1,7 +1,8 @@
 """English words for item types (patterns are lower-case regular expressions)."""
 
+from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb decides
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
-from .en_phrases import RELEASE
+from .en_phrases import HONOUR, RELEASE
 
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
@@ -12,15 +13,6 @@ DETERMINERS = (
     "those", "your", "two", "three", "four", "five", "several", "newly", "recently", "both",
 )  # fmt: skip
 
-
-# What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".
-HONOUR = (
-    r"(?:(?:(?:highly|top|most)[- ](?:cited|downloaded|read|viewed|popular)|hot|popular"
-    r") (?:papers?|articles?|publications?|researchers?)"
-    r"|editor['’]?s['’]? (?:choice|pick|highlight|suggestion)s?(?: papers?| articles?)?"
-    r"|best[- ](?:[\w-]+ ){0,2}(?:paper|poster|talk|presentation|demo)s? "
-    r"(?:candidates?|nominees?|nominations?|finalists?|runners?-up))"
-)
 
 # A sentence whose main verb is one of these is of that type.
 VERBS = {
@@ -184,142 +176,3 @@ GIVING = (
     r"|ha(?:ve|s|d) (?:also |now |already )?done"
 )
 GIVEN_EVENTS = r"workshops?|tutorials?|bootcamps?|master ?class(?:es)?|hands-on sessions?"
-
-# Words that suggest a type when no verb decides; the first one in the item counts.
-NOUNS = {
-    "talk": (
-        r"talks?",
-        r"keynotes?",
-        r"plenary",
-        r"seminars?",
-        r"colloqui(?:um|a)",
-        r"lectures?",
-        r"panel(?:ist)?s?",
-        r"tutorials?",
-        r"webinars?",
-        r"presentations?",
-        r"(?:invited|keynote|plenary|featured|guest) speakers?",
-        r"posters?",
-        r"fireside chat",
-        r"round[- ]?tables?",
-        r"panel discussions?",
-        r"short course",
-        r"orals",  # "holding two orals at X" (a paper "accepted as an oral" keeps its verb)
-    ),
-    "paper": (
-        r"papers?",
-        r"pre-?prints?",
-        r"articles?",
-        r"manuscripts?",
-        r"publications?",
-        r"arxiv",
-        r"journal",
-        r"book chapter",
-        r"(?:text)?books?",
-        r"monographs?",
-        r"correspondence",
-        r"commentary",
-        r"letter to the editor",
-        # "the final work of my PhD was accepted", "my summer intern work X was accepted"
-        r"(?:our|my|the|latest|recent|final|last|new) (?:(?:new|latest|recent|joint|two|three"
-        r"|several|first|summer|intern|internship|research) ){0,2}works?",
-        r"proceedings",
-        r"spotlight",
-        r"camera[- ]ready",
-    ),
-    "award": (
-        r"awards?",
-        r"prizes?",
-        r"fellowships?",
-        r"scholarships?",
-        r"grants?",
-        r"medal",
-        r"honou?r(?:s|ed)?",
-        r"honou?rable mention",
-        r"funding",
-        r"funded",
-        r"best (?:[\w-]+ ){0,2}(?:paper|poster|presentation|talk|demo|thesis|"
-        r"dissertation|reviewer|student)(?: awards?| prizes?)?",
-        r"outstanding (?:[\w-]+ ){0,2}(?:paper|reviewer|thesis|dissertation|student|"
-        r"contribution)(?: awards?)?",
-        r"distinguished paper",
-        r"rising stars?",
-        r"fellow",
-        HONOUR,
-        r"(?:esi )?highly[- ]cited(?: papers?| articles?| researchers?)?",
-        r"finalists?",
-        r"runners?-up",
-        r"recipients?",
-        r"honorary degree",
-        r"(?:first|second|third|1st|2nd|3rd) (?:place|prize)",  # "secured first place in X"
-        r"winners?",  # "Winner of the X track in the Y challenge"
-    ),
-    "service": (
-        r"reviewers?",
-        r"(?:senior )?area chairs?",
-        r"program(?:me)? committee",
-        r"pc member",
-        r"(?:associate |action |guest |handling )?editor",
-        r"editorial board",
-        r"(?:session|general|program|publicity|workshop|tutorial|publication)s? (?:co-)?chair",
-        r"(?:co-)?chairs?",  # "Presentation Chair at X": the last noun is the head
-        r"organi[sz]ing committee",
-        r"committee member",
-        r"special issues?",  # edited as a guest
-        r"committees?",
-        r"service",
-        r"mentor",
-    ),
-    "position": (
-        r"intern(?:ship)?s?",
-        r"postdoc(?:toral)?(?: fellow| researcher| position)?",
-        r"phd (?:student|candidate|defen[cs]e|thesis)",
-        r"(?:thesis|dissertation) defen[cs]e",
-        r"(?:doctoral|ph\.?d\.?|master['’]?s|final|thesis) (?:thesis )?defen[cs]e(?: exam)?",
-        r"(?:assistant|associate|full|visiting) professor",
-        r"faculty",
-        r"tenure",
-        r"new (?:position|job|role)",
-        r"visiting (?:researcher|scholar|student)",
-        r"graduate student",
-        r"lecturer",
-        r"research scientist",
-        r"phd",
-        r"ph\.d\.?",
-        r"postdoctoral fellow",
-        r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s|bachelor['’]?s|undergraduate) )?degree",
-        r"diploma",
-    ),
-    "event": (
-        r"workshops?",
-        r"conferences?",
-        r"(?:summer|winter|spring) school",
-        r"symposi(?:um|a)",
-        r"hackathon",
-        r"meetup",
-        r"retreat",
-        r"bootcamp",
-        r"organi[sz]ation",
-        r"(?:tutorial|workshop|session|symposium) proposals?",
-    ),
-    "news": (
-        r"interviews?",
-        r"podcast",
-        r"press",
-        r"media",
-        r"news coverage",
-        r"article about",
-        r"blog post",
-        r"newsletter",
-        r"openings?(?! (?:keynote|talk|remarks|lecture|address|plenary|session|ceremony))",
-        r"op-?eds?",
-        r"opinion (?:pieces?|articles?|columns?|essays?)",
-        r"(?:major |minor )?revisions?",  # "received a major revision": not yet accepted
-        r"revise and resubmit",
-        r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",
-        r"courses?",  # taught: "I will give a course on …" (a short course is a talk)
-        r"class(?:es)?",
-        # a step of one's studies, not a position: "passed my Ph.D. qualifying exam"
-        r"(?:qualifying|preliminary|prelim|candidacy|comprehensive) exam(?:ination)?s?",
-    ),
-}

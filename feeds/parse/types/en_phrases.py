@@ -21,3 +21,12 @@ RELEASE = (
     r"|\s+·\s*(?:[.!]|$)))"
     r"(?![^.!?]*? (?:at|during) )"
 )
+
+# What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".
+HONOUR = (
+    r"(?:(?:(?:highly|top|most)[- ](?:cited|downloaded|read|viewed|popular)|hot|popular"
+    r") (?:papers?|articles?|publications?|researchers?)"
+    r"|editor['’]?s['’]? (?:choice|pick|highlight|suggestion)s?(?: papers?| articles?)?"
+    r"|best[- ](?:[\w-]+ ){0,2}(?:paper|poster|talk|presentation|demo)s? "
+    r"(?:candidates?|nominees?|nominations?|finalists?|runners?-up))"
+)

@@ -2,7 +2,7 @@
 
 Every pattern of every language is compiled once, grouped by the characters a match can
 begin with, and tried only where a word begins: one pass over an item finds its verbs and
-nouns of a type (``hits``). What they mean together is decided in ``__init__``.
+nouns of a type (``hits``). What they mean together is decided in :mod:`.sentence`.
 """
 
 from __future__ import annotations

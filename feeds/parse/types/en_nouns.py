@@ -1,0 +1,143 @@
+"""English nouns of the type tables: words that suggest a type when no verb decides (used by
+:mod:`.en`)."""
+
+from .en_phrases import HONOUR
+
+# Words that suggest a type when no verb decides; the first one in the item counts.
+NOUNS = {
+    "talk": (
+        r"talks?",
+        r"keynotes?",
+        r"plenary",
+        r"seminars?",
+        r"colloqui(?:um|a)",
+        r"lectures?",
+        r"panel(?:ist)?s?",
+        r"tutorials?",
+        r"webinars?",
+        r"presentations?",
+        r"(?:invited|keynote|plenary|featured|guest) speakers?",
+        r"posters?",
+        r"fireside chat",
+        r"round[- ]?tables?",
+        r"panel discussions?",
+        r"short course",
+        r"orals",  # "holding two orals at X" (a paper "accepted as an oral" keeps its verb)
+    ),
+    "paper": (
+        r"papers?",
+        r"pre-?prints?",
+        r"articles?",
+        r"manuscripts?",
+        r"publications?",
+        r"arxiv",
+        r"journal",
+        r"book chapter",
+        r"(?:text)?books?",
+        r"monographs?",
+        r"correspondence",
+        r"commentary",
+        r"letter to the editor",
+        # "the final work of my PhD was accepted", "my summer intern work X was accepted"
+        r"(?:our|my|the|latest|recent|final|last|new) (?:(?:new|latest|recent|joint|two|three"
+        r"|several|first|summer|intern|internship|research) ){0,2}works?",
+        r"proceedings",
+        r"spotlight",
+        r"camera[- ]ready",
+    ),
+    "award": (
+        r"awards?",
+        r"prizes?",
+        r"fellowships?",
+        r"scholarships?",
+        r"grants?",
+        r"medal",
+        r"honou?r(?:s|ed)?",
+        r"honou?rable mention",
+        r"funding",
+        r"funded",
+        r"best (?:[\w-]+ ){0,2}(?:paper|poster|presentation|talk|demo|thesis|"
+        r"dissertation|reviewer|student)(?: awards?| prizes?)?",
+        r"outstanding (?:[\w-]+ ){0,2}(?:paper|reviewer|thesis|dissertation|student|"
+        r"contribution)(?: awards?)?",
+        r"distinguished paper",
+        r"rising stars?",
+        r"fellow",
+        HONOUR,
+        r"(?:esi )?highly[- ]cited(?: papers?| articles?| researchers?)?",
+        r"finalists?",
+        r"runners?-up",
+        r"recipients?",
+        r"honorary degree",
+        r"(?:first|second|third|1st|2nd|3rd) (?:place|prize)",  # "secured first place in X"
+        r"winners?",  # "Winner of the X track in the Y challenge"
+    ),
+    "service": (
+        r"reviewers?",
+        r"(?:senior )?area chairs?",
+        r"program(?:me)? committee",
+        r"pc member",
+        r"(?:associate |action |guest |handling )?editor",
+        r"editorial board",
+        r"(?:session|general|program|publicity|workshop|tutorial|publication)s? (?:co-)?chair",
+        r"(?:co-)?chairs?",  # "Presentation Chair at X": the last noun is the head
+        r"organi[sz]ing committee",
+        r"committee member",
+        r"special issues?",  # edited as a guest
+        r"committees?",
+        r"service",
+        r"mentor",
+    ),
+    "position": (
+        r"intern(?:ship)?s?",
+        r"postdoc(?:toral)?(?: fellow| researcher| position)?",
+        r"phd (?:student|candidate|defen[cs]e|thesis)",
+        r"(?:thesis|dissertation) defen[cs]e",
+        r"(?:doctoral|ph\.?d\.?|master['’]?s|final|thesis) (?:thesis )?defen[cs]e(?: exam)?",
+        r"(?:assistant|associate|full|visiting) professor",
+        r"faculty",
+        r"tenure",
+        r"new (?:position|job|role)",
+        r"visiting (?:researcher|scholar|student)",
+        r"graduate student",
+        r"lecturer",
+        r"research scientist",
+        r"phd",
+        r"ph\.d\.?",
+        r"postdoctoral fellow",
+        r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s|bachelor['’]?s|undergraduate) )?degree",
+        r"diploma",
+    ),
+    "event": (
+        r"workshops?",
+        r"conferences?",
+        r"(?:summer|winter|spring) school",
+        r"symposi(?:um|a)",
+        r"hackathon",
+        r"meetup",
+        r"retreat",
+        r"bootcamp",
+        r"organi[sz]ation",
+        r"(?:tutorial|workshop|session|symposium) proposals?",
+    ),
+    "news": (
+        r"interviews?",
+        r"podcast",
+        r"press",
+        r"media",
+        r"news coverage",
+        r"article about",
+        r"blog post",
+        r"newsletter",
+        r"openings?(?! (?:keynote|talk|remarks|lecture|address|plenary|session|ceremony))",
+        r"op-?eds?",
+        r"opinion (?:pieces?|articles?|columns?|essays?)",
+        r"(?:major |minor )?revisions?",  # "received a major revision": not yet accepted
+        r"revise and resubmit",
+        r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",
+        r"courses?",  # taught: "I will give a course on …" (a short course is a talk)
+        r"class(?:es)?",
+        # a step of one's studies, not a position: "passed my Ph.D. qualifying exam"
+        r"(?:qualifying|preliminary|prelim|candidacy|comprehensive) exam(?:ination)?s?",
+    ),
+}

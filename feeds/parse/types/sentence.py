@@ -1,0 +1,155 @@
+"""What the words of an item's text say together (see :mod:`feeds.parse.types`): its main
+verb, the type that verb takes from its object or subject, the head of nouns that stand
+together, and a later clause of the person's own that is a talk."""
+
+from __future__ import annotations
+
+import re
+
+from .words import (
+    AND_THEN,
+    BE_BEFORE,
+    GIVEN,
+    GIVING,
+    NOUN,
+    OBJECT,
+    SUBJECT,
+    VERB_LAST,
+    Hit,
+    hits,
+    phrase_type,
+    sentence_ends,
+)
+
+_OBJECT_REACH = 5  # words between a verb and its object: "received the NSF CAREER award"
+
+
+def decide(lowered: str) -> str | None:
+    """The type the words of ``lowered`` give, or ``None`` when none is of a type."""
+    if said := phrase_type(lowered):  # "… which includes a mention of my work": news
+        return said
+    found = hits(lowered)
+    if not found:
+        return None
+    nouns = [h for h in found if h.role == NOUN]
+    verbs = [h for h in found if h.role != NOUN]
+    if not verbs:
+        return _head(lowered, nouns, 0).type
+    if VERB_LAST.search(lowered):
+        return _verb_type(lowered, verbs[-1], nouns) or verbs[-1].type
+    for k, verb in enumerate(verbs):
+        found = _verb_type(lowered, verb, nouns)
+        if found is None:  # "announced" with no object of a type: a later verb says it
+            continue
+        if found == "news" and _described(lowered, verb, verbs[k + 1 :], nouns):
+            continue  # "our paper submitted in May was accepted": the later verb says it
+        later = verbs[k + 1 :]
+        if found == "event" and _talk_after(lowered, verb, later, nouns, _MY_CLAUSE):
+            return "talk"  # "attended X, where I presented our work": a talk
+        if found not in ("talk", "paper") and _talk_after(lowered, None, later, nouns, _AND_THEN):
+            return "talk"  # "chaired a session and gave a talk": a talk
+        return found
+    return verbs[0].type
+
+
+def _talk_after(
+    lowered: str, verb: Hit | None, later: list[Hit], nouns: list[Hit], clause: re.Pattern[str]
+) -> bool:
+    """Whether one of the ``later`` verbs opens a ``clause`` of the person's own that is
+    a talk (in the sentence of ``verb`` when it is given)."""
+    return any(
+        clause.search(lowered, 0, other.start)
+        and not (verb and sentence_ends(lowered, verb.end, other.start))
+        and _verb_type(lowered, other, nouns) == "talk"
+        for other in later
+    )
+
+
+# A verb that opens a second clause of the same subject: "…, and gave a talk", "…, where
+# I presented my work", "…, où j'ai présenté", "… und einen Vortrag gehalten".
+_AND_THEN = re.compile(
+    rf"(?<!\w)(?:and (?:also |then )?|where (?:i|we) (?:also )?|while |où )$|(?:{AND_THEN})$"
+)
+# What may stand before a verb of the person's own in a later clause: "attending X,
+# presenting Y", "…, where I had a chance to present my work", "… while presenting my
+# work", "où j'ai présenté" (not "…, who presented").
+_MY_CLAUSE = re.compile(
+    r"(?:[,;]|(?<!\w)(?:and|while|whilst|when|où|where (?:i|we)|(?:i|we)|(?:chance|opportunity"
+    r"|invited|pleasure|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
+    # 参加…，作报告 / 参加…并作报告 / 参加…，并在会议上进行了口头报告
+    r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*(?:在[^，。；,;]{1,12}?[上中])?$"
+    rf"|(?:{AND_THEN})$"  # "… teilgenommen und einen Vortrag gehalten"
+)
+
+
+def _described(lowered: str, verb: Hit, later: list[Hit], nouns: list[Hit]) -> bool:
+    """Whether ``verb`` (of a plain news type) only describes the subject of a later
+    passive verb of a type: ``the paper submitted in May was accepted``."""
+    if BE_BEFORE.search(lowered, max(0, verb.start - 12), verb.start):
+        return False
+    return any(
+        BE_BEFORE.search(lowered, max(0, other.start - 12), other.start)
+        and not re.search(r"(?<!\w)(?:which|that|who)(?!\w)", lowered[verb.end : other.start])
+        and _verb_type(lowered, other, nouns) not in (None, "news")
+        for other in later
+    )
+
+
+def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
+    """The type ``verb`` gives as the main verb; ``None`` for a verb that says nothing
+    without its object (``announced …``, ``have a …``) when the object says nothing."""
+    passive = BE_BEFORE.search(lowered, max(0, verb.start - 12), verb.start) and not (
+        lowered.endswith("ing", verb.start, verb.end)  # "I am giving a course": not passive
+    )
+    if verb.role == OBJECT and passive:  # "a special issue was announced": its subject
+        before = [n for n in nouns if n.end <= verb.start]
+        return before[0].type if before else (None if verb.type == "news" else verb.type)
+    if verb.role == OBJECT:  # "gave a talk", "gave an interview"
+        after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
+        if after is not None:
+            head = _head(lowered, nouns, after)
+            if len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH:
+                if GIVING.fullmatch(lowered, verb.start, verb.end) and GIVEN.fullmatch(
+                    lowered, head.start, head.end
+                ):
+                    return "talk"  # "taught a workshop", "ran a tutorial"
+                return head.type
+        return None if verb.type == "news" else verb.type
+    if verb.role == SUBJECT:  # "our workshop was accepted"
+        after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
+        if (  # "our paper was nominated for the best paper award": an award
+            after is not None
+            and len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH
+            and _head(lowered, nouns, after).type == verb.type != "news"
+        ):
+            return verb.type
+        before = [n for n in nouns if n.end <= verb.start]
+        if any(n.type == verb.type for n in before):
+            return verb.type
+        # not a time of one's career named after the subject ("the project from my
+        # internship was accepted"; but "slides from my talk are online": the talk's)
+        heads = [
+            n
+            for n in before
+            if not (n.type == "position" and _IN_PHRASE.search(lowered, 0, n.start))
+        ]
+        if heads:
+            return _head(lowered, heads, 0).type  # "our conference paper": a paper
+        if not before and after is not None and nouns[after].type == "news":
+            return "news"  # "published an opinion piece": its object says it
+    return verb.type
+
+
+# A noun in a phrase that describes another: "the project from my internship".
+_IN_PHRASE = re.compile(
+    r"(?<!\w)(?:on|of|from|during|at|in|about|for|with|by)\s+"
+    r"(?:(?:the|a|an|my|our|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _head(lowered: str, nouns: list[Hit], k: int) -> Hit:
+    """The last of the nouns that stand together from ``nouns[k]``: a compound's head
+    (``presentation award``: an award; ``workshop paper``: a paper)."""
+    while k + 1 < len(nouns) and not lowered[nouns[k].end : nouns[k + 1].start].strip(" -"):
+        k += 1
+    return nouns[k]
