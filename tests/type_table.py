@@ -188,3 +188,23 @@ LABELLED: list[tuple[str, str]] = [
     ("**News**: Gave an invited talk at Oxford.", TALK),  # "News" names no type
     ("**Update**: Our paper was accepted to COLT.", PAPER),
 ]
+
+
+def type_of_first(item: str) -> str:
+    """The type of ``item`` read as the first of two entries of a news list, each dated
+    by a bold month (``- **Mar 2026:** item``, then ``- **Feb 2026:** Met a friend.``):
+    checks that the list gives both items, the first dated March 2026 to the month and the
+    second plain news, so a row can only pass by its own words."""
+    import datetime as dt
+    from pathlib import Path
+
+    from feeds.parse import parse_page
+
+    page = f"# Someone\n\n## News\n\n- **Mar 2026:** {item}\n- **Feb 2026:** Met a friend.\n"
+    events = parse_page(Path("news.md"), text=page)[1]
+    assert len(events) == 2
+    span = events[0].span
+    assert span is not None
+    assert (span.start, span.precision) == (dt.date(2026, 3, 1), "month")
+    assert events[1].type == NEWS
+    return events[0].type
