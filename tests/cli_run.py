@@ -22,3 +22,11 @@ def feeds(*args: str) -> Ran:
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception  # a traceback a user would see: fail the test with it
     return Ran(result.exit_code, result.stdout, result.stderr)
+
+
+def succeeded(*args: str) -> str:
+    """Standard output of ``feeds *args``, which must exit 0 (else the test fails with
+    what it printed)."""
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout

@@ -15,18 +15,15 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from click.testing import CliRunner
 
-from feeds.cli import main
+from .cli_run import succeeded
 
 NOW = "2026-11-26"
 URL = "https://me.example.org/"
 
 
 def run(*args: str) -> str:
-    result = CliRunner().invoke(main, [*args, "--now", NOW, "--site-url", URL])
-    assert result.exit_code == 0, result.output
-    return result.stdout
+    return succeeded(*args, "--now", NOW, "--site-url", URL)
 
 
 def page(folder: Path, body: str) -> Path:
