@@ -21,6 +21,7 @@ from pathlib import Path
 from ..diagnostics import BuildError, Reporter, display_path
 from ..parse.front_matter import blank_front_matter, read_text
 from .jekyll_data import MAX_LOOPS, DataLoop, assigned, data_loop, loop_markdown, shows_news
+from .script_writes import with_written_scripts
 
 MAX_DEPTH = 8  # includes inside includes
 MAX_LINES = 200_000  # of the whole expanded page
@@ -134,6 +135,8 @@ def expand(path: Path, site_dir: Path, reporter: Reporter, text: str | None = No
     source = display_path(path)
     text = read_text(path, source) if text is None else text
     if _OPENER.search(text) is None:
+        if written := with_written_scripts(text, path, site_dir.resolve(), source):
+            return Expanded(*written)
         origins = [(source, n) for n in range(1, text.count("\n") + 2)]
         return Expanded(text, origins, changed=False)
     out = _Builder(html=path.suffix.lower() in (".html", ".htm"))

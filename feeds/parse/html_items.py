@@ -25,7 +25,7 @@ from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tables import is_layout_row, table_rows
-from .html_titles import block_title, bold_line, run_title
+from .html_titles import block_title, bold_line, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -75,6 +75,7 @@ class _Walker:
         self.prose_item: HtmlItem | None = None  # the item of the prose under it
         self.dated_section = False  # under a month or day heading (``<h3>May 2024</h3>``)
         self.heading_year: tuple[int, int] | None = None  # a year heading's (year, level)
+        self.label: tuple[Element, int] | None = None  # a "News:" label's box, entries then
 
     def heading(self, level: int, text: str, line: int, box: Element) -> None:
         """A heading; one that is only a month or a day dates the prose under it, up to
@@ -131,6 +132,11 @@ class _Walker:
                 only_date = whole_date(node.text())  # unless the box holds only the date
                 self.box, self.dating = (element, self.dating) if only_date else (None, None)
         self.text_run(run, year, element)
+        if self.label and self.label[0] is element:  # what a label heads ends with its box
+            if len(self.out) > self.label[1]:
+                line = max(e.line for e in self.out[self.label[1] :])
+                self.out.append(HtmlHeading(TITLE_LIKE, "", line + 1, True))
+            self.label = None
 
     def card(self, box: Element, year: int | None) -> HtmlItem | None:
         """A news card (:mod:`.html_cards`): one item, its heading the title."""
@@ -206,6 +212,13 @@ class _Walker:
         if (title := run_title(run)) is not None:
             line = next(n.line for n in run if isinstance(n, Element))
             self.out.append(HtmlHeading(TITLE_LIKE, title, line, True))
+            return
+        if (label := label_run(run)) is not None:  # "Recent news: (<a>all news</a>)"
+            line = next(n.line for n in run if isinstance(n, Element) or n.data.strip())
+            self.out.append(HtmlHeading(TITLE_LIKE, label[0], line, True))
+            if label[1] is not None:
+                self.out.append(HtmlItem(line, [self.markdown([label[1]])], False, year))
+            self.label = (box, len(self.out))
             return
         writer = InlineWriter(self.markdown_text)
         writer.nodes(run)

@@ -3,7 +3,10 @@
 Hand-written pages title their sections with styled blocks: ``<div class="title">News
 </div>``, ``<p class="section-title">``, ``<span class="heading">News</span>`` alone in its
 box, ``<div role="heading">``, or a paragraph or ``<br>`` line that is only bold text
-(``<p><b>News</b></p>``, ``<b>News</b><br>``).
+(``<p><b>News</b></p>``, ``<b>News</b><br>``), or a plain-text label between blocks that
+is only a few words and a colon, with at most one link in brackets after it
+(``Recent news: (<a href="all-news.html">full history</a>)``): the link is kept, to be
+followed as a more-news link.
 Such a block is a *title-like* heading: the section reader
 (:meth:`~feeds.parse.sections.Collector.html`) opens the news section at one only when
 its words are a news heading and the page has no real news heading, and a later
@@ -21,6 +24,7 @@ from .html_tree import Element, Text
 _TITLE_WORD = re.compile(r"(?:^|[\s_-])(?:title|heading|header|head)(?:$|[\s_-])", re.I)
 _BOLD = {"b", "strong"}
 _MOST_WORDS = 5
+_LABEL = re.compile(r"([^\W\d_][^:\0()]{0,38}):(?: ?(\( ?\0 ?\)))?")
 _BOLD_LINE = re.compile(r"(?:\*\*|__)([^*_\[\]()]{1,40})(?:\*\*|__):?")
 
 
@@ -37,6 +41,22 @@ def run_title(run: list[Element | Text]) -> str | None:
     if len(elements) != 1 or any(isinstance(n, Text) and n.data.strip() for n in run):
         return None
     return _title(elements[0], [])
+
+
+def label_run(run: list[Element | Text]) -> tuple[str, Element | None] | None:
+    """``(words, link)`` when a run of inline content is a label ``Words:`` alone, maybe
+    followed by one bracketed link ``(<a>…</a>)``; else ``None``."""
+    links = [n for n in run if isinstance(n, Element)]
+    if len(links) > 1 or any(n.tag != "a" for n in links):
+        return None
+    shape = "".join(n.data if isinstance(n, Text) else "\0" for n in run)
+    found = _LABEL.fullmatch(" ".join(shape.split()))
+    if found is None or bool(found.group(2)) != bool(links):
+        return None
+    words = found.group(1).strip()
+    if len(words.split()) > _MOST_WORDS or whole_date(words):
+        return None
+    return words, links[0] if links else None
 
 
 def bold_line(text: str) -> str | None:
