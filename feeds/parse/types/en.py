@@ -124,8 +124,21 @@ PHRASES = {
         r"mention(?:s|ed|ing)? (?:my|our) (?:work|research|paper|study|tool|lab|group|project)",
         r"(?:article|story|piece|feature|report|coverage|segment|episode)s? (?:covering"
         r"|featuring|highlighting|mentioning|profiling) (?:my|our|me|us)",
+        # an outlet's own piece on the work: "X News covered our work on Y"
+        r"covered (?:my|our) (?:[\w-]+ ){0,2}(?:work|research|paper|study|project|lab|group)",
+        r"news (?:published|wrote|ran|posted) (?:an? |the )?(?:[\w-]+ )?"
+        r"(?:article|story|piece|feature|report)",
     ),
     "paper": (r"chapters? (?:by|from) (?:me|us|myself)",),
+    # "visited X to give a talk": why one went says it
+    "talk": (
+        r"to (?:give|deliver|present) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}"
+        r"(?:talks?|seminars?|lectures?|keynotes?|colloquium)\b",
+    ),
+    # "my accepted Discovery Grant proposal": funding won, not a paper
+    "award": (
+        r"accepted (?:[\w-]+ ){0,3}(?:grant|funding|fellowship) (?:proposals?|applications?)",
+    ),
 }
 
 # Verbs whose object says the type ("gave a talk", "gave an interview"); else this type.
