@@ -132,11 +132,9 @@ class _Walker:
                 only_date = whole_date(node.text())  # unless the box holds only the date
                 self.box, self.dating = (element, self.dating) if only_date else (None, None)
         self.text_run(run, year, element)
-        if self.label and self.label[0] is element:  # what a label heads ends with its box
-            if len(self.out) > self.label[1]:
-                line = max(e.line for e in self.out[self.label[1] :])
-                self.out.append(HtmlHeading(TITLE_LIKE, "", line + 1, True))
-            self.label = None
+        if self.label and self.label[0] is element and self.out[self.label[1] :]:
+            line = max(e.line for e in self.out[self.label[1] :])  # what a label heads
+            self.out.append(HtmlHeading(TITLE_LIKE, "", line + 1, True))  # ends with its box
 
     def card(self, box: Element, year: int | None) -> HtmlItem | None:
         """A news card (:mod:`.html_cards`): one item, its heading the title."""
