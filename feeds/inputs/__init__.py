@@ -139,8 +139,12 @@ def read_sources(
             page, home, scratch = laid_out[0], laid_out[1], laid_out[3]
     lost = any(problem.code == "lost" for problem in scratch.problems)
     # no news list, or one read only in part (a theme's homepage has none to read)
-    if (not home or lost) and collections and not page_path.is_dir():
-        found = read_news_pages(content_dir, page, page_path, settings, more_than=len(home))
+    dated = sum(item.span is not None for item in home)
+    undated = 2 * dated < len(home)  # a short, mostly undated list: a news page may say more
+    if (not home or lost or undated) and collections and not page_path.is_dir():
+        found = read_news_pages(
+            content_dir, page, page_path, settings, more_than=dated if undated else len(home)
+        )
         if found is not None:  # the homepage's problems were about a page without news
             page, home, page_path, scratch = found
     sources = Sources(page, home)

@@ -151,6 +151,9 @@ def loop_markdown(
     return lines, origins, source
 
 
+_LIST_MARKER = re.compile(r"\A(\d{1,9})([.)])")  # "3. March 2024": a day, not a list's "3."
+
+
 def _dated(entries: list[dict[str, Any]]) -> bool:
     """Whether most entries have a date: news, not a list of people or papers."""
     dated = sum(1 for e in entries if "date" in e or match_prefix(_words(e)[0]) is not None)
@@ -165,7 +168,7 @@ def _markdown(entry: dict[str, Any], shown: Precision | None) -> list[str]:
         words = "[" + words.replace("[", r"\[").replace("]", r"\]") + f"]({link})"
     kind = next((str(entry[k]).strip() for k in KIND_KEYS if entry.get(k)), "")
     parts = (_date_text(entry.get("date"), shown), f"**{kind}**" if kind else "")
-    head = " ".join(part for part in parts if part)
+    head = _LIST_MARKER.sub(r"\1\\\2", " ".join(part for part in parts if part))
     summary = next((str(entry[k]) for k in SUMMARY_KEYS if k != used and entry.get(k)), "")
     body = words.split("\n") + ([""] + summary.strip().split("\n") if summary.strip() else [])
     first = f"- {head}: {body[0]}" if head else f"- {body[0]}"

@@ -99,3 +99,42 @@ def badge_box(box: Element, markdown: ToMarkdown) -> str | None:
 
 def _plain(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
+
+
+def meta_card(box: Element, markdown: ToMarkdown) -> str | None:
+    """A box opening with a meta line of short parts, one a date and at most one a tag
+    (``<div class="meta"><span>2025-03</span><span class="tag">Paper</span></div>``),
+    then the item's text (``<p>…</p>``): one item, the text its title, the tag its bold
+    label. ``None`` for any other box, or one holding headings, lists or tables."""
+    kids = [n for n in box.children if not isinstance(n, Text) or _plain(n.data)]
+    if box.tag in _NOT_A_CARD or len(kids) < 2 or not isinstance(kids[0], Element):
+        return None
+    meta, dates, tags = kids[0], [], []
+    for part in meta.children:
+        if isinstance(part, Text):
+            if _plain(part.data):
+                return None
+        elif part.has_block or part.tag in _NOT_A_CARD or part.tag in HEADINGS:
+            return None
+        elif whole_date(text := part.text()):
+            dates.append(text)
+        elif is_badge(part) or 0 < len(text.split()) <= 3:
+            tags.append(text)
+        elif text:  # a meta line holds only short parts: this box reads otherwise
+            return None
+    if len(dates) != 1 or len(tags) > 1 or meta.tag in HEADINGS:
+        return None
+    stack = list(kids[1:])
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Element):
+            if node.tag in HEADINGS or node.tag in _NOT_A_CARD:
+                return None
+            stack.extend(node.children)
+    body = " ".join(
+        markdown([n]) if isinstance(n, Text) else markdown(n.children) for n in kids[1:]
+    )
+    if not body.strip():
+        return None
+    label = "".join(f"**{escape_markdown(t)}** " for t in tags)
+    return f"**{escape_markdown(dates[0])}** {label}{body.strip()}"

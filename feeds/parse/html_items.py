@@ -22,7 +22,7 @@ from .blocks import date_column, date_row, escape_markdown, whole_date
 from .date_paragraphs import finer_date
 from .dates import match_prefix, parse_date
 from .heading_items import is_heading_item
-from .html_cards import badge_box, card_lines, loose_article
+from .html_cards import badge_box, card_lines, loose_article, meta_card
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tables import is_layout_row, table_rows
 from .html_titles import block_title, bold_line, label_run, run_title
@@ -120,6 +120,8 @@ class _Walker:
                     self.out.append(HtmlHeading(TITLE_LIKE, title, node.line, True))
                 elif (card := self.card(node, year)) is not None:
                     self.out.append(card)
+                elif (meta := meta_card(node, self.markdown)) is not None:
+                    self.out.append(HtmlItem(node.line, [meta], False, year))
                 elif (badged := badge_box(node, self.markdown)) is not None:
                     self.out.append(HtmlItem(node.line, [badged], False, year))
                 else:
