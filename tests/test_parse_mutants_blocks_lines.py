@@ -114,3 +114,19 @@ def test_a_date_cell_is_bolded_without_its_own_stars_and_keeps_its_other_letters
         ("Hall X Talk", 5, D(2022, 11, 18), "<p><strong>Nov 18, 2022, hall X</strong> Talk</p>"),
         ("Award", 6, D(2022, 12, 2), "<p><strong>Dec 2, 2022</strong> Award</p>"),
     ]
+
+
+def test_plain_lines_split_when_the_br_lines_have_one_date_only():
+    page = "## News\n\nJan 5, 2023: Talk<br>\nwith slides\nFeb 6, 2023: Award\n"
+    assert _items("home.md", page) == [
+        ("Talk with slides", 3, D(2023, 1, 5), "<p>Jan 5, 2023: Talk\nwith slides</p>"),
+        ("Award", 5, D(2023, 2, 6), "<p>Feb 6, 2023: Award</p>"),
+    ]
+
+
+def test_an_item_opened_inside_a_line_keeps_that_line_when_it_runs_on():
+    page = "## News\n\nJan 5, 2023: Talk<br>Feb 6, 2023: Award\nin Rome\n"
+    assert _items("home.md", page) == [
+        ("Talk", 3, D(2023, 1, 5), "<p>Jan 5, 2023: Talk</p>"),
+        ("Award in Rome", 3, D(2023, 2, 6), "<p>Feb 6, 2023: Award\nin Rome</p>"),
+    ]
