@@ -130,3 +130,15 @@ def test_an_item_opened_inside_a_line_keeps_that_line_when_it_runs_on():
         ("Talk", 3, D(2023, 1, 5), "<p>Jan 5, 2023: Talk</p>"),
         ("Award in Rome", 3, D(2023, 2, 6), "<p>Feb 6, 2023: Award\nin Rome</p>"),
     ]
+
+
+def test_a_br_in_a_code_span_is_text_not_a_line_break():
+    page = "## News\n\nJan 5, 2023: Talk on `<br>`Feb 6, 2023: tags\n"
+    assert _items("home.md", page) == [
+        (
+            "Talk on <br>Feb 6, 2023: tags",
+            3,
+            D(2023, 1, 5),
+            "<p>Jan 5, 2023: Talk on <code>&lt;br&gt;</code>Feb 6, 2023: tags</p>",
+        ),
+    ]
