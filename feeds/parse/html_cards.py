@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from .blocks import escape_markdown, whole_date
 from .html_inline import HEADINGS, is_badge
-from .html_tree import HIDDEN, VOID, Element, Text
+from .html_tree import HIDDEN, VOID, Element, Text, holds
 
 ToMarkdown = Callable[[list[Element | Text]], str]
 _NOT_A_CARD = {"ul", "ol", "menu", "table", "dt", "li"}
@@ -86,13 +86,8 @@ def badge_box(box: Element, markdown: ToMarkdown) -> str | None:
     first = next((n for n in box.children if not isinstance(n, Text) or _plain(n.data)), None)
     if not isinstance(first, Element) or not is_badge(first) or box.tag in _NOT_A_CARD:
         return None
-    stack = list(box.children)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Element):
-            if node.tag in HEADINGS or node.tag in _NOT_A_CARD:
-                return None
-            stack.extend(node.children)
+    if holds(box.children, HEADINGS | _NOT_A_CARD):
+        return None
     rest = markdown(box.children[box.children.index(first) + 1 :])
     return f"**{escape_markdown(first.text())}** {rest}" if rest else None
 
@@ -124,13 +119,8 @@ def meta_card(box: Element, markdown: ToMarkdown) -> str | None:
             return None
     if len(dates) != 1 or len(tags) > 1 or meta.tag in HEADINGS:
         return None
-    stack = list(kids[1:])
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Element):
-            if node.tag in HEADINGS or node.tag in _NOT_A_CARD:
-                return None
-            stack.extend(node.children)
+    if holds(kids[1:], HEADINGS | _NOT_A_CARD):
+        return None
     body = " ".join(
         markdown([n]) if isinstance(n, Text) else markdown(n.children) for n in kids[1:]
     )

@@ -24,18 +24,7 @@ def table_rows(table: Element) -> list[Element]:
 def is_layout_row(cells: list[Element], texts: list[str]) -> bool:
     """Whether a row whose ``cells`` show ``texts`` is layout: its cells hold lists, or
     headings (no date cell of a row)."""
-    headed = [_holds(c, HEADINGS | {"heading"}) for c in cells]
-    return any(_holds(c, LISTS | {"table"}) for c in cells) or (
+    headed = [c.holds(HEADINGS | {"heading"}) for c in cells]
+    return any(c.holds(LISTS | {"table"}) for c in cells) or (
         any(headed) and not any(whole_date(t) for t, h in zip(texts, headed, strict=True) if not h)
     )
-
-
-def _holds(element: Element, tags: set[str]) -> bool:
-    stack = list(element.children)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Element):
-            if node.tag in tags:
-                return True
-            stack.extend(node.children)
-    return False

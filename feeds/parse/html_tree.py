@@ -81,6 +81,10 @@ class Element:
         said elsewhere, no news item of the page's own."""
         return bool(_EMBEDS.intersection(self.attrs.get("class", "").split()))
 
+    def holds(self, tags: set[str]) -> bool:
+        """Whether some element below this one is named in ``tags``."""
+        return holds(self.children, tags)
+
     def text(self) -> str:
         """Every visible character below this element, white space squashed."""
         parts: list[str] = []
@@ -97,6 +101,18 @@ class Element:
                     stack.append(" ")
                 stack.extend(reversed(node.children))
         return " ".join("".join(parts).split())
+
+
+def holds(nodes: list[Element | Text], tags: set[str]) -> bool:
+    """Whether one of ``nodes``, or an element below one of them, is named in ``tags``."""
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Element):
+            if node.tag in tags:
+                return True
+            stack.extend(node.children)
+    return False
 
 
 class TreeBuilder(HTMLParser):
