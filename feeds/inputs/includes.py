@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..diagnostics import BuildError, Reporter, display_path
 from ..parse.front_matter import blank_front_matter, read_text
+from .file_shortcodes import file_shortcode
 from .jekyll_data import MAX_LOOPS, DataLoop, assigned, data_loop, loop_markdown, shows_news
 from .script_writes import with_written_scripts
 
@@ -189,6 +190,18 @@ def _expand_into(
             continue
         if found.data is not None and _data_into(out, found.data, site_dir, reporter, source, line):
             line += tag.count("\n")
+            continue
+        shown = (
+            file_shortcode(tag, path, site_dir, reporter, source, line)
+            if tag.startswith("{{")
+            else None
+        )
+        if shown is not None:  # {{< readfromfile "news.dat" >}}: the file's lines
+            if out.current.strip():
+                out.flush(out.current, source, line)
+            for text_line, origin, number in shown:
+                out.flush(text_line, origin, number)
+            out.current, line = "", line + tag.count("\n")
             continue
         target = _target(arg, found.jekyll, path, site_dir) if arg else None
         if target is not None and _template(target, site_dir):

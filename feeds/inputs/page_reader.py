@@ -40,7 +40,10 @@ def read_news_page(
     source = display_path(path)
     text = read_text(path, source)
     landing = landing_news(text, source, lambda t: is_news_title(t, settings.news_headings))
-    expanded = landing or expand(path, site or path.parent, reporter, text=text)
+    if landing is not None:  # its text may show files through shortcodes
+        expanded = _landing_expanded(landing, path, site or path.parent, reporter, source)
+    else:
+        expanded = expand(path, site or path.parent, reporter, text=text)
     plain = not expanded.changed
     cache = parsed_pages(settings.cache)
     key = page_key(
@@ -72,6 +75,22 @@ def read_news_page(
         remap(page, events, scratch, expanded, source, reporter)
     cache.store(source, key, Parsed(page, events, reporter.problems[before:]))
     return page, events
+
+
+def _landing_expanded(
+    landing: Expanded, path: Path, site: Path, reporter: Reporter, source: str
+) -> Expanded:
+    """The news text of a Hugo landing page with what its tags show expanded, each
+    line known by the file and line it comes from."""
+    scratch = Reporter(quiet=True, stream=io.StringIO())
+    inner = expand(path, site, scratch, text=landing.text)
+    for problem in scratch.problems:
+        if problem.source == source and problem.line:
+            origin, line = landing.where(problem.line)
+            problem = replace(problem, line=line if origin == source else problem.line)
+        reporter.report(problem)
+    origins = [landing.where(n) if s == source else (s, n) for s, n in inner.origins]
+    return Expanded(inner.text, [(s or source, n or 1) for s, n in origins], inner.included)
 
 
 def remap(
