@@ -12,6 +12,7 @@ from .dates.reading import page_reading, reading
 from .item import to_item
 from .more_links import more_link
 from .page import Page, read_page
+from .yearless import with_yearless_years
 
 
 def parse_page(
@@ -57,7 +58,7 @@ def parse_page(
         reporter.info(source, None, f"numeric dates read {order}: {why}")
     events = []
     with reading(day_first):
-        for raw in page.items:
+        for raw in with_yearless_years(page.items):  # "**12/3:** …": its year from the list
             if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
                 page.archive.append(link)
             elif (event := to_item(without_new_badge(raw), site_root, reporter)) is not None:

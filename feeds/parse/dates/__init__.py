@@ -16,6 +16,7 @@ from . import (
     cjk,
     day_month,
     day_month_numeric,
+    day_month_slash,
     day_month_year,
     dotted,
     iso,
@@ -90,7 +91,7 @@ def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     )
 
 
-_YEARLESS = (month_day, day_month, day_month_numeric, month_only)
+_YEARLESS = (month_day, day_month, day_month_numeric, month_only, day_month_slash)
 _DAYS = (month_day, day_month)
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
