@@ -2,7 +2,7 @@
 
 from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb decides
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
-from .en_phrases import HONOUR, RELEASE
+from .en_phrases import HONOUR, RELEASE, RELEASED, RELEASED_THINGS
 
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
@@ -119,6 +119,8 @@ VERBS = {
 # which includes a mention of my work"), a chapter the person wrote is a paper.
 PHRASES = {
     "news": (
+        # what is released is named before the title: 'the code of "Title" released'
+        rf"{RELEASED_THINGS}(?:\s+(?:of|for))?\s+·\s+" + RELEASED,
         r"(?:includ(?:es|ed|ing)|with|g(?:ave|ives?)|ma(?:de|kes?)) (?:an? )?(?:brief |short )?"
         r"mentions? of (?:my|our)",
         r"mention(?:s|ed|ing)? (?:my|our) (?:work|research|paper|study|tool|lab|group|project)",
@@ -129,7 +131,11 @@ PHRASES = {
         r"news (?:published|wrote|ran|posted) (?:an? |the )?(?:[\w-]+ )?"
         r"(?:article|story|piece|feature|report)",
     ),
-    "paper": (r"chapters? (?:by|from) (?:me|us|myself)",),
+    "paper": (
+        r"chapters? (?:by|from) (?:me|us|myself)",
+        # a work named in quotes (masked: ·) and released: '"Title: Subtitle" released on …'
+        r"·\s+" + RELEASED,
+    ),
     # "visited X to give a talk": why one went says it
     "talk": (
         r"to (?:give|deliver|present) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}"

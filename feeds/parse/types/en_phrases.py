@@ -22,6 +22,18 @@ RELEASE = (
     r"(?![^.!?]*? (?:at|during) )"
 )
 
+# "… is released", "… has now been released" (after a title, masked as "·")
+RELEASED = (
+    r"(?:(?:is|was|are|were|has|have|been|got|gets|now|just|officially|finally|publicly)\s+)*"
+    r"released"
+)
+# What is released that is no paper: 'our dataset "ToyBench" released'
+RELEASED_THINGS = (
+    r"(?:code|codes|data|datasets?|benchmarks?|toolkits?|library|libraries|software"
+    r"|packages?|demos?|apps?|websites?|tools?|games?|podcasts?|videos?|slides|books?"
+    r"|courses?|weights|checkpoints?)"
+)
+
 # What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".
 HONOUR = (
     r"(?:(?:(?:highly|top|most)[- ](?:cited|downloaded|read|viewed|popular)|hot|popular"

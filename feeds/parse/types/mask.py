@@ -8,11 +8,13 @@ from collections.abc import Iterable
 # A link text that names an attachment, after words that point to it: "see my
 # [presentation] and my [thesis]" (the item is not a talk for its slides).
 ATTACHMENT_TEXT = re.compile(
-    r"(?:my |our |the |his |her |their |a )?(?:presentation|slides?|video|recording|poster"
+    r"(?:my |our |the |his |her |their |a |[\w.-]+['’]s )?"  # "Sam's Poster"
+    r"(?:presentation|slides?|video|recording|poster"
     r"|thesis|dissertation|pdf|report|abstract|here|link|talk slides)",
     re.IGNORECASE,
 )
-_POINTING = r"(?:(?<!\w)(?:see|watch|view|read|download|find|check(?: out)?|and)|[,(\[:])\s*"
+# ... or that stand apart from the sentence: after its full stop, or after another one
+_POINTING = r"(?:(?<!\w)(?:see|watch|view|read|download|find|check(?: out)?|and)|[,(\[:.!?·])\s*"
 _QUOTED = re.compile(
     r"“[^”]{6,300}”|\"[^\"]{6,300}\"|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
 )
