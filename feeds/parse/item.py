@@ -10,6 +10,7 @@ from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
 from ..model import Item, Link
 from ..text import slugify, squash
+from .bold_subject import opens_sentence
 from .citation import cited_title
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.reading import day_first, reading
@@ -205,7 +206,7 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
         short = 0 < len(label) <= 40 and len(label.split()) <= 5
         datelike = parse_date(label, year) or date_trouble(label) or label[:1].isdigit()
-        if short and not linked and not datelike:
+        if short and not linked and not datelike and not opens_sentence(text, bold.end):
             rest = _LABEL_SEP.match(text, bold.end)
             return label, rest.end() if rest else bold.end
         break

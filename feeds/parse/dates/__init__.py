@@ -54,13 +54,13 @@ def _alternation(rules: tuple[ModuleType, ...]) -> str:
     return "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(rules))
 
 
-# A leading date ends at a bracket, a delimiter (``:``, ``|``, a dash), a ``.`` or ``,``
-# before a space ("June'18. I am …", "Feb'18, CVPR …") or a space; a bare year before a
-# space, ``.`` or ``,`` is not taken ("2021 AAAI …", "2020, a year …"). A place may share
-# the date's bracket: "[Apr 2026, Korea]".
+# A leading date ends at a bracket, a delimiter (``:``, a fullwidth ``：``, ``|``, a dash),
+# a ``.`` or ``,`` before a space ("June'18. I am …", "Feb'18, CVPR …") or a space; a bare
+# year before a space, ``.`` or ``,`` is not taken ("2021 AAAI …", "2020, a year …"). A
+# place may share the date's bracket: "[Apr 2026, Korea]".
 _LEAD = r"^[\W_]*?[\[(*]*"
 _ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
-_LEAD_END = rf"(?:{_ASIDE}[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S))"
+_LEAD_END = rf"(?:{_ASIDE}[\])*]+\s*[:：|–—-]*\s*|\s*[:：|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S))"
 
 
 @cache

@@ -1,0 +1,28 @@
+"""A leading bold name that is the subject of the sentence, not a label of its kind.
+
+``**Talk** at X`` and ``**Award:** …`` open with a label; ``**Toy Avatars** was accepted
+to X``, ``🎉 **MeGA** 被 **CVPR 2025** 接受!``, ``**ToyNet**が採択されました`` open with
+the name of a work that the rest of the sentence says something about: the name stays
+in the title and the words type the item. What may follow such a name: a verb or
+``and`` (English, and the other languages' common forms), 被/获/将… (Chinese), a
+particle written against it (が, は, を; 이, 가, 은, 는).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PREDICATE = re.compile(
+    r"\s*(?:(?:is|are|was|were|has|have|had|will|gets?|got|w[io]ns?|receive[sd]?|accepted"
+    r"|appear(?:s|ed)?|bec(?:ame|omes?)|and|&|fue|ha sido|est|a été|wurde|ist|foi|è stato)"
+    r"(?![\w'’])"
+    r"|被|获|荣获|获得|入选|将|已|于|在|和|与|及)"
+    r"|(?:が|は|を|の|も|이|가|은|는|을|를)",
+    re.IGNORECASE,
+)
+
+
+def opens_sentence(text: str, end: int) -> bool:
+    """Whether what follows a bold name ending at ``end`` of ``text`` goes on with the
+    sentence it is the subject of (no ``:`` or dash between them)."""
+    return _PREDICATE.match(text, end) is not None
