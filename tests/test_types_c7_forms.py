@@ -8,7 +8,11 @@ and type.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from feeds.parse import parse_page
 
 from .type_table import type_of_first
 
@@ -61,9 +65,41 @@ ATTACHMENTS = [
     ("Invited talk at Example University. [Slides](/s.pdf)", TALK),
 ]
 
-ROWS = RELEASED + ATTACHMENTS
+# other c7 forms: a poster shown or a speech given in a second clause (Chinese), alumni
+# "graduated ten years" are no graduation, a news label keeps an item news unless it tells
+# of a talk given, a paper named with a comma before a colon is no headline
+OTHERS = [
+    ("祝贺王五受邀参加示例会议线下分享会，并做墙报展示。", TALK),
+    ("李四作为毕业十年校友代表受邀出席示例座谈会并发言。", TALK),
+    ("张三博士毕业，加入示例大学。", POSITION),
+    ("赵六参加示例研讨会并在会场门口合影留念。", "event"),
+    ("**媒体报道** 李四出席示例座谈会并发言。", TALK),
+    ("**媒体报道** 示例日报报道了我们的论文被示例会议接受。", NEWS),
+    ("**Press** Our paper on toy boats was accepted at EXCONF.", NEWS),
+    ("My manuscript, Toy Boats: A Bayesian Approach, was completed and is under review.", NEWS),
+    (
+        "Congratulations to Sam who just finished a thesis! "
+        "(<a href='/files/sam.pdf'>Sam's Poster</a>)",
+        NEWS,
+    ),
+]
+
+ROWS = RELEASED + ATTACHMENTS + OTHERS
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)
 def test_c7_form_type(item: str, expected: str) -> None:
     assert type_of_first(item) == expected
+
+
+def test_a_link_written_as_html_is_a_link_of_the_item() -> None:
+    page = (
+        "# Me\n\n## News\n\n- **Mar 2026:** Our paper was published. Check it out "
+        "<a href='https://example.org/p.pdf'>here</a> or <a href=\"/s.pdf\">Slides</a>.\n"
+    )
+    (event,) = parse_page(Path("news.md"), text=page, site_root="https://me.example.org/")[1]
+    assert [(link.text, link.url) for link in event.links] == [
+        ("here", "https://example.org/p.pdf"),
+        ("Slides", "https://me.example.org/s.pdf"),
+    ]
+    assert event.type == PAPER

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from markdown_it.token import Token
 
@@ -10,6 +12,9 @@ from ..text import latex_to_text
 
 _VISIBLE = {"text", "code_inline"}
 _MATH = {"math_inline", "math_inline_double"}
+# A link written as HTML in Markdown: "Check it out <a href='x.pdf'>here</a>"
+_OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+_CLOSE_A = re.compile(r"</a\s*>", re.I)
 
 
 @dataclass
@@ -61,6 +66,13 @@ def flatten(tokens: list[Token]) -> Flat:
                 add(tok.content)
             elif kind == "html_inline" and tok.content.lower().startswith("<br"):
                 add(" ")
+            elif kind == "html_inline" and (opened := _OPEN_A.match(tok.content)):
+                href = unescape(next(g for g in opened.groups() if g is not None))
+                open_links.append(Span(length, length, href))
+            elif kind == "html_inline" and _CLOSE_A.match(tok.content) and open_links:
+                span = open_links.pop()
+                span.end = length
+                flat.links.append(span)
             elif kind == "link_open":
                 open_links.append(Span(length, length, str(tok.attrs.get("href", ""))))
             elif kind == "link_close" and open_links:

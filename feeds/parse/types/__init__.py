@@ -109,7 +109,7 @@ def classify(
 
 
 # A short phrase before a colon opening the item: "New role:", "Our new work:".
-_HEADLINE = re.compile(r"\s*([^:.!?]{1,40}?)\s*:\s+(?=\S)")
+_HEADLINE = re.compile(r"\s*([^:.!?,]{1,40}?)\s*:\s+(?=\S)")  # not "My paper, X: …"
 
 
 def _decide_headed(lowered: str) -> str | None:
@@ -129,8 +129,9 @@ def _decide_headed(lowered: str) -> str | None:
 
 def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> str:
     """The type of an item: its label (``kind``), its words, its links."""
-    if found := _label_type(event.kind):  # before looking for paper titles
-        return found
+    labelled = _label_type(event.kind)  # before looking for paper titles
+    if labelled and labelled != "news":
+        return labelled
     titles = [
         link.text
         for link in event.links
@@ -146,14 +147,19 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
     )
     papers = _PAPERS_SECTION.search(event.section) and event.section.count("-") < 4  # not a menu
     default = "paper" if papers else "news"
-    return classify(
-        event.text,
+    text, at = event.text, event.text.find(event.kind) if labelled else -1
+    if 0 <= at <= 40:  # a news label: the words after it (and after the date before it)
+        text = text[at + len(event.kind) :]
+    said = classify(
+        text,
         arxiv=paper_link,
         titles=titles,
         extra=extra,
         attachments=attachments,
         default=default,
     )
+    # a news label (媒体报道, Press) keeps the item news, unless it tells of a talk given
+    return "news" if labelled == "news" and said != "talk" else said
 
 
 # A section that lists papers (its slug): "Publications", "Recent preprints", "论文", "論文発表".
