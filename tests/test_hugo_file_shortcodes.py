@@ -205,3 +205,24 @@ def test_other_shortcodes_stay_blank_and_a_missing_file_is_said(tmp_path: Path) 
     assert [i["title"] for i in json.loads(result.stdout)] == ["Our paper was accepted"]
     said = "content/_index.md:8: warning: shortcode readfromfile: file content/gone.dat not found"
     assert said in result.stderr.replace("\\", "/")
+
+
+def test_a_template_past_understanding_is_said_not_a_traceback(tmp_path: Path) -> None:
+    nested = "{{ if true }}" * 3000 + '{{ readFile "data/n.md" }}' + "{{ end }}" * 3000
+    site = write(
+        tmp_path / "site",
+        {
+            "hugo.yaml": YAML_CONFIG,
+            "layouts/shortcodes/deep.html": nested,
+            "data/n.md": "- 2025-05-05: Gave a talk at Toy Institute\n",
+            "content/_index.md": (
+                "---\ntitle: Ana\n---\n\n## News\n\n- 2025-01-02: Our paper was accepted\n"
+                "{{< deep >}}\n"
+            ),
+        },
+    )
+    items, ran = listed(site)
+    assert [i["title"] for i in items] == ["Our paper was accepted"]
+    assert "content/_index.md:8: warning: shortcode deep: no file of the site" in (
+        ran.stderr.replace("\\", "/")
+    )
