@@ -78,6 +78,12 @@ OTHERS = [
     ("**Press** Our paper on toy boats was accepted at EXCONF.", NEWS),
     ("My manuscript, Toy Boats: A Bayesian Approach, was completed and is under review.", NEWS),
     (
+        "🎉 Very happy to see [Toy Boats as Markov Chains](https://arxiv.org/abs/2410.00001) "
+        "featured in [Example Magazine](https://example.org/m)!",
+        NEWS,
+    ),
+    ("[Toy Boats as Markov Chains](https://arxiv.org/abs/2410.00001) is now available.", PAPER),
+    (
         "Congratulations to Sam who just finished a thesis! "
         "(<a href='/files/sam.pdf'>Sam's Poster</a>)",
         NEWS,

@@ -103,10 +103,14 @@ def classify(
     found = _decide_headed(masked.lower())
     if found is None and masked != text:  # the title was all there was: read it after all
         found = _decide_headed(mask(text, (), attachments).lower())  # (attachments never)
-    if found in (None, "news") and arxiv:  # "Released [Title](arXiv link)"
+    covered = found == "news" and _COVERAGE.search(masked.lower()) is not None
+    if found in (None, "news") and arxiv and not covered:  # "Released [Title](arXiv link)"
         return "paper"
     return found or default
 
+
+# The press covering a work: news about it, whatever it links ("[Title](arXiv) featured in X")
+_COVERAGE = re.compile(r"(?<!\w)(?:featured|interviewed|profiled|covered|reported) (?:by|in|on)\s")
 
 # A short phrase before a colon opening the item: "New role:", "Our new work:".
 _HEADLINE = re.compile(r"\s*([^:.!?,]{1,40}?)\s*:\s+(?=\S)")  # not "My paper, X: …"
