@@ -74,6 +74,10 @@ MONTH_HEADINGS = [
         "August.\n",
         [("2023-01", "month")],
     ),
+    (  # but a date written with its year is the item's own, as without the heading
+        "## 2023\n\n### January\n\n- Talk at the graph seminar (Feb 3, 2023)\n",
+        [("2023-02-03", "day")],
+    ),
     (  # prose paragraphs under a month heading are items of that month
         "## 2024\n\n### June\n\nGave a seminar on graphs.\n\n### April\n\nJoined the lab.\n",
         [("2024-06", "month"), ("2024-04", "month")],

@@ -70,7 +70,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     aside = date.aside if date is not None else ""  # "[Apr 2026, Korea]"
     if date is None:
         date, cut, details = trailing_date(text, start, year)
-        if date is not None and not within_heading(date.span, year, raw.month):
+        written = text[cut[0] : cut[1]]
+        if date is not None and not within_heading(date.span, written, year, raw.month):
             date = None  # "### March" over "… at the meeting in July": of March
             details, cut = trailing_details(text, start)
         text = text[: cut[0]] + text[cut[1] :]  # (0, 0) when nothing is cut

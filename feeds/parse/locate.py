@@ -39,11 +39,17 @@ def heading_span(year: int, month: int | None) -> DateSpan:
     return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH)
 
 
-def within_heading(span: DateSpan, year: int | None, month: int | None) -> bool:
-    """Whether a date found at an item's end may date it under a month heading
-    (``### March`` under ``## 2024``): only one inside that month; any date when no
-    heading gives the month."""
-    return year is None or month is None or refines(span, heading_span(year, month))
+def within_heading(span: DateSpan, written: str, year: int | None, month: int | None) -> bool:
+    """Whether a date found at an item's end, ``written`` so, may date it under a month
+    heading (``### March`` under ``## 2024``): a month or day without its year (``… in
+    July``) only inside that month; a date with its year, or any date when no heading
+    gives the month, always."""
+    if year is None or month is None or _YEAR_DIGITS.search(written):
+        return True
+    return refines(span, heading_span(year, month))
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 _FINENESS = {Precision.DAY: 2, Precision.MONTH: 1, Precision.YEAR: 0}
