@@ -42,9 +42,11 @@ def heading_span(year: int, month: int | None) -> DateSpan:
 def within_heading(span: DateSpan, written: str, year: int | None, month: int | None) -> bool:
     """Whether a date found at an item's end, ``written`` so, may date it under a month
     heading (``### March`` under ``## 2024``): a month or day without its year (``… in
-    July``) only inside that month; a date with its year, or any date when no heading
-    gives the month, always."""
-    if year is None or month is None or _YEAR_DIGITS.search(written):
+    July``) only inside that month, a bare year (``(SICOL 2022)``) never; a month or day
+    with its year, or any date when no heading gives the month, always."""
+    if year is None or month is None:
+        return True
+    if _YEAR_DIGITS.search(written) and span.precision is not Precision.YEAR:
         return True
     return refines(span, heading_span(year, month))
 
