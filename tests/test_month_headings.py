@@ -76,8 +76,10 @@ MONTH_HEADINGS = [
     ),
     (  # but a date written with its year is the item's own, as without the heading
         "## 2023\n\n### January\n\n- Talk at the graph seminar (Feb 3, 2023)\n"
-        "- Talk at the graph meeting (GM 2023)\n",  # a bare year says less than the month
-        [("2023-02-03", "day"), ("2023-01", "month")],
+        "- Talk at the graph meeting (GM 2023)\n"  # a bare year says less than the month
+        "- Talk at the graph workshop (Feb 9)\n"  # a day set apart is the item's own
+        "- I will give a talk about it at the spring meeting on April 20.\n",  # in prose
+        [("2023-02-03", "day"), ("2023-01", "month"), ("2023-02-09", "day"), ("2023-01", "month")],
     ),
     (  # prose paragraphs under a month heading are items of that month
         "## 2024\n\n### June\n\nGave a seminar on graphs.\n\n### April\n\nJoined the lab.\n",
