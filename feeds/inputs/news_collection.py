@@ -170,7 +170,8 @@ def read_item(
                 event.text = parsed.text
     if kind := _front_kind(meta):
         event.kind, event.kind_slug = kind, slugify(kind)
-    event.type = type_of(event)
+    if kind or not meta.get("inline"):  # an inline item is typed as read, with its
+        event.type = type_of(event)  # later paragraphs ("Ich nehme teil." + "Ich präsentiere …")
     if event.type == "event" and not kind and parsed is not None and not meta.get("inline"):
         said = type_of(parsed)  # "Symposium at X": the body says the person presented there
         event.type = event.type if said in ("event", "news") else said
