@@ -28,6 +28,7 @@ from .locate import (
 )
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
+from .placeholders import is_placeholder, placeholder_note
 from .title import make_title, title_text
 from .types import type_of
 
@@ -55,6 +56,9 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if not text.strip():
         if not raw.paragraph:
             reporter.warn(raw.source, raw.line, "empty news item", code="empty")
+        return None
+    if is_placeholder(text):  # "<li>Loading…</li>" a script replaces with the news
+        reporter.warn(raw.source, raw.line, placeholder_note(text), code="placeholder")
         return None
 
     year = raw.year
