@@ -105,6 +105,8 @@ OTHERS = [
     ("Our workshop proposal was accepted at the Autumn Meeting.", "event"),
     ("Our paper was accepted to the Summer School proceedings.", "paper"),
     ("I attended the spring meeting in Oslo. Jane Roe presented her work there.", "event"),
+    ("Wir halten Sie über unsere Arbeit an Gitterfeldern auf dem Laufenden.", "news"),
+    ("Wir nehmen ab sofort Bewerbungen für eine Doktorandenstelle entgegen.", "news"),
 ]
 
 

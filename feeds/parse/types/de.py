@@ -42,7 +42,7 @@ VERBS = {
     ),
     "event": (
         r"nahm",
-        r"nehme(?:n)?",  # "ich nehme an der Tagung teil"
+        r"nehme(?:n)? (?:[\w-]+ ){0,8}teil",  # "ich nehme an der Tagung teil"
         r"teil(?:zu)?nehmen",
         r"teilgenommen",
         r"besucht(?:e)?",
@@ -52,7 +52,8 @@ VERBS = {
     "news": (),
 }
 OBJECT_VERBS = {
-    "talk": (r"halte(?:n)?", r"hält"),  # "ich halte einen Vortrag"
+    # "ich halte einen Vortrag" (its object says it; "wir halten Sie auf dem Laufenden")
+    "news": (r"halte(?:n)?", r"hält"),
     "award": (r"erhielt", r"erhalten", r"bekam", r"bekommen"),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
