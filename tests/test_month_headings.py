@@ -85,6 +85,11 @@ MONTH_HEADINGS = [
         "## 2024\n\n### June\n\nGave a seminar on graphs.\n\n### April\n\nJoined the lab.\n",
         [("2024-06", "month"), ("2024-04", "month")],
     ),
+    (  # a bold line that is only a month, as a heading
+        "## 2024\n\n**March**\n\n- Gave a talk at the seminar.\n\n**February:**\n\n"
+        "- Joined the lab.\n",
+        [("2024-03", "month"), ("2024-02", "month")],
+    ),
     (  # HTML headings, the same way
         "# News\n\n<h2>2022</h2>\n<h3>August</h3>\n<ul>\n<li>Gave a talk in Oslo.</li>\n"
         "</ul>\n<h3>July</h3>\n<ul>\n<li>Joined the lab.</li>\n</ul>\n",
