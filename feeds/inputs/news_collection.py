@@ -28,6 +28,7 @@ from ..parse.front_matter import (
     split_front_matter,
 )
 from ..parse.item import to_item
+from ..parse.locate import refines
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
 from ..parse.types import type_of
@@ -134,9 +135,8 @@ def read_item(
     if meta.get("inline"):
         if parsed is None:  # reported as an empty news item
             return None
-        event = parsed  # titled from its body, what the site shows (a leftover
-        if not (event.span and event.span.precision is Precision.DAY):  # title is not)
-            event.span = span  # the front matter dates it, unless the body names a day
+        event = parsed  # titled from its body, what the site shows (a leftover title is not)
+        event.span = _shown_date(span, event.span)
     else:
         dated = parsed is not None and bool(title) and parse_date(title) is not None
         if dated or not title:  # a title that only repeats the date says nothing: the body
@@ -170,11 +170,21 @@ def read_item(
                 event.text = parsed.text
     if kind := _front_kind(meta):
         event.kind, event.kind_slug = kind, slugify(kind)
-    event.type = type_of(event)
+    if kind or not meta.get("inline"):  # an inline item is typed as read, with its
+        event.type = type_of(event)  # later paragraphs ("Ich nehme teil." + "Ich präsentiere …")
     if event.type == "event" and not kind and parsed is not None and not meta.get("inline"):
         said = type_of(parsed)  # "Symposium at X": the body says the person presented there
         event.type = event.type if said in ("event", "news") else said
     return event
+
+
+def _shown_date(front: DateSpan | None, body: DateSpan | None) -> DateSpan | None:
+    """An inline item's date: its front matter's, which the list shows beside it; a date
+    in the body (the day of the event it announces) never replaces it, only refines it
+    (the same day, with a time), or dates an item without one when it names a day."""
+    if front is None:
+        return body if body and body.precision is Precision.DAY else None
+    return body if body is not None and refines(body, front) else front
 
 
 def front_date(value: Any, tz: dt.tzinfo) -> DateSpan | None:

@@ -2,8 +2,10 @@
 
 Some ``index.html`` pages hold an empty box that JavaScript fills at load time from a
 Markdown, HTML or text file: ``fetch('content/news.md')``, ``$.get("news.md")``,
-``$("#news").load("news.html")``, ``axios.get(…)``, ``xhr.open("GET", …)``. What a
-reader sees there is that file, so it is read as the news page. Only a file of the
+``$("#news").load("news.html")``, ``axios.get(…)``, ``xhr.open("GET", …)``, or a JSON
+list of entries through the site's own helper (``loadJSON("./data/news.json")``, with
+``{"date": "2025.03", "text": …}`` entries). What a reader sees there is that file, so it
+is read as the news page (a data file only when it holds a list of news entries). Only a file of the
 site (a relative or ``/``-rooted address, inside the site, existing) whose address or
 the box it fills names news (``news.md``, ``#news``) counts; scripts in the page and in
 the site's own ``<script src>`` files are looked at, never fetched from elsewhere.
@@ -17,9 +19,10 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..parse.page import heading_matches
+from .data_lists import DATA_SUFFIXES, load_data, news_entries
 from .news_page import inside
 
-FILE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
+FILE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt", *DATA_SUFFIXES)
 _Q = r"""(['"`])"""
 _CALLS = (
     re.compile(rf"\bfetch\(\s*{_Q}(?P<path>[^'\"`]+)\1"),
@@ -29,6 +32,8 @@ _CALLS = (
     re.compile(
         rf"(?:\$|\bjQuery)\(\s*{_Q}(?P<box>[^'\"`]+)\1\s*\)\s*\.load\(\s*{_Q}(?P<path>[^'\"`]+)\3"
     ),
+    # the site's own helper around fetch: loadJSON("./data/news.json"), getData('news.md')
+    re.compile(rf"\b(?:load|get|fetch|read)\w*\(\s*{_Q}(?P<path>[^'\"`]+)\1", re.I),
 )
 _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*(['"])([^'"]+)\1""", re.I)
 
@@ -59,10 +64,24 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
                     continue
                 box = match.groupdict().get("box") or ""
                 says_news = _words(address) + " " + _words(box)
-                if path.is_file() and heading_matches(says_news, news_headings):
+                if (
+                    path.is_file()
+                    and heading_matches(says_news, news_headings)
+                    and (path.suffix.lower() not in DATA_SUFFIXES or _holds_news(path))
+                ):
                     call = match.group().strip() + (")" if pattern is not _CALLS[2] else " …})")
                     found.setdefault(path.resolve(), ScriptedNews(path, call))
     return list(found.values())
+
+
+def _holds_news(path: Path) -> bool:
+    """Whether a data file holds a list of news entries (text and date)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        data = load_data(text, path.suffix.lower())
+    except ValueError:  # not valid JSON/YAML/TOML/CSV: not what the page shows
+        return False
+    return news_entries(data, text, path.suffix.lower()) is not None
 
 
 def _local(address: str, folder: Path, site_dir: Path) -> Path | None:

@@ -19,9 +19,17 @@ from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
 from .inline import Flat, flatten
-from .locate import heading_span, prose_date, refines, trailing_date, trailing_details
+from .locate import (
+    heading_span,
+    prose_date,
+    refines,
+    trailing_date,
+    trailing_details,
+    within_heading,
+)
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
+from .placeholders import is_placeholder, placeholder_note
 from .title import make_title, title_text
 from .types import type_of
 
@@ -50,6 +58,9 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         if not raw.paragraph:
             reporter.warn(raw.source, raw.line, "empty news item", code="empty")
         return None
+    if is_placeholder(text):  # "<li>Loading…</li>" a script replaces with the news
+        reporter.warn(raw.source, raw.line, placeholder_note(text), code="placeholder")
+        return None
 
     year = raw.year
     start, date = 0, _bold_date(head, year) or _tagged_date(head, year) or match_prefix(text, year)
@@ -64,8 +75,11 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     aside = date.aside if date is not None else ""  # "[Apr 2026, Korea]"
     if date is None:
         date, cut, details = trailing_date(text, start, year)
-        if date is not None:
-            text = text[: cut[0]] + text[cut[1] :]
+        written = text[cut[0] : cut[1]]
+        if date is not None and not within_heading(date.span, written, year, raw.month):
+            date = None  # "### March" over "… at the meeting in July": of March
+            details, cut = trailing_details(text, start)
+        text = text[: cut[0]] + text[cut[1] :]  # (0, 0) when nothing is cut
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
         found, cut, details = trailing_date(text, start, year)
         if found is not None and refines(found.span, date.span):

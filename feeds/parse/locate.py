@@ -39,6 +39,24 @@ def heading_span(year: int, month: int | None) -> DateSpan:
     return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH)
 
 
+def within_heading(span: DateSpan, written: str, year: int | None, month: int | None) -> bool:
+    """Whether a date found at an item's end, ``written`` so, may date it under a month
+    heading (``### March`` under ``## 2024``): one inside that month; a bare year
+    (``(SICOL 2022)``) or a month named in the sentence (``… the meeting in July``)
+    never; a month or day with its year, or a day set apart (``(May 3)``), always."""
+    if year is None or month is None or refines(span, heading_span(year, month)):
+        return True
+    if span.precision is Precision.YEAR:
+        return False
+    if _YEAR_DIGITS.search(written):
+        return True
+    return span.precision is Precision.DAY and not _IN_PROSE.match(written)
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_IN_PROSE = re.compile(r"\s*(?:in|on|at|during|by|until|from)\s", re.IGNORECASE)
+
+
 _FINENESS = {Precision.DAY: 2, Precision.MONTH: 1, Precision.YEAR: 0}
 
 

@@ -25,6 +25,7 @@ from .dates import parse_date
 from .heading_items import is_heading_item
 from .html_items import HtmlHeading, HtmlItem
 from .html_regions import html_region
+from .month_headings import heading_month
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 _LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
@@ -103,6 +104,10 @@ class Collector:
             self.year, self.month = year, month  # "# 2019" under "## News": of that year
             dating = finer_date(name)
             self.dating = (dating[0], line, dating[1]) if dating else None
+            return
+        month = heading_month(name) if self.level and self.year is not None else None
+        if month is not None:  # "### March" under "## 2024": of March 2024
+            self.month, self.dating = month, (f"{self.year}-{month:02d}", line, False)
             return
         self.dating = None
         if self.level and level <= self.level:

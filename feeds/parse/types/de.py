@@ -16,6 +16,9 @@ VERBS = {
         r"hielt",
         r"gehalten",
         r"präsentiert(?:e|en)?",
+        r"präsentiere(?:n)?",  # "Am 4. Mai präsentiere ich …", "Wir präsentieren …"
+        r"stell(?:e|en|te|ten) (?:[\w„“-]+ ){1,8}vor",  # "ich stelle unser Verfahren … vor"
+        r"vorgestellt",
         r"sprach",
         r"spreche",
         r"vorgetragen",
@@ -24,7 +27,7 @@ VERBS = {
         r"an (?:einer|der) (?:podiums|panel)diskussion teilgenommen",
     ),
     "paper": (r"angenommen", r"akzeptiert", r"veröffentlicht", r"erschienen", r"erscheint"),
-    "award": (r"gewann", r"gewonnen", r"ausgezeichnet", r"verliehen"),
+    "award": (r"gewann", r"gewonnen", r"ausgezeichnet", r"verliehen", r"bewilligt", r"gefördert"),
     "service": (r"begutachtet",),
     "position": (
         r"beigetreten",
@@ -39,6 +42,8 @@ VERBS = {
     ),
     "event": (
         r"nahm",
+        r"nehme(?:n)? (?:[\w-]+ ){0,8}teil",  # "ich nehme an der Tagung teil"
+        r"teil(?:zu)?nehmen",
         r"teilgenommen",
         r"besucht(?:e)?",
         r"organisiert(?:e)?",
@@ -47,6 +52,8 @@ VERBS = {
     "news": (),
 }
 OBJECT_VERBS = {
+    # "ich halte einen Vortrag" (its object says it; "wir halten Sie auf dem Laufenden")
+    "news": (r"halte(?:n)?", r"hält"),
     "award": (r"erhielt", r"erhalten", r"bekam", r"bekommen"),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
@@ -65,9 +72,15 @@ NOUNS = {
         r"diskussionsrunde",
     ),
     "paper": (r"artikel", r"paper", r"veröffentlichung", r"publikation", r"aufsatz", r"preprint"),
-    "award": (r"preis", r"auszeichnung", r"stipendium", r"förderung"),
+    "award": (
+        r"preis",
+        r"auszeichnung",
+        r"stipendium",
+        r"förderung",
+        r"(?:forschungs|projekt|förder|dfg-)?antrag",  # a funding proposal
+    ),
     "service": (r"gutachter(?:in)?", r"programmkomitee", r"herausgeber(?:in)?", r"reviewer"),
     "position": (r"praktikum", r"promotion", r"doktorarbeit", r"juniorprofessur", r"professur"),
     "event": (r"workshop", r"konferenz", r"tagung", r"sommerschule"),
-    "news": (r"interview", r"pressemitteilung"),
+    "news": (r"interview", r"pressemitteilung", r"(?:r-|python-|software)?paket"),
 }

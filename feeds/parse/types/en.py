@@ -14,6 +14,9 @@ DETERMINERS = (
 )  # fmt: skip
 
 
+# The events one gives (see GIVING below): "taught a workshop", "ran a tutorial".
+GIVEN_EVENTS = r"workshops?|tutorials?|bootcamps?|master ?class(?:es)?|hands-on sessions?"
+
 # A sentence whose main verb is one of these is of that type.
 VERBS = {
     "talk": (
@@ -28,6 +31,9 @@ VERBS = {
         # "I was one of the invited speakers", "honored to be a speaker at"
         r"(?:be|being|am|is|are|was|were) (?:(?!to |by |for |with )[\w-]+ ){0,5}speakers?",
         # "took part in a round table", "sat on a panel": speaking on it
+        # "I joined Jane Roe for a workshop on X": giving it together
+        r"join(?:ed|ing|s)? (?:[\w.'’-]+ ){1,3}for (?:an? |the |her |his |their )?(?:[\w-]+ ){0,2}"
+        rf"(?:{GIVEN_EVENTS}|talks?|seminars?|lectures?)",
         r"(?:participat(?:ed|ing|es?)|t(?:ook|ake|akes|aking) part|sat|sit(?:s|ting)?"
         r"|join(?:ed|ing|s)?|moderat(?:ed|ing|es?)|(?:be|am|is|are|was|were) (?:also )?(?:in|on)) "
         r"(?:in |on )?(?:an? |the |another )?"
@@ -36,7 +42,7 @@ VERBS = {
     ),
     "paper": (
         r"(?:to|will|shall) appear",
-        r"(?:is|are) (?:now )?(?:online|available) (?:on|at) arxiv",
+        r"(?:is|are) (?:now )?(?:(?:online|available|out|up) )?(?:on|at) arxiv",
         r"co-?author(?:ed|ing)",  # "co-authored a study of …"
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
@@ -194,4 +200,3 @@ GIVING = (
     r"|le(?:d|ad|ads|ading)|conduct(?:ed|ing|s)?|did|doing"
     r"|ha(?:ve|s|d) (?:also |now |already )?done"
 )
-GIVEN_EVENTS = r"workshops?|tutorials?|bootcamps?|master ?class(?:es)?|hands-on sessions?"

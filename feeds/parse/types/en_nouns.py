@@ -41,6 +41,13 @@ NOUNS = {
         # "the final work of my PhD was accepted", "my summer intern work X was accepted"
         r"(?:our|my|the|latest|recent|final|last|new) (?:(?:new|latest|recent|joint|two|three"
         r"|several|first|summer|intern|internship|research) ){0,2}works?",
+        # "my Acme Research internship work X was accepted"
+        r"(?:our|my) (?:(?!(?:about|on|at|of|for|in|the|our|my|a|an|and|with|from|to|talks?"
+        r"|seminars?|lectures?|keynotes?|presentations?|posters?)\s)[\w-]+ ){0,3}"
+        r"(?:intern(?:ship)?|summer|research|joint|collaborative) works?",
+        # what a paper is about, said after it: "In it, we present a new profiler"
+        r"in (?:it|which|this (?:paper|work|article|preprint|study)|the paper),? (?:we|i) "
+        r"(?:present|introduce|propose|describe|show|study|develop)",
         r"proceedings",
         r"spotlight",
         r"camera[- ]ready",
@@ -71,6 +78,9 @@ NOUNS = {
         r"honorary degree",
         r"(?:first|second|third|1st|2nd|3rd) (?:place|prize)",  # "secured first place in X"
         r"winners?",  # "Winner of the X track in the Y challenge"
+        # a funding proposal accepted ("our project proposal was accepted by the X program")
+        r"(?:(?:project|research|grant|funding) )?proposals?",
+        r"seed (?:funding|grant|program(?:me)?|fund)",
     ),
     "service": (
         r"reviewers?",
@@ -119,6 +129,7 @@ NOUNS = {
         r"bootcamp",
         r"organi[sz]ation",
         r"(?:tutorial|workshop|session|symposium) proposals?",
+        r"doctoral consortium",
     ),
     "news": (
         r"interviews?",
@@ -139,5 +150,8 @@ NOUNS = {
         r"class(?:es)?",
         # a step of one's studies, not a position: "passed my Ph.D. qualifying exam"
         r"(?:qualifying|preliminary|prelim|candidacy|comprehensive) exam(?:ination)?s?",
+        r"(?:thesis|dissertation|phd|ph\.d\.?|doctoral) proposals?",
+        # software published on a package index is no paper ("published on CRAN")
+        r"(?:r |python |julia |software |open[- ]source )?packages?",
     ),
 }

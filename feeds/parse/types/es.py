@@ -6,14 +6,15 @@ DETERMINERS = ("un", "una", "el", "la", "los", "las", "nuestro", "nuestra", "mi"
 
 VERBS = {
     "talk": (
-        r"present(?:é|ó|amos|aré|ará|ando)",
+        r"present(?:é|ó|amos|aré|ará|ando|o)",
+        r"(?:de|a|para) presentar",  # "feliz de presentar", "invitado a presentar"
         r"habl(?:é|ó|aré|ará)",
         # "participé en una mesa redonda": speaking on it
         r"particip(?:é|ó|amos|aré|ará|ando) (?:en|como) (?:una |un |la |el )?"
         r"(?:mesa redonda|panel|debate|conversatorio|panelista)",
     ),
     "paper": (r"aceptad[oa]s?", r"publicad[oa]s?", r"aparecerá"),
-    "award": (r"gan(?:é|ó|amos)", r"galardonad[oa]", r"premiad[oa]"),
+    "award": (r"gan(?:é|ó|amos)", r"galardonad[oa]", r"premiad[oa]", r"financiad[oa]"),
     "service": (r"revis(?:or|ora) (?:de|para)",),
     "position": (
         r"me (?:uní|incorporé|gradué|mudé)",
@@ -63,5 +64,13 @@ NOUNS = {
         r"profesor(?:a)? (?:asistente|titular)",
     ),
     "event": (r"talleres?", r"congresos?", r"jornadas?", r"escuela de verano", r"simposio"),
-    "news": (r"entrevista", r"noticia", r"cursos?", r"clases?", r"asignatura", r"sitio web"),
+    "news": (
+        r"entrevista",
+        r"noticia",
+        r"paquetes?",
+        r"cursos?",
+        r"clases?",
+        r"asignatura",
+        r"sitio web",
+    ),
 }

@@ -8,6 +8,8 @@ VERBS = {
     "talk": (
         r"présent(?:é|ée|erai|era|ons)",
         r"(?:j['’]ai|a) présenté",
+        r"(?:je|nous) présent(?:e|ons)",  # "je présente nos travaux au colloque"
+        r"(?:de|à|pour) présenter",  # "heureux de présenter", "invité à présenter"
         r"intervenu",
         # "participé à une table ronde": speaking at it
         r"particip(?:é|erai|era|ons|e) (?:à|a) (?:une |un |la |le )?(?:table ronde|débat|panel)",

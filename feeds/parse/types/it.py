@@ -7,12 +7,15 @@ DETERMINERS = ("un", "una", "il", "lo", "la", "gli", "le", "nostro", "nostra", "
 VERBS = {
     "talk": (
         r"(?:ho|ha|abbiamo) presentato",
-        r"presenter(?:ò|à)",
+        r"presenter(?:ò|à|emo)",
+        r"present(?:o|iamo)",  # "presento il lavoro al convegno"
+        r"(?:di|a|per) presentare",  # "felice di presentare", "invitato a presentare"
+        r"parler(?:ò|à|emo)",
         r"interverr(?:ò|à)",
         r"partecipato (?:a|ad) (?:una |un )?(?:tavola rotonda|panel|dibattito)",
     ),
     "paper": (r"accettat[oaie]", r"pubblicat[oaie]"),
-    "award": (r"vint[oa]", r"premiat[oa]"),
+    "award": (r"vint[oa]", r"premiat[oa]", r"finanziat[oa]"),
     "service": (),
     "position": (
         r"entrat[oa]",
@@ -32,9 +35,9 @@ SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
 NOUNS = {
     "talk": (r"seminari[oi]?", r"intervento", r"relazione invitata", r"presentazione", r"lezione"),
     "paper": (r"articol[oi]", r"pubblicazion[ei]"),
-    "award": (r"premi[oi]?", r"borsa di studio", r"riconoscimento"),
+    "award": (r"premi[oi]?", r"borsa di studio", r"riconoscimento", r"proposta di progetto"),
     "service": (r"revisore", r"comitato di programma", r"editor"),
     "position": (r"tirocinio", r"dottorato", r"assegno di ricerca"),
     "event": (r"convegno", r"congresso", r"workshop", r"scuola estiva"),
-    "news": (r"intervista",),
+    "news": (r"intervista", r"pacchett[oi]"),
 }

@@ -15,6 +15,13 @@ ATTACHMENT_TEXT = re.compile(
 )
 # ... or that stand apart from the sentence: after its full stop, or after another one
 _POINTING = r"(?:(?<!\w)(?:see|watch|view|read|download|find|check(?: out)?|and)|[,(\[:.!?·])\s*"
+# A link text that names what the person gave, not a paper's title, though it links a
+# PDF (the slides): "[workshop on survey tools](slides.pdf)", "[talk about X](x.pdf)".
+_GIVEN_TEXT = re.compile(
+    r"\W*(?:(?:an?|the|my|our|invited|keynote|hands-on)\s+)*(?:workshop|tutorial|talk|seminar"
+    r"|lecture|keynote|presentation|poster|bootcamp|master ?class)s?\W*\s+(?:on|about|at|for)\s",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(
     r"“[^”]{6,300}”|\"[^\"]{6,300}\"|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
 )
@@ -24,7 +31,7 @@ def mask(text: str, titles: Iterable[str], attachments: Iterable[str] = ()) -> s
     """``text`` without paper titles (quoted titles and the given link texts) and without
     the given attachment link texts where words point to them (``see my [slides]``)."""
     for title in titles:
-        if title and title != text:
+        if title and title != text and not _GIVEN_TEXT.match(title):
             text = text.replace(title, " · ")
     for label in attachments:
         pointed = re.compile(

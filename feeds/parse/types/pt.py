@@ -6,7 +6,8 @@ DETERMINERS = ("um", "uma", "o", "a", "os", "as", "nosso", "nossa", "meu", "minh
 
 VERBS = {
     "talk": (
-        r"apresent(?:ei|ou|amos|arei|ará)",
+        r"apresent(?:ei|ou|amos|arei|ará|o)",
+        r"(?:em|de|a|para) apresentar",  # "feliz em apresentar", "convidado a apresentar"
         r"ministr(?:ei|ou|arei|ará)",
         r"falei",
         # "participei de uma mesa-redonda": falou nela
@@ -14,7 +15,7 @@ VERBS = {
         r"(?:mesa[- ]redonda|painel|debate)",
     ),
     "paper": (r"aceit[oa]s?", r"publicad[oa]s?"),
-    "award": (r"ganh(?:ei|ou|amos)", r"premiad[oa]"),
+    "award": (r"ganh(?:ei|ou|amos)", r"premiad[oa]", r"financiad[oa]"),
     "service": (),
     "position": (r"entrei", r"comecei", r"me juntei", r"defendi", r"ingressei", r"me formei"),
     "event": (r"particip(?:ei|ou|amos)", r"organiz(?:ei|ou|amos)", r"assisti"),
@@ -38,5 +39,5 @@ NOUNS = {
     "service": (r"revisor(?:a)?", r"comitê de programa", r"editor(?:a)?"),
     "position": (r"estágio", r"pós-doutorado", r"doutorado"),
     "event": (r"workshop", r"congresso", r"evento", r"escola de verão", r"simpósio"),
-    "news": (r"entrevista",),
+    "news": (r"entrevista", r"pacotes?"),
 }

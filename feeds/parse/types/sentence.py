@@ -46,6 +46,8 @@ def decide(lowered: str) -> str | None:
         later = verbs[k + 1 :]
         if found == "event" and _talk_after(lowered, verb, later, nouns, _MY_CLAUSE):
             return "talk"  # "attended X, where I presented our work": a talk
+        if found == "event" and _my_talk_later(lowered, later, nouns):
+            return "talk"  # "Ich nehme an X teil. Am 4. Mai präsentiere ich …": a talk
         if found not in ("talk", "paper") and _talk_after(lowered, None, later, nouns, _AND_THEN):
             return "talk"  # "chaired a session and gave a talk": a talk
         return found
@@ -65,6 +67,28 @@ def _talk_after(
     )
 
 
+def _my_talk_later(lowered: str, later: list[Hit], nouns: list[Hit]) -> bool:
+    """Whether a later sentence says the person gives a talk there: ``… There I present
+    our work``, ``… Am 4. Mai präsentiere ich …`` (not ``Jane presented her work``)."""
+    return any(
+        (
+            _I_BEFORE.search(lowered, max(0, other.start - 30), other.start)
+            or _I_AFTER.match(lowered, other.end)
+        )
+        and _verb_type(lowered, other, nouns) == "talk"
+        and (other.role != OBJECT or any(n.start >= other.end for n in nouns))
+        for other in later
+    )
+
+
+# The person as the subject just before or (German) just after a verb.
+_I_BEFORE = re.compile(
+    r"(?<!\w)(?:i|we|ich|wir|je|nous|io|noi|yo|eu)(?:['’](?:ll|m|ve))?\s+"
+    r"(?:(?:will|shall|also|then|now|am|are|will be)\s+){0,2}$"
+)
+_I_AFTER = re.compile(r"\s+(?:ich|wir)(?!\w)")
+
+
 # A verb that opens a second clause of the same subject: "…, and gave a talk", "…, where
 # I presented my work", "…, où j'ai présenté", "… und einen Vortrag gehalten".
 _AND_THEN = re.compile(
@@ -74,7 +98,7 @@ _AND_THEN = re.compile(
 # presenting Y", "…, where I had a chance to present my work", "… while presenting my
 # work", "où j'ai présenté" (not "…, who presented").
 _MY_CLAUSE = re.compile(
-    r"(?:[,;]|(?<!\w)(?:and|while|whilst|when|où|where (?:i|we)|(?:i|we)|(?:chance|opportunity"
+    r"(?:[,;]|(?<!\w)(?:and|while|whilst|when|où|where (?:i|we)|(?:i|we)|to|(?:chance|opportunity"
     r"|invited|pleasure|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
     # 参加…，作报告 / 参加…并作报告 / 参加…，并在会议上进行了口头报告
     r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*(?:在[^，。；,;]{1,12}?[上中])?$"
@@ -117,6 +141,13 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         return None if verb.type == "news" else verb.type
     if verb.role == SUBJECT:  # "our workshop was accepted"
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
+        if after is not None and _PERSON_ACCEPTED.search(
+            lowered, max(0, verb.start - 30), verb.start
+        ):
+            went = _head(lowered, nouns, after)  # "I was accepted to the summer school": going
+            near = len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH
+            if near and went.type in ("event", "award", "position"):
+                return went.type
         if (  # "our paper was nominated for the best paper award": an award
             after is not None
             and len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH
@@ -138,6 +169,12 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         if not before and after is not None and nouns[after].type == "news":
             return "news"  # "published an opinion piece": its object says it
     return verb.type
+
+
+# The person as the subject of a passive verb: "I was accepted to", "I've been admitted to".
+_PERSON_ACCEPTED = re.compile(
+    r"(?<!\w)i(?:['’](?:ve|m))?\s+(?:(?:was|am|have|had|been|just|also|finally|recently)\s+){0,3}$"
+)
 
 
 # A noun in a phrase that describes another: "the project from my internship".

@@ -1,0 +1,38 @@
+"""Text a script shows in a list until it fills it, never news: ``Loading…``, ``Loading
+news...``, ``No news yet.``, ``Failed to load news.``, ``Cargando…``, ``加载中…``.
+
+A page whose news list a script fills when it loads (``<ul id="news-list"><li>Loading…
+</li></ul>``) shows a reader the list the script loads, never this text; an item that is
+only such text is left out (with a warning saying why), so such a list is never
+published as one undated "Loading…" item.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHAT = r"(?:news|updates|items|posts|entries|events|content|data|list)"
+_PLACEHOLDER = re.compile(
+    rf"(?:loading|fetching|retrieving)(?:\s+[\w-]+){{0,3}}"  # "Loading more news"
+    rf"|no\s+(?:more\s+)?{_WHAT}\s+(?:yet|to\s+show|available|found)"
+    rf"|(?:failed|unable)\s+to\s+load(?:\s+(?:the\s+)?{_WHAT})?"
+    rf"|could\s+not\s+load(?:\s+(?:the\s+)?{_WHAT})?"
+    r"|(?:please\s+)?enable\s+javascript(?:\s+to\s+(?:see|view|load)(?:\s+[\w-]+){0,3})?"
+    r"|cargando|chargement(?:\s+en\s+cours)?|wird\s+geladen|laden|caricamento|carregando"
+    r"|加载中|載入中|読み込み中|로딩\s*중",
+)
+_EDGES = re.compile(r"^[\W_]+|[\s.…!。]+$")  # an icon before it, dots after it
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` is only what a script shows until it fills the list."""
+    bare = _EDGES.sub("", text.strip().lower())
+    return len(bare) <= 60 and _PLACEHOLDER.fullmatch(bare) is not None
+
+
+def placeholder_note(text: str) -> str:
+    """The warning for a placeholder item."""
+    return (
+        f"{text.strip()!r} is a placeholder a script replaces when the page loads, not news; "
+        "left out (the news it loads is read only from a file of the site)"
+    )
