@@ -120,43 +120,100 @@ def _top_level_branches(inner: str) -> list[str]:
     return [*branches, inner[start:]]
 
 
-_Bucket = tuple[re.Pattern[str], tuple[tuple[str, str], ...]]
+def _heads(pattern: str) -> set[str] | None:
+    """Texts one of which begins every match of ``pattern``; ``None``: not known.
+
+    A literal run counts up to the first special character (without its last character
+    when a quantifier follows); ``(?:a|b)`` gives its branches' heads; other forms give
+    the characters :func:`_first_chars` knows (a head is never longer than sure).
+    """
+    branches = _top_level_branches(pattern)
+    if len(branches) > 1:
+        return _all_heads(branches)
+    if pattern.startswith("(?:"):
+        depth, k = 0, 0
+        for k, ch in enumerate(pattern):
+            depth += {"(": 1, ")": -1}.get(ch, 0) if pattern[k - 1 : k] != "\\" else 0
+            if depth == 0:
+                break
+        found = _all_heads(_top_level_branches(pattern[3:k]))
+        rest = pattern[k + 1 :]
+        if found is None:
+            return None
+        if rest[:1] in ("?", "*") or rest.startswith(("{0", "{,")):  # the group may be absent
+            after = _heads(rest[1:] if rest[:1] in ("?", "*") else rest[rest.find("}") + 1 :])
+            return None if after is None else found | after
+        return found
+    run = _LITERAL.match(pattern)[0]  # type: ignore[index]
+    if pattern[len(run) : len(run) + 1] in ("?", "*", "+", "{"):
+        run = run[:-1]  # "papers?": the "s" may be absent
+    if run:
+        return {run}
+    chars = _first_chars(pattern)
+    return None if chars is None else set(chars)
 
 
-def _bucket(entries: list[tuple[str, tuple[str, str]]]) -> _Bucket:
-    """One alternation, longest pattern first (so ``joined the program committee`` is
-    tried before ``joined``), and the (role, type) of each of its groups."""
-    entries = sorted(entries, key=lambda entry: -len(entry[0]))
-    pattern = "|".join(f"({wrapped})" for wrapped, _ in entries) or "(?!)"
-    return re.compile(pattern), tuple(kind for _, kind in entries)
+_LITERAL = re.compile(r"[^\\.^$|?*+()\[\]{}]*")
 
 
-def _by_first() -> dict[str, list[tuple[str, tuple[str, str]]]]:
-    """The patterns per first character; under ``""`` those that may begin with any."""
-    by_first: dict[str, list[tuple[str, tuple[str, str]]]] = {"": []}
+def _all_heads(branches: list[str]) -> set[str] | None:
+    found: set[str] = set()
+    for branch in branches:
+        heads = _heads(branch)
+        if heads is None:
+            return None
+        found |= heads
+    return found
+
+
+def _tries() -> tuple[
+    list[tuple[str, tuple[str, str]]], dict[str, list[tuple[int, str]]], list[int]
+]:
+    """Every pattern in the order they are tried where a word begins (longest first, so
+    ``joined the program committee`` is tried before ``joined``) with its (role, type);
+    the heads of each (by their first character: (place in that order, head)); the
+    places of those that may begin with anything."""
+    entries = []
     for wrapped, pattern, kind in _entries():
         assert not re.search(r"(?<!\\)\((?!\?)", pattern), f"capturing group in {pattern!r}"
-        chars = _first_chars(pattern)
-        for ch in chars if chars is not None else [""]:
-            by_first.setdefault(ch, []).append((wrapped, kind))
-    return by_first
+        entries.append((wrapped, _heads(pattern), kind))
+    entries.sort(key=lambda entry: (-len(entry[0]), entry[1] is None))
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    anywhere = []
+    for place, (_, heads, _) in enumerate(entries):
+        if heads is None:
+            anywhere.append(place)
+        for head in sorted(heads or ()):
+            by_first.setdefault(head[0], []).append((place, head))
+    return [(wrapped, kind) for wrapped, _, kind in entries], by_first, anywhere
 
 
-_BY_FIRST = _by_first()
-_BUCKETS: dict[str, _Bucket] = {}  # compiled when first needed: start-up stays quick
+_ORDER, _BY_HEAD, _ANYWHERE = _tries()
+_COMPILED: dict[int, re.Pattern[str]] = {}  # compiled when first needed: start-up stays quick
+_Tries = tuple[tuple[int, tuple[str, ...] | None], ...]
+_TRIES: dict[str, _Tries] = {}
 
 
-def _bucket_for(ch: str) -> _Bucket:
-    """The compiled patterns that may begin with ``ch``."""
-    found = _BUCKETS.get(ch)
-    if found is None:
-        entries = _BY_FIRST.get(ch) if ch else None
-        if entries:
-            found = _bucket([*entries, *_BY_FIRST[""]])
-        else:
-            found = _BUCKETS.get("") or _bucket(_BY_FIRST[""])
-            _BUCKETS[""] = found
-        _BUCKETS[ch] = found
+def _tries_at(key: str) -> _Tries:
+    """The patterns that may match where a word begins with ``key`` (its first three
+    characters, fewer at the end of the text), in the order they are tried; each with
+    the heads the text must begin with beyond ``key`` (``None``: ``key`` is enough).
+    One of them matching is the first of the whole table that matches there."""
+    found: dict[int, list[str] | None] = {place: None for place in _ANYWHERE}
+    for place, head in _BY_HEAD.get(key[:1], ()):
+        if len(head) <= len(key) and key.startswith(head):
+            found[place] = None
+        elif len(key) == 3 and head.startswith(key) and found.get(place, []) is not None:
+            found.setdefault(place, []).append(head)  # type: ignore[union-attr]
+    tries = tuple(
+        (place, None if heads is None else tuple(heads)) for place, heads in sorted(found.items())
+    )
+    _TRIES[key] = tries
+    return tries
+
+
+def _pattern(place: int) -> re.Pattern[str]:
+    found = _COMPILED[place] = re.compile(_ORDER[place][0])
     return found
 
 
@@ -176,12 +233,18 @@ def hits(lowered: str) -> list[Hit]:
         at = candidate.start()
         if at < free:
             continue
-        pattern, kinds = _BUCKETS.get(lowered[at]) or _bucket_for(lowered[at])
-        match = pattern.match(lowered, at)
+        key = lowered[at : at + 3]
+        tries = _TRIES.get(key)
+        match = None
+        for place, heads in _tries_at(key) if tries is None else tries:
+            if heads is None or lowered.startswith(heads, at):
+                match = (_COMPILED.get(place) or _pattern(place)).match(lowered, at)
+                if match is not None:
+                    break
         if match is None:
             continue
         free = match.end()
-        role, type_ = kinds[match.lastindex - 1]  # type: ignore[operator]
+        role, type_ = _ORDER[place][1]
         if (
             role != NOUN
             and lowered.endswith("ing", at, free)
