@@ -1,8 +1,8 @@
 """The words of the type tables (one module per language) found in a text.
 
-Every pattern of every language is compiled once, grouped by the characters a match can
-begin with, and tried only where a word begins: one pass over an item finds its verbs and
-nouns of a type (``hits``). What they mean together is decided in :mod:`.sentence`.
+Every pattern of every language is tried only where a word begins with a text its match
+can begin with (:mod:`.heads`), compiled when first needed: one pass over an item finds
+its verbs and nouns of a type (``hits``). What they mean together is decided in :mod:`.sentence`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from . import de, en, es, fr, it, ja, ko, pt, zh
+from .heads import first_chars, heads
 
 TYPES = ("talk", "paper", "award", "service", "position", "event", "news")
 # Where two languages have the same word, the earlier one says what it is.
@@ -74,146 +75,69 @@ def _entries() -> list[tuple[str, str, tuple[str, str]]]:
     return [(wrapped, pattern, kind) for wrapped, (pattern, kind) in found.items()]
 
 
-def _first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` can begin with; ``None``: any.
-
-    Knows the forms the tables use: a literal, ``[…]``, ``(?:a|b)``, each maybe optional.
-    """
-    if pattern.startswith("(?:"):
-        depth, k = 0, 0
-        for k, ch in enumerate(pattern):
-            depth += {"(": 1, ")": -1}.get(ch, 0) if pattern[k - 1 : k] != "\\" else 0
-            if depth == 0:
-                break
-        found: set[str] = set()
-        for branch in _top_level_branches(pattern[3:k]):
-            chars = _first_chars(branch)
-            if chars is None:
-                return None
-            found |= chars
-        rest = pattern[k + 1 :]
-    elif pattern.startswith("["):
-        close = pattern.find("]")
-        inner = pattern[1:close]
-        if close < 0 or "\\" in inner or "-" in inner or inner.startswith("^"):
-            return None
-        found, rest = set(inner), pattern[close + 1 :]
-    elif not pattern or pattern[0] in "\\.^$|)":
-        return None
-    else:
-        found, rest = {pattern[0]}, pattern[1:]
-    if rest[:1] in ("?", "*") or rest.startswith("{0"):
-        after = _first_chars(re.sub(r"^(?:\?|\*|\{0,?\d*\})", "", rest))
-        return None if after is None else found | after
-    return found
+_Entry = tuple[str, str, tuple[str, str]]  # wrapped pattern, pattern, (role, type)
 
 
-def _top_level_branches(inner: str) -> list[str]:
-    branches, depth, start = [], 0, 0
-    for k, ch in enumerate(inner):
-        if inner[k - 1 : k] == "\\":
-            continue
-        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
-        if ch == "|" and depth == 0:
-            branches.append(inner[start:k])
-            start = k + 1
-    return [*branches, inner[start:]]
-
-
-def _heads(pattern: str) -> set[str] | None:
-    """Texts one of which begins every match of ``pattern``; ``None``: not known.
-
-    A literal run counts up to the first special character (without its last character
-    when a quantifier follows); ``(?:a|b)`` gives its branches' heads; other forms give
-    the characters :func:`_first_chars` knows (a head is never longer than sure).
-    """
-    branches = _top_level_branches(pattern)
-    if len(branches) > 1:
-        return _all_heads(branches)
-    if pattern.startswith("(?:"):
-        depth, k = 0, 0
-        for k, ch in enumerate(pattern):
-            depth += {"(": 1, ")": -1}.get(ch, 0) if pattern[k - 1 : k] != "\\" else 0
-            if depth == 0:
-                break
-        found = _all_heads(_top_level_branches(pattern[3:k]))
-        rest = pattern[k + 1 :]
-        if found is None:
-            return None
-        if rest[:1] in ("?", "*") or rest.startswith(("{0", "{,")):  # the group may be absent
-            after = _heads(rest[1:] if rest[:1] in ("?", "*") else rest[rest.find("}") + 1 :])
-            return None if after is None else found | after
-        return found
-    run = _LITERAL.match(pattern)[0]  # type: ignore[index]
-    if pattern[len(run) : len(run) + 1] in ("?", "*", "+", "{"):
-        run = run[:-1]  # "papers?": the "s" may be absent
-    if run:
-        return {run}
-    chars = _first_chars(pattern)
-    return None if chars is None else set(chars)
-
-
-_LITERAL = re.compile(r"[^\\.^$|?*+()\[\]{}]*")
-
-
-def _all_heads(branches: list[str]) -> set[str] | None:
-    found: set[str] = set()
-    for branch in branches:
-        heads = _heads(branch)
-        if heads is None:
-            return None
-        found |= heads
-    return found
-
-
-def _tries() -> tuple[
-    list[tuple[str, tuple[str, str]]], dict[str, list[tuple[int, str]]], list[int]
-]:
-    """Every pattern in the order they are tried where a word begins (longest first, so
-    ``joined the program committee`` is tried before ``joined``) with its (role, type);
-    the heads of each (by their first character: (place in that order, head)); the
-    places of those that may begin with anything."""
-    entries = []
+def _by_first() -> dict[str, list[_Entry]]:
+    """The patterns per first character; under ``""`` those that may begin with any."""
+    by_first: dict[str, list[_Entry]] = {"": []}
     for wrapped, pattern, kind in _entries():
         assert not re.search(r"(?<!\\)\((?!\?)", pattern), f"capturing group in {pattern!r}"
-        entries.append((wrapped, _heads(pattern), kind))
-    entries.sort(key=lambda entry: (-len(entry[0]), entry[1] is None))
-    by_first: dict[str, list[tuple[int, str]]] = {}
-    anywhere = []
-    for place, (_, heads, _) in enumerate(entries):
-        if heads is None:
-            anywhere.append(place)
-        for head in sorted(heads or ()):
-            by_first.setdefault(head[0], []).append((place, head))
-    return [(wrapped, kind) for wrapped, _, kind in entries], by_first, anywhere
+        chars = first_chars(pattern)
+        for ch in chars if chars is not None else [""]:
+            by_first.setdefault(ch, []).append((wrapped, pattern, kind))
+    return by_first
 
 
-_ORDER, _BY_HEAD, _ANYWHERE = _tries()
-_COMPILED: dict[int, re.Pattern[str]] = {}  # compiled when first needed: start-up stays quick
-_Tries = tuple[tuple[int, tuple[str, ...] | None], ...]
-_TRIES: dict[str, _Tries] = {}
+_BY_FIRST = _by_first()
+
+# Where a word begins with a letter, the patterns that may begin with it are tried in one
+# order, longest first (so ``joined the program committee`` is tried before ``joined``);
+# the first that matches is the hit. Each pattern is compiled when a word that begins
+# with one of its heads (:func:`.heads.heads`) first appears: start-up stays quick and a page
+# compiles only the patterns its words may match (a pattern is ~30-900 µs to compile).
+_Try = tuple[tuple[str, ...] | None, str, tuple[str, str]]  # heads past the key, wrapped, kind
+_TRIES: dict[str, tuple[_Try, ...]] = {}
+_HEADS: dict[str, list[tuple[int, str | None]]] = {}  # per first letter: (place, head)
+_ORDERS: dict[str, list[_Entry]] = {}
+_COMPILED: dict[str, re.Pattern[str]] = {}
 
 
-def _tries_at(key: str) -> _Tries:
-    """The patterns that may match where a word begins with ``key`` (its first three
-    characters, fewer at the end of the text), in the order they are tried; each with
-    the heads the text must begin with beyond ``key`` (``None``: ``key`` is enough).
-    One of them matching is the first of the whole table that matches there."""
-    found: dict[int, list[str] | None] = {place: None for place in _ANYWHERE}
-    for place, head in _BY_HEAD.get(key[:1], ()):
-        if len(head) <= len(key) and key.startswith(head):
+def _order(ch: str) -> tuple[list[_Entry], list[tuple[int, str | None]]]:
+    """The patterns that may begin with ``ch`` in the order they are tried, and their
+    heads that begin with ``ch`` (``None``: the pattern's are not known)."""
+    if ch not in _ORDERS:
+        entries = sorted([*_BY_FIRST.get(ch, ()), *_BY_FIRST[""]], key=lambda e: -len(e[0]))
+        begins: list[tuple[int, str | None]] = []
+        for place, (_, pattern, _) in enumerate(entries):
+            mine = sorted(head for head in heads(pattern) or () if head[:1] == ch)
+            begins += [(place, head) for head in mine] if mine else [(place, None)]
+        _ORDERS[ch], _HEADS[ch] = entries, begins
+    return _ORDERS[ch], _HEADS[ch]
+
+
+def _tries_at(key: str) -> tuple[_Try, ...]:
+    """What to try where a word begins with ``key`` (its next three characters, fewer at
+    the end of the text): the patterns whose heads fit, in the order they are tried, with
+    the heads the text must also begin with when longer than ``key``. The first of them
+    that matches is the first pattern of the letter's whole order that matches."""
+    entries, begins = _order(key[:1])
+    found: dict[int, list[str] | None] = {}
+    for place, head in begins:
+        if head is None or (len(head) <= len(key) and key.startswith(head)):
             found[place] = None
         elif len(key) == 3 and head.startswith(key) and found.get(place, []) is not None:
             found.setdefault(place, []).append(head)  # type: ignore[union-attr]
     tries = tuple(
-        (place, None if heads is None else tuple(heads)) for place, heads in sorted(found.items())
+        (None if more is None else tuple(more), entries[place][0], entries[place][2])
+        for place, more in sorted(found.items())
     )
     _TRIES[key] = tries
     return tries
 
 
-def _pattern(place: int) -> re.Pattern[str]:
-    found = _COMPILED[place] = re.compile(_ORDER[place][0])
+def _compiled(wrapped: str) -> re.Pattern[str]:
+    found = _COMPILED[wrapped] = re.compile(wrapped)
     return found
 
 
@@ -235,16 +159,16 @@ def hits(lowered: str) -> list[Hit]:
             continue
         key = lowered[at : at + 3]
         tries = _TRIES.get(key)
-        match = None
-        for place, heads in _tries_at(key) if tries is None else tries:
-            if heads is None or lowered.startswith(heads, at):
-                match = (_COMPILED.get(place) or _pattern(place)).match(lowered, at)
+        match, tried = None, None
+        for tried in _tries_at(key) if tries is None else tries:
+            if tried[0] is None or lowered.startswith(tried[0], at):
+                match = (_COMPILED.get(tried[1]) or _compiled(tried[1])).match(lowered, at)
                 if match is not None:
                     break
-        if match is None:
+        if match is None or tried is None:
             continue
         free = match.end()
-        role, type_ = _ORDER[place][1]
+        role, type_ = tried[2]
         if (
             role != NOUN
             and lowered.endswith("ing", at, free)
