@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
+from ...lazy_pattern import lazy
 from . import de, en, es, fr, it, ja, ko, pt, zh
 from .heads import first_chars, heads
 
@@ -191,7 +192,7 @@ def hits(lowered: str) -> list[Hit]:
 
 # A gerund after a noun and its preposition names a topic: "works on defending X"
 # (but "excited about presenting", "congratulations on defending" say what happened).
-_GERUND_OF = re.compile(
+_GERUND_OF = lazy(
     r"(?<!\w)(?!(?:excited|happy|glad|thrilled|honou?red|forward|congratulations|congrats"
     r"|kudos|thanks|proud|and)\s)\w+\s+(?:on|of|about|towards?)\s+(?:\(?[\da-z]{1,2}\)\s*)?$"
 )
