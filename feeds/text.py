@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from .lazy_pattern import beyond, lazy
+
 _SYMBOLS = {
     "ell": "ℓ", "infty": "∞", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "ne": "≠",
     "neq": "≠", "times": "×", "cdot": "·", "pm": "±", "mp": "∓", "to": "→",
@@ -127,7 +129,7 @@ def first_sentence(text: str) -> str:
     marks = dict.fromkeys("".join(a + b for a, b in _QUOTES), 0)
     for match in re.finditer(r"[.!?](?=\s+[^\s])", text):
         piece, done = text[done : match.end()], match.end()
-        words += len(_WORD.findall(piece))
+        words += len((_WORD if beyond(piece, "\u3040") else _PLAIN_WORD).findall(piece))
         for mark in marks:
             marks[mark] += piece.count(mark)
         abbreviation = match.group() == "." and _ABBREV.search(text, max(0, done - 12), done)
@@ -145,7 +147,8 @@ def _quoting(marks: dict[str, int]) -> bool:
 _STANDS_ALONE = 3  # words
 # A word: a run of letters, or two characters of a script written without spaces (a
 # Chinese or Japanese sentence of ten characters is no one-word "Hooray!").
-_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u9fff]+")
+_WORD = lazy(r"[\u3040-\u30ff\u3400-\u9fff]{1,2}|[^\W\u3040-\u30ff\u3400-\u9fff]+")
+_PLAIN_WORD = re.compile(r"\w+")  # the same words in a text without those scripts
 
 
 _QUOTES = (('"', '"'), ("“", "”"), ("«", "»"), ("「", "」"))

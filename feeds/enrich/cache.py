@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 
 from ..arxiv_ids import arxiv_page_url, split_version
 from ..diagnostics import Reporter
+from ..lazy_pattern import lazy
 from ..model import Paper
 from ..publish import write_atomic
 from .salvage import salvage_entries
@@ -93,7 +93,7 @@ def entry_to_paper(ident: str, entry: Any) -> Paper:
         raise ValueError(f"malformed cache entry {ident!r}: {exc}") from exc
 
 
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_UNPRINTABLE = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 LOOKUP_PREFIXES = ("doi:", "title:")

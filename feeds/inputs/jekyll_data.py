@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Reporter, display_path
+from ..lazy_pattern import lazy
 from ..model import Precision
 from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import read_text
@@ -35,8 +36,8 @@ SUMMARY_KEYS = ("summary", "details", "description")
 
 _NAME = r"[A-Za-z_][\w-]*"
 _DATA = rf"site\.data((?:\.{_NAME}|\[\s*[\"']{_NAME}[\"']\s*\])+)"
-_FOR = re.compile(rf"\A\{{%-?\s*for\s+{_NAME}\s+in\s+(?:{_DATA}|({_NAME}))[\s|%-]", re.DOTALL)
-_ASSIGN = re.compile(rf"\A\{{%-?\s*assign\s+({_NAME})\s*=\s*{_DATA}[\s|%-]", re.DOTALL)
+_FOR = lazy(rf"\A\{{%-?\s*for\s+{_NAME}\s+in\s+(?:{_DATA}|({_NAME}))[\s|%-]", re.DOTALL)
+_ASSIGN = lazy(rf"\A\{{%-?\s*assign\s+({_NAME})\s*=\s*{_DATA}[\s|%-]", re.DOTALL)
 _LOOP_TAG = re.compile(r"\{%-?\s*(for|endfor)\b[^%]*%\}")
 _STAMP = re.compile(r"\A(\d{4}-\d\d-\d\d)[ T]\d\d:\d\d")
 _LOOSE_ENDS = re.compile(r"[ \t]*\\[ \t]*\Z")

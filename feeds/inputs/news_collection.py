@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Reporter, display_path
+from ..lazy_pattern import lazy
 from ..model import DateSpan, Item, Link, Precision
 from ..parse.dates import parse_date
 from ..parse.front_matter import (
@@ -44,9 +45,9 @@ from .jekyll import (
 from .news_page import inside
 
 SECTION = "news"
-_UNFIT_URL = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_UNFIT_URL = lazy(r"[\x00-\x20\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 _HIDDEN = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)  # comments, Liquid
-_STAMP = re.compile(
+_STAMP = lazy(
     r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$",
     re.IGNORECASE,

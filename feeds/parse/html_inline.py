@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_pattern import lazy
 from .blocks import escape_markdown
 from .html_tree import HIDDEN, VOID, Element, Text
 
 BR = "\x00"
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
+_SCHEME = lazy(r"^([a-z][a-z0-9+.-]*):", re.I)
 _SAFE = {"http", "https", "mailto"}  # other link schemes keep their text, not the link
 _BOLD = ("\x01", "\x02")
 _EM = ("\x03", "\x04")

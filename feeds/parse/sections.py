@@ -19,6 +19,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from ..diagnostics import Reporter
+from ..lazy_pattern import beyond, lazy
 from .blocks import block_end, dated_lines, paragraph_tokens, table_rows
 from .date_paragraphs import date_paragraph, finer_date, heading_date, undated_prose, with_date
 from .dates import parse_date
@@ -29,7 +30,7 @@ from .month_headings import heading_month
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 _LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass
@@ -69,9 +70,13 @@ def heading_matches(name: str, wanted: list[str]) -> bool:
     words = f" {heading_words(name)} "
     for want in wanted:
         key = heading_words(want)
-        if key and (f" {key} " in words or (_CJK.search(key) and key in words)):
+        if key and (f" {key} " in words or (_has_cjk(key) and key in words)):
             return True
     return False
+
+
+def _has_cjk(text: str) -> bool:
+    return beyond(text, "\u3040") and _CJK.search(text) is not None
 
 
 class Collector:

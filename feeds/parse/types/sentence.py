@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...lazy_pattern import lazy
 from .words import (
     AND_THEN,
     BE_BEFORE,
@@ -97,7 +98,7 @@ _AND_THEN = re.compile(
 # What may stand before a verb of the person's own in a later clause: "attending X,
 # presenting Y", "…, where I had a chance to present my work", "… while presenting my
 # work", "où j'ai présenté" (not "…, who presented").
-_MY_CLAUSE = re.compile(
+_MY_CLAUSE = lazy(
     r"(?:[,;]|(?<!\w)(?:and|while|whilst|when|où|where (?:i|we)|(?:i|we)|to|(?:chance|opportunity"
     r"|invited|pleasure|honou?red|glad|happy|excited) to))\s+(?:also |then |later )?$"
     # 参加…，作报告 / 参加…并作报告 / 参加…，并在会议上进行了口头报告
@@ -178,7 +179,7 @@ _PERSON_ACCEPTED = re.compile(
 
 
 # A noun in a phrase that describes another: "the project from my internship".
-_IN_PHRASE = re.compile(
+_IN_PHRASE = lazy(
     r"(?<!\w)(?:on|of|from|during|at|in|about|for|with|by)\s+"
     r"(?:(?:the|a|an|my|our|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$"
 )

@@ -1,8 +1,8 @@
 """The words of the type tables (one module per language) found in a text.
 
-Every pattern of every language is compiled once, grouped by the characters a match can
-begin with, and tried only where a word begins: one pass over an item finds its verbs and
-nouns of a type (``hits``). What they mean together is decided in :mod:`.sentence`.
+Every pattern of every language is tried only where a word begins with a text its match
+can begin with (:mod:`.heads`), compiled when first needed: one pass over an item finds
+its verbs and nouns of a type (``hits``). What they mean together is decided in :mod:`.sentence`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
+from ...lazy_pattern import lazy
 from . import de, en, es, fr, it, ja, ko, pt, zh
+from .heads import first_chars, heads
 
 TYPES = ("talk", "paper", "award", "service", "position", "event", "news")
 # Where two languages have the same word, the earlier one says what it is.
@@ -74,89 +76,69 @@ def _entries() -> list[tuple[str, str, tuple[str, str]]]:
     return [(wrapped, pattern, kind) for wrapped, (pattern, kind) in found.items()]
 
 
-def _first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` can begin with; ``None``: any.
-
-    Knows the forms the tables use: a literal, ``[…]``, ``(?:a|b)``, each maybe optional.
-    """
-    if pattern.startswith("(?:"):
-        depth, k = 0, 0
-        for k, ch in enumerate(pattern):
-            depth += {"(": 1, ")": -1}.get(ch, 0) if pattern[k - 1 : k] != "\\" else 0
-            if depth == 0:
-                break
-        found: set[str] = set()
-        for branch in _top_level_branches(pattern[3:k]):
-            chars = _first_chars(branch)
-            if chars is None:
-                return None
-            found |= chars
-        rest = pattern[k + 1 :]
-    elif pattern.startswith("["):
-        close = pattern.find("]")
-        inner = pattern[1:close]
-        if close < 0 or "\\" in inner or "-" in inner or inner.startswith("^"):
-            return None
-        found, rest = set(inner), pattern[close + 1 :]
-    elif not pattern or pattern[0] in "\\.^$|)":
-        return None
-    else:
-        found, rest = {pattern[0]}, pattern[1:]
-    if rest[:1] in ("?", "*") or rest.startswith("{0"):
-        after = _first_chars(re.sub(r"^(?:\?|\*|\{0,?\d*\})", "", rest))
-        return None if after is None else found | after
-    return found
+_Entry = tuple[str, str, tuple[str, str]]  # wrapped pattern, pattern, (role, type)
 
 
-def _top_level_branches(inner: str) -> list[str]:
-    branches, depth, start = [], 0, 0
-    for k, ch in enumerate(inner):
-        if inner[k - 1 : k] == "\\":
-            continue
-        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
-        if ch == "|" and depth == 0:
-            branches.append(inner[start:k])
-            start = k + 1
-    return [*branches, inner[start:]]
-
-
-_Bucket = tuple[re.Pattern[str], tuple[tuple[str, str], ...]]
-
-
-def _bucket(entries: list[tuple[str, tuple[str, str]]]) -> _Bucket:
-    """One alternation, longest pattern first (so ``joined the program committee`` is
-    tried before ``joined``), and the (role, type) of each of its groups."""
-    entries = sorted(entries, key=lambda entry: -len(entry[0]))
-    pattern = "|".join(f"({wrapped})" for wrapped, _ in entries) or "(?!)"
-    return re.compile(pattern), tuple(kind for _, kind in entries)
-
-
-def _by_first() -> dict[str, list[tuple[str, tuple[str, str]]]]:
+def _by_first() -> dict[str, list[_Entry]]:
     """The patterns per first character; under ``""`` those that may begin with any."""
-    by_first: dict[str, list[tuple[str, tuple[str, str]]]] = {"": []}
+    by_first: dict[str, list[_Entry]] = {"": []}
     for wrapped, pattern, kind in _entries():
         assert not re.search(r"(?<!\\)\((?!\?)", pattern), f"capturing group in {pattern!r}"
-        chars = _first_chars(pattern)
+        chars = first_chars(pattern)
         for ch in chars if chars is not None else [""]:
-            by_first.setdefault(ch, []).append((wrapped, kind))
+            by_first.setdefault(ch, []).append((wrapped, pattern, kind))
     return by_first
 
 
 _BY_FIRST = _by_first()
-_BUCKETS: dict[str, _Bucket] = {}  # compiled when first needed: start-up stays quick
+
+# Where a word begins with a letter, the patterns that may begin with it are tried in one
+# order, longest first (so ``joined the program committee`` is tried before ``joined``);
+# the first that matches is the hit. Each pattern is compiled when a word that begins
+# with one of its heads (:func:`.heads.heads`) first appears: start-up stays quick and a page
+# compiles only the patterns its words may match (a pattern is ~30-900 µs to compile).
+_Try = tuple[tuple[str, ...] | None, str, tuple[str, str]]  # heads past the key, wrapped, kind
+_TRIES: dict[str, tuple[_Try, ...]] = {}
+_HEADS: dict[str, list[tuple[int, str | None]]] = {}  # per first letter: (place, head)
+_ORDERS: dict[str, list[_Entry]] = {}
+_COMPILED: dict[str, re.Pattern[str]] = {}
 
 
-def _bucket_for(ch: str) -> _Bucket:
-    """The compiled patterns that may begin with ``ch``."""
-    found = _BUCKETS.get(ch)
-    if found is None:
-        entries = _BY_FIRST.get(ch) if ch else None
-        if entries:
-            found = _bucket([*entries, *_BY_FIRST[""]])
-        else:
-            found = _BUCKETS.get("") or _bucket(_BY_FIRST[""])
-            _BUCKETS[""] = found
-        _BUCKETS[ch] = found
+def _order(ch: str) -> tuple[list[_Entry], list[tuple[int, str | None]]]:
+    """The patterns that may begin with ``ch`` in the order they are tried, and their
+    heads that begin with ``ch`` (``None``: the pattern's are not known)."""
+    if ch not in _ORDERS:
+        entries = sorted([*_BY_FIRST.get(ch, ()), *_BY_FIRST[""]], key=lambda e: -len(e[0]))
+        begins: list[tuple[int, str | None]] = []
+        for place, (_, pattern, _) in enumerate(entries):
+            mine = sorted(head for head in heads(pattern) or () if head[:1] == ch)
+            begins += [(place, head) for head in mine] if mine else [(place, None)]
+        _ORDERS[ch], _HEADS[ch] = entries, begins
+    return _ORDERS[ch], _HEADS[ch]
+
+
+def _tries_at(key: str) -> tuple[_Try, ...]:
+    """What to try where a word begins with ``key`` (its next three characters, fewer at
+    the end of the text): the patterns whose heads fit, in the order they are tried, with
+    the heads the text must also begin with when longer than ``key``. The first of them
+    that matches is the first pattern of the letter's whole order that matches."""
+    entries, begins = _order(key[:1])
+    found: dict[int, list[str] | None] = {}
+    for place, head in begins:
+        if head is None or (len(head) <= len(key) and key.startswith(head)):
+            found[place] = None
+        elif len(key) == 3 and head.startswith(key) and found.get(place, []) is not None:
+            found.setdefault(place, []).append(head)  # type: ignore[union-attr]
+    tries = tuple(
+        (None if more is None else tuple(more), entries[place][0], entries[place][2])
+        for place, more in sorted(found.items())
+    )
+    _TRIES[key] = tries
+    return tries
+
+
+def _compiled(wrapped: str) -> re.Pattern[str]:
+    found = _COMPILED[wrapped] = re.compile(wrapped)
     return found
 
 
@@ -176,12 +158,18 @@ def hits(lowered: str) -> list[Hit]:
         at = candidate.start()
         if at < free:
             continue
-        pattern, kinds = _BUCKETS.get(lowered[at]) or _bucket_for(lowered[at])
-        match = pattern.match(lowered, at)
-        if match is None:
+        key = lowered[at : at + 3]
+        tries = _TRIES.get(key)
+        match, tried = None, None
+        for tried in _tries_at(key) if tries is None else tries:
+            if tried[0] is None or lowered.startswith(tried[0], at):
+                match = (_COMPILED.get(tried[1]) or _compiled(tried[1])).match(lowered, at)
+                if match is not None:
+                    break
+        if match is None or tried is None:
             continue
         free = match.end()
-        role, type_ = kinds[match.lastindex - 1]  # type: ignore[operator]
+        role, type_ = tried[2]
         if (
             role != NOUN
             and lowered.endswith("ing", at, free)
@@ -204,7 +192,7 @@ def hits(lowered: str) -> list[Hit]:
 
 # A gerund after a noun and its preposition names a topic: "works on defending X"
 # (but "excited about presenting", "congratulations on defending" say what happened).
-_GERUND_OF = re.compile(
+_GERUND_OF = lazy(
     r"(?<!\w)(?!(?:excited|happy|glad|thrilled|honou?red|forward|congratulations|congrats"
     r"|kudos|thanks|proud|and)\s)\w+\s+(?:on|of|about|towards?)\s+(?:\(?[\da-z]{1,2}\)\s*)?$"
 )

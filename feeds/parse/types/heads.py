@@ -1,0 +1,120 @@
+"""The texts a word pattern of the type tables can begin with (see :mod:`.words`).
+
+Knows the forms the tables use: a literal, ``[…]``, ``(?:a|b)``, each maybe optional;
+for others it says "not known" (``None``), never a text a match might not begin with.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can begin with; ``None``: any.
+
+    Knows the forms the tables use: a literal, ``[…]``, ``(?:a|b)``, each maybe optional.
+    """
+    if pattern.startswith("(?:"):
+        depth, k = 0, 0
+        for k, ch in enumerate(pattern):
+            depth += {"(": 1, ")": -1}.get(ch, 0) if pattern[k - 1 : k] != "\\" else 0
+            if depth == 0:
+                break
+        found: set[str] = set()
+        for branch in _top_level_branches(pattern[3:k]):
+            chars = first_chars(branch)
+            if chars is None:
+                return None
+            found |= chars
+        rest = pattern[k + 1 :]
+    elif pattern.startswith("["):
+        close = pattern.find("]")
+        inner = pattern[1:close]
+        if close < 0 or "\\" in inner or "-" in inner or inner.startswith("^"):
+            return None
+        found, rest = set(inner), pattern[close + 1 :]
+    elif not pattern or pattern[0] in "\\.^$|)":
+        return None
+    else:
+        found, rest = {pattern[0]}, pattern[1:]
+    if rest[:1] in ("?", "*") or rest.startswith("{0"):
+        after = first_chars(re.sub(r"^(?:\?|\*|\{0,?\d*\})", "", rest))
+        return None if after is None else found | after
+    return found
+
+
+def _top_level_branches(inner: str) -> list[str]:
+    branches, depth, start = [], 0, 0
+    for k, ch in enumerate(inner):
+        if inner[k - 1 : k] == "\\":
+            continue
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            branches.append(inner[start:k])
+            start = k + 1
+    return [*branches, inner[start:]]
+
+
+def heads(pattern: str) -> set[str] | None:
+    """Texts one of which begins every match of ``pattern``; ``None``: not known.
+
+    A literal run counts up to the first special character (without its last character
+    when a quantifier follows); ``(?:a|b)`` gives its branches' heads; other forms give
+    the characters :func:`first_chars` knows (a head is never longer than sure).
+    """
+    if "[]" in pattern or "[^]" in pattern:
+        return None
+    branches = _branches(pattern)
+    if len(branches) > 1:
+        return _allheads(branches)
+    if pattern.startswith("(?:"):
+        end = _group_end(pattern)
+        found = _allheads(_branches(pattern[3:end])) if end > 0 else None
+        rest = pattern[end + 1 :]
+        if found is not None and (rest[:1] in ("?", "*") or rest.startswith(("{0", "{,"))):
+            after = heads(rest[1:] if rest[:1] in ("?", "*") else rest[rest.find("}") + 1 :])
+            return None if after is None else found | after  # the group may be absent
+        return found
+    run = _LITERAL.match(pattern)[0]  # type: ignore[index]
+    if pattern[len(run) : len(run) + 1] in ("?", "*", "+", "{"):
+        run = run[:-1]  # "papers?": the "s" may be absent
+    if run:
+        return {run}
+    chars = first_chars(pattern)
+    return None if chars is None else set(chars)
+
+
+_LITERAL = re.compile(r"[^\\.^$|?*+()\[\]{}]*")
+_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|[()|]")  # an escape, a class, ( ) or |
+
+
+def _allheads(branches: list[str]) -> set[str] | None:
+    found: set[str] = set()
+    for branch in branches:
+        begins = heads(branch)
+        if begins is None:
+            return None
+        found |= begins
+    return found
+
+
+def _branches(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|``."""
+    if "|" not in pattern:
+        return [pattern]
+    cuts, depth = [-1], 0
+    for token in _TOKEN.finditer(pattern):
+        depth += {"(": 1, ")": -1}.get(token[0], 0)
+        if token[0] == "|" and depth == 0:
+            cuts.append(token.start())
+    return [pattern[a + 1 : b] for a, b in zip(cuts, [*cuts[1:], len(pattern)], strict=True)]
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group that opens ``pattern`` closes (-1: nowhere)."""
+    depth = 0
+    for token in _TOKEN.finditer(pattern):
+        depth += {"(": 1, ")": -1}.get(token[0], 0)
+        if depth == 0:
+            return token.start()
+    return -1
