@@ -18,7 +18,7 @@ from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
 from .inline import Flat, flatten
-from .locate import heading_span, prose_date, refines, trailing_date, trailing_details
+from .locate import heading_span, prose_date, refines, trailing_date, trailing_details, within
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
 from .title import make_title, title_text
@@ -67,8 +67,9 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
             text = text[: cut[0]] + text[cut[1] :]
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
         found, cut, details = trailing_date(text, start, year)
-        if found is not None and refines(found.span, date.span):
-            date = DateMatch(found.span, date.start, date.end)
+        if found is not None and within(found.span, date.span):
+            if refines(found.span, date.span):
+                date = DateMatch(found.span, date.start, date.end)
             text = text[: cut[0]] + text[cut[1] :]
         else:
             details, cut = trailing_details(text, start)

@@ -39,18 +39,26 @@ def heading_span(year: int, month: int | None) -> DateSpan:
     return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH)
 
 
-_FINENESS = {Precision.DAY: 2, Precision.MONTH: 1, Precision.YEAR: 0}
+def within(trailing: DateSpan, leading: DateSpan) -> bool:
+    """Whether a date ending an item starts inside the one opening it and is no bare year:
+    the same date told again, or the day of what it tells (``**Nov 2022** … (Nov 18,
+    2022)``); it is cut from the title either way. A bare year stays in the title
+    (``*2024.01*: … accepted in 2024``)."""
+    inside = leading.start <= trailing.start <= leading.end
+    return inside and trailing.precision is not Precision.YEAR
 
 
 def refines(trailing: DateSpan, leading: DateSpan) -> bool:
-    """Whether a date ending an item says more than the one opening it: it starts inside
-    the leading date and is finer (``**Nov 2022** … (Nov 18, 2022)``) or as fine but not
-    a bare year. A coarser one, or a year that only repeats the leading date's, does not
-    replace it (``*2024.01*: … accepted in 2024`` stays January, its text in the title)."""
-    if not leading.start <= trailing.start <= leading.end:
+    """Whether a date ending an item replaces the one opening it. The date a reader sees
+    first is the item's: a leading month stays a month under a trailing day
+    (``**2025.10** … (26th October, 2025, Bologna)``; labels of real pages agree), and is
+    only replaced by a month range starting in it (``(Oct 2022 - Jan 2023)``); a leading
+    day by the same day or a range from it. Only a bare year is made finer
+    (``2023: … (March 2023)``), as a year heading is; a year that only repeats the
+    leading date's never replaces it (``*2024.01*: … accepted in 2024`` stays January)."""
+    if not within(trailing, leading):
         return False
-    finer = _FINENESS[trailing.precision] - _FINENESS[leading.precision]
-    return finer > 0 or (finer == 0 and trailing.precision is not Precision.YEAR)
+    return leading.precision is Precision.YEAR or trailing.precision is leading.precision
 
 
 def trailing_date(
