@@ -74,6 +74,36 @@ ITEMS = [
 ]  # fmt: skip
 
 
+# A date above the text (a month heading, a date alone on its line) groups the items
+# under it: a day the text ends with is the item's date, as under a year heading.
+ABOVE = {
+    "a Markdown month heading": (
+        "## News\n### March 2026\nGave a talk at the Gear Lab (March 5, 2026).\n",
+        ("Gave a talk at the Gear Lab", "2026-03-05", "day"),
+    ),
+    "a date alone in its paragraph": (
+        "## News\n**2024.09**\n\nGave a talk at the Cog Institute (Sep 12, 2024).\n",
+        ("Gave a talk at the Cog Institute", "2024-09-12", "day"),
+    ),
+    "an HTML month heading": (
+        "<h2>News</h2>\n<div>\n<h4>May 2024</h4>\n<p>Gave a talk at the Widget Lab "
+        "(May 20, 2024).</p>\n</div>\n",
+        ("Gave a talk at the Widget Lab", "2024-05-20", "day"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", ABOVE)
+def test_a_day_under_a_date_above_dates_the_item(name):
+    text, expected = ABOVE[name]
+    _, events = parse_page(
+        Path("index.md"), text=text, reporter=Reporter(quiet=True), site_root="https://x.org/"
+    )
+    (event,) = events
+    assert event.span is not None
+    assert (event.title, event.span.start_iso, event.span.precision.value) == expected
+
+
 def _month_or_day(iso: str, precision: str) -> str:
     return iso[:7] if precision == "month" else iso
 

@@ -48,17 +48,21 @@ def within(trailing: DateSpan, leading: DateSpan) -> bool:
     return inside and trailing.precision is not Precision.YEAR
 
 
-def refines(trailing: DateSpan, leading: DateSpan) -> bool:
+def refines(trailing: DateSpan, leading: DateSpan, above: bool = False) -> bool:
     """Whether a date ending an item replaces the one opening it. The date a reader sees
     first is the item's: a leading month stays a month under a trailing day
     (``**2025.10** … (26th October, 2025, Bologna)``; labels of real pages agree), and is
     only replaced by a month range starting in it (``(Oct 2022 - Jan 2023)``); a leading
     day by the same day or a range from it. Only a bare year is made finer
     (``2023: … (March 2023)``), as a year heading is; a year that only repeats the
-    leading date's never replaces it (``*2024.01*: … accepted in 2024`` stays January)."""
+    leading date's never replaces it (``*2024.01*: … accepted in 2024`` stays January).
+    A date ``above`` the text (a month heading, a date alone on its line) groups items:
+    any finer date inside it replaces it, as under a year heading."""
     if not within(trailing, leading):
         return False
-    return leading.precision is Precision.YEAR or trailing.precision is leading.precision
+    if above or leading.precision is Precision.YEAR:
+        return True
+    return trailing.precision is leading.precision
 
 
 def trailing_date(
