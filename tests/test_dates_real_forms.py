@@ -196,14 +196,14 @@ ITEMS = {
             ("Our paper on gears is accepted, 2022", "2022-07", "month", "paper"),
         ],
     ),
-    "C: a trailing date inside the leading one refines it": (
+    "C: a trailing date inside a leading year refines it, a leading month stays": (
         """\
         ## News
         - **Nov 2022**: Gave a talk at the Widget Institute (Nov 18, 2022)
         - 2023: Gave a talk at the Gear Lab (March 2023)
         """,
         [
-            ("Gave a talk at the Widget Institute", "2022-11-18", "day", "talk"),
+            ("Gave a talk at the Widget Institute", "2022-11", "month", "talk"),
             ("Gave a talk at the Gear Lab", "2023-03", "month", "talk"),
         ],
     ),

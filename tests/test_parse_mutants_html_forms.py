@@ -65,13 +65,15 @@ YEAR_GROUP_YEARLESS = page("""\
 
 def test_a_year_group_dates_every_form_in_its_list():
     assert items(YEAR_GROUP_TRAILING) == [
-        ("Workshop at CMU", "2021-03-05", 6),  # a paragraph
-        ("Workshop at Rice", "2021-04-05", 7),  # bare text in the list
-        ("Poster at MIT", "2021-05-05", 8),  # a card
-        ("Visit to Penn", "2021-06-05", 9),  # <br> lines
-        ("Visit to Brown", "2021-07-05", 9),
+        # each item's own month is its date; the days, read with the group's year,
+        # fall inside it and leave the title
+        ("Workshop at CMU", "2021-03", 6),  # a paragraph
+        ("Workshop at Rice", "2021-04", 7),  # bare text in the list
+        ("Poster at MIT", "2021-05", 8),  # a card
+        ("Visit to Penn", "2021-06", 9),  # <br> lines
+        ("Visit to Brown", "2021-07", 9),
         ("Hosted a workshop", "2021-08", 10),  # a layout table's cells
-        ("Visit to MIT", "2021-09-05", 10),
+        ("Visit to MIT", "2021-09", 10),
     ]
 
 

@@ -56,8 +56,11 @@ LABELS_AND_DATES = [
     # a date right after the label
     ("- **Talk** Nov 18, 2022: at MIT", "Talk", D(2022, 11, 18), D(2022, 11, 18), "MIT"),
     ("- Mar 2020: Gave a seminar", "News", D(2020, 3, 1), D(2020, 3, 31), "Gave a seminar"),
-    # a trailing date inside the leading one refines it; one outside stays text
-    ("- **Nov 2022** Talk at MIT (Nov 18, 2022)", "News", D(2022, 11, 18), D(2022, 11, 18),
+    # a trailing day inside the leading month is cut from the title, the month stays;
+    # a trailing date inside a leading year refines it; one outside stays text
+    ("- **Nov 2022** Talk at MIT (Nov 18, 2022)", "News", D(2022, 11, 1), D(2022, 11, 30),
+     "Talk at MIT"),
+    ("- **2022** Talk at MIT (Nov 18, 2022)", "News", D(2022, 11, 18), D(2022, 11, 18),
      "Talk at MIT"),
     ("- **Nov 2022** Talk at MIT (Dec 18, 2022)", "News", D(2022, 11, 1), D(2022, 11, 30),
      "Talk at MIT (Dec 18, 2022)"),
@@ -171,14 +174,14 @@ def test_a_place_that_makes_the_date_impossible_is_said():
 @pytest.mark.parametrize(
     ("page", "start", "title"),
     [
-        # a trailing date on the last day of the leading month refines it
-        ("- **Nov 2022** Talk at MIT (Nov 30, 2022)", D(2022, 11, 30), "Talk at MIT"),
+        # a trailing date on the last day of the leading year refines it
+        ("- **2022** Talk at MIT (Dec 31, 2022)", D(2022, 12, 31), "Talk at MIT"),
         # a dated item whose second paragraph has no date keeps its date
         ("- **Nov 1, 2022** Talk at MIT\n\n  Slides to follow", D(2022, 11, 1), "Talk at MIT"),
         # an item of two paragraphs with no date anywhere: published undated
         ("- **Talk** at MIT\n\n  Slides to follow", None, "MIT"),
         # a year heading completes a yearless trailing date, in the first or a later paragraph
-        ("### 2022\n- **Nov 2022** Talk at MIT (Nov 18)", D(2022, 11, 18), "Talk at MIT"),
+        ("### 2022\n- **2022** Talk at MIT (Nov 18)", D(2022, 11, 18), "Talk at MIT"),
         ("### 2022\n- **Talk** at MIT\n\n  Slides (Nov 1)", D(2022, 11, 1), "MIT"),
     ],
 )

@@ -26,6 +26,7 @@ from ..ids import identity
 from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
+from .dated_section import dated_section
 from .html_news_pages import language_note
 from .hugo import hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
@@ -163,6 +164,10 @@ def read_sources(
         content_dir, page_path, settings, scratch, whole_site=collections, known=known
     )
     others = bool(sources.archive or sources.news or sources.talks)
+    if not (home or others) and not page_path.is_dir():  # "<h2>Logs</h2>" over dated lines
+        guessed = dated_section(page_path, settings, content_dir)
+        if guessed is not None:
+            sources.page, sources.home, scratch = guessed
     empty_widget = next((p for p in scratch.problems if p.code == EMPTY_WIDGET), None)
     fatal = empty_widget is not None and not (home or others)  # the news widget says why
     for problem in scratch.problems:

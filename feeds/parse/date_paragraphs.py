@@ -18,6 +18,9 @@ from ..model import DateSpan, Precision
 from .dates import match_prefix, parse_date
 from .inline import flatten
 
+# Marks the inline token of an item dated by a heading or a date line above its text: a
+# day its text ends with (``(March 5, 2026)``) is its date, as under a year heading.
+DATED_ABOVE = "dated_above"
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, brackets, bold marks, ":" around a date
 
 
@@ -116,6 +119,7 @@ def _paragraph(
     joined = Token(
         "inline", "", 0, content=prefix + inline.content,
         children=[*before, *(inline.children or [])], map=inline.map, level=inline.level,
+        meta={DATED_ABOVE: True},
     )  # fmt: skip
     return [opening, joined, *rest]
 

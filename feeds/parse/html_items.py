@@ -49,6 +49,7 @@ class HtmlItem:
     lines: list[str] = field(default_factory=list)
     paragraph: bool = False  # an item only when dated (a paragraph, a row, a ``<br>`` line)
     year: int | None = None  # the year of the group it is in
+    dated_above: bool = False  # dated by a heading or a date line above it
 
 
 def html_entries(root: Element, markdown_text: bool = False) -> list[HtmlHeading | HtmlItem]:
@@ -265,7 +266,7 @@ class _Walker:
             self.prose_item.lines.append(text)
         elif len(self.out) == self.mark:  # right under the heading
             date, at = self.dating
-            self.prose_item = HtmlItem(at, [f"**{date}** {text}"], True, year)
+            self.prose_item = HtmlItem(at, [f"**{date}** {text}"], True, year, dated_above=True)
             self.out.append(self.prose_item)
         else:
             return False

@@ -12,6 +12,7 @@ from ..model import Item, Link
 from ..text import slugify, squash
 from .bold_subject import opens_sentence
 from .citation import cited_title
+from .date_paragraphs import DATED_ABOVE
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.reading import day_first, reading
 from .dates.trouble import date_trouble
@@ -25,6 +26,7 @@ from .locate import (
     refines,
     trailing_date,
     trailing_details,
+    within,
     within_heading,
 )
 from .markdown import markdown, safe_html, safe_url, strip_tags
@@ -82,8 +84,9 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         text = text[: cut[0]] + text[cut[1] :]  # (0, 0) when nothing is cut
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
         found, cut, details = trailing_date(text, start, year)
-        if found is not None and refines(found.span, date.span):
-            date = DateMatch(found.span, date.start, date.end)
+        if found is not None and within(found.span, date.span):
+            if refines(found.span, date.span, _dated_above(first)):
+                date = DateMatch(found.span, date.start, date.end)
             text = text[: cut[0]] + text[cut[1] :]
         else:
             details, cut = trailing_details(text, start)
@@ -147,6 +150,11 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     elif event.location and (trouble := date_trouble(f"{event.location}, {span.start_iso}")):
         reporter.warn(raw.source, raw.line, f"{trouble}; dated {span.start_iso} only")
     return event
+
+
+def _dated_above(first) -> bool:
+    """Whether the item's date was a heading or a line above its text (``## March 2026``)."""
+    return first is not None and bool((first.meta or {}).get(DATED_ABOVE))
 
 
 def _inline_of_html(raw: RawItem):

@@ -39,12 +39,21 @@ def heading_span(year: int, month: int | None) -> DateSpan:
     return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH)
 
 
+def within(trailing: DateSpan, leading: DateSpan) -> bool:
+    """Whether a date ending an item starts inside the one opening it and is no bare year:
+    the same date told again, or the day of what it tells (``**Nov 2022** … (Nov 18,
+    2022)``); it is cut from the title either way. A bare year stays in the title
+    (``*2024.01*: … accepted in 2024``)."""
+    inside = leading.start <= trailing.start <= leading.end
+    return inside and trailing.precision is not Precision.YEAR
+
+
 def within_heading(span: DateSpan, written: str, year: int | None, month: int | None) -> bool:
     """Whether a date found at an item's end, ``written`` so, may date it under a month
     heading (``### March`` under ``## 2024``): one inside that month; a bare year
     (``(SICOL 2022)``) or a month named in the sentence (``… the meeting in July``)
     never; a month or day with its year, or a day set apart (``(May 3)``), always."""
-    if year is None or month is None or refines(span, heading_span(year, month)):
+    if year is None or month is None or within(span, heading_span(year, month)):
         return True
     if span.precision is Precision.YEAR:
         return False
@@ -57,18 +66,21 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 _IN_PROSE = re.compile(r"\s*(?:in|on|at|during|by|until|from)\s", re.IGNORECASE)
 
 
-_FINENESS = {Precision.DAY: 2, Precision.MONTH: 1, Precision.YEAR: 0}
-
-
-def refines(trailing: DateSpan, leading: DateSpan) -> bool:
-    """Whether a date ending an item says more than the one opening it: it starts inside
-    the leading date and is finer (``**Nov 2022** … (Nov 18, 2022)``) or as fine but not
-    a bare year. A coarser one, or a year that only repeats the leading date's, does not
-    replace it (``*2024.01*: … accepted in 2024`` stays January, its text in the title)."""
-    if not leading.start <= trailing.start <= leading.end:
+def refines(trailing: DateSpan, leading: DateSpan, above: bool = False) -> bool:
+    """Whether a date ending an item replaces the one opening it. The date a reader sees
+    first is the item's: a leading month stays a month under a trailing day
+    (``**2025.10** … (26th October, 2025, Bologna)``; labels of real pages agree), and is
+    only replaced by a month range starting in it (``(Oct 2022 - Jan 2023)``); a leading
+    day by the same day or a range from it. Only a bare year is made finer
+    (``2023: … (March 2023)``), as a year heading is; a year that only repeats the
+    leading date's never replaces it (``*2024.01*: … accepted in 2024`` stays January).
+    A date ``above`` the text (a month heading, a date alone on its line) groups items:
+    any finer date inside it replaces it, as under a year heading."""
+    if not within(trailing, leading):
         return False
-    finer = _FINENESS[trailing.precision] - _FINENESS[leading.precision]
-    return finer > 0 or (finer == 0 and trailing.precision is not Precision.YEAR)
+    if above or leading.precision is Precision.YEAR:
+        return True
+    return trailing.precision is leading.precision
 
 
 def trailing_date(

@@ -13,6 +13,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from ..text import clean_text, latex_to_text, squash
+from .day_dots import escape_day_dots
 
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 
@@ -41,7 +42,7 @@ def markdown(tables: bool = False) -> MarkdownIt:
     def clean_source(state: StateCore) -> None:
         # after "normalize": line breaks are \n by now; kramdown's inline attribute lists
         # (``[x](url){:target="_blank"}``) are never shown
-        state.src = _ATTRIBUTES.sub("", clean_text(state.src))
+        state.src = escape_day_dots(_ATTRIBUTES.sub("", clean_text(state.src)))
 
     md.add_render_rule("math_inline", math_inline)
     md.add_render_rule("math_inline_double", math_inline)

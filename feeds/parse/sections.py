@@ -21,7 +21,14 @@ from markdown_it.token import Token
 from ..diagnostics import Reporter
 from ..lazy_pattern import beyond, lazy
 from .blocks import block_end, dated_lines, paragraph_tokens, table_rows
-from .date_paragraphs import date_paragraph, finer_date, heading_date, undated_prose, with_date
+from .date_paragraphs import (
+    DATED_ABOVE,
+    date_paragraph,
+    finer_date,
+    heading_date,
+    undated_prose,
+    with_date,
+)
 from .dates import parse_date
 from .heading_items import is_heading_item
 from .html_items import HtmlHeading, HtmlItem
@@ -178,6 +185,8 @@ class Collector:
                     self.titled = entry.title_like and self.level > 0
             elif self.level and not self.in_archive:
                 tokens = paragraph_tokens(entry.lines, entry.line)
+                if entry.dated_above:  # "<h4>May 2024</h4>" over prose ending "(May 5)"
+                    tokens[1].meta[DATED_ABOVE] = True
                 self.add(entry.line, tokens, entry.paragraph, entry.year)
 
     def tokens(self, tokens: list[Token]) -> None:

@@ -48,6 +48,10 @@ _PAPER_PAGE = re.compile(
     re.IGNORECASE,
 )
 
+# The site's own page of one paper (academicpages, Hugo Academic: ``/publication/<name>``):
+# a paper when the words say nothing else ("Ana built [Tool](/publication/tool)").
+_OWN_PAPER_PAGE = re.compile(r"/publications?/[\w%.-]{3,}", re.IGNORECASE)
+
 
 @lru_cache(maxsize=1024)
 def _label_type(label: str) -> str | None:
@@ -85,6 +89,7 @@ def classify(
     extra: Mapping[str, Iterable[str]] | None = None,
     attachments: Iterable[str] = (),
     default: str = "news",
+    paper_page: bool = False,
 ) -> str:
     """The type of an item whose plain text is ``text`` and leading label ``label``.
 
@@ -92,6 +97,8 @@ def classify(
     that are paper titles. ``extra``: words per type that the site adds; they come before
     the tables. ``attachments``: link texts that may name attachments (``slides``).
     ``default``: the type when nothing says one (``paper`` under a ``Publications`` heading).
+    ``paper_page``: the item links the site's own page of a paper; a paper when no word
+    says a type (a word saying news, ``featured on``, still wins, unlike an arXiv link).
     """
     if label and (found := _label_type(label)):
         return found
@@ -104,8 +111,8 @@ def classify(
     if found is None and masked != text:  # the title was all there was: read it after all
         found = _decide_headed(mask(text, (), attachments).lower())  # (attachments never)
     covered = found == "news" and _COVERAGE.search(masked.lower()) is not None
-    if found in (None, "news") and arxiv and not covered:  # "Released [Title](arXiv link)"
-        return "paper"
+    if (found in (None, "news") and arxiv and not covered) or (found is None and paper_page):
+        return "paper"  # "Released [Title](arXiv link)", "Ana built [Tool](/publication/…)"
     return found or default
 
 
@@ -161,6 +168,9 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
         extra=extra,
         attachments=attachments,
         default=default,
+        paper_page=any(
+            link.attachment is None and _OWN_PAPER_PAGE.search(link.url) for link in event.links
+        ),
     )
     # a news label (媒体报道, Press) keeps the item news, unless it tells of a talk given
     return "news" if labelled == "news" and said != "talk" else said

@@ -26,6 +26,7 @@ VERBS = {
         # "we will talk about": not "a (lightning) talk about our work", a talk (noun)
         r"(?:i|we|will|to|shall|would|also|i['’]ll|we['’]ll) talk about",
         r"deliver(?:ed|ing|s)?",
+        r"demo(?:['’]d|ed|ing)",  # "I demo'd our new paper at X": showing it is presenting
         r"lectur(?:ed|ing)",
         r"keynot(?:ed|ing)",
         # "I was one of the invited speakers", "honored to be a speaker at"
@@ -146,6 +147,8 @@ PHRASES = {
     "talk": (
         r"to (?:give|deliver|present) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}"
         r"(?:talks?|seminars?|lectures?|keynotes?|colloquium)\b",
+        # "visited X, to present our latest work": what one went there to do
+        r"visit(?:ed|ing|s)? [^.;!?]{1,80}? to present\b",
     ),
     # "my accepted Discovery Grant proposal": funding won, not a paper
     "award": (

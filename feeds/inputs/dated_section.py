@@ -1,0 +1,81 @@
+"""A homepage whose news sits under a heading no setting names (``<h2>Logs</h2>``,
+``## Timeline``): when the site has no news anywhere else, the first section that is a
+list of dated lines is read as its news, and the reader is told which heading it was.
+
+A section is such a list when it has at least three items and nearly all of them are
+dated to a month or a day, one date each: a CV's ranges (``Jun 2020 – Aug 2020``) and
+lists dated by bare years (publications, education) are not news.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from html import unescape
+from pathlib import Path
+
+from ..config import Settings
+from ..diagnostics import BuildError, Reporter
+from ..model import Item, Precision
+from ..parse.page import Page
+from ..parse.sections import heading_matches
+from .includes import expand
+from .page_reader import read_news_page
+
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_MIN_ITEMS = 3
+_SHARE = 0.8  # of the items dated to a month or a day, without a range
+_MAX_HEADINGS = 20
+
+
+def _headings(text: str) -> list[str]:
+    """The page's heading texts, Markdown and HTML, in page order, each once."""
+    found = [(m.start(), m.group(1)) for m in _MD_HEADING.finditer(text)]
+    found += [(m.start(), _TAG.sub("", m.group(2))) for m in _HTML_HEADING.finditer(text)]
+    names = (" ".join(unescape(name).strip("*_ ").split()) for _, name in sorted(found))
+    return list(dict.fromkeys(name for name in names if name))[:_MAX_HEADINGS]
+
+
+def _is_dated_list(items: list[Item]) -> bool:
+    one_date = sum(
+        item.span is not None
+        and item.span.precision in (Precision.MONTH, Precision.DAY)
+        and not item.span.ranged
+        for item in items
+    )
+    return len(items) >= _MIN_ITEMS and one_date >= _SHARE * len(items)
+
+
+def dated_section(
+    path: Path, settings: Settings, site: Path
+) -> tuple[Page, list[Item], Reporter] | None:
+    """The first section of page ``path`` that is a list of dated lines: the page, its
+    items and the problems of reading them (with a note naming the heading); else
+    ``None``."""
+    quiet = Reporter(quiet=True, stream=io.StringIO())
+    try:
+        text = expand(path, site, quiet).text
+    except (BuildError, OSError, UnicodeDecodeError):
+        return None
+    known = [*settings.news_headings, *settings.talk_headings, *settings.archive_headings]
+    for name in _headings(text):
+        if heading_matches(name, known):
+            continue
+        found = Reporter(quiet=True, stream=io.StringIO())
+        trial = replace(settings, news_headings=[name], cache="off")
+        try:
+            page, items = read_news_page(path, trial, found, site=site)
+        except BuildError:
+            continue
+        if _is_dated_list(items):
+            found.info(
+                page.source,
+                page.news_heading[1] if page.news_heading else None,
+                f"no news heading: the dated list under {name!r} is read as the news "
+                f"(set news_headings to choose another)",
+            )
+            return page, items, found
+    return None
