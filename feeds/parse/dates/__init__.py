@@ -14,6 +14,7 @@ from types import ModuleType
 from ...model import DateSpan, Precision
 from . import (
     cjk,
+    cjk_month_day,
     day_month,
     day_month_numeric,
     day_month_year,
@@ -59,7 +60,12 @@ def _alternation(rules: tuple[ModuleType, ...]) -> str:
 # the date's bracket: "[Apr 2026, Korea]".
 _LEAD = r"^[\W_]*?[\[(*]*"
 _ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
-_LEAD_END = rf"(?:{_ASIDE}[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S))"
+# A CJK date needs no space before the words: "6 月 26 日，…", "2022年4月1日起，…" (from).
+_CJK_END = r"(?<=[日月일월号號])\s*(?:起|开始|開始|から)?\s*[，,、：:；;]?\s*(?=\S)"
+_LEAD_END = (
+    rf"(?:{_ASIDE}[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S)"
+    rf"|{_CJK_END})"
+)
 
 
 @cache
@@ -90,7 +96,7 @@ def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     )
 
 
-_YEARLESS = (month_day, day_month, day_month_numeric, month_only)
+_YEARLESS = (month_day, day_month, day_month_numeric, month_only, cjk_month_day)
 _DAYS = (month_day, day_month)
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
