@@ -94,8 +94,8 @@ def find_page(site_dir: Path, url_path: str, baseurl: str = "") -> Path | None:
 
     Tried: ``<path>.md``, ``<path>/index.md``, ``_pages/<path>.md``, the Quarto and
     R Markdown sources (``<path>.qmd``, ``<path>.Rmd``, ``<path>/index.qmd``), a
-    hand-written ``<path>.html``, then any page whose front-matter ``permalink`` is that
-    path.
+    hand-written ``<path>.html`` or ``<path>/index.html``, then any page whose
+    front-matter ``permalink`` is that path.
     """
     path = posixpath.normpath("/" + unquote(url_path)).rstrip("/")
     baseurl = baseurl.rstrip("/")
@@ -114,6 +114,7 @@ def find_page(site_dir: Path, url_path: str, baseurl: str = "") -> Path | None:
         *(f"{stem}/index{suffix}" for suffix in (".qmd", ".Rmd")),
         f"{stem}.html",  # a hand-written site
         f"{stem}.htm",
+        f"{stem}/index.html",
     ):
         candidate = site_dir / name
         if candidate.is_file() and candidate.resolve().is_relative_to(site_dir.resolve()):
