@@ -26,6 +26,7 @@ from ..ids import identity
 from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
+from .collection_news_pages import read_collection_news_pages
 from .html_news_pages import language_note
 from .hugo import hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
@@ -158,6 +159,7 @@ def read_sources(
     if collections:
         site_url = settings.site_root.rstrip("/")
         sources.news = read_news(content_dir, site_url, tz, scratch)
+        sources.news += read_collection_news_pages(content_dir, settings, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
     sources.news += read_listings(
         content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home
