@@ -18,7 +18,14 @@ from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
 from .inline import Flat, flatten
-from .locate import heading_span, prose_date, refines, trailing_date, trailing_details
+from .locate import (
+    heading_span,
+    later_than_heading,
+    prose_date,
+    refines,
+    trailing_date,
+    trailing_details,
+)
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
 from .title import make_title, title_text
@@ -63,6 +70,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     aside = date.aside if date is not None else ""  # "[Apr 2026, Korea]"
     if date is None:
         date, cut, details = trailing_date(text, start, year)
+        if date is not None and later_than_heading(text, cut[0], date.span, year, raw.month):
+            date, details = None, Described()  # "… will open in January 2026": the heading's
         if date is not None:
             text = text[: cut[0]] + text[cut[1] :]
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts

@@ -39,6 +39,17 @@ def heading_span(year: int, month: int | None) -> DateSpan:
     return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH)
 
 
+def later_than_heading(
+    text: str, cut_at: int, span: DateSpan, year: int | None, month: int | None
+) -> bool:
+    """Whether a date ending the sentence of an item under a month heading (not in
+    brackets: ``text[cut_at]``) is after that month: ``**May 2025**`` then ``* The lab
+    will open in January 2026.`` says what will come; the heading says when it was news."""
+    if year is None or month is None or text[cut_at : cut_at + 1] in "([":
+        return False
+    return span.start > heading_span(year, month).end
+
+
 _FINENESS = {Precision.DAY: 2, Precision.MONTH: 1, Precision.YEAR: 0}
 
 

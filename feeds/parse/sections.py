@@ -20,7 +20,14 @@ from markdown_it.token import Token
 
 from ..diagnostics import Reporter
 from .blocks import block_end, dated_lines, paragraph_tokens, table_rows
-from .date_paragraphs import date_paragraph, finer_date, heading_date, undated_prose, with_date
+from .date_paragraphs import (
+    date_paragraph,
+    finer_date,
+    heading_date,
+    list_intro,
+    undated_prose,
+    with_date,
+)
 from .dates import parse_date
 from .heading_items import is_heading_item
 from .html_items import HtmlHeading, HtmlItem
@@ -214,6 +221,9 @@ class Collector:
         elif self.in_archive:
             pass
         elif tok.type == "paragraph_open":
+            intro = list_intro(tokens, i, block_end) and undated_prose(tokens[i:end], self.year)
+            if self.dating and intro:  # "Two papers and a grant!" then the list: no item
+                return end
             lines = dated_lines(tokens[i:end], self.year)
             for offset, item in lines or [(0, tokens[i:end])]:
                 self.add(line + offset, item, True, None)
