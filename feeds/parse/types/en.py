@@ -86,7 +86,8 @@ VERBS = {
     "event": (
         r"attend(?:ed|ing|s)?",
         r"(?:co-)?organi[sz](?:ed|ing|es|e)",
-        r"host(?:ed|ing|s)?",
+        # not the host of a visit or talk: "(host: Prof. Y)", "host Dr. Z"
+        r"host(?:ed|ing)(?!\s*[:–—])|hosts?(?!\s*[:–—]|\s+(?:prof|dr)\b)",
         r"participat(?:ed|ing|e|es)",
         r"visit(?:ed|ing|s)?",
         r"(?:i|we)['’]ll be at",

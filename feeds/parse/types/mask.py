@@ -13,8 +13,10 @@ ATTACHMENT_TEXT = re.compile(
     re.IGNORECASE,
 )
 _POINTING = r"(?:(?<!\w)(?:see|watch|view|read|download|find|check(?: out)?|and)|[,(\[:])\s*"
+# A curly quote closed by a straight one (``“Example Salon"``, typed in two editors) is
+# one title: the next straight quote opens another, never the words between the two.
 _QUOTED = re.compile(
-    r"“[^”]{6,300}”|\"[^\"]{6,300}\"|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
+    r"“[^”\"]{6,300}[”\"]|\"[^\"”]{6,300}[\"”]|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
 )
 
 
