@@ -78,6 +78,8 @@ def test_a_page_of_such_items_keeps_each_date(tmp_path: Path) -> None:
         "示例老师在第 12 期沙龙作报告。",  # a number inside the sentence, no month
         "2026 年度示例奖学金名单公布。",  # a year, not a date opening the item
         "13 月的示例活动。",  # no such month
+        "2021年12月に開催された例の学会で受賞しました。",  # "held in": the sentence's date
+        "2023年5月20日示例同学获奖。",  # no comma or space: read as one sentence
     ],
 )
 def test_numbers_that_are_no_date_leave_the_heading_year(tmp_path: Path, line: str) -> None:

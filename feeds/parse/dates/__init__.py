@@ -61,8 +61,9 @@ def _alternation(rules: tuple[ModuleType, ...]) -> str:
 # the date's bracket: "[Apr 2026, Korea]".
 _LEAD = r"^[\W_]*?[\[(*]*"
 _ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
-# A CJK date needs no space before the words: "6 月 26 日，…", "2022年4月1日起，…" (from).
-_CJK_END = r"(?<=[日月일월号號])\s*(?:起|开始|開始|から)?\s*[，,、：:；;]?\s*(?=\S)"
+# A CJK date needs no space before the words after its comma: "6 月 26 日，…",
+# "2022年4月1日起，…" (from); not "2021年12月に開催された…" (held in: part of the sentence).
+_CJK_END = r"(?<=[日月일월号號])\s*(?:起|开始|開始|から)?\s*[，,、：:；;]\s*(?=\S)"
 _LEAD_END = (
     rf"(?:{_ASIDE}[\])*]+\s*[:|–—-]*\s*|\s*[:|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S)"
     rf"|{_CJK_END})"
