@@ -37,6 +37,10 @@ ITEMS = [
     ('示例老师参加示例研讨会，并作报告"示例题目"。', "talk"),
     ('示例老师参加“示例材料研讨会"（示例学会，北京）。', "event"),
     ('Our paper “Talking heads in the lab" was accepted at the Example Conference', "paper"),
+    ("Hosted tutorial session at the Example Conference 25'", "talk"),
+    ("Hosted a half-day tutorial on sails at the Example Forum", "talk"),
+    ("We are hosting two tutorials at the Example Meeting", "talk"),
+    ("Hosted the Example Workshop on looms", "event"),
 ]
 
 

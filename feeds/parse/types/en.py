@@ -33,6 +33,9 @@ VERBS = {
         r"(?:in |on )?(?:an? |the |another )?"
         r"(?:(?!review|grant|advisory|expert|evaluation|selection)[\w-]+ ){0,3}"
         r"(?:round[- ]?tables?|panels?|panel discussions?|debates?|fireside chats?)",
+        # a tutorial one hosts is one given ("hosted a workshop" stays an event)
+        r"host(?:ed|ing|s)? (?:an? |the |our |my |two |three |another )?"
+        r"(?:[\w'’-]+ ){0,3}?tutorials?(?: sessions?)?",
     ),
     "paper": (
         r"(?:to|will|shall) appear",
