@@ -133,6 +133,7 @@ NAV_LINKS = {
     "menu Updates to its own page": ("updates.html", "Updates", "updates.html"),
     "older news, any file name": ("/past.html", "Older news", "past.html"),
     "a news folder": ("/news/", "Lab news", "news/index.html"),
+    "other words, a page named news": ("news.html", "What we did", "news.html"),
 }
 
 

@@ -4,26 +4,31 @@ A hand-written homepage often shows "Some recent news" and links its full news p
 the menu (``<a href="/news.html">News</a>``), or from a sentence of its own (``see all
 my [news](/news/)``), not from the end of the list where a "More news →" link is
 followed (:mod:`feeds.parse.more_links`). Such a link is followed like an archive link
-(:mod:`.archive`: items the homepage shows are not added twice) when it points to a page
-of the site that is one of its news pages (:func:`.news_page.news_page_candidates`) or
-whose words say news (``News``, ``Updates``, ``Older news``, ``Archive``; not ``Read
-more``, one item's page), and that page has news items of its own.
+(:mod:`.archive`: items the homepage shows are not added twice) when its words say news
+(``News``, ``Lab updates``, ``Older news``, ``Archive``) or its target is named as a news
+page (``/news/``, ``news.html``; not under the words ``Read more``, one item's page),
+that target is a page of the site and it has news items of its own. Other links are
+not looked at further, so a homepage of many links costs no file reads.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
+import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from ..config import Settings
 from ..diagnostics import Reporter
 from ..parse.front_matter import blank_front_matter, read_text
 from ..parse.markdown import markdown
-from ..parse.more_links import says_more
+from ..parse.more_links import PAGE_NAMES, says_more
 from ..parse.page import Page
+from ..text import without_accents
 from .archive import archive_target
-from .news_page import is_news_title, news_page_candidates
+from .news_page import is_news_title
 from .page_reader import read_news_page
 
 Link = tuple[str, str, int]  # (text, href, line)
@@ -36,7 +41,6 @@ def linked_news_pages(
     the order written (not those the homepage's news section links already)."""
     if home_path.is_dir() or not home_path.is_file():
         return []
-    candidates = {p.resolve() for p in news_page_candidates(content_dir, settings.news_headings)}
     seen = {home_path.resolve()}
     for _, href, _ in home.archive:
         target = archive_target(content_dir, home, href, settings.site_url)
@@ -44,18 +48,32 @@ def linked_news_pages(
             seen.add(target.resolve())
     found = []
     for text, href, line in page_links(home_path):
+        if not (_says_news(text, settings) or _names_news_page(href, text)):
+            continue  # most links: looked at no further (no file is read for them)
         target = archive_target(content_dir, home, href, settings.site_url)
         if target is None or target.resolve() in seen:
-            continue
-        says_news = is_news_title(text, settings.news_headings) or says_more(text)
-        read_more = text.strip().lower().startswith("read")  # one item's own page
-        if not (says_news or (target.resolve() in candidates and not read_more)):
             continue
         seen.add(target.resolve())
         scratch = Reporter(quiet=True, stream=io.StringIO())
         if read_news_page(target, settings, scratch, headless=True, site=content_dir)[1]:
             found.append((text.strip(), href, line))
     return found
+
+
+def _says_news(text: str, settings: Settings) -> bool:
+    """``News``, ``Lab updates``, ``Older news``, ``Archive``: the words say news."""
+    return is_news_title(text, settings.news_headings) or says_more(text)
+
+
+def _names_news_page(href: str, text: str) -> bool:
+    """Whether ``href``'s last part is named as a news page (``/news/``, ``news.html``,
+    ``all-updates.md``) and ``text`` is not ``Read more`` (one item's own page)."""
+    parts = urlsplit(href.strip())
+    if parts.scheme not in ("", "http", "https") or text.strip().lower().startswith("read"):
+        return False
+    name = posixpath.basename(unquote(parts.path).rstrip("/"))
+    stem = without_accents(re.sub(r"\.[A-Za-z]{1,8}$", "", name).lower())
+    return any(word in PAGE_NAMES for word in re.findall(r"[^\W\d_]+", stem))
 
 
 def page_links(path: Path) -> list[Link]:
