@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from ..ids import identity
 from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
+from .collection_news_pages import read_collection_news_pages
 from .dated_section import dated_section
 from .html_news_pages import language_note
 from .hugo import hugo_defaults, is_hugo
@@ -33,6 +34,7 @@ from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
 from .jekyll import jekyll_defaults
 from .jekyll_layouts import read_layout_news
+from .linked_news import linked_news_pages
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
@@ -148,6 +150,9 @@ def read_sources(
         )
         if found is not None:  # the homepage's problems were about a page without news
             page, home, page_path, scratch = found
+    if collections and home:  # the menu's "News" of a homepage showing only recent news
+        linked = linked_news_pages(content_dir, page, page_path, settings)
+        page = replace(page, archive=[*page.archive, *linked]) if linked else page
     sources = Sources(page, home)
     sources.archive = read_archives(
         content_dir, page, page_path, settings, scratch, known=home, tz=tz
@@ -155,6 +160,7 @@ def read_sources(
     if collections:
         site_url = settings.site_root.rstrip("/")
         sources.news = read_news(content_dir, site_url, tz, scratch)
+        sources.news += read_collection_news_pages(content_dir, settings, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
     sources.news += read_listings(
         content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home

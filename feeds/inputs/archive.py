@@ -94,9 +94,9 @@ def find_page(site_dir: Path, url_path: str, baseurl: str = "") -> Path | None:
 
     Tried: ``<path>.md``, ``<path>/index.md``, ``_pages/<path>.md``, the Quarto and
     R Markdown sources (``<path>.qmd``, ``<path>.Rmd``, ``<path>/index.qmd``), a
-    hand-written ``<path>.html``, Hugo's ``content/<path>/_index.md`` (or ``index.md``,
-    ``<path>.md``), then any page whose front-matter ``permalink`` is that
-    path.
+    hand-written ``<path>.html`` or ``<path>/index.html``, Hugo's
+    ``content/<path>/_index.md`` (or ``index.md``, ``<path>.md``), then any page whose
+    front-matter ``permalink`` is that path.
     """
     path = posixpath.normpath("/" + unquote(url_path)).rstrip("/")
     baseurl = baseurl.rstrip("/")
@@ -115,6 +115,7 @@ def find_page(site_dir: Path, url_path: str, baseurl: str = "") -> Path | None:
         *(f"{stem}/index{suffix}" for suffix in (".qmd", ".Rmd")),
         f"{stem}.html",  # a hand-written site
         f"{stem}.htm",
+        f"{stem}/index.html",
         f"{stem}/_index.md",  # Hugo: a section's list page, in the content folder
         *(f"content/{stem}{name}" for name in ("/_index.md", "/index.md", ".md")),
     ):

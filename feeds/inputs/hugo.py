@@ -197,8 +197,9 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
 
 def landing_news(text: str, source: str, is_news_title: Callable[[str], bool]) -> Expanded | None:
     """The news of a Hugo Blox landing page, kept in its front matter: the ``text`` of
-    a ``sections:`` block whose ``content.title`` is a news title, under that title as
-    a heading, each line mapped to its line in the file; ``None`` when there is none."""
+    a ``sections:`` block whose ``content.title`` is a news title (or, untitled, whose
+    ``id`` is: ``id: News``), under that title as a heading, each line mapped to its line
+    in the file; ``None`` when there is none."""
     try:
         meta = split_front_matter(text)[0]
     except BadFrontMatter:
@@ -212,8 +213,10 @@ def landing_news(text: str, source: str, is_news_title: Callable[[str], bool]) -
         if not isinstance(content, dict) or not isinstance(content.get("text"), str):
             continue
         title = _text(content.get("title"))
-        if not is_news_title(title):
-            continue
+        if not is_news_title(title):  # untitled, its anchor says news: ``id: News``
+            title = "" if title else _text(section.get("id"))
+            if not is_news_title(title):
+                continue
         body = content["text"].split("\n")
         start = _block_start(lines, body)
         if start is None:

@@ -42,6 +42,7 @@ from .jekyll import (
     jekyll_slug,
     read_config,
 )
+from .news_list_documents import is_news_list_document
 from .news_page import inside
 
 SECTION = "news"
@@ -77,6 +78,8 @@ def read_news(
                 "a link to a file outside the site; not read",
                 code="outside",
             )
+            continue
+        if is_news_list_document(path):  # a news page: read_collection_news_pages
             continue
         item = read_item(path, folder, template, site_url, tz, reporter, display_path(path))
         if item is not None:

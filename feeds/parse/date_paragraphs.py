@@ -4,7 +4,10 @@ paragraphs after a paragraph that is only a date.
 ``## March 2026`` then a paragraph: the paragraph is an item of March 2026 (every
 paragraph under the heading is one). ``**2024.09.27**`` alone in its paragraph, then
 text: one item of that day, made of the text paragraphs up to the next date, heading or
-other block. Both are given to the item reader as one paragraph that opens with the date
+other block, unless a list follows the text of a bold date (``**April 2026**``, ``Two
+papers!``, ``* …``): the date heads both, a heading. A short line the list
+interrupts or ending with ``:`` only introduces it (:func:`list_intro`), no item. Both
+are given to the item reader as one paragraph that opens with the date
 in bold, as ``**2024.09.27** text`` would be.
 """
 
@@ -22,6 +25,8 @@ from .inline import flatten
 # day its text ends with (``(March 5, 2026)``) is its date, as under a year heading.
 DATED_ABOVE = "dated_above"
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, brackets, bold marks, ":" around a date
+_LISTS = ("bullet_list_open", "ordered_list_open")
+_INTRO_WORDS = 20  # an intro to a list is a line, not a story
 
 
 def bare_date_text(text: str) -> str:
@@ -103,13 +108,30 @@ def date_paragraph(
             break
         texts.append(block)
         k = after
-    if not texts:
+    listed = k < len(tokens) and tokens[k].type in _LISTS and _only_bold(tokens[i:end])
+    if not texts or listed:  # **April 2026**, prose, a list: a heading over both
         return None
     first = texts[0]
     date_inline = tokens[i + 1]
     glue = [*(date_inline.children or []), Token("text", "", 0, content=" ")]
     merged = _paragraph(tokens[i], glue, first[1], date_inline.content + " ", first[2:])
     return k, merged + [t for block in texts[1:] for t in block]
+
+
+def list_intro(tokens: list[Token], i: int, close) -> bool:
+    """Whether the paragraph at ``tokens[i]`` introduces the list right after it: a
+    short line ending with ``:``, or one the list interrupts (no blank line between,
+    ``Two papers and a grant!`` then ``* …``). Under a date it is no item of its own."""
+    if tokens[i].type != "paragraph_open" or tokens[i].level != 0:
+        return False
+    after = close(tokens, i)
+    if after >= len(tokens) or tokens[after].type not in _LISTS:
+        return False
+    text = flatten(tokens[i:after]).text.strip()
+    if not text or len(text.split()) > _INTRO_WORDS:
+        return False
+    here, there = tokens[i].map, tokens[after].map
+    return text.endswith(":") or (here is not None and there is not None and there[0] <= here[1])
 
 
 def _paragraph(

@@ -22,6 +22,7 @@ from .describe import Described, with_aside
 from .inline import Flat, flatten
 from .locate import (
     heading_span,
+    later_than_heading,
     prose_date,
     refines,
     trailing_date,
@@ -78,8 +79,11 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None:
         date, cut, details = trailing_date(text, start, year)
         written = text[cut[0] : cut[1]]
-        if date is not None and not within_heading(date.span, written, year, raw.month):
-            date = None  # "### March" over "… at the meeting in July": of March
+        if date is not None and (
+            not within_heading(date.span, written, year, raw.month)
+            or later_than_heading(text, cut[0], date.span, year, raw.month)
+        ):  # "### March" over "… at the meeting in July"; "… will open in January 2026"
+            date = None  # the heading's
             details, cut = trailing_details(text, start)
         text = text[: cut[0]] + text[cut[1] :]  # (0, 0) when nothing is cut
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts

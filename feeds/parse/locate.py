@@ -48,6 +48,17 @@ def within(trailing: DateSpan, leading: DateSpan) -> bool:
     return inside and trailing.precision is not Precision.YEAR
 
 
+def later_than_heading(
+    text: str, cut_at: int, span: DateSpan, year: int | None, month: int | None
+) -> bool:
+    """Whether a date ending the sentence of an item under a month heading (not in
+    brackets: ``text[cut_at]``) is after that month: ``**May 2025**`` then ``* The lab
+    will open in January 2026.`` says what will come; the heading says when it was news."""
+    if year is None or month is None or text[cut_at : cut_at + 1] in "([":
+        return False
+    return span.start > heading_span(year, month).end
+
+
 def within_heading(span: DateSpan, written: str, year: int | None, month: int | None) -> bool:
     """Whether a date found at an item's end, ``written`` so, may date it under a month
     heading (``### March`` under ``## 2024``): one inside that month; a bare year

@@ -26,7 +26,8 @@ from .inline import flatten
 from .sections import RawItem
 
 MORE_WORDS = frozenset({
-    "more", "all", "older", "earlier", "past", "previous", "full", "complete", "entire",
+    "more", "all", "older", "old", "earlier", "past", "previous", "prior", "former", "full",
+    "complete", "entire",
     "complet", "completo", "completa",
     "archive", "archives", "archived", "mas", "todas", "todos", "anteriores", "antiguas",
     "pasadas", "plus", "toutes", "tous", "anciennes", "precedentes", "alle", "altere",

@@ -26,6 +26,7 @@ from .date_paragraphs import (
     date_paragraph,
     finer_date,
     heading_date,
+    list_intro,
     undated_prose,
     with_date,
 )
@@ -233,6 +234,9 @@ class Collector:
         elif self.in_archive:
             pass
         elif tok.type == "paragraph_open":
+            intro = list_intro(tokens, i, block_end) and undated_prose(tokens[i:end], self.year)
+            if self.dating and intro:  # "Two papers and a grant!" then the list: no item
+                return end
             lines = dated_lines(tokens[i:end], self.year)
             for offset, item in lines or [(0, tokens[i:end])]:
                 self.add(line + offset, item, True, None)

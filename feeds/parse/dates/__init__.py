@@ -14,6 +14,7 @@ from types import ModuleType
 from ...model import DateSpan, Precision
 from . import (
     cjk,
+    cjk_month_day,
     day_month,
     day_month_numeric,
     day_month_slash,
@@ -25,6 +26,7 @@ from . import (
     month_only,
     month_range,
     month_short_year,
+    month_slash_year,
     month_year,
     numeric,
     season,
@@ -60,7 +62,13 @@ def _alternation(rules: tuple[ModuleType, ...]) -> str:
 # place may share the date's bracket: "[Apr 2026, Korea]".
 _LEAD = r"^[\W_]*?[\[(*]*"
 _ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
-_LEAD_END = rf"(?:{_ASIDE}[\])*]+\s*[:：|–—-]*\s*|\s*[:：|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S))"
+# A CJK date needs no space before the words after its comma: "6 月 26 日，…",
+# "2022年4月1日起，…" (from); not "2021年12月に開催された…" (held in: part of the sentence).
+_CJK_END = r"(?<=[日月일월号號])\s*(?:起|开始|開始|から)?\s*[，,、：:；;]\s*(?=\S)"
+_LEAD_END = (
+    rf"(?:{_ASIDE}[\])*]+\s*[:：|–—-]*\s*|\s*[:：|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S)"
+    rf"|{_CJK_END})"
+)
 
 
 @cache
@@ -91,8 +99,9 @@ def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     )
 
 
-_YEARLESS = (month_day, day_month, day_month_numeric, month_only, day_month_slash)
+_YEARLESS = (month_day, day_month, day_month_numeric, month_only, day_month_slash, cjk_month_day)
 _DAYS = (month_day, day_month)
+_LEADING = (month_slash_year,)  # only opening an item, with no context year
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
 # Dates are short: the rules look at most this far from where a date must end or begin,
@@ -139,10 +148,11 @@ def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
 
 
 def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
-    """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``, ``🔥 [2023.05]``)."""
-    for rules, context in ((RULES, None), (_YEARLESS, year)):
-        if rules is _YEARLESS and year is None:
-            break
+    """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``, ``🔥 [2023.05]``;
+    ``05/25 …``, May 2025, only when no ``year`` is given)."""
+    for rules, context in ((RULES, None), (_YEARLESS, year), (_LEADING, None)):
+        if (rules is _YEARLESS and year is None) or (rules is _LEADING and year is not None):
+            continue
         match = _prefix(rules).match(text[:WINDOW])
         found = _build(rules, match, context) if match else None
         if found is not None and match is not None:

@@ -40,6 +40,9 @@ VERBS = {
         r"(?:in |on )?(?:an? |the |another )?"
         r"(?:(?!review|grant|advisory|expert|evaluation|selection)[\w-]+ ){0,3}"
         r"(?:round[- ]?tables?|panels?|panel discussions?|debates?|fireside chats?)",
+        # a tutorial one hosts is one given ("hosted a workshop" stays an event)
+        r"host(?:ed|ing|s)? (?:an? |the |our |my |two |three |another )?"
+        r"(?:[\w'’-]+ ){0,3}?tutorials?(?: sessions?)?",
     ),
     "paper": (
         r"(?:to|will|shall) appear",
@@ -93,7 +96,8 @@ VERBS = {
     "event": (
         r"attend(?:ed|ing|s)?",
         r"(?:co-)?organi[sz](?:ed|ing|es|e)",
-        r"host(?:ed|ing|s)?",
+        # not the host of a visit or talk: "(host: Prof. Y)", "host Dr. Z"
+        r"host(?:ed|ing)(?!\s*[:–—])|hosts?(?!\s*[:–—]|\s+(?:prof|dr)\b)",
         r"participat(?:ed|ing|e|es)",
         r"visit(?:ed|ing|s)?",
         r"(?:i|we)['’]ll be at",

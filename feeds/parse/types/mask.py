@@ -22,8 +22,10 @@ _GIVEN_TEXT = re.compile(
     r"|lecture|keynote|presentation|poster|bootcamp|master ?class)s?\W*\s+(?:on|about|at|for)\s",
     re.IGNORECASE,
 )
+# A curly quote closed by a straight one (``“Example Salon"``, typed in two editors) is
+# one title: the next straight quote opens another, never the words between the two.
 _QUOTED = re.compile(
-    r"“[^”]{6,300}”|\"[^\"]{6,300}\"|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
+    r"“[^”\"]{6,300}[”\"]|\"[^\"”]{6,300}[\"”]|«[^»]{6,300}»|《[^》]{2,300}》|「[^」]{6,300}」"
 )
 
 
