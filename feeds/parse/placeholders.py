@@ -26,6 +26,8 @@ _EDGES = re.compile(r"^[\W_]+|[\s.…!。]+$")  # an icon before it, dots after 
 
 def is_placeholder(text: str) -> bool:
     """Whether ``text`` is only what a script shows until it fills the list."""
+    if len(text) > 200:  # never one; and _EDGES is quadratic on long runs of dots
+        return False
     bare = _EDGES.sub("", text.strip().lower())
     return len(bare) <= 60 and _PLACEHOLDER.fullmatch(bare) is not None
 
