@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it.token import Token
 
+from ..lazy_pattern import beyond, lazy
 from ..text import without_accents
 from .inline import flatten
 from .sections import RawItem
@@ -53,7 +54,7 @@ FILLER_WORDS = frozenset({
     "di", "delle", "le", "ver", "voir", "anzeigen", "vedi", "mostra", "zu"
 })  # fmt: skip
 _CJK_MORE = re.compile(r"更多|全部|所有|以前|过去|過去|往期|もっと|一覧|すべて|以前の")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _AROUND = " \t→⟶»›>.…-–—()[]|·:«‹<"
 _BEFORE = " \t→⟶»›>.…-–—()|·:«‹*_"  # what may stand before the link (and emphasis)
@@ -130,7 +131,7 @@ def _html_anchor(children: list[Token]) -> tuple[str, str, str] | None:
 
 def says_more(text: str) -> bool:
     """Whether a link's text says it leads to more news (``See all``, ``Older news``)."""
-    if _CJK.search(text):
+    if beyond(text, "\u3040") and _CJK.search(text):
         return len(text.strip(_AROUND)) <= 12 and _CJK_MORE.search(text) is not None
     folded = without_accents(text.lower().replace("’", "'"))
     words = re.findall(r"[^\W\d_]+", folded)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from ...lazy_pattern import lazy
+from ...lazy_pattern import beyond, lazy
 from . import de, en, es, fr, it, ja, ko, pt, zh
 from .heads import first_chars, heads
 
@@ -90,7 +90,7 @@ def _by_first() -> dict[str, list[_Entry]]:
     return by_first
 
 
-_BY_FIRST = _by_first()
+_BY_FIRST: dict[str, list[_Entry]] = {}  # filled when a word is first looked up
 
 # Where a word begins with a letter, the patterns that may begin with it are tried in one
 # order, longest first (so ``joined the program committee`` is tried before ``joined``);
@@ -108,6 +108,8 @@ def _order(ch: str) -> tuple[list[_Entry], list[tuple[int, str | None]]]:
     """The patterns that may begin with ``ch`` in the order they are tried, and their
     heads that begin with ``ch`` (``None``: the pattern's are not known)."""
     if ch not in _ORDERS:
+        if not _BY_FIRST:
+            _BY_FIRST.update(_by_first())
         entries = sorted([*_BY_FIRST.get(ch, ()), *_BY_FIRST[""]], key=lambda e: -len(e[0]))
         begins: list[tuple[int, str | None]] = []
         for place, (_, pattern, _) in enumerate(entries):
@@ -143,7 +145,8 @@ def _compiled(wrapped: str) -> re.Pattern[str]:
 
 
 # Where a word may begin: a word start, or any character of a script written without spaces.
-_CANDIDATE = re.compile(r"(?<!\w)\w|[^\x00-\u2fff]")
+_CANDIDATE = lazy(r"(?<!\w)\w|[^\x00-\u2fff]")
+_WORD_START = re.compile(r"(?<!\w)\w")  # the same in a text without such characters
 _DETERMINERS = frozenset(word for lang in LANGUAGES for word in lang.DETERMINERS)
 _ABBREVIATIONS = frozenset(w for lang in LANGUAGES for w in getattr(lang, "ABBREVIATIONS", ()))
 VERB_LAST = re.compile(
@@ -154,7 +157,8 @@ VERB_LAST = re.compile(
 def hits(lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     free = 0  # matches do not overlap: the next one starts after the last
-    for candidate in _CANDIDATE.finditer(lowered):
+    starts = _CANDIDATE if beyond(lowered, "\u3000") else _WORD_START
+    for candidate in starts.finditer(lowered):
         at = candidate.start()
         if at < free:
             continue
