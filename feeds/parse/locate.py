@@ -226,3 +226,12 @@ def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if not stack:
                 groups.append((open_, k))
     return groups
+
+
+_MARKUP = re.compile(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)")  # Markdown marks, link targets
+
+
+def ends_dated(text: str, year: int | None = None) -> bool:
+    """Whether Markdown inline ``text`` ends with its date (``Gave a talk at [X](…) (Feb 4,
+    2020)``, ``…, Mar 2, 2020.``): a paragraph the HTML reader takes as an item."""
+    return trailing_date(_MARKUP.sub("", text).strip(), 0, year)[0] is not None
