@@ -1,7 +1,8 @@
 """An HTML paragraph of the news section whose date ends it, ``<p>Gave a talk at X (Feb
 4, 2020)</p>`` (issue 8, found by the mutation rounds): one item, as the same paragraph
 written in Markdown is, in an ``.html`` page and in an HTML block between Markdown lists.
-A paragraph with no date at all stays no item.
+A paragraph with no date, or a sentence ending with one ("last modified on May 3, 2024."),
+stays no item.
 
 Written in our own words; every expectation is written here from the input.
 """
@@ -21,7 +22,8 @@ PAGES = {
         """<html><body><h2>News</h2>
 <p>Some of what happened lately:</p>
 <p>Gave a talk at the <a href="https://example.org/gear">Gear Lab</a> (Feb 4, 2020)</p>
-<p>Our paper on cogs was accepted at COGS 2020, Mar 2, 2020.</p>
+<p>Our paper on cogs was accepted at COGS 2020 (Mar 2, 2020).</p>
+<p>This page was last modified on May 3, 2024.</p>
 <p>Joined the Widget Lab as a postdoc (January 2020).</p>
 </body></html>
 """,

@@ -245,7 +245,7 @@ class _Walker:
             elif (
                 not self.prose(line, text, year)
                 and not self.dated_section
-                and (_LONE_LINK.fullmatch(text) or ends_dated(text, known))
+                and (_LONE_LINK.fullmatch(text) or (box.tag == "p" and ends_dated(text, known)))
             ):
                 self.out.append(HtmlItem(line, [text], True, year))  # "More →"? "X (Feb 4, 2020)"
             return
