@@ -2,8 +2,10 @@
 present one's work is a talk ("Visited X to present our work"), a demo one gives is a
 talk ("I demo'd our new paper at X"), and an item whose only hint is a link to the
 site's own page of a paper (``/publication/<name>``, as academicpages and Hugo Academic
-sites write) is a paper. Every row is written for this test, not copied from a site; the
-test puts a bold date in front and checks the item count, date and type.
+sites write) is a paper; something "was presented at X" or "accepted as a talk" is a
+talk unless its subject is a paper ("Tool was presented at UC San Diego"). Every row is
+written for this test, not copied from a site; the test puts a bold date in front and
+checks the item count, date and type.
 """
 
 from __future__ import annotations
@@ -26,6 +28,13 @@ ROWS = [
     ("I demoed our widget glove at the Haptics Fair in Lyon.", TALK),
     ("Demoing our cog printer at the Maker Faire this weekend.", TALK),
     ("Our demo paper on cogs was accepted at EXCONF 2024.", PAPER),
+    # something presented somewhere: a talk, unless its subject says a paper
+    ("GearBox was presented at the Cog team of Example University.", TALK),
+    ("Our cog compiler was presented at the Gear Workshop at EXCONF 2022.", TALK),
+    ("Gear-mutate was accepted as a talk at the Cog Workshop 2022.", TALK),
+    ("One co-authored paper was presented at EXCONF 2024.", PAPER),
+    ("[GearNet](https://example.org/g) will be presented as an oral at EXCONF 2025!", PAPER),
+    ("GearBox will be presented at EXCONF 2025.", PAPER),  # to come: accepted there
     # a link to the site's own page of a paper
     ("Sick of slow widgets? Ana built [FastCog](/publication/fastcog-a-faster-cog/) to fix it.",
      PAPER),

@@ -27,6 +27,7 @@ from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tables import is_layout_row, table_rows
 from .html_titles import block_title, bold_line, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
+from .locate import ends_dated
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_LINE = 7  # the level of a date alone on its line: below every heading
@@ -244,9 +245,9 @@ class _Walker:
             elif (
                 not self.prose(line, text, year)
                 and not self.dated_section
-                and _LONE_LINK.fullmatch(text)
+                and (_LONE_LINK.fullmatch(text) or (box.tag == "p" and ends_dated(text, known)))
             ):
-                self.out.append(HtmlItem(line, [text], True, year))  # "More news →"?
+                self.out.append(HtmlItem(line, [text], True, year))  # "More →"? "X (Feb 4, 2020)"
             return
         items: list[HtmlItem] = []
         for (line, text), is_dated in zip(segments, dated, strict=True):

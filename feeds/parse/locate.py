@@ -255,3 +255,14 @@ def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if not stack:
                 groups.append((open_, k))
     return groups
+
+
+_MARKUP = re.compile(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)")  # Markdown marks, link targets
+
+
+def ends_dated(text: str, year: int | None = None) -> bool:
+    """Whether Markdown inline ``text`` ends with its date in parentheses (``Gave a talk at
+    [X](…) (Feb 4, 2020)``): a paragraph the HTML reader takes as an item. A sentence
+    ending with a date is not (``This page was last modified on May 3, 2024.``)."""
+    plain = _MARKUP.sub("", text).strip()
+    return plain.rstrip(" .").endswith(")") and trailing_date(plain, 0, year)[0] is not None

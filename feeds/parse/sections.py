@@ -209,7 +209,12 @@ class Collector:
                 if self.level and not self.in_archive and is_heading_item(text):
                     self.add(line, paragraph_tokens([text], line), True, None)  # ### May…: …
                 else:
+                    was = self.level
                     self.heading(level, text, line)
+                    if (was or self.level) and label is None and _LINK_ALONE.fullmatch(text):
+                        # "### [Older news](old.md)", "## [News](news.md)": a "more news"
+                        # link (parse_page follows it); any other link gives no item
+                        self.add(line, paragraph_tokens([text], line), True, None)
                 i += 3
             elif tok.level != 0:
                 i += 1
@@ -279,6 +284,9 @@ class Collector:
             else:
                 self.add(line, inner, False, year)
             i = end
+
+
+_LINK_ALONE = re.compile(r"\s*\[[^\]\n]{1,120}\]\([^()\s]{1,300}\)\s*")
 
 
 def _bold_label(tokens: list[Token], i: int) -> str | None:

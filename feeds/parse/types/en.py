@@ -191,9 +191,17 @@ SUBJECT_VERBS = {
         r"acc(?:pe|ep)?ted",  # the usual misspellings: "accpeted", "accepted"
         r"g(?:ot|et|ets|etting) accepted",
         r"publish(?:ed|es|ing)?",  # "managed to publish 5 papers", "published an op-ed": news
-        r"(?:be|been|being|is|are|was|were) presented",
+        # "to be presented at X", "will be presented as an oral": accepted (a paper)
+        r"(?:be|being|is|are) presented",
+        r"(?:was|were|been) presented as (?:an? )?(?:oral|spotlight|poster)",
         r"(?:is|are|will be) (?:now )?out",  # "[Title] is out", but "our op-ed is out": news
         r"appear(?:s|ed)? (?:in|at|on)",  # "our work appeared in", "my interview …": news
+    ),
+    # "CROW was presented at UC San Diego" (done: someone spoke), "X was accepted as a
+    # talk": a talk, unless the subject says otherwise ("one paper was presented at X")
+    "talk": (
+        r"(?:was|were|been) presented",
+        r"(?:be|been|being|is|are|was|were) accepted as an? (?:[\w-]+ )?talk",
     ),
     # "the book is online", "the slides of my talk are online", "the course notes are online"
     "news": (r"(?:is|are) (?:now )?(?:online|available|live)",),
