@@ -40,6 +40,9 @@ VERBS = {
     "paper": (
         r"(?:to|will|shall) appear",
         r"(?:is|are) (?:now )?(?:online|available) (?:on|at) arxiv",
+        # a thesis released ("My PhD thesis is available online"; defending one: a position)
+        r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s) )?(?:thesis|dissertation) (?:is|has been"
+        r"|was) (?:now )?(?:available|online|published|out)",
         r"co-?author(?:ed|ing)",  # "co-authored a study of …"
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
