@@ -40,13 +40,13 @@ VERBS = {
     "paper": (
         r"(?:to|will|shall) appear",
         r"(?:is|are) (?:now )?(?:online|available) (?:on|at) arxiv",
-        # a thesis released ("My PhD thesis is available online"; defending one: a position)
-        r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s) )?(?:thesis|dissertation) (?:is|has been"
-        r"|was) (?:now )?(?:available|online|published|out)",
         r"co-?author(?:ed|ing)",  # "co-authored a study of …"
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
         RELEASE,
+        # a thesis released ("My PhD thesis is available online"; defending one: a position)
+        r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s) )?(?:thesis|dissertation) (?:is|has been"
+        r"|was) (?:now )?(?:available|online|published|out)",
         # "selected for oral presentation": accepted as an oral (a spotlight), a paper
         r"(?:selected|chosen) (?:for|as) (?:an? |the )?(?:oral|spotlight)"
         r"(?: presentations?| talks?| papers?)?(?! (?:session|chair|track))",
