@@ -2,8 +2,9 @@
 of a talk named after it (``Invited talk at X (host: Prof. Y)``) is a noun, not the verb
 "hosted"; and a Chinese talk whose event title opens with a curly quote and closes with a
 straight one (``参加“…沙龙——…研讨会"（…），并作报告"…"``) keeps its own verb
-(作报告) outside the quoted titles. Hosting something stays an event. Items written here
-in our own words, read back as JSON."""
+(作报告) outside the quoted titles. Hosting something stays an event, but a tutorial one
+hosts is a talk; a thesis made available online is a paper (defending one, a position).
+Items written here in our own words, read back as JSON."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ ITEMS = [
     ("Hosted a half-day tutorial on sails at the Example Forum", "talk"),
     ("We are hosting two tutorials at the Example Meeting", "talk"),
     ("Hosted the Example Workshop on looms", "event"),
+    ("My PhD thesis is available online: [Looms](https://theses.example.org/t-1)", "paper"),
+    ("My master's thesis is now published in the Example Series", "paper"),
+    ("I successfully defended my PhD thesis at Example University", "position"),
 ]
 
 

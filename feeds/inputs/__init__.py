@@ -34,7 +34,7 @@ from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
 from .jekyll import jekyll_defaults
 from .jekyll_layouts import read_layout_news
-from .linked_news import linked_news_pages
+from .linked_news import SHORT_LIST, linked_news_pages
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
@@ -150,7 +150,7 @@ def read_sources(
         )
         if found is not None:  # the homepage's problems were about a page without news
             page, home, page_path, scratch = found
-    if collections and home:  # the menu's "News" of a homepage showing only recent news
+    if collections and 0 < len(home) <= SHORT_LIST:  # the menu's "News" of recent news
         linked = linked_news_pages(content_dir, page, page_path, settings)
         page = replace(page, archive=[*page.archive, *linked]) if linked else page
     sources = Sources(page, home)

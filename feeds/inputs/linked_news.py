@@ -16,14 +16,13 @@ from __future__ import annotations
 import io
 import posixpath
 import re
-from html.parser import HTMLParser
+from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..config import Settings
 from ..diagnostics import Reporter
 from ..parse.front_matter import blank_front_matter, read_text
-from ..parse.markdown import markdown
 from ..parse.more_links import PAGE_NAMES, says_more
 from ..parse.page import Page
 from ..text import without_accents
@@ -32,6 +31,7 @@ from .news_page import is_news_title
 from .page_reader import read_news_page
 
 Link = tuple[str, str, int]  # (text, href, line)
+SHORT_LIST = 60  # items: a homepage showing more shows its whole news (its links not read)
 
 
 def linked_news_pages(
@@ -77,56 +77,36 @@ def _names_news_page(href: str, text: str) -> bool:
 
 
 def page_links(path: Path) -> list[Link]:
-    """Every link of a page: ``<a href>`` of an HTML page, Markdown and raw-HTML links of
-    a Markdown page (front matter and HTML comments left out), in the order written."""
-    text = blank_front_matter(read_text(path))
-    anchors = _Anchors()
-    anchors.feed(text)
-    anchors.close()
-    found = anchors.links
+    """Every link of a page, in the order written: ``<a href>`` (an HTML page's, or raw
+    HTML in Markdown) and Markdown ``[text](href)``; front matter and HTML comments left
+    out. Found by two bounded patterns, not a parse: a homepage of any size costs a scan."""
+    text = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), blank_front_matter(read_text(path)))
+    found = [
+        (_words(m.group(4)), next(g for g in m.groups()[:3] if g is not None), m.start())
+        for m in _HTML_A.finditer(text)
+    ]
     if path.suffix.lower() not in (".html", ".htm"):
-        found = sorted(found + _markdown_links(text), key=lambda link: link[2])
-    return found
+        found += [(_words(m.group(1)), m.group(2), m.start()) for m in _MD_LINK.finditer(text)]
+    links, line, counted = [], 1, 0
+    for words, href, at in sorted(found, key=lambda link: link[2]):
+        line, counted = line + text.count("\n", counted, at), at  # one pass over the text
+        links.append((words, href, line))
+    return links
 
 
-def _markdown_links(text: str) -> list[Link]:
-    found = []
-    for token in markdown().parse(text):
-        if token.type != "inline" or not token.children:
-            continue
-        line = token.map[0] + 1 if token.map else 0
-        children = token.children
-        for k, child in enumerate(children):
-            if child.type != "link_open":
-                continue
-            words = []
-            for inner in children[k + 1 :]:
-                if inner.type == "link_close":
-                    break
-                words.append(inner.content)
-            found.append(("".join(words), str(child.attrs.get("href", "")), line))
-    return found
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_HTML_A = re.compile(
+    r"<a\b[^>]{0,500}?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]{0,500}>(.{0,300}?)</a\s*>",
+    re.I | re.S,
+)
+# [text](href "title"), the text holding at most one bracket pair: [[Prior news here]](/archives)
+_MD_LINK = re.compile(
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){1,200})\]\(\s*<?([^\s()<>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"
+)
+_TAG = re.compile(r"<[^>]*>")
 
 
-class _Anchors(HTMLParser):
-    """The ``<a href>`` of a text, with the words inside each and its line."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.links: list[Link] = []
-        self._open: list[tuple[str, int, list[str]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
-            href = next((v for k, v in attrs if k == "href" and v), None)
-            if href is not None:
-                self._open.append((href, self.getpos()[0], []))
-
-    def handle_data(self, data: str) -> None:
-        for _, _, words in self._open:
-            words.append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a" and self._open:
-            href, line, words = self._open.pop()
-            self.links.append((" ".join("".join(words).split()), href, line))
+def _words(text: str) -> str:
+    """A link's text as a reader sees it: no tags, entities read, spaces squeezed."""
+    text = _TAG.sub(" ", text) if "<" in text else text
+    return " ".join((unescape(text) if "&" in text else text).split())

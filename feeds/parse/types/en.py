@@ -51,6 +51,9 @@ VERBS = {
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
         RELEASE,
+        # a thesis released ("My PhD thesis is available online"; defending one: a position)
+        r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s) )?(?:thesis|dissertation) (?:is|has been"
+        r"|was) (?:now )?(?:available|online|published|out)",
         # "selected for oral presentation": accepted as an oral (a spotlight), a paper
         r"(?:selected|chosen) (?:for|as) (?:an? |the )?(?:oral|spotlight)"
         r"(?: presentations?| talks?| papers?)?(?! (?:session|chair|track))",
