@@ -1,4 +1,4 @@
-"""A month and a two-digit year opening an item, ``05/25 One paper accepted``,
+"""A month and a two-digit year, two digits each, opening an item, ``05/25 One paper accepted``,
 ``10/24: Tutorial at X`` (May 2025, October 2024; month precision; the century as in
 :mod:`.short_year`).
 
@@ -15,7 +15,9 @@ from ...model import DateSpan, Precision
 from ._common import make_day, month_end, span
 from .short_year import full_year
 
-PATTERN = r"(?P<sm>1[0-2]|0?[1-9])\s?/\s?(?P<sy>\d\d)(?![\d/.-])"
+# Two digits each (``05/25``): ``2/10`` or ``20/11`` is a day and month whose year the
+# list around it gives (:mod:`feeds.parse.yearless`), never a month and a year.
+PATTERN = r"(?P<sm>0[1-9]|1[0-2])\s?/\s?(?P<sy>\d\d)(?![\d/.-])"
 
 
 def build(m: re.Match[str]) -> DateSpan | None:
