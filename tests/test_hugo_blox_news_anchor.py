@@ -86,7 +86,8 @@ def test_the_month_and_short_year_open_an_item_only(tmp_path: Path) -> None:
     page = tmp_path / "news.md"
     page.write_text(
         "---\ntitle: News\n---\n\n- 12/23 Moved to the harbour lab.\n"
-        "- Met the 3/10 of the committee who agreed.\n- 2/5: A note with no year.\n",
+        "- Met the 3/10 of the committee who agreed.\n- 2/5: A note with no year.\n"
+        "- 3/12: A day and month, one digit for the month.\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(
@@ -97,6 +98,7 @@ def test_the_month_and_short_year_open_an_item_only(tmp_path: Path) -> None:
         ("2023-12", "month"),
         (None, None),  # a fraction inside the sentence is no date
         (None, None),  # one digit after the slash is not a year
+        (None, None),  # nor is a one-digit month's: 3 December of a year the page omits
     ]
 
 
