@@ -220,3 +220,20 @@ def test_a_venue_tag_is_no_label_and_gives_the_year(line):
         "News", D(2025, 1, 1), D(2025, 12, 31), "Paper on graphs accepted",
     )  # fmt: skip
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "title"),
+    [
+        # a tag is a word break: block-HTML items read as the words a browser shows
+        ("- <p><b>Talk</b><br>at MIT (Nov 1, 2022)</p>", D(2022, 11, 1), "Talk at MIT"),
+        ("- <div>Nov 1, 2022</div><div>Talk at MIT</div>", D(2022, 11, 1), "Talk at MIT"),
+        # two HTML paragraphs of one item are read as one text
+        ("- <p>Talk at MIT</p>\n\n  <p>Slides (Nov 1, 2022)</p>", D(2022, 11, 1),
+         "Talk at MIT Slides"),
+    ],
+)  # fmt: skip
+def test_a_block_html_item_is_read_with_its_word_breaks(line, start, title):
+    events, problems = read(f"## News\n{line}\n")
+    assert [(e.span.start, e.title) for e in events] == [(start, title)]
+    assert problems == []
