@@ -189,3 +189,54 @@ def test_dates_over_paragraphs_and_ranges(page, start, title):
     events, _ = read(f"## News\n{page}\n")
     (event,) = events
     assert (event.span.start if event.span else None, event.title) == (start, title)
+
+
+# Session 18: a bold date under a year heading is the date whole, even without its year;
+# a tag in brackets before a yearless date is no title; a venue tag dates by its year.
+YEAR_HEADING_FORMS = [
+    # the bold run ends the date: "– 20 …" is no day range, "- 2 …" no second date
+    ("- **Nov 18** – 20 students attended our workshop", "News", D(2022, 11, 18),
+     D(2022, 11, 18), "20 students attended our workshop"),
+    ("- **Nov 18** - 2 talks at MIT", "News", D(2022, 11, 18), D(2022, 11, 18),
+     "2 talks at MIT"),
+    ("- [Lab] Nov 18: Talk at MIT", "News", D(2022, 11, 18), D(2022, 11, 18), "Talk at MIT"),
+    ("- (Team X) Nov 18 – 20 students attended our workshop", "News", D(2022, 11, 18),
+     D(2022, 11, 20), "Students attended our workshop"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "kind", "start", "end", "title"), YEAR_HEADING_FORMS)
+def test_leading_dates_under_a_year_heading(line, kind, start, end, title):
+    events, problems = read(f"## News\n### 2022\n{line}\n")
+    (event,) = events
+    assert (event.kind, event.span.start, event.span.end, event.title) == (kind, start, end, title)
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    "line", ["- [ICML 2025] Paper on graphs accepted", "- **ICML 2025:** Paper on graphs accepted"]
+)
+def test_a_venue_tag_is_no_label_and_gives_the_year(line):
+    events, problems = read(f"## News\n{line}\n")
+    (event,) = events
+    assert (event.kind, event.span.start, event.span.end, event.title) == (
+        "News", D(2025, 1, 1), D(2025, 12, 31), "Paper on graphs accepted",
+    )  # fmt: skip
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "title"),
+    [
+        # a tag is a word break: block-HTML items read as the words a browser shows
+        ("- <p><b>Talk</b><br>at MIT (Nov 1, 2022)</p>", D(2022, 11, 1), "Talk at MIT"),
+        ("- <div>Nov 1, 2022</div><div>Talk at MIT</div>", D(2022, 11, 1), "Talk at MIT"),
+        # two HTML paragraphs of one item are read as one text
+        ("- <p>Talk at MIT</p>\n\n  <p>Slides (Nov 1, 2022)</p>", D(2022, 11, 1),
+         "Talk at MIT Slides"),
+    ],
+)  # fmt: skip
+def test_a_block_html_item_is_read_with_its_word_breaks(line, start, title):
+    events, problems = read(f"## News\n{line}\n")
+    assert [(e.span.start, e.title) for e in events] == [(start, title)]
+    assert problems == []
