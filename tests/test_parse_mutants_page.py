@@ -143,3 +143,9 @@ def test_a_headless_page_read_whole_unless_that_gives_fewer_items(case: str) -> 
     page = f"{above}\n## Older news\n\n{below}"
     _, events = parse_page(Path("news.md"), reporter=Reporter(quiet=True), text=page, headless=True)
     assert [e.title for e in events] == expected
+
+
+def test_the_front_matter_is_kept_with_the_page() -> None:
+    text = f"---\ntitle: Ana Lab\nlayout: home\n---\n\n{ITEMS}"
+    page, _ = parse_page(Path("home.md"), reporter=Reporter(quiet=True), text=text)
+    assert page.meta == {"title": "Ana Lab", "layout": "home"}
