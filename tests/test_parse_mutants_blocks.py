@@ -51,3 +51,30 @@ def test_a_table_row_without_a_date_cell_is_read_as_its_text():
         ("Seminar in Boston soon", 5, dt.date(2022, 11, 19)),
     ]
     assert events[1].html == "<p>Seminar in Boston (Nov 19, 2022) soon</p>"
+
+
+def test_an_html_item_of_several_lines_is_published_as_one_paragraph_a_line():
+    page = (
+        "<h2>News</h2>\n<ul><li>Mar 2026: Visit to Yale\n"
+        "<ul><li>Slides online</li><li>Video online</li></ul></li></ul>\n"
+    )
+    _, events = parse_page(Path("home.html"), reporter=Reporter(quiet=True), text=page)
+    assert [(e.title, e.span.start_iso, e.html) for e in events] == [
+        (
+            "Visit to Yale",
+            "2026-03",
+            "<p>Mar 2026: Visit to Yale</p>\n<p>Slides online</p>\n<p>Video online</p>",
+        )
+    ]
+
+
+def test_an_undated_html_list_item_under_a_day_heading_takes_the_day():
+    page = "<h2>News</h2>\n<h3>March 3, 2026</h3>\n<ul><li>Gave a talk at ExConf.</li></ul>\n"
+    _, events = parse_page(Path("home.html"), reporter=Reporter(quiet=True), text=page)
+    assert [(e.title, e.span.start_iso, e.html) for e in events] == [
+        (
+            "Gave a talk at ExConf",
+            "2026-03-03",
+            "<p><strong>March 3, 2026</strong> Gave a talk at ExConf.</p>",
+        )
+    ]

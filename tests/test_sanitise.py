@@ -15,7 +15,7 @@ from icalendar import Calendar
 from lxml import etree
 
 from feeds.cli import main
-from feeds.parse.markdown import safe_html, strip_tags
+from feeds.parse.markdown import safe_html, safe_url, strip_tags
 from feeds.text import clean_text
 
 from .output_safety import (
@@ -155,6 +155,15 @@ def test_clean_text_drops_the_character(char):
 def test_strip_tags_reads_html_as_a_browser(tmp_path):
     assert strip_tags('<img src="a>" onerror=alert(1)>A &amp; B') == "A & B"
     assert strip_tags("x<script>alert(1)</script><!-- c -->y") == "xy"
+
+
+def test_safe_url_reads_the_scheme_as_a_browser_does():
+    # browsers drop controls and spaces from a URL's scheme: "ht\ttps:" is https, kept;
+    # "java\nscript:" is javascript, refused (links from Markdown come percent-encoded)
+    kept = ("ht\ttps://example.org/a.pdf", " mailto:ana@example.org", "slides/talk.pdf")
+    refused = ("java\nscript:alert(1)", "\x01javascript:x", "data:text/html,x")
+    assert [safe_url(url) for url in kept] == [True, True, True]
+    assert [safe_url(url) for url in refused] == [False, False, False]
 
 
 def test_lone_surrogates_in_the_arxiv_cache_do_not_crash_a_writer(make_site, tmp_path):
