@@ -17,6 +17,8 @@ import pytest
 
 from feeds.parse.types import words
 
+from .type_table import type_of_first
+
 # (a text holding an English phrase of the tables, the type it says)
 PHRASES = [
     ("an article in the local paper which includes a mention of my work", "news"),
@@ -70,3 +72,17 @@ def test_the_entries_are_filed_under_their_first_letters() -> None:
     assert not any(pattern == "taught" for _, pattern, _ in by_first.get("a", []))
     assert by_first[""] == []  # every pattern of the tables has known first letters
     assert all(len(ch) == 1 for ch in by_first if ch)
+
+
+# A link to a PDF whose text names what the person gave (``workshop on …``, ``talk about …``)
+# is read for its words, not masked as a paper's title (``feeds/parse/types/mask.py``).
+GIVEN_LINKS = [
+    ("Our [workshop on survey tools](https://example.org/ws.pdf) was accepted at EXCONF.", "event"),
+    ("Ran a [tutorial on toy boats at sea](https://example.org/tut.pdf) at EXCONF.", "talk"),
+    ("[Keynote at EXCONF on toy boats](https://example.org/k.pdf)", "talk"),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), GIVEN_LINKS)
+def test_a_linked_talk_or_workshop_is_read_for_its_words(item: str, expected: str) -> None:
+    assert type_of_first(item) == expected
