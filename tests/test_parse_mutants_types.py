@@ -86,3 +86,31 @@ GIVEN_LINKS = [
 @pytest.mark.parametrize(("item", "expected"), GIVEN_LINKS)
 def test_a_linked_talk_or_workshop_is_read_for_its_words(item: str, expected: str) -> None:
     assert type_of_first(item) == expected
+
+
+# A link to the slides or the poster that words point to ("see my [presentation]") is an
+# attachment: the item is not a talk for it.
+ATTACHMENT_LINKS = [
+    "Back from EXCONF in Lyon; see my [presentation](https://example.org/p.pdf).",
+    "A summer at the Example Lab, and my [poster](https://example.org/p.pdf).",
+    "Met many friends in Lyon. See my [Presentation](https://example.org/p.pdf).",
+    "Met many friends in Lyon, see our [talk slides](https://example.org/p.pdf).",
+]
+
+
+@pytest.mark.parametrize("item", ATTACHMENT_LINKS)
+def test_an_attachment_pointed_to_makes_no_talk(item: str) -> None:
+    assert type_of_first(item) == "news"
+
+
+# A paper's title, linked or quoted, then "released": a paper (the title is not read).
+RELEASED_TITLES = [
+    "[A model of toy boats at sea](https://example.org/boats.pdf) released today.",
+    '"A model of toy boats at sea" released today.',
+    "“A model of toy boats at sea” released today.",
+]
+
+
+@pytest.mark.parametrize("item", RELEASED_TITLES)
+def test_a_title_then_released_is_a_paper(item: str) -> None:
+    assert type_of_first(item) == "paper"
