@@ -168,6 +168,7 @@ def test_a_badge_ending_the_entry_and_an_unclosed_tag():
     """A badge may end the entry (after its date); an inline tag left open at the end of
     an entry is no badge, and the entry is read."""
     assert read("Jun 2025 **NEW**") == [("Jun 2025", "News", "2025-06", "Jun 2025")]
+    assert read("Jun 2025 <b>NEW</b>") == [("Jun 2025", "News", "2025-06", "Jun 2025")]
     assert read("Jun 2025: A talk at <i>Rice") == [
         ("A talk at Rice", "News", "2025-06", "Jun 2025: A talk at <i>Rice</i>")
     ]
