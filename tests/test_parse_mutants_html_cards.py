@@ -106,6 +106,10 @@ LOOSE = [
     ("<article><p>Gave a talk at Rice.</p><time>Dec 2021</time></article>",
      [("Gave a talk at Rice", "News", "2021-12", 3, "<p>Gave a talk at Rice. Dec 2021</p>")]),
     ("<article><time>Dec 2021</time><h2>Poster</h2></article>", []),
+    ("<article><p>Gave a talk at Rice, <time>soon</time>.</p><ul></ul></article>", []),
+    ("<article><p>Gave a <b>talk</b> at Rice, <time>soon</time>.</p></article>",
+     [("Gave a talk at Rice, soon", "News", None, 3,
+       "<p>Gave a <strong>talk</strong> at Rice, soon .</p>")]),
     ("<article><p>Gave a talk at Rice, <time>soon</time>.</p></article>",
      [("Gave a talk at Rice, soon", "News", None, 3, "<p>Gave a talk at Rice, soon .</p>")]),
 ]  # fmt: skip
@@ -123,6 +127,12 @@ BADGE_BOXES = [
     (f'<div class="news-card"><div class="badge">Paper</div>{WORK}</div>', [PAPER]),
     (f'<div class="news-card">\n <div class="badge">Paper</div>\n {WORK}</div>', [PAPER]),
     (f'<div class="news-card"><div class="badge">Paper</div>{WORK}<h5>More</h5></div>', []),
+    # an empty box, a badge alone: no item (the list after them is read)
+    ('<div class="news-card"> </div><ul><li>A talk (Dec 2021)</li></ul>',
+     [("A talk", "News", "2021-12", 3, "<p>A talk (Dec 2021)</p>")]),
+    ('<div class="news-card"><div class="badge">Paper</div></div>'
+     "<ul><li>A talk (Dec 2021)</li></ul>",
+     [("A talk", "News", "2021-12", 3, "<p>A talk (Dec 2021)</p>")]),
     (f'<div class="news-card"><div class="badge">Pa*per</div>{WORK}</div>',
      [(PAPER[0], "Pa*per", *PAPER[2:4], PAPER[4].replace("Paper", "Pa*per"))]),
 ]  # fmt: skip
@@ -159,6 +169,8 @@ META_CARDS = [
     (meta("<span>2025-03</span>", body="<div><h5>Robots</h5><p>Our work on robots.</p></div>"),
      [("Robots", "News", "2025-03", 3,
        "<p><strong>2025-03</strong> Robots</p>\n<p>Our work on robots.</p>")]),
+    (meta("<span>2025-03</span>", body="Our work on robots."),
+     [(ROBOTS, "News", "2025-03", 3, "<p><strong>2025-03</strong> Our work on robots.</p>")]),
     (meta("<span>2025-03</span>", "<span></span>"),
      [(ROBOTS, "News", "2025-03", 3, "<p><strong>2025-03</strong> Our work on robots.</p>")]),
     (meta("<span>2025-03</span>", '<span class="tag">C*</span>', body="<p>Our *work*.</p>"),
