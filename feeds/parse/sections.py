@@ -297,7 +297,7 @@ def _bold_label(tokens: list[Token], i: int) -> str | None:
     kinds = [c.type for c in children if not (c.type == "text" and c.content.strip() in ":")]
     if kinds != ["strong_open", "text", "strong_close"]:
         return None
-    label = next(c.content for c in children if c.type == "text" and c.content.strip(" :"))
+    label = next((c.content for c in children if c.type == "text" and c.content.strip(" :")), "")
     return label.strip(" :") if 0 < len(label.split()) <= 4 else None
 
 
