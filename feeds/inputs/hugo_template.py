@@ -93,7 +93,10 @@ def _walk(actions: list[str], start: int, stop: int, call: Call, dot: Any) -> tu
             lines = keyword == "range" and isinstance(inner, list) and inner
             if lines and all(is_text(line) for line in inner):
                 inner = inner[0]  # what the body prints of one line, each line prints
-            body, index = _walk(actions, index, stop, call, inner)
+            if keyword == "with" and inner in (None, "", False, 0, []):
+                body, index = None, _end(actions, index, stop, or_else=True)  # Hugo skips it
+            else:
+                body, index = _walk(actions, index, stop, call, inner)
             if body is not None and lines and body is inner:
                 body = delimit(lines, "\n\n")  # each line its own block
             while body is None and index < stop and actions[index].split(None, 1)[0] == "else":
@@ -102,7 +105,10 @@ def _walk(actions: list[str], start: int, stop: int, call: Call, dot: Any) -> tu
                 return body, index
             index = _end(actions, index, stop) + 1
             continue
-        if keyword in ("define", "block", "template", "break", "continue", "return"):
+        if keyword in ("define", "block"):  # a template defined for later: not shown here
+            index = _end(actions, index, stop) + 1
+            continue
+        if keyword in ("template", "break", "continue", "return"):
             continue
         printed, value = _value(actions[index - 1], call, dot)
         if printed and is_text(value):
@@ -110,17 +116,18 @@ def _walk(actions: list[str], start: int, stop: int, call: Call, dot: Any) -> tu
     return None, index
 
 
-def _end(actions: list[str], index: int, stop: int) -> int:
-    """The index of the ``{{ end }}`` of the block whose body ended at ``index``."""
+def _end(actions: list[str], index: int, stop: int, *, or_else: bool = False) -> int:
+    """The index of the ``{{ end }}`` (or, ``or_else``, of an ``{{ else }}``) of the block
+    whose body goes on at ``index``."""
     depth = 0
     while index < stop:
         keyword = (actions[index].split(None, 1) or [""])[0]
         if keyword in ("if", "with", "range", "define", "block"):
             depth += 1
-        elif keyword == "end":
+        elif keyword == "end" or (or_else and keyword == "else"):
             if depth == 0:
                 return index
-            depth -= 1
+            depth -= keyword == "end"
         index += 1
     return index
 
