@@ -67,6 +67,7 @@ def test_the_day_after_a_leading_month_puts_the_talk_in_the_calendar(make_site, 
     # the item keeps the date the list shows
     (item,) = _listed(folder)
     assert (item["start"], item["end"], item["precision"]) == ("2022-11", None, "month")
+    assert (item["event_start"], item["event_end"]) == ("2022-11-18", None)
     assert item["title"] == "Invited talk at MIT"
 
 
@@ -94,3 +95,11 @@ def test_day_ranges_and_times_count_and_a_date_outside_the_month_does_not(
     assert notes == [(12, outside)]
     listed = [(i["start"], i["end"], i["precision"]) for i in _listed(folder)]
     assert listed == [("2022-11", None, "month")] * 4 + [("2022-11-01", None, "day")]
+    events = [(i["event_start"], i["event_end"]) for i in _listed(folder)]
+    assert events == [
+        ("2022-11-18", None),
+        ("2022-11-03", "2022-11-04"),
+        ("2022-11-21", None),
+        (None, None),  # Dec 18 is not in November
+        (None, None),  # the item's own date is the day
+    ]
