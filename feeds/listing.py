@@ -26,6 +26,8 @@ def event_dict(event: Item) -> dict[str, Any]:
         "start": span.start_iso if span else None,
         "end": span.end_iso if span else None,
         "precision": span.precision.value if span else None,
+        "event_start": event.when.start_iso if event.when else None,  # the talk's day
+        "event_end": event.when.end_iso if event.when else None,
         "location": event.location,
         "role": event.role,
         "note": event.note,

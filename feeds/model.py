@@ -109,6 +109,13 @@ class Item:
     id: str = ""
     papers: list[Paper] = field(default_factory=list)
     type: str = "news"  # talk | paper | award | service | position | event | news
+    # when it takes place, if finer than ``span``: ``**Nov 2022** Talk (Nov 18, 2022)``
+    when: DateSpan | None = None
+
+    @property
+    def event_span(self) -> DateSpan | None:
+        """The days it takes place (the talk calendar's): ``when``, else its date."""
+        return self.when or self.span
 
     @property
     def main_link(self) -> Link | None:

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from .config import Settings
 from .kinds import kind_matches, of_kinds
-from .model import Item, Precision
+from .model import DateSpan, Item, Precision
 
 if TYPE_CHECKING:
     from .parse.page import Page
@@ -76,11 +76,14 @@ class Site:
         """Public URL of an output file, e.g. ``feed.xml``."""
         return f"{self.settings.site_root}{name}" if self.settings.site_root else name
 
-    def bounds(self, event: Item) -> tuple[dt.date, dt.date] | tuple[dt.datetime, dt.datetime]:
+    def bounds(
+        self, event: Item, span: DateSpan | None = None
+    ) -> tuple[dt.date, dt.date] | tuple[dt.datetime, dt.datetime]:
         """When a dated event takes place: days with an exclusive end, or for a single day
         with a time, start and end times (in the zone the item names, else the site's;
-        one hour unless an end is given; an end before the start is on the next day)."""
-        span = event.span
+        one hour unless an end is given; an end before the start is on the next day).
+        ``span`` (default: the item's date) is another date of it, e.g. its ``event_span``."""
+        span = span or event.span
         assert span is not None, "bounds of an undated event"
         if span.start_time is None or span.ranged:
             return span.start, span.end + dt.timedelta(days=1)
@@ -178,10 +181,10 @@ class Site:
         cutoff = self.today - dt.timedelta(days=max(0, self.settings.calendar_history_days))
         chosen = [
             e for e in self.events
-            if self.of_calendar_kind(e) and e.span is not None
-            and e.span.precision is Precision.DAY and e.span.end >= cutoff
+            if self.of_calendar_kind(e) and (span := e.event_span) is not None
+            and span.precision is Precision.DAY and span.end >= cutoff
         ]  # fmt: skip
-        return sorted(chosen, key=lambda e: e.span.start)  # type: ignore[union-attr]
+        return sorted(chosen, key=lambda e: e.event_span.start)  # type: ignore[union-attr]
 
     def calendar_notes(self) -> list[tuple[Item, str]]:
         """Items of a calendar kind left out for want of a day-precise date, with the reason."""
@@ -189,9 +192,9 @@ class Site:
         for event in self.events:
             if not self.of_calendar_kind(event):
                 continue
-            if event.span is None:
+            if (span := event.event_span) is None:
                 notes.append((event, "left out of the talk calendar: the item has no date"))
-            elif event.span.precision is not Precision.DAY:
+            elif span.precision is not Precision.DAY:
                 notes.append(
                     (
                         event,
@@ -213,7 +216,8 @@ class Site:
             what = f"{len(talks)} item(s) of calendar.kinds ({', '.join(kinds)})"
         if not talks:
             return f"no event: {what}; see calendar.kinds"
-        days = [e.span for e in talks if e.span is not None and e.span.precision is Precision.DAY]
+        spans = [e.event_span for e in talks]
+        days = [s for s in spans if s is not None and s.precision is Precision.DAY]
         if not days:
             return f"no event: {what}, none dated to the day (see the notes above)"
         latest = max(span.end for span in days).isoformat()
@@ -234,6 +238,6 @@ class Site:
             found = [
                 e for e in self.events if self.of_calendar_kind(e) and e.is_upcoming(self.today)
             ]
-            found.sort(key=lambda e: e.span.start if e.span else dt.date.max)
+            found.sort(key=lambda e: e.event_span.start if e.event_span else dt.date.max)
             cached = self.__dict__["_upcoming_cache"] = (key, found)
         return list(cached[1])

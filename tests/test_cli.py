@@ -23,6 +23,8 @@ KEYS = [
     "start",
     "end",
     "precision",
+    "event_start",
+    "event_end",
     "location",
     "role",
     "note",

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
-from ..model import Item, Link
+from ..model import Item, Link, Precision
 from ..text import slugify, squash
 from .bold_subject import opens_sentence
 from .citation import cited_title
@@ -76,6 +76,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         start = date.end
     details = Described()
     aside = date.aside if date is not None else ""  # "[Apr 2026, Korea]"
+    when = None
     if date is None:
         date, cut, details = trailing_date(text, start, year)
         written = text[cut[0] : cut[1]]
@@ -91,6 +92,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         if found is not None and within(found.span, date.span):
             if refines(found.span, date.span, _dated_above(first)):
                 date = DateMatch(found.span, date.start, date.end)
+            elif found.span.precision is Precision.DAY and date.span.precision is not Precision.DAY:
+                when = found.span  # the day the talk is, in the month the item keeps
             text = text[: cut[0]] + text[cut[1] :]
         else:
             details, cut = trailing_details(text, start)
@@ -116,6 +119,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         span = heading_span(tag[0], None)  # the venue tag's year
     if span is not None and details.times and not span.timed:
         span = replace(span, start_time=details.times[0], end_time=details.times[1])
+    if when is not None and details.times and not when.timed:
+        when = replace(when, start_time=details.times[0], end_time=details.times[1])
     links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
     links = [link for link in links if safe_url(link.url)]  # Markdown allows data:image/png
     kind_label = kind or "News"
@@ -135,6 +140,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         status=details.status,
         links=links,
         arxiv=unique_ids(link.url for link in links),
+        when=when,
     )
     event.type = type_of(event)
     if event.type in ("news", "event") and len(inlines) > 1 and event.kind_slug == "news":

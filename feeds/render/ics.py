@@ -77,7 +77,7 @@ def _description(event: Item) -> str:
 
 def vevent(site: Site, event: Item, stamp: dt.datetime | None = None) -> VEvent:
     """The ``VEVENT`` of one item; ``stamp`` is its ``DTSTAMP`` (default: the content's date)."""
-    start, end = site.bounds(event)
+    start, end = site.bounds(event, event.event_span)  # the day, not just the month
     main = event.main_link
     timed = isinstance(start, dt.datetime)
     modified = site.published(event) or site.now
@@ -134,7 +134,7 @@ def calendar(site: Site, name: str = "talks.ics") -> Calendar:
     # RFC 7986 wants VALUE=DURATION spelled out; X-PUBLISHED-TTL is for Outlook and Apple.
     cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
     cal.add("X-PUBLISHED-TTL", vDuration(REFRESH))
-    years = [e.span.start.year for e in events if e.span] or [site.today.year]
+    years = [e.event_span.start.year for e in events if e.event_span] or [site.today.year]
     first, last = dt.date(min(years), 1, 1), dt.date(max(years) + 1, 1, 1)
     cal.add_component(Timezone.from_tzid(site.settings.timezone, first_date=first, last_date=last))
     cal.add_missing_timezones(first, last)

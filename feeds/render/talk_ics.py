@@ -32,10 +32,13 @@ PRODID = "-//feeds//One talk//EN"  # marks the files a build made (and may remov
 
 
 def talk_events(site: Site) -> list[Item]:
-    """The talks that get a file: upcoming, dated to the day, soonest first."""
+    """The talks that get a file: upcoming, dated to the day, soonest first (the day of a
+    month-dated item, ``**Nov 2022** Talk (Nov 18, 2022)``, is its event date)."""
     return [
-        e for e in site.upcoming_talks() if e.span is not None and e.span.precision is Precision.DAY
-    ]
+        e for e in site.upcoming_talks()
+        if (span := e.event_span) is not None
+        and span.precision is Precision.DAY and span.end >= site.today
+    ]  # fmt: skip
 
 
 def stable_name(event: Item) -> str:
@@ -80,9 +83,10 @@ def calendar(site: Site, event: Item, name: str) -> Calendar:
         method="PUBLISH",
         subcomponents=[vevent(site, event)],
     )
-    assert event.span is not None
-    first = dt.date(event.span.start.year, 1, 1)
-    cal.add_missing_timezones(first, dt.date(event.span.end.year + 1, 1, 1))  # timed talks
+    span = event.event_span
+    assert span is not None
+    first = dt.date(span.start.year, 1, 1)
+    cal.add_missing_timezones(first, dt.date(span.end.year + 1, 1, 1))  # timed talks
     return cal
 
 
