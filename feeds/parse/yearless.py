@@ -22,6 +22,10 @@ from .sections import RawItem
 _LEAP = 2000  # a leap year: "29/2" has a day in it
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _FULL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# What a leading date opens with, past markup: a digit, or one or two words first
+# ("Mar 12", "Wednesday, September 12", "le 12 mars"); "**Talk** in [Seminar 4]…" does not,
+# so most items are known to open with no date without reading their text (speed).
+_MAY_OPEN_WITH_DATE = re.compile(r"(?:<[^>\n]*>|[\W_])*(?:[^\W\d_]{1,12}\.?,?\s+){0,2}\d")
 
 
 def with_yearless_years(items: list[RawItem]) -> list[RawItem]:
@@ -56,9 +60,11 @@ def _facts(raw: RawItem) -> tuple[str, tuple[int, int], int | None, list[int]]:
     """("yearless", (month, day), None, years named), ("dated", (month, day), year, …)
     or ("other", …) of one item."""
     first = next((t for t in raw.tokens if t.type == "inline"), None)
-    text = flatten([first]).text if first is not None else ""
+    if raw.year is not None or first is None or not _MAY_OPEN_WITH_DATE.match(first.content):
+        return ("other", (0, 0), None, [])  # (the years named are read for yearless items only)
+    text = flatten([first]).text
     named = [int(y) for y in _YEAR_WORD.findall(text)]
-    if raw.year is not None or not text.strip():
+    if not text.strip():
         return ("other", (0, 0), None, named)
     full = match_prefix(text)
     if full is not None:
