@@ -35,6 +35,7 @@ from .heading_items import is_heading_item
 from .html_items import HtmlHeading, HtmlItem
 from .html_regions import html_region
 from .month_headings import heading_month
+from .section_tokens import LINK_ALONE, archive_links, bold_label
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 _LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
@@ -201,7 +202,7 @@ class Collector:
                 self.add(tok.map[0] + 1 if tok.map else 0, dated[1], True, None)
                 i = dated[0]
                 continue
-            label = _bold_label(tokens, i) if self.level and tok.level == 0 else None
+            label = bold_label(tokens, i) if self.level and tok.level == 0 else None
             if tok.type == "heading_open" or label is not None:
                 level = int(tok.tag[1]) if tok.type == "heading_open" else 7
                 line = tok.map[0] + 1 if tok.map else 0
@@ -211,7 +212,7 @@ class Collector:
                 else:
                     was = self.level
                     self.heading(level, text, line)
-                    if (was or self.level) and label is None and _LINK_ALONE.fullmatch(text):
+                    if (was or self.level) and label is None and LINK_ALONE.fullmatch(text):
                         # "### [Older news](old.md)", "## [News](news.md)": a "more news"
                         # link (parse_page follows it); any other link gives no item
                         self.add(line, paragraph_tokens([text], line), True, None)
@@ -233,7 +234,7 @@ class Collector:
         line = tok.map[0] + 1 if tok.map else 0
         if tok.type in ("bullet_list_open", "ordered_list_open"):
             if self.in_archive:
-                _archive_links(tokens[i:end], self.page)
+                archive_links(tokens[i:end], self.page.archive)
             else:
                 self._list_items(tokens[i + 1 : end - 1], self.year)
         elif self.in_archive:
@@ -284,33 +285,3 @@ class Collector:
             else:
                 self.add(line, inner, False, year)
             i = end
-
-
-_LINK_ALONE = re.compile(r"\s*\[[^\]\n]{1,120}\]\([^()\s]{1,300}\)\s*")
-
-
-def _bold_label(tokens: list[Token], i: int) -> str | None:
-    """A paragraph that is only a short bold label (``**Upcoming**``, ``**2023:**``)."""
-    if tokens[i].type != "paragraph_open" or i + 1 >= len(tokens):
-        return None
-    children = tokens[i + 1].children or []
-    kinds = [c.type for c in children if not (c.type == "text" and c.content.strip() in ":")]
-    if kinds != ["strong_open", "text", "strong_close"]:
-        return None
-    label = next((c.content for c in children if c.type == "text" and c.content.strip(" :")), "")
-    return label.strip(" :") if 0 < len(label.split()) <= 4 else None
-
-
-def _archive_links(tokens: list[Token], page: Page) -> None:
-    for tok in tokens:
-        if tok.type != "inline" or not tok.children:
-            continue
-        line = tok.map[0] + 1 if tok.map else 0
-        children = tok.children
-        for k, child in enumerate(children):
-            if child.type == "link_open":
-                closing = next(
-                    j for j in range(k, len(children)) if children[j].type == "link_close"
-                )
-                text = "".join(c.content for c in children[k + 1 : closing])
-                page.archive.append((text, str(child.attrs.get("href", "")), line))
