@@ -311,3 +311,37 @@ def test_section_index_is_never_an_item(tmp_path: Path, index: str) -> None:
         assert titles == [("We won a grant for toy sensors", "2026-02-01")]
     else:  # a leaf bundle: one page, its body the list; the file beside it a resource
         assert titles == [("Gave a talk at the Example Club", "2025-05-01")]
+
+
+# --- a homepage news widget switched off (active = false) is shown nowhere ---
+
+SWITCHED_OFF = {
+    "content/home/recent_news.md": """
+        +++
+        widget = "blank"
+        headless = true
+        active = false
+        title = "Recent News"
+        +++
+
+        - Gave a talk at the spring meeting on toy boats (May 3, 2023)
+        """,
+    "content/news.md": """
+        +++
+        title = "News"
+        +++
+
+        - Gave a talk at the spring meeting on toy boats (May 3, 2023)
+        - Our toy boat paper was accepted at Example Conference (Apr 2, 2023)
+        - Defended my master's thesis on paper boats (Feb 1, 2023)
+        """,
+}
+
+
+def test_a_switched_off_homepage_widget_gives_way_to_the_news_page(tmp_path: Path) -> None:
+    items, _ = listed(write(tmp_path / "site", SWITCHED_OFF))
+    assert [(title, start, kind) for title, start, _, _, kind in items] == [
+        ("Gave a talk at the spring meeting on toy boats", "2023-05-03", "talk"),
+        ("Our toy boat paper was accepted at Example Conference", "2023-04-02", "paper"),
+        ("Defended my master's thesis on paper boats", "2023-02-01", "position"),
+    ]

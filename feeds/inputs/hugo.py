@@ -167,9 +167,9 @@ def hugo_homepages(site_dir: Path) -> list[Path]:
 def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> list[Path]:
     """Where a Hugo site keeps its news, in the order tried.
 
-    The homepage widget ``home/news.md`` (or any widget titled as news), then the news
-    section's list page ``news/_index.md``; a ``pages`` widget only lists that section,
-    so it comes after it.
+    The homepage widget ``home/news.md`` (or any widget titled as news; not one switched
+    off with ``active = false``), then the news section's list page ``news/_index.md``; a
+    ``pages`` widget only lists that section, so it comes after it.
     """
     if not is_hugo(site_dir):
         return []
@@ -188,7 +188,10 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
                 and is_news_title(_text(front_matter(p).get("title")))
             ]
         for page in found:
-            kind = _text(front_matter(page).get("widget")).lower()
+            meta = front_matter(page)
+            if meta.get("active") is False:  # a widget switched off: shown nowhere
+                continue
+            kind = _text(meta.get("widget")).lower()
             (listers if kind == "pages" else widgets).append(page)
         sections += [root / n for n in ("news/_index.md", "news.md") if (root / n).is_file()]
         widget_pages += news_widget_pages(root, is_news_title)
