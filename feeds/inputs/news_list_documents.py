@@ -16,16 +16,21 @@ from pathlib import Path
 
 from ..diagnostics import BuildError
 from ..parse.front_matter import BadFrontMatter, read_text, split_front_matter
+from ..parse.sections import LIST_ENTRY
 
 PAGE_LAYOUTS = frozenset({"archive", "page", "default", "single", "splash", "news"})
 MIN_ENTRIES = 2  # list entries (Markdown or <li>) of a page; an announcement has fewer
-_ENTRY = re.compile(r"^[ \t]*(?:[-*+][ \t]+\S|\d{1,3}[.)][ \t]+\S|<li\b)", re.M | re.I)
+# a front matter holding a date: line, read without parsing the YAML
+_DATED = re.compile(r"\A---[ \t]*\r?\n(?:(?!---[ \t]*\r?$).*\n)*?date:[ \t]*[^\s#]", re.M)
 
 
 def is_news_list_document(path: Path) -> bool:
     """Whether the collection document ``path`` is a news page (module docstring)."""
     try:
-        meta, body = split_front_matter(read_text(path))
+        text = read_text(path)
+        if _DATED.match(text):  # an announcement (the usual case): no YAML to parse
+            return False
+        meta, body = split_front_matter(text)
     except (BadFrontMatter, BuildError):  # the announcement reader reports it
         return False
     if meta.get("date") not in (None, "") or meta.get("inline"):
@@ -33,4 +38,4 @@ def is_news_list_document(path: Path) -> bool:
     shown = bool(str(meta.get("permalink") or "").strip()) or (
         str(meta.get("layout") or "").strip().lower() in PAGE_LAYOUTS
     )
-    return shown and len(_ENTRY.findall(body)) >= MIN_ENTRIES
+    return shown and len(LIST_ENTRY.findall(body)) >= MIN_ENTRIES

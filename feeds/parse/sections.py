@@ -38,7 +38,8 @@ from .month_headings import heading_month
 from .section_tokens import LINK_ALONE, archive_links, bold_label
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
-_LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
+# a list entry opening a line: Markdown bullet or number, or an HTML <li>
+LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -149,7 +150,7 @@ class Collector:
         text = "\n".join(lines)
         if 2 * read >= len(lines) + text.count("<li"):  # at most one entry a line, or <li>
             return
-        shown = len(_LIST_ENTRY.findall(text))
+        shown = len(LIST_ENTRY.findall(text))
         if shown - read >= 5 and read < shown / 2:
             self.reporter.warn(
                 self.page.source,
