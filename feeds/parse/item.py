@@ -10,6 +10,7 @@ from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
 from ..model import Item, Link, Precision
 from ..text import slugify, squash
+from .bold_range import range_end
 from .bold_subject import opens_sentence
 from .citation import cited_title
 from .date_paragraphs import DATED_ABOVE
@@ -197,8 +198,9 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
         with reading(day_first() or _DOTTED_DAY_MONTH.fullmatch(said) is not None):
             found = parse_date(said, year)  # "**18.11.**", "**05.03.**": German, day first
         if found is not None:
-            end = _LABEL_SEP.match(flat.text, bold.end)
-            return DateMatch(found, 0, end.end() if end else bold.end)
+            found, after = range_end(flat.text, found, bold.end, year)  # "**Nov 18** - Dec 2:"
+            end = _LABEL_SEP.match(flat.text, after)
+            return DateMatch(found, 0, end.end() if end else after)
     return None
 
 

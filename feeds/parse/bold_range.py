@@ -1,0 +1,43 @@
+"""The end of a range written after a leading bold date: ``**Nov 18** - Dec 2: Visit …``,
+``**Nov 18** – **Dec 2**: …``, ``**Nov 18, 2022** to Dec 2, 2022: …``, ``**Nov 18** - 20: …``,
+``**Nov 2022** - Jan 2023: …``. The bold run holds the start only; what follows a dash
+(or "to", "until") up to the label's separator is the range's last day or month."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import DateSpan, Precision
+from .dates import match_prefix
+
+_GLUE = re.compile(r"[\s*]*(?:[-–—~]{1,3}|\b(?:to|until|till|through)\b)[\s*]*", re.IGNORECASE)
+# A day of the start's month alone ends the range only before a separator: "- 20: Workshop",
+# not "- 2 papers accepted".
+_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\**\s*(?:[:|–—)\]]+|-+\s|\.\s)\s*")
+
+
+def range_end(text: str, start: DateSpan, after: int, year: int | None) -> tuple[DateSpan, int]:
+    """``start`` made a range when ``text[after:]`` goes on with its end, and where the
+    words after the range begin; ``start`` and ``after`` unchanged otherwise."""
+    glue = _GLUE.match(text, after)
+    if glue is None or start.ranged or start.precision is Precision.YEAR:
+        return start, after
+    rest = text[glue.end() :]
+    if start.precision is Precision.DAY and (day := _DAY.match(rest)):
+        try:
+            last = start.start.replace(day=int(day["day"]))
+        except ValueError:
+            return start, after
+        end = glue.end() + day.end()
+    else:
+        found = match_prefix(rest, year or start.start.year)
+        if found is None or found.span.precision is not start.precision:
+            return start, after
+        last, end = found.span.end, glue.end() + found.end
+        if last < start.start and found.span.end.year == start.start.year:  # Dec 28 - Jan 3
+            shifted = match_prefix(rest, start.start.year + 1)
+            last = shifted.span.end if shifted is not None else last
+    if last <= start.end:
+        return start, after
+    return replace(start, end=last, ranged=True), end

@@ -1,0 +1,46 @@
+"""Forms noticed while testing and left until now (issue 8): each row is an item written
+for this test in the form people use; `feeds list --json` is read back with the json module
+and checked against what a reader sees in the row (date, end, precision, type, title)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_run import feeds
+
+
+def listed(tmp_path: Path, news: str, name: str = "index.md") -> list[dict]:
+    folder = tmp_path / "site"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(news, encoding="utf-8")
+    ran = feeds("list", "--content", str(folder), "--json", "--site-url", "https://me.org/")
+    assert ran.returncode == 0, ran.stderr
+    return json.loads(ran.stdout)
+
+
+# A bold date holding a range's start, the range's end written after a dash or "to".
+BOLD_RANGE_STARTS = [
+    # (item under "### 2022", start, end, title)
+    ("**Nov 18** - Dec 2: Visit to MIT", "2022-11-18", "2022-12-02", "Visit to MIT"),
+    ("**Nov 18** – **Dec 2**: Visit to Yale", "2022-11-18", "2022-12-02", "Visit to Yale"),
+    ("**Nov 18, 2022** - Dec 2, 2022: Stay at CMU", "2022-11-18", "2022-12-02", "Stay at CMU"),
+    ("**Nov 18** - 20: Workshop at Brown", "2022-11-18", "2022-11-20", "Workshop at Brown"),
+    ("**Dec 28** - Jan 3: School in Davos", "2022-12-28", "2023-01-03", "School in Davos"),
+    ("**Nov 18** to Dec 2: Visit to Rice", "2022-11-18", "2022-12-02", "Visit to Rice"),
+    ("**18 Nov** - 2 Dec: Visit to ETH", "2022-11-18", "2022-12-02", "Visit to ETH"),
+    ("**Nov 2022** - Jan 2023: Visiting Stanford", "2022-11", "2023-01", "Visiting Stanford"),
+    ("**Nov** - Dec: Visiting Harvard", "2022-11", "2022-12", "Visiting Harvard"),
+    # no range: what follows the dash is the item's words
+    ("**Nov 18** - 2 papers accepted at AAAI", "2022-11-18", None, "2 papers accepted at AAAI"),
+    ("**Nov 18** - Talk at MIT", "2022-11-18", None, "Talk at MIT"),
+    ("**Nov 18** - May the best team win", "2022-11-18", None, "May the best team win"),
+]
+
+
+@pytest.mark.parametrize(("item", "start", "end", "title"), BOLD_RANGE_STARTS)
+def test_a_range_ends_after_a_bold_start(tmp_path, item, start, end, title):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n### 2022\n\n- {item}\n")
+    assert (one["start"], one["end"], one["title"]) == (start, end, title)
