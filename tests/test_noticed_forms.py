@@ -44,3 +44,34 @@ BOLD_RANGE_STARTS = [
 def test_a_range_ends_after_a_bold_start(tmp_path, item, start, end, title):
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n### 2022\n\n- {item}\n")
     assert (one["start"], one["end"], one["title"]) == (start, end, title)
+
+
+# A season without a year opening an item under a year heading is that season's date,
+# not the item's kind label.
+SEASONS_UNDER_A_YEAR = [
+    # (item under "### 2022", type, title)
+    ("Spring: Talk at MIT", "talk", "Talk at MIT"),
+    ("**Fall:** Paper accepted at ICML", "paper", "Paper accepted at ICML"),
+    ("**Fall semester**: Teaching a course on boats", "news", "Teaching a course on boats"),
+    ("[Summer] Internship at Google", "position", "Internship at Google"),
+    ("Winter: Visiting ETH", "event", "Visiting ETH"),
+    ("Sommer: Forschungsaufenthalt in Wien", "news", "Forschungsaufenthalt in Wien"),
+    ("Otoño: Charla en Madrid", "talk", "Charla en Madrid"),
+]
+
+
+@pytest.mark.parametrize(("item", "type_", "title"), SEASONS_UNDER_A_YEAR)
+def test_a_season_opening_an_item_under_a_year_is_its_date(tmp_path, item, type_, title):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n### 2022\n\n- {item}\n")
+    assert (one["start"], one["precision"], one["kind"]) == ("2022", "year", None)
+    assert (one["type"], one["title"]) == (type_, title)
+
+
+def test_a_season_word_opening_a_sentence_stays_its_words(tmp_path):
+    page = "# Me\n\n## News\n\n### 2022\n\n- Spring School on boats was great\n"
+    (one,) = listed(tmp_path, page)
+    assert (one["start"], one["kind"], one["title"]) == (
+        "2022",
+        None,
+        "Spring School on boats was great",
+    )
