@@ -75,3 +75,43 @@ def test_a_season_word_opening_a_sentence_stays_its_words(tmp_path):
         None,
         "Spring School on boats was great",
     )
+
+
+# A citation whose authors are links or bold (the page owner's own name) is titled by
+# its paper's title, linked or quoted, not by the authors.
+CITATIONS = [
+    # (item under "### 2022", title, kind)
+    (
+        "[Ann Author](https://a.org), Bob Writer. [A model of toy boats](https://x.org/1). ICML.",
+        "A model of toy boats",
+        None,
+    ),
+    (
+        "[Ann Author](https://a.org) and [Bob Writer](https://b.org). "
+        "[Toy cars on roads](https://x.org/3). AAAI.",
+        "Toy cars on roads",
+        None,
+    ),
+    (
+        "**A. Author**, [B. Writer](https://b.org), and C. Coder. "
+        "[Toy boats at sea](https://x.org/2). NeurIPS 2022.",
+        "Toy boats at sea",
+        None,
+    ),
+    ('A. Author, B. Writer, "A model of toy trains", ICML 2022', "A model of toy trains", None),
+    (
+        "[A. Author](https://a.org), B. Writer, “A model of toy planes.” In ICML, 2022.",
+        "A model of toy planes",
+        None,
+    ),
+    ('**Ann Author** and Bob Writer, "Boats that float well", AAAI', "Boats that float well", None),
+    # not a citation: a bold label, then a sentence
+    ("**Talk** at MIT on toy boats", "MIT on toy boats", "Talk"),
+    ("**Award** Best paper award at ICML", "Best paper award at ICML", "Award"),
+]
+
+
+@pytest.mark.parametrize(("item", "title", "kind"), CITATIONS)
+def test_a_citation_is_titled_by_its_paper_not_its_authors(tmp_path, item, title, kind):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n### 2022\n\n- {item}\n")
+    assert (one["title"], one["kind"]) == (title, kind)

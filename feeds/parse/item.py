@@ -12,7 +12,7 @@ from ..model import Item, Link, Precision
 from ..text import slugify, squash
 from .bold_range import range_end
 from .bold_subject import opens_sentence
-from .citation import cited_title
+from .citation import cited_title, opens_citation
 from .date_paragraphs import DATED_ABOVE
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.reading import day_first, reading
@@ -240,7 +240,8 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
         short = 0 < len(label) <= 40 and len(label.split()) <= 5
         datelike = parse_date(label, year) or date_trouble(label) or label[:1].isdigit()
-        if short and not linked and not datelike and not opens_sentence(text, bold.end):
+        named = " " in label and opens_citation(flat, bold.start)  # "**A. Author**, B. Writer."
+        if short and not (linked or datelike or named) and not opens_sentence(text, bold.end):
             rest = _LABEL_SEP.match(text, bold.end)
             return label, rest.end() if rest else bold.end
         break
