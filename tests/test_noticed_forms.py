@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import html5lib
 import pytest
 
 from tests.cli_run import feeds
@@ -115,3 +116,73 @@ CITATIONS = [
 def test_a_citation_is_titled_by_its_paper_not_its_authors(tmp_path, item, title, kind):
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n### 2022\n\n- {item}\n")
     assert (one["title"], one["kind"]) == (title, kind)
+
+
+def built_items(tmp_path: Path, news: str) -> list[dict]:
+    folder = tmp_path / "site"
+    folder.mkdir(exist_ok=True)
+    (folder / "index.md").write_text(news, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("--content", str(folder), "--out", str(out), "--now", "2026-11-26")
+    ran = feeds("build", *args, "--site-url", "https://me.org/")
+    assert ran.returncode == 0, ran.stderr
+    return json.loads((out / "feed.json").read_text(encoding="utf-8"))["items"]
+
+
+def meta_box(meta: str, body: str) -> str:
+    return f'<article class="news"><div class="meta">{meta}</div>{body}</article>\n\n'
+
+
+# A box opening with a meta line (a date, maybe a tag) publishes its body as a reader sees
+# it: punctuation between elements and the body's own marks kept; a tag wrapped in blocks
+# is still the tag, and the body is not lost.
+META_BOXES = [
+    # (meta line, body, title, kind, words of the content, bold words)
+    (
+        '<span class="date">May 2024</span><span class="tag">Paper</span>',
+        "Our work on <b>robots</b>.",
+        "Our work on robots",
+        "Paper",
+        "Our work on robots.",
+        ["robots"],
+    ),
+    (
+        '<span class="date">April 2024</span>',
+        "A talk at MIT on <b>robots</b>, then <i>boats</i>!",
+        "A talk at MIT on robots, then boats",
+        None,
+        "A talk at MIT on robots, then boats!",
+        ["robots"],
+    ),
+    (
+        '<span class="date">March 2024</span><div><p>Paper</p></div>',
+        "<p>Our work on boats was accepted.</p>",
+        "Our work on boats was accepted",
+        "Paper",
+        "Our work on boats was accepted.",
+        [],
+    ),
+    (
+        '<div><p>Feb 2024</p></div><div><p class="tag">Talk</p></div>',
+        "<p>Gave a talk on boats at Yale.</p>",
+        "Gave a talk on boats at Yale",
+        "Talk",
+        "Gave a talk on boats at Yale.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("meta", "body", "title", "kind", "said", "bold"), META_BOXES)
+def test_a_meta_line_box_publishes_its_body_as_seen(tmp_path, meta, body, title, kind, said, bold):
+    page = f"# Me\n\n## News\n\n{meta_box(meta, body)}## Teaching\n\nA course.\n"
+    (one,) = listed(tmp_path, page)
+    assert (one["title"], one["kind"]) == (title, kind)
+    (item,) = built_items(tmp_path, page)
+    shown = html5lib.parseFragment(
+        item["content_html"], treebuilder="etree", namespaceHTMLElements=False
+    )
+    text = " ".join("".join(shown.itertext()).split())
+    assert text.endswith(said)
+    strong = [e.text for e in shown.iter() if e.tag in ("b", "strong")]
+    assert all(word in strong for word in bold)

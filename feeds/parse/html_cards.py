@@ -109,8 +109,8 @@ def meta_card(box: Element, markdown: ToMarkdown) -> str | None:
         if isinstance(part, Text):
             if _plain(part.data):
                 return None
-        elif part.has_block or part.tag in _NOT_A_CARD or part.tag in HEADINGS:
-            return None
+        elif part.tag in _NOT_A_CARD | HEADINGS or holds([part], _NOT_A_CARD | HEADINGS):
+            return None  # (a part may be a block: "<div><p>Paper</p></div>")
         elif whole_date(text := part.text()):
             dates.append(text)
         elif is_badge(part) or 0 < len(text.split()) <= 3:
@@ -121,10 +121,26 @@ def meta_card(box: Element, markdown: ToMarkdown) -> str | None:
         return None
     if holds(kids[1:], HEADINGS | _NOT_A_CARD):
         return None
-    body = " ".join(
-        markdown([n]) if isinstance(n, Text) else markdown(n.children) for n in kids[1:]
-    )
+    body = " ".join(_lines(box.children[box.children.index(meta) + 1 :], markdown))
     if not body.strip():
         return None
     label = "".join(f"**{escape_markdown(t)}** " for t in tags)
     return f"**{escape_markdown(dates[0])}** {label}{body.strip()}"
+
+
+def _lines(nodes: list[Element | Text], markdown: ToMarkdown) -> list[str]:
+    """``nodes`` as what a reader sees: runs of text and inline elements as one line each,
+    with their marks and punctuation (``Our work on <b>robots</b>.``), a block's text as
+    its own line."""
+    lines: list[str] = []
+    run: list[Element | Text] = []
+    for node in [*nodes, None]:
+        if node is not None and (isinstance(node, Text) or node.inline):
+            run.append(node)
+            continue
+        if run and (line := markdown(run).strip()):
+            lines.append(line)
+        run = []
+        if node is not None and (line := markdown(node.children).strip()):
+            lines.append(line)
+    return lines
