@@ -186,3 +186,56 @@ def test_a_meta_line_box_publishes_its_body_as_seen(tmp_path, meta, body, title,
     assert text.endswith(said)
     strong = [e.text for e in shown.iter() if e.tag in ("b", "strong")]
     assert all(word in strong for word in bold)
+
+
+def run(tmp_path: Path, news: str):
+    folder = tmp_path / "site"
+    folder.mkdir(exist_ok=True)
+    (folder / "index.md").write_text(news, encoding="utf-8")
+    return feeds("list", "--content", str(folder), "--json", "--site-url", "https://me.org/")
+
+
+# What says news is still to come is no news: an item that is only that, and what is
+# written under a heading that says it, is left out with a warning naming its line.
+STILL_TO_COME = [
+    "TBA",
+    "Coming soon!",
+    "待补充",
+    "More news soon...",
+    "To be announced.",
+    "Stay tuned",
+]
+
+
+@pytest.mark.parametrize("said", STILL_TO_COME)
+def test_an_item_saying_news_is_to_come_is_left_out(tmp_path, said):
+    page = f"# Me\n\n## News\n\n- {said}\n- Gave a talk at MIT (Nov 18, 2022)\n"
+    ran = run(tmp_path, page)
+    assert ran.returncode == 0, ran.stderr
+    assert [(i["title"], i["type"]) for i in json.loads(ran.stdout)] == [
+        ("Gave a talk at MIT", "talk")
+    ]
+    assert "index.md:5: warning:" in ran.stderr and said in ran.stderr
+
+
+@pytest.mark.parametrize("heading", ["待补充", "Coming soon", "TBA", "Demnächst"])
+def test_what_is_written_under_a_to_come_heading_is_left_out(tmp_path, heading):
+    page = (
+        "---\ntitle: News\n---\n\n## 2022\n\n- Gave a talk at MIT (Nov 18, 2022)\n\n"
+        f"## {heading}\n\n- Talks, students and code releases will be added here.\n\n"
+        "## 2021\n\n- Paper accepted at ICML\n"
+    )
+    ran = run(tmp_path, page)
+    assert ran.returncode == 0, ran.stderr
+    got = [(i["title"], i["start"], i["type"]) for i in json.loads(ran.stdout)]
+    assert got == [
+        ("Gave a talk at MIT", "2022-11-18", "talk"),
+        ("Paper accepted at ICML", "2021", "paper"),
+    ]
+    assert "index.md:11: warning:" in ran.stderr
+
+
+def test_a_word_of_to_come_inside_an_item_keeps_it(tmp_path):
+    page = "# Me\n\n## News\n\n- Talk at MIT, room TBA (Nov 18, 2022)\n"
+    (one,) = json.loads(run(tmp_path, page).stdout)
+    assert (one["start"], one["type"]) == ("2022-11-18", "talk")

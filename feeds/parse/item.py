@@ -33,7 +33,7 @@ from .locate import (
 )
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
-from .placeholders import is_placeholder, placeholder_note
+from .placeholders import is_placeholder, is_to_come, placeholder_note
 from .title import make_title, title_text
 from .types import type_of
 
@@ -62,7 +62,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         if not raw.paragraph:
             reporter.warn(raw.source, raw.line, "empty news item", code="empty")
         return None
-    if is_placeholder(text):  # "<li>Loading…</li>" a script replaces with the news
+    if is_placeholder(text) or is_to_come(text):  # "<li>Loading…</li>", "- TBA"
         reporter.warn(raw.source, raw.line, placeholder_note(text), code="placeholder")
         return None
 

@@ -35,6 +35,7 @@ from .heading_items import is_heading_item
 from .html_items import HtmlHeading, HtmlItem
 from .html_regions import html_region
 from .month_headings import heading_month
+from .placeholders import is_to_come
 from .section_tokens import LINK_ALONE, archive_links, bold_label
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
@@ -112,8 +113,10 @@ class Collector:
         # the news heading's line (0: the page is the news list) and the items read before it
         self.opened: tuple[int, int] | None = (0, 0) if start_level else None
         self.titled = False  # the news section was opened by a title-like block
+        self.held: tuple[str, int] | None = None  # a heading saying news is still to come
 
     def heading(self, level: int, name: str, line: int) -> None:
+        self.held = None
         year, month = heading_date(name) if self.level else (None, None)
         if year is not None:
             self.year, self.month = year, month  # "# 2019" under "## News": of that year
@@ -136,6 +139,7 @@ class Collector:
             self.opened = (line, len(self.page.items))
         elif self.level:
             self.in_archive = heading_matches(name, self.archive)
+            self.held = (name.strip(), line) if is_to_come(name) else None  # "## 待补充"
             self.section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
 
     def finish(self, end: int | None = None) -> None:
@@ -161,6 +165,11 @@ class Collector:
             )
 
     def add(self, line: int, tokens: list[Token], paragraph: bool, year: int | None) -> None:
+        if self.held:  # what is written under "## Coming soon" is no news yet
+            name, at = self.held
+            note = f"under the heading {name!r} (line {at}), which says news is still to come"
+            self.reporter.warn(self.page.source, line, f"{note}: not news; left out", "placeholder")
+            return
         year = year or self.year
         month = self.month if year == self.year else None  # not a group's own year
         if self.dating and year == self.year and undated_prose(tokens, year):
