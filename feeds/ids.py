@@ -112,14 +112,15 @@ def _tell_apart(
 def _report_lookalikes(events: list[Item], reporter: Reporter) -> None:
     """Items with the same kind, day and link (fragment included: ``page#a`` and
     ``page#b`` are two things) but other words: probably one item twice. A year or month
-    is too coarse to say so."""
+    is too coarse to say so; a talk's day (``**Nov 2022** Talk … (Nov 18)``) is its day."""
     first: dict[tuple[str, str, str], Item] = {}
     for event in events:
-        if event.span is None or event.span.precision is not Precision.DAY:
+        day = event.when or event.span  # a talk's own day, not the month it is shown in
+        if day is None or day.precision is not Precision.DAY:
             continue
         main = event.main_link
         fragment = urlsplit(main.url).fragment if main is not None and not event.arxiv else ""
-        key = (event.kind_slug, event.span.start_iso, f"{link_key(event)}#{fragment}")
+        key = (event.kind_slug, day.start_iso, f"{link_key(event)}#{fragment}")
         if key[2] == "#":
             continue
         earlier = first.setdefault(key, event)

@@ -239,3 +239,18 @@ def test_a_word_of_to_come_inside_an_item_keeps_it(tmp_path):
     page = "# Me\n\n## News\n\n- Talk at MIT, room TBA (Nov 18, 2022)\n"
     (one,) = json.loads(run(tmp_path, page).stdout)
     assert (one["start"], one["type"]) == ("2022-11-18", "talk")
+
+
+def test_two_talks_of_one_day_shown_in_their_month_are_reported_as_lookalikes(tmp_path):
+    page = (
+        "# Me\n\n## News\n\n"
+        "- **Nov 2022** Invited talk at [MIT](https://mit.edu/s) (Nov 18, 2022)\n"
+        "- **Nov 2022** Invited talk at [MIT](https://mit.edu/s) on boats (Nov 18, 2022)\n"
+        "- **Dec 2022** Invited talk at [Yale](https://yale.edu/s) (Dec 5, 2022)\n"
+        "- **Dec 2022** Invited talk at [Yale](https://yale.edu/s) on trains (Dec 12, 2022)\n"
+    )
+    ran = run(tmp_path, page)
+    assert ran.returncode == 0, ran.stderr
+    assert [i["start"] for i in json.loads(ran.stdout)] == ["2022-11"] * 2 + ["2022-12"] * 2
+    said = [line for line in ran.stderr.splitlines() if "the same item twice?" in line]
+    assert len(said) == 1 and "index.md:6: warning:" in said[0] and "index.md:5" in said[0]
