@@ -254,3 +254,46 @@ def test_two_talks_of_one_day_shown_in_their_month_are_reported_as_lookalikes(tm
     assert [i["start"] for i in json.loads(ran.stdout)] == ["2022-11"] * 2 + ["2022-12"] * 2
     said = [line for line in ran.stderr.splitlines() if "the same item twice?" in line]
     assert len(said) == 1 and "index.md:6: warning:" in said[0] and "index.md:5" in said[0]
+
+
+# A range of months in words, opened by "from"/"de"/"von" and joined by the language's
+# "to", and ranges of numeric dates: dated as the range, the range cut from the title.
+RANGES = [
+    # (item, start, end, title)
+    (
+        "From February to May 2024: Research stay at UPF",
+        "2024-02",
+        "2024-05",
+        "Research stay at UPF",
+    ),
+    ("De février à mai 2024 : Séjour de recherche", "2024-02", "2024-05", "Séjour de recherche"),
+    ("De febrero a mayo de 2024: Estancia en Lisboa", "2024-02", "2024-05", "Estancia en Lisboa"),
+    ("Februar bis Mai 2024: Forschungsaufenthalt", "2024-02", "2024-05", "Forschungsaufenthalt"),
+    ("Da febbraio a maggio 2024: Visita a Roma", "2024-02", "2024-05", "Visita a Roma"),
+    (
+        "Research stay at UPF from February to May 2024",
+        "2024-02",
+        "2024-05",
+        "Research stay at UPF",
+    ),
+    ("08-09/2024: Visiting CMU", "2024-08", "2024-09", "Visiting CMU"),
+    ("08/2024 - 09/2024: Visiting CMU", "2024-08", "2024-09", "Visiting CMU"),
+    ("08.2024-09.2024: Visiting Brown", "2024-08", "2024-09", "Visiting Brown"),
+    ("11/2024 – 02/2025: Visiting Rice", "2024-11", "2025-02", "Visiting Rice"),
+    ("Talk at MIT, 5/3/2022 - 5/6/2022", "2022-05-03", "2022-05-06", "Talk at MIT"),
+    ("Visit to ETH, 03.05.2022 - 06.05.2022", "2022-05-03", "2022-05-06", "Visit to ETH"),
+    ("Workshop at CMU, 5/3-5/6/2022", "2022-05-03", "2022-05-06", "Workshop at CMU"),
+    ("03.05.-06.05.2022: Workshop in Wien", "2022-05-03", "2022-05-06", "Workshop in Wien"),
+    ("18-20/11/2024: Workshop in Lyon", "2024-11-18", "2024-11-20", "Workshop in Lyon"),
+    ("18.-20.11.2024: Tagung in Bonn", "2024-11-18", "2024-11-20", "Tagung in Bonn"),
+    ("Visit to Yale, 25/3/2022 - 2/4/2022", "2022-03-25", "2022-04-02", "Visit to Yale"),
+    # one date: as before
+    ("08/2024: Visiting CMU", "2024-08", None, "Visiting CMU"),
+    ("Talk at MIT, 5/3/2022", "2022-05-03", None, "Talk at MIT"),
+]
+
+
+@pytest.mark.parametrize(("item", "start", "end", "title"), RANGES)
+def test_a_range_in_words_or_numbers_is_the_items_span(tmp_path, item, start, end, title):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
+    assert (one["start"], one["end"], one["title"]) == (start, end, title)

@@ -24,10 +24,12 @@ from .dates import (
     match_suffix,
     match_suffix_after_year,
 )
+from .dates.words import MONTHS_FROM, words_re
 from .describe import Described, describe, is_place_word
 
 _GLUE = re.compile(r"(?:[\s,.:|–—-]+|(?:^|\s+)(?:on|in|at)\s+)$")
 _GLUE_WINDOW = 40
+_RANGE_OPENS = re.compile(rf"{words_re(MONTHS_FROM)}\s", re.IGNORECASE)
 _CHAIN = 5  # at most this many trailing parentheticals are read as one chain
 
 
@@ -186,6 +188,8 @@ def _ending_date(text: str, lo: int, hi: int, year: int | None) -> DateMatch | N
     glue = _GLUE.search(before, tail)
     if glue and glue.group().strip():  # white space alone is no glue
         return DateMatch(found.span, lo + glue.start(), lo + found.end)
+    if _RANGE_OPENS.match(body, found.start):  # "… from February to May 2024": its own glue
+        return DateMatch(found.span, lo + found.start, lo + found.end)
     return None
 
 

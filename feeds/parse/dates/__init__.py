@@ -29,6 +29,7 @@ from . import (
     month_slash_year,
     month_year,
     numeric,
+    numeric_range,
     season,
     season_only,
     short_year,
@@ -38,8 +39,8 @@ from . import (
 from ._common import TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year, day_month_year, month_range, iso, numeric, short_year, cjk, dotted,
-    season, month_year, month_short_year, year_month, year,
+    month_day_year, day_month_year, month_range, iso, numeric_range, numeric, short_year, cjk,
+    dotted, season, month_year, month_short_year, year_month, year,
 )  # fmt: skip
 
 

@@ -71,6 +71,10 @@ SEASON_AFTER_YEAR: tuple[tuple[str, ...], ...] = (
 # Words before the first day of a range, and between its days ("au", "al", "bis", "a").
 RANGE_FROM = ("from", "du", "del", "dal", "de", "vom", "von")
 RANGE_TO = ("au", "al", "a", "bis", "to", "until", "et", "y", "e", "und", "and")
+# Words around a range of months: "from February to May", "de février à mai", "de febrero a
+# mayo", "Februar bis Mai", "da febbraio a maggio", "de fevereiro até maio".
+MONTHS_FROM = ("from", "de", "du", "del", "dal", "da", "desde", "von", "vom")
+MONTHS_TO = ("à", "a", "au", "al", "bis", "até", "hasta", "till", "til", "jusqu'à", "jusqu’à")
 # The "of" of "12 de marzo de 2024", "1º de maio de 2023", "12th of October 2021".
 OF = ("de", "del", "di", "of")
 # Ordinal marks after a day: 3rd, 1er, 12., 1º.
