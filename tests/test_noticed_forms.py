@@ -297,3 +297,31 @@ RANGES = [
 def test_a_range_in_words_or_numbers_is_the_items_span(tmp_path, item, start, end, title):
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
     assert (one["start"], one["end"], one["title"]) == (start, end, title)
+
+
+# A date line whose only text is a link to more news is no item of that date: the link
+# is followed as the "more news" link it is.
+DATED_MORE_LINKS = [
+    "<p><b>June 2024</b></p>\n<p>Gave a talk at MIT.</p>\n<p><b>May 2024</b></p>\n"
+    '<p><a href="/news.html">All news</a></p>\n',
+    "- **June 2024** Gave a talk at MIT.\n- **May 2024** [All news](/news.html)\n",
+    "- **June 2024** Gave a talk at MIT.\n- **May 2024** [Older news →](/news/)\n",
+]
+
+
+@pytest.mark.parametrize("news", DATED_MORE_LINKS)
+def test_a_dated_line_holding_only_a_more_news_link_is_no_item(tmp_path, news):
+    items = listed(tmp_path, f"# Me\n\n## News\n\n{news}")
+    assert [(i["start"], i["title"], i["type"]) for i in items] == [
+        ("2024-06", "Gave a talk at MIT", "talk")
+    ]
+
+
+def test_a_dated_line_linking_its_own_news_stays_an_item(tmp_path):
+    news = "- **May 2024** [Our paper on boats](/news/boats.html) is out\n"
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n{news}")
+    assert (one["start"], one["title"], one["type"]) == (
+        "2024-05",
+        "Our paper on boats is out",
+        "paper",
+    )

@@ -23,6 +23,7 @@ from markdown_it.token import Token
 
 from ..lazy_pattern import beyond, lazy
 from ..text import without_accents
+from .blocks import whole_date
 from .inline import flatten
 from .sections import RawItem
 
@@ -60,6 +61,7 @@ _AROUND = " \t→⟶»›>.…-–—()[]|·:«‹<"
 _BEFORE = " \t→⟶»›>.…-–—()|·:«‹*_"  # what may stand before the link (and emphasis)
 _LEAD = re.compile(r"^(?:see|view|show|voir|ver|vedi|siehe)\b[\s:]*", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年?")
+_BOLD_DATE = re.compile(r"\*\*(?P<date>[^*\n]{1,40})\*\*\s*")
 _LONGEST = 600  # characters of Markdown: a link alone (its URL included) is shorter
 
 
@@ -68,8 +70,12 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
     inlines = [t for t in raw.tokens if t.type == "inline"]
     if len(inlines) != 1:
         return None
-    opening = _LEAD.sub("", inlines[0].content.lstrip(_BEFORE))[:2].lower()
-    if len(inlines[0].content) > _LONGEST or not (opening[:1] == "[" or opening == "<a"):
+    content = inlines[0].content
+    dated = _BOLD_DATE.match(content)  # "**May 2024** [All news](…)": a date line's link
+    dated = dated if dated and whole_date(dated["date"]) else None
+    content = content[dated.end() :] if dated else content
+    opening = _LEAD.sub("", content.lstrip(_BEFORE))[:2].lower()
+    if len(content) > _LONGEST or not (opening[:1] == "[" or opening == "<a"):
         return None  # too long to be a link alone, or not opening with one: most items
     flat = flatten(inlines)
     if len(flat.links) == 1:
@@ -80,6 +86,7 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
         text, href, rest = anchor  # <a href="/news/">All news →</a> in Markdown
     else:
         return None
+    rest = rest.replace(dated["date"], "", 1) if dated else rest
     rest = _LEAD.sub("", rest.strip(_AROUND))  # "See [all news](/news/)"
     if (
         href
