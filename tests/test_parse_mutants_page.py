@@ -29,9 +29,9 @@ def test_quotes_nested_past_the_limit_stop_the_build_naming_the_line(depth: int)
     with pytest.raises(BuildError) as raised:
         titles(NEWS + "> " * depth + "deep\n\nmore\n")
     assert str(raised.value) == (
-        "home.md:7: lists or quotes nested more than 9 levels deep; the Markdown reader "
-        "stops there and would lose the rest of the page (nest them less deeply); nothing "
-        "written, the last outputs stay"
+        "home.md:7: lists nested more than 9 levels deep, or quotes more than 18; "
+        "the Markdown reader stops there and would lose the rest of the page (nest them less "
+        "deeply); nothing written, the last outputs stay"
     )
 
 

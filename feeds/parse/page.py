@@ -118,7 +118,8 @@ def _check_nesting(tokens: list[Token], source: str) -> None:
     if deep is not None:
         line = f":{deep.map[0] + 1}" if deep.map else ""
         raise BuildError(
-            f"{source}{line}: lists or quotes nested more than {limit // 2 - 1} levels deep; "
+            f"{source}{line}: lists nested more than {limit // 2 - 1} levels deep, or quotes "
+            f"more than {limit - 2}; "
             "the Markdown reader stops there and would lose the rest of the page "
             "(nest them less deeply); nothing written, the last outputs stay"
         )
