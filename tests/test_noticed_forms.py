@@ -325,3 +325,39 @@ def test_a_dated_line_linking_its_own_news_stays_an_item(tmp_path):
         "Our paper on boats is out",
         "paper",
     )
+
+
+# More ways to write an item's date: a trailing date in square brackets, an open end
+# ("– present"), a word of when in the period ("Early 2024", "late 2023"), the year
+# before the month and day ("2024 May 3"), and more glue before a trailing date.
+MORE_DATES = [
+    # (item, start, precision, type, title)
+    ("Talk at MIT [May 3, 2024]", "2024-05-03", "day", "talk", "Talk at MIT"),
+    ("Talk at MIT [Slides] [May 3, 2024]", "2024-05-03", "day", "talk", "Talk at MIT"),
+    ("[Talk at MIT](https://x.org) [May 2024]", "2024-05", "month", "talk", "Talk at MIT"),
+    ("Jan. 2024 – present: Visiting MIT", "2024-01", "month", "event", "Visiting MIT"),
+    ("Visiting MIT (Jan 2024 – present)", "2024-01", "month", "event", "Visiting MIT"),
+    ("**Sep 2022 – Present** Postdoc at MIT", "2022-09", "month", "position", "Postdoc at MIT"),
+    ("2023年9月至今：访问MIT", "2023-09", "month", "event", "访问MIT"),
+    ("Jan 2024 - Now we have a lab", "2024-01", "month", "news", "Now we have a lab"),
+    ("Early 2024: Paper accepted at ICML", "2024", "year", "paper", "Paper accepted at ICML"),
+    ("Mid-May 2024: Talk at Yale", "2024-05", "month", "talk", "Talk at Yale"),
+    ("Joined Google in late 2023", "2023", "year", "position", "Joined Google"),
+    ("Moving to Yale at the end of 2023", "2023", "year", "position", "Moving to Yale"),
+    ("2024 May 3: Paper accepted at ICML", "2024-05-03", "day", "paper", "Paper accepted at ICML"),
+    ("Talk at Rice (2024 Sept 12th)", "2024-09-12", "day", "talk", "Talk at Rice"),
+    ("2024 May: Paper accepted at AAAI", "2024-05", "month", "paper", "Paper accepted at AAAI"),
+    ("Talk at MIT · May 2024", "2024-05", "month", "talk", "Talk at MIT"),
+    ("Talk at MIT 📅 May 3, 2024", "2024-05-03", "day", "talk", "Talk at MIT"),
+    ("Talk at MIT on the 3rd of May 2024", "2024-05-03", "day", "talk", "Talk at MIT"),
+    # words, not dates
+    ("Late breaking paper accepted (May 2024)", "2024-05", "month", "paper", None),
+    ("I will present our paper at ICML (May 2024)", "2024-05", "month", "talk", None),
+]
+
+
+@pytest.mark.parametrize(("item", "start", "precision", "type_", "title"), MORE_DATES)
+def test_more_ways_to_write_an_items_date(tmp_path, item, start, precision, type_, title):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
+    assert (one["start"], one["precision"], one["type"]) == (start, precision, type_)
+    assert title is None or one["title"] == title

@@ -27,7 +27,8 @@ from .dates import (
 from .dates.words import MONTHS_FROM, words_re
 from .describe import Described, describe, is_place_word
 
-_GLUE = re.compile(r"(?:[\s,.:|–—-]+|(?:^|\s+)(?:on|in|at)\s+)$")
+# What ties a date to the text it ends: "…, Nov 18", "… · May 2024", "… on the 3rd of May".
+_GLUE = re.compile(r"(?:[\s,.:|–—·•📅🗓\ufe0f-]+|(?:^|\s+)(?:on|in|at)(?:\s+the)?\s+)$")
 _GLUE_WINDOW = 40
 _RANGE_OPENS = re.compile(rf"{words_re(MONTHS_FROM)}\s", re.IGNORECASE)
 _CHAIN = 5  # at most this many trailing parentheticals are read as one chain
@@ -129,7 +130,9 @@ def trailing_date(
         return hit, (hit.start, groups[-1][1] + 1), describe(", ".join(after[::-1]))
     if hit := _ending_date(text, lo, _junk_start(text, len(text)), year):
         return hit, (hit.start, hit.end), Described()
-    for open_, close in reversed(groups):  # last resort: a parenthetical that is a date
+    junk = _junk_start(text, len(text))  # "… [Slides] [May 3, 2024]": brackets at the end
+    brackets = _paren_groups(text, max(lo, junk), len(text), "[]")
+    for open_, close in reversed(groups + brackets):  # last resort: a date alone inside
         inner = text[open_ + 1 : close]
         found = match_suffix(inner, year)
         if found is not None and not inner[: found.start].strip():
@@ -247,14 +250,15 @@ def _junk_start(text: str, end: int) -> int:
     return k
 
 
-def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Top-level balanced ``( … )`` groups of ``text[lo:hi]`` as (open, close) indices."""
+def _paren_groups(text: str, lo: int, hi: int, pair: str = "()") -> list[tuple[int, int]]:
+    """Top-level balanced ``( … )`` (or ``pair``) groups of ``text[lo:hi]`` as (open,
+    close) indices."""
     groups, stack = [], []
     for k in range(lo, hi):
         ch = text[k]
-        if ch == "(":
+        if ch == pair[0]:
             stack.append(k)
-        elif ch == ")" and stack:
+        elif ch == pair[1] and stack:
             open_ = stack.pop()
             if not stack:
                 groups.append((open_, k))

@@ -36,7 +36,7 @@ from . import (
     year,
     year_month,
 )
-from ._common import TIME, TIME_SUFFIX, times, zone_of
+from ._common import DASH, TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
     month_day_year, day_month_year, month_range, iso, numeric_range, numeric, short_year, cjk,
@@ -62,7 +62,9 @@ def _alternation(rules: tuple[ModuleType, ...]) -> str:
 # a ``.`` or ``,`` before a space ("June'18. I am …", "Feb'18, CVPR …") or a space; a bare
 # year before a space, ``.`` or ``,`` is not taken ("2021 AAAI …", "2020, a year …"). A
 # place may share the date's bracket: "[Apr 2026, Korea]".
-_LEAD = r"^[\W_]*?[\[(*]*"
+# A word of when in the period before a date: "Early 2024", "mid-May 2024", "end of 2023".
+_WITHIN = r"(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|start)\s+of)(?:-|\s+))?"
+_LEAD = rf"^[\W_]*?[\[(*]*{_WITHIN}"
 _ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
 # A CJK date needs no space before the words after its comma: "6 月 26 日，…",
 # "2022年4月1日起，…" (from); not "2021年12月に開催された…" (held in: part of the sentence).
@@ -73,18 +75,31 @@ _LEAD_END = (
 )
 
 
+# An open end after a date: "Jan 2024 – present", "2022 - now", "2023年9月至今": the start is
+# the date (in an item's opening, only before a delimiter: "Jan 2024 - Now we …" is words).
+_ONGOING = (
+    rf"(?:(?:{DASH}|\s*(?:至|～)\s*)(?:present|now|today|ongoing|current|heute|présent|presente"
+    r"|actualidad|atualmente|oggi|至今|现在|現在|今))"
+)
+
+
 @cache
 def _suffix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     """The rules in one alternation (``r0``, ``r1``… name the rule), anchored at the end."""
     return re.compile(
-        rf"(?:^|(?<=[\s,;:(\[]))(?:{_alternation(rules)}){TIME_SUFFIX}[\s.!]*$", re.IGNORECASE
+        rf"(?:^|(?<=[\s,;:(\[])){_WITHIN}(?:{_alternation(rules)}){TIME_SUFFIX}{_ONGOING}?"
+        r"[\s.!]*$",
+        re.IGNORECASE,
     )
 
 
 @cache
 def _prefix(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     """The rules in one alternation, at the start of a text, closed as :data:`_LEAD_END`."""
-    return re.compile(rf"{_LEAD}(?:{_alternation(rules)}){TIME_SUFFIX}{_LEAD_END}", re.IGNORECASE)
+    ongoing = rf"(?:{_ONGOING}(?=\s*[:：)\]|–—-]))?"
+    return re.compile(
+        rf"{_LEAD}(?:{_alternation(rules)}){TIME_SUFFIX}{ongoing}{_LEAD_END}", re.IGNORECASE
+    )
 
 
 @cache

@@ -29,9 +29,15 @@ _QUOTED = re.compile(
 )
 
 
+# The open end of a date range, "Sep 2022 – Present": no one presents anything.
+_ONGOING = re.compile(r"(?<=[\d.])\s*(?:[–—~-]+|\bto\b|\buntil\b)\s*present\b", re.IGNORECASE)
+
+
 def mask(text: str, titles: Iterable[str], attachments: Iterable[str] = ()) -> str:
-    """``text`` without paper titles (quoted titles and the given link texts) and without
-    the given attachment link texts where words point to them (``see my [slides]``)."""
+    """``text`` without paper titles (quoted titles and the given link texts), without
+    the given attachment link texts where words point to them (``see my [slides]``) and
+    without the open end of a date range (``Sep 2022 – present``)."""
+    text = _ONGOING.sub(" ", text) if "resent" in text else text
     for title in titles:
         if title and title != text and not _GIVEN_TEXT.match(title):
             text = text.replace(title, " · ")
