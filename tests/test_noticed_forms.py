@@ -361,3 +361,21 @@ def test_more_ways_to_write_an_items_date(tmp_path, item, start, precision, type
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
     assert (one["start"], one["precision"], one["type"]) == (start, precision, type_)
     assert title is None or one["title"] == title
+
+
+# Ranges of months, and of days across two months, in Chinese, Japanese and Korean.
+CJK_RANGES = [
+    # (item, start, end, title)
+    ("2024年5月-7月：访问MIT", "2024-05", "2024-07", "访问MIT"),
+    ("2024年11月至2025年2月：访问MIT", "2024-11", "2025-02", "访问MIT"),
+    ("2024年5月30日-6月2日：参加会议", "2024-05-30", "2024-06-02", "参加会议"),
+    ("2024年5月3日-5日：参加会议", "2024-05-03", "2024-05-05", "参加会议"),
+    ("2024년 5월~7월: 방문 연구", "2024-05", "2024-07", "방문 연구"),
+    ("2024年5月：论文被接收", "2024-05", None, "论文被接收"),
+]
+
+
+@pytest.mark.parametrize(("item", "start", "end", "title"), CJK_RANGES)
+def test_cjk_ranges_of_months_and_days(tmp_path, item, start, end, title):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
+    assert (one["start"], one["end"], one["title"]) == (start, end, title)
