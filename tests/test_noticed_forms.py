@@ -379,3 +379,22 @@ CJK_RANGES = [
 def test_cjk_ranges_of_months_and_days(tmp_path, item, start, end, title):
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
     assert (one["start"], one["end"], one["title"]) == (start, end, title)
+
+
+def test_an_ordered_list_counting_on_keeps_its_numbers_before_dates(tmp_path):
+    news = (
+        "1. **Nov 2023**: Paper accepted at NeurIPS\n2. Oct 2023: Talk at CMU\n"
+        "3. Sep 2023: Talk at Yale\n"
+    )
+    items = listed(tmp_path, f"# Me\n\n## News\n\n{news}")
+    assert [(i["start"], i["title"]) for i in items] == [
+        ("2023-11", "Paper accepted at NeurIPS"),
+        ("2023-10", "Talk at CMU"),
+        ("2023-09", "Talk at Yale"),
+    ]
+
+
+def test_days_written_the_german_way_stay_days(tmp_path):
+    news = "3. März 2024: Vortrag in Berlin\n1. Februar 2024: Artikel angenommen\n"
+    items = listed(tmp_path, f"# Me\n\n## News\n\n{news}- 5. Mai 2024: Vortrag in Wien\n")
+    assert [i["start"] for i in items] == ["2024-03-03", "2024-02-01", "2024-05-05"]

@@ -20,8 +20,29 @@ _DAY_DOT = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"^([ \t]*)(\d{1,2})\.[ \t]", re.MULTILINE)
+
+
 def escape_day_dots(source: str) -> str:
-    """``source`` with the dot after a leading day escaped wherever a dated month follows."""
+    """``source`` with the dot after a leading day escaped wherever a dated month follows,
+    unless the line counts on an ordered list whose numbers follow one another (``1. Nov
+    2023: …`` then ``2. Oct 2023: …``: the list's numbers, not days)."""
     if ". " not in source:
         return source
-    return _DAY_DOT.sub(r"\1\2\\.", source)
+    counted = _counted(source)
+    return _DAY_DOT.sub(
+        lambda m: m.group() if not m[1].strip() and m.start() in counted else m.expand(r"\1\2\\."),
+        source,
+    )
+
+
+def _counted(source: str) -> set[int]:
+    """Where the numbered lines of ``source`` that count on from (or to) the numbered
+    line before (or after) them at the same indent begin: ``1.``, ``2.``, ``3.``."""
+    lines = [(m.start(), m[1], int(m[2])) for m in _NUMBERED.finditer(source)]
+    counted: set[int] = set()
+    for (at, indent, number), (after, indent2, number2) in zip(lines, lines[1:], strict=False):
+        gap = source[at:after]
+        if indent == indent2 and number2 == number + 1 and gap.count("\n\n") <= 1:
+            counted.update((at, after))
+    return counted
