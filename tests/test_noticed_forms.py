@@ -398,3 +398,16 @@ def test_days_written_the_german_way_stay_days(tmp_path):
     news = "3. März 2024: Vortrag in Berlin\n1. Februar 2024: Artikel angenommen\n"
     items = listed(tmp_path, f"# Me\n\n## News\n\n{news}- 5. Mai 2024: Vortrag in Wien\n")
     assert [i["start"] for i in items] == ["2024-03-03", "2024-02-01", "2024-05-05"]
+
+
+def test_news_boxed_in_a_block_quote_is_read(tmp_path):
+    news = (
+        "> - **Dec 2023**: Talk at Yale\n> - **Nov 2023**: Paper accepted at ICML\n\n"
+        "> **Oct 2023**: Joined Google\n\n> A quote of a friend, with no date.\n"
+    )
+    items = listed(tmp_path, f"# Me\n\n## News\n\n{news}")
+    assert [(i["start"], i["type"], i["title"]) for i in items] == [
+        ("2023-12", "talk", "Talk at Yale"),
+        ("2023-11", "paper", "Paper accepted at ICML"),
+        ("2023-10", "position", "Joined Google"),
+    ]

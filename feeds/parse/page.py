@@ -20,6 +20,7 @@ from .html_tree import parse_html
 from .kramdown import open_markdown_blocks
 from .markdown import markdown, strip_tags
 from .more_links import says_more
+from .quotes import unquoted
 from .sections import Collector, Page, RawItem, heading_matches, heading_words
 
 __all__ = [
@@ -82,6 +83,7 @@ def read_page(
         tables = "|" in body and _TABLE_RULE.search(body) is not None
         tokens = markdown(tables=tables).parse(body)
         _check_nesting(tokens, source)
+        tokens = unquoted(tokens)  # "> - **Dec 2023**: Talk …": news boxed in a quote
     lines = body.split("\n")
 
     def read(start_level: int = 0) -> Reporter:
