@@ -411,3 +411,21 @@ def test_news_boxed_in_a_block_quote_is_read(tmp_path):
         ("2023-11", "paper", "Paper accepted at ICML"),
         ("2023-10", "position", "Joined Google"),
     ]
+
+
+# "made it to" a venue of a year: the work was accepted there.
+MADE_IT = [
+    (
+        "Jan 2023: [DiSh](http://x.org/d.pdf), a shell tool, made it to [NSDI'23](https://u.org)!",
+        "paper",
+    ),
+    ("Nov 2022: [Forks](http://x.org/p.pdf), a safe system, made it to ACSAC 22!", "paper"),
+    ("Jan 2023: Our paper made it into NeurIPS 2023!", "paper"),
+    ("Jan 2023: Our team made it to the finals of the robot cup", "news"),
+]
+
+
+@pytest.mark.parametrize(("item", "type_"), MADE_IT)
+def test_made_it_to_a_venue_is_a_paper(tmp_path, item, type_):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
+    assert one["type"] == type_
