@@ -429,3 +429,20 @@ MADE_IT = [
 def test_made_it_to_a_venue_is_a_paper(tmp_path, item, type_):
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
     assert one["type"] == type_
+
+
+# A venue tag of a year opening the item after its date says the work is at that venue:
+# a paper when the words say nothing else.
+VENUE_TAGGED = [
+    ("**11/2024.** [NeurIPS 2024] We study the implicit bias of boats.", "paper"),
+    ("May 2024: [CVPR'24] A simple model of toy trains", "paper"),
+    ("**10/2024.** [ICML 2024] Gave a talk on boats.", "talk"),
+    ("May 2024: [CVPR 2024] Attended the conference in Seattle", "event"),
+    ("May 2024: [Photos] We had a lab dinner", "news"),
+]
+
+
+@pytest.mark.parametrize(("item", "type_"), VENUE_TAGGED)
+def test_a_venue_tag_after_the_date_makes_a_paper(tmp_path, item, type_):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
+    assert one["type"] == type_

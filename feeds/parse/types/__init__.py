@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
 from ...model import Item
+from ..dates.venue_tag import venue_year
 from .mask import ATTACHMENT_TEXT, mask
 from .sentence import decide
 from .words import NOUN, TYPES, hits
@@ -157,7 +158,8 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
         link.attachment is None and _PAPER_PAGE.search(link.url) for link in event.links
     )
     papers = _PAPERS_SECTION.search(event.section) and event.section.count("-") < 4  # not a menu
-    default = "paper" if papers else "news"
+    tag = _VENUE_TAG.match(event.text)  # "Dec 2024: [ICASSP 2025] A new variant of X …"
+    default = "paper" if papers or (tag and venue_year(tag["body"])) else "news"
     text, at = event.text, event.text.find(event.kind) if labelled else -1
     if 0 <= at <= 40:  # a news label: the words after it (and after the date before it)
         text = text[at + len(event.kind) :]
@@ -175,6 +177,9 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
     # a news label (媒体报道, Press) keeps the item news, unless it tells of a talk given
     return "news" if labelled == "news" and said != "talk" else said
 
+
+# A venue tag in brackets opening the item, after its date: the work is at that venue.
+_VENUE_TAG = re.compile(r"[^\[\]\n]{0,24}?\[(?P<body>[^\[\]\n]{3,48})\]")
 
 # A section that lists papers (its slug): "Publications", "Recent preprints", "论文", "論文発表".
 _PAPERS_SECTION = re.compile(
