@@ -446,3 +446,19 @@ VENUE_TAGGED = [
 def test_a_venue_tag_after_the_date_makes_a_paper(tmp_path, item, type_):
     (one,) = listed(tmp_path, f"# Me\n\n## News\n\n- {item}\n")
     assert one["type"] == type_
+
+
+# The end of a range after a leading date that no rule reads as a range, under a year.
+PLAIN_RANGE_ENDS = [
+    # (item under "### 2024", start, end, title)
+    ("05/03 - 05/06: Workshop at Yale", "2024-05-03", "2024-05-06", "Workshop at Yale"),
+    ("[May 30] - [June 2] Visit to UCSD", "2024-05-30", "2024-06-02", "Visit to UCSD"),
+    ("May 3 - Talk at MIT", "2024-05-03", None, "Talk at MIT"),
+    ("05/03 - 2 papers accepted at ICML", "2024-05-03", None, "2 papers accepted at ICML"),
+]
+
+
+@pytest.mark.parametrize(("item", "start", "end", "title"), PLAIN_RANGE_ENDS)
+def test_a_range_ends_after_a_plain_leading_date(tmp_path, item, start, end, title):
+    (one,) = listed(tmp_path, f"# Me\n\n## News\n\n### 2024\n\n- {item}\n")
+    assert (one["start"], one["end"], one["title"]) == (start, end, title)

@@ -1,7 +1,8 @@
 """The end of a range written after a leading bold date: ``**Nov 18** - Dec 2: Visit …``,
 ``**Nov 18** – **Dec 2**: …``, ``**Nov 18, 2022** to Dec 2, 2022: …``, ``**Nov 18** - 20: …``,
 ``**Nov 2022** - Jan 2023: …``. The bold run holds the start only; what follows a dash
-(or "to", "until") up to the label's separator is the range's last day or month."""
+(or "to", "until") up to the label's separator is the range's last day or month. So for
+a leading date no rule reads as a range with its end: ``05/03 - 05/06: …`` under a year."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..model import DateSpan, Precision
-from .dates import match_prefix
+from .dates import DateMatch, match_prefix
 
 _GLUE = re.compile(r"[\s*]*(?:[-–—~]{1,3}|\b(?:to|until|till|through)\b)[\s*]*", re.IGNORECASE)
 # A day of the start's month alone ends the range only before a separator: "- 20: Workshop",
@@ -41,3 +42,14 @@ def range_end(text: str, start: DateSpan, after: int, year: int | None) -> tuple
     if last <= start.end:
         return start, after
     return replace(start, end=last, ranged=True), end
+
+
+def leading_date(text: str, year: int | None) -> DateMatch | None:
+    """The date opening ``text`` (:func:`~.dates.match_prefix`), with the end of a range
+    written after it."""
+    found = match_prefix(text, year)
+    if found is None:
+        return None
+    after = len(text[: found.end].rstrip(" :：|–—-"))  # "05/03 -" read as the date and its dash
+    span, end = range_end(text, found.span, after, year)
+    return found if end == after else DateMatch(span, found.start, end, found.aside)

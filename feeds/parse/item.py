@@ -10,7 +10,7 @@ from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
 from ..model import Item, Link, Precision
 from ..text import slugify, squash
-from .bold_range import range_end
+from .bold_range import leading_date, range_end
 from .bold_subject import opens_sentence
 from .citation import cited_title, opens_citation
 from .date_paragraphs import DATED_ABOVE
@@ -67,7 +67,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         return None
 
     year = raw.year
-    start, date = 0, _bold_date(head, year) or _tagged_date(head, year) or match_prefix(text, year)
+    start, date = 0, _bold_date(head, year) or _tagged_date(head, year) or leading_date(text, year)
     if date is not None:
         start = date.end
     tag = _venue_tag(head, start) if date is None else None  # "[ICML 2025] …": not a label
