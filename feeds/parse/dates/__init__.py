@@ -27,6 +27,7 @@ from . import (
     month_range,
     month_short_year,
     month_slash_year,
+    month_two_digit_year,
     month_year,
     numeric,
     season,
@@ -102,6 +103,7 @@ def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
 _YEARLESS = (month_day, day_month, day_month_numeric, month_only, day_month_slash, cjk_month_day)
 _DAYS = (month_day, day_month)
 _LEADING = (month_slash_year,)  # only opening an item, with no context year
+_LEADING_YEARS = (month_slash_year, month_two_digit_year)  # the page reads "Aug 25" so
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
 # Dates are short: the rules look at most this far from where a date must end or begin,
@@ -150,8 +152,9 @@ def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
 def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
     """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``, ``🔥 [2023.05]``;
     ``05/25 …``, May 2025, only when no ``year`` is given)."""
-    for rules, context in ((RULES, None), (_YEARLESS, year), (_LEADING, None)):
-        if (rules is _YEARLESS and year is None) or (rules is _LEADING and year is not None):
+    leading = _LEADING_YEARS if month_two_digit_year.read_as_years() else _LEADING
+    for rules, context in ((RULES, None), (_YEARLESS, year), (leading, None)):
+        if (rules is _YEARLESS and year is None) or (rules is leading and year is not None):
             continue
         match = _prefix(rules).match(text[:WINDOW])
         found = _build(rules, match, context) if match else None
