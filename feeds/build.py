@@ -130,7 +130,7 @@ def notify_hub(result: BuildResult, reporter: Reporter) -> PingResult | None:
 def refuse_empty(site: Site, outcome: str = "nothing written, the last outputs stay") -> None:
     """A site without news, or whose news section yields no items, is an error (never a
     silently empty feed or listing): ``build``, ``check`` and ``list`` alike."""
-    page = display_path(site.page_path)
+    page = site.page.source or display_path(site.page_path)  # the news page read
     if not site.events and not site.page.found_news:
         headings = ", ".join(repr(h) for h in site.settings.news_headings)
         raise BuildError(f"{page}: no news found (no heading such as {headings}); {outcome}")

@@ -133,3 +133,45 @@ def test_a_colon_fence_inside_code_is_code(tmp_path):
     )
     items = _listed(tmp_path, text)
     assert [(i["line"], i["start"][:7]) for i in items] == [(5, "2025-01")]
+
+
+QUARTO = """\
+project:
+  type: website
+website:
+  title: "A. Person"
+  site-url: "https://x.org"
+  navbar:
+    left:
+      - href: index.qmd
+        text: About
+      - href: news.qmd
+        text: News
+"""
+
+
+def _quarto_site(tmp_path, news: str):
+    (tmp_path / "_quarto.yml").write_text(QUARTO, encoding="utf-8")
+    (tmp_path / "index.qmd").write_text('---\ntitle: "About"\n---\n\nI study widgets.\n')
+    (tmp_path / "news.qmd").write_text(news, encoding="utf-8")
+    return feeds("list", "--json", "--now", NOW, "--content", str(tmp_path))
+
+
+def test_a_quarto_site_reads_the_cards_of_its_news_page(tmp_path):
+    ran = _quarto_site(tmp_path, TIMELINE)
+    assert ran.returncode == 0, ran.stderr
+    assert [i["title"] for i in json.loads(ran.stdout)] == [
+        "Widget Economics Workshop",
+        "Gadget Industrial Organisation Conference",
+        "Regional Planning Office · Secondment",
+    ]
+
+
+def test_a_news_page_that_yields_nothing_is_the_one_named(tmp_path):
+    news = '---\ntitle: "News"\n---\n\n## Talks and visits\n\nWe visit labs now and then.\n'
+    ran = _quarto_site(tmp_path, news)
+    assert ran.returncode == 1
+    assert ran.stdout == ""
+    (error,) = [line for line in ran.stderr.splitlines() if line.startswith("error")]
+    assert "news.qmd" in error and "index.qmd" not in error
+    assert "yields no items" in error
