@@ -238,6 +238,7 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
         short = 0 < len(label) <= 40 and len(label.split()) <= 5
         datelike = parse_date(label, year) or date_trouble(label) or label[:1].isdigit()
+        datelike = datelike or venue_year(label) is not None  # "**CONF 2026**": a venue
         if short and not linked and not datelike and not opens_sentence(text, bold.end):
             rest = _LABEL_SEP.match(text, bold.end)
             return label, rest.end() if rest else bold.end
