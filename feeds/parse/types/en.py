@@ -47,7 +47,6 @@ VERBS = {
     "paper": (
         r"(?:to|will|shall) appear",
         r"(?:is|are) (?:now )?(?:(?:online|available|out|up) )?(?:on|at) arxiv",
-        r"co-?author(?:ed|ing)",  # "co-authored a study of …"
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
         RELEASE,
@@ -166,6 +165,8 @@ PHRASES = {
 # Verbs whose object says the type ("gave a talk", "gave an interview"); else this type.
 OBJECT_VERBS = {
     "talk": (r"g(?:ave|ive|ives|iving|iven)",),
+    # what is co-authored says it ("an op-ed": news); else a paper ("a study of …")
+    "paper": (r"co-?author(?:ed|ing)",),
     # a paper, code, a game… ("announce", "have": what follows them says it, or a later verb)
     "news": (
         r"releas(?:ed|e|es|ing)",
