@@ -176,9 +176,9 @@ def read_sources(
         guessed = dated_section(page_path, settings, content_dir)
         if guessed is not None:
             sources.page, sources.home, scratch = guessed
-    if not (sources.home or others) and empty_news:  # the news page's list says why: it
-        sources.page, scratch = empty_news[0], empty_news[3]  # is what yields nothing
     empty_widget = next((p for p in scratch.problems if p.code == EMPTY_WIDGET), None)
+    if not (sources.home or others or empty_widget) and empty_news:  # the news page's list
+        sources.page, scratch = empty_news[0], empty_news[3]  # says why: it yields nothing
     fatal = empty_widget is not None and not (home or others)  # the news widget says why
     for problem in scratch.problems:
         if (others or empty_widget) and problem.code in ("no-news", "no-items"):
