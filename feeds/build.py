@@ -23,6 +23,7 @@ from .enrich.site import enrich_site
 from .gc_thresholds import few_collections
 from .ids import assign_ids
 from .inputs import gather, resolve_content, site_defaults
+from .inputs.chosen_language import reading_language
 from .inputs.site_config import config_problems, site_url_error
 from .model import Item
 from .parse.types import TYPES, retype
@@ -70,10 +71,11 @@ def load_site(
         reporter.warn(display_path(Path(where)), None, f"setting {what}")
     for problem in config_problems(folder):  # read without it; an error only where needed
         reporter.report(problem)
-    content_dir, page_path = resolve_content(content, settings.page)
-    page, events = gather(
-        content_dir, page_path, settings, tz, reporter, collections=content.is_dir()
-    )
+    with reading_language(settings.language):  # a multilingual site: that language's news
+        content_dir, page_path = resolve_content(content, settings.page)
+        page, events = gather(
+            content_dir, page_path, settings, tz, reporter, collections=content.is_dir()
+        )
     retype(events, {name: getattr(settings, f"types_{name}", []) for name in TYPES})
     assign_ids(events, settings.site_url, settings.id_date, reporter)
     today = today or dt.datetime.now(tz).date()
@@ -130,7 +132,7 @@ def notify_hub(result: BuildResult, reporter: Reporter) -> PingResult | None:
 def refuse_empty(site: Site, outcome: str = "nothing written, the last outputs stay") -> None:
     """A site without news, or whose news section yields no items, is an error (never a
     silently empty feed or listing): ``build``, ``check`` and ``list`` alike."""
-    page = display_path(site.page_path)
+    page = site.page.source or display_path(site.page_path)  # the news page read
     if not site.events and not site.page.found_news:
         headings = ", ".join(repr(h) for h in site.settings.news_headings)
         raise BuildError(f"{page}: no news found (no heading such as {headings}); {outcome}")

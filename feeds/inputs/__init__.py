@@ -144,12 +144,14 @@ def read_sources(
     # no news list, or one read only in part (a theme's homepage has none to read)
     dated = sum(item.span is not None for item in home)
     undated = 2 * dated < len(home)  # a short, mostly undated list: a news page may say more
+    empty_news = None
     if (not home or lost or undated) and collections and not page_path.is_dir():
         found = read_news_pages(
             content_dir, page, page_path, settings, more_than=dated if undated else len(home)
         )
-        if found is not None:  # the homepage's problems were about a page without news
+        if found is not None and found[1]:  # the homepage's problems: a page without news
             page, home, page_path, scratch = found
+        empty_news = found if found is not None and not found[1] else None
     if collections and 0 < len(home) <= SHORT_LIST:  # the menu's "News" of recent news
         linked = linked_news_pages(content_dir, page, page_path, settings)
         page = replace(page, archive=[*page.archive, *linked]) if linked else page
@@ -175,6 +177,8 @@ def read_sources(
         if guessed is not None:
             sources.page, sources.home, scratch = guessed
     empty_widget = next((p for p in scratch.problems if p.code == EMPTY_WIDGET), None)
+    if not (sources.home or others or empty_widget) and empty_news:  # the news page's list
+        sources.page, scratch = empty_news[0], empty_news[3]  # says why: it yields nothing
     fatal = empty_widget is not None and not (home or others)  # the news widget says why
     for problem in scratch.problems:
         if (others or empty_widget) and problem.code in ("no-news", "no-items"):
@@ -192,10 +196,12 @@ def read_news_pages(
     """The first separate news page with more than ``more_than`` items (page, items,
     path, its problems and an info note saying it was used), when the homepage has no
     news or shows more list entries than it gave items (a Markdown news file included
-    into an HTML page through a filter); else ``None``."""
+    into an HTML page through a filter). When the homepage has no news section, the first
+    news page whose list yields nothing (with no items), to name it; else ``None``."""
     scripted = {
         s.path: s.call for s in scripted_news(home_path, content_dir, settings.news_headings)
     }
+    empty = None  # the first news page whose list yields nothing, when the homepage has none
     for path in dict.fromkeys(
         [*scripted, *news_page_candidates(content_dir, settings.news_headings)]
     ):
@@ -204,6 +210,8 @@ def read_news_pages(
         found = _scratch()
         page, events = read_news_page(path, settings, found, headless=True, site=content_dir)
         if len(events) <= more_than:
+            if not (events or more_than or home.found_news or empty):
+                empty = (page, events, path, found)
             continue
         why = "reads only part of its news list" if more_than else "has no news list"
         why = f"loads it with a script: {scripted[path]}" if path in scripted else why
@@ -216,7 +224,7 @@ def read_news_pages(
             found.info(page.source, None, note)
         page.title = home.title or page.title
         return page, events, path, found
-    return None
+    return empty
 
 
 def _scratch() -> Reporter:

@@ -24,6 +24,7 @@ from ..parse.front_matter import (
 )
 from ..parse.markdown import strip_tags
 from ..parse.sections import heading_matches
+from .chosen_language import chosen
 from .hugo_languages import Tree, language_trees
 from .hugo_widget_pages import news_widget_pages
 from .hugo_widgets import listings
@@ -118,9 +119,13 @@ def content_roots(site_dir: Path) -> list[Path]:
 
 
 def news_tree(site_dir: Path) -> tuple[Tree, list[Tree]]:
-    """The language tree the news is read from, and every tree: the default language's
-    when it has news, else the first other language's that has."""
+    """The language tree the news is read from, and every tree: the one the ``language``
+    setting names (:mod:`.chosen_language`), else the default language's when it has
+    news, else the first other language's that has."""
     trees = language_trees(site_dir, read_hugo_config(site_dir))
+    code = chosen(t.language for t in trees)
+    if code is not None and code != trees[0].language:  # the language setting names it
+        return next(t for t in trees if t.language == code), trees
     return next((t for t in trees if _has_news(t.root)), trees[0]), trees
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from ..diagnostics import BuildError
 from ..parse.front_matter import front_matter, settings_file
 from ..parse.markdown import strip_tags
+from .polyglot import polyglot_languages
 
 HOMEPAGE_CANDIDATES = (
     "_pages/about.md", "index.md", "about.md", "_pages/index.md", "index.markdown",
@@ -103,20 +104,13 @@ def find_homepage(site_dir: Path) -> Path | None:
     return None
 
 
-_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")  # en, fr, en-us, pt_BR
-
-
 def language_folders(site_dir: Path) -> list[Path]:
-    """``_pages/<lang>/`` of a multilingual (jekyll-polyglot) site, the ``default_lang``
-    first, then the ``languages`` in their order; ``[]`` for a site in one language."""
-    config = read_config(site_dir)
-    languages = config.get("languages")
-    if not isinstance(languages, list) or not (site_dir / "_pages").is_dir():
+    """``_pages/<lang>/`` of a multilingual (jekyll-polyglot) site, the language read
+    first (:func:`.polyglot.polyglot_languages`), then the others in their order; ``[]``
+    for a site in one language."""
+    if not (site_dir / "_pages").is_dir():
         return []
-    default = config.get("default_lang")
-    order = [default, *languages] if isinstance(default, str) else languages
-    codes = [lang for lang in order if isinstance(lang, str) and _LANGUAGE_CODE.fullmatch(lang)]
-    folders = [site_dir / "_pages" / code for k, code in enumerate(codes) if code not in codes[:k]]
+    folders = [site_dir / "_pages" / code for code in polyglot_languages(read_config(site_dir))]
     return [folder for folder in folders if folder.is_dir()]
 
 

@@ -44,6 +44,7 @@ from .jekyll import (
 )
 from .news_list_documents import is_news_list_document
 from .news_page import inside
+from .polyglot import one_language
 
 SECTION = "news"
 _UNFIT_URL = lazy(r"[\x00-\x20\x7f-\x9f\u2028\u2029\ufffe\uffff]")
@@ -70,7 +71,7 @@ def read_news(
         return []
     template = collection_permalink(config, "news")
     events = []
-    for path in news_files(folder):
+    for path in one_language(folder, news_files(folder), config, reporter):  # polyglot
         if not inside(path, site_dir):
             reporter.warn(
                 display_path(path),

@@ -57,9 +57,10 @@ def read_talks(
 
     def typed(found: list[Item], heading: str, known: list[Item]) -> list[Item]:
         pure = only_talks(heading, settings.talk_headings)
-        for event in found if pure else []:
-            as_talk(event, typing)
-        return [e for e in found if not _known(e, known, reporter, retype=pure)]
+        names = {id(event): as_talk(event, typing) for event in found if pure}
+        return [
+            e for e in found if not _known(e, known, reporter, retype=pure, name=names.get(id(e)))
+        ]
 
     if is_talk_page(page_path, settings):
         return typed(*_talk_page(page_path, settings, reporter, site_dir), known)
@@ -190,9 +191,16 @@ def _mostly_dated(events: list[Item]) -> bool:
     return dated > 0 and 2 * dated >= len(events)
 
 
-def as_talk(event: Item, extra: dict[str, list[str]]) -> None:
+def as_talk(event: Item, extra: dict[str, list[str]]) -> str:
     """Type an item of a talks page or section: a talk, unless a verb of its own words
-    says it is something else (a venue's name or a paper's link does not)."""
+    says it is something else (a venue's name or a paper's link does not). A leading bold
+    that names no kind (``**Sparse Widgets** (May 2024) @ Gear Lab``) is the talk's name:
+    it opens the title, and is returned (``""`` when there is none)."""
+    name = ""
+    if event.kind_slug != "news" and not hits(event.kind.lower()):
+        name = event.kind
+        event.title = f"{name}: {event.title}" if event.title != name else name
+        event.kind, event.kind_slug = "News", "news"
     texts = [link.text for link in event.links]
     attachments = [t for t in texts if ATTACHMENT_TEXT.fullmatch(t)]
     masked = mask(event.text, [t for t in texts if t not in attachments], attachments)
@@ -201,16 +209,24 @@ def as_talk(event: Item, extra: dict[str, list[str]]) -> None:
     event.type = said if said not in ("", "news") else "talk"
     if event.type == "talk" and event.kind_slug == "news":  # the page's heading is its label
         event.kind, event.kind_slug = "Talk", "talk"
+    return name
 
 
-def _known(event: Item, known: list[Item], reporter: Reporter, *, retype: bool) -> bool:
+def _known(
+    event: Item, known: list[Item], reporter: Reporter, *, retype: bool, name: str | None = None
+) -> bool:
     """Whether ``event`` is already among ``known`` (same date, and the same link or
-    title, whatever their kinds); that one is then typed talk (``retype``)."""
+    title, or the talk's ``name`` said in the other's words, whatever their kinds); that
+    one is then typed talk (``retype``)."""
     if event.span is None:
         return False
     keys = _keys(event)
+    said = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)") if name else None
     for other in known:
-        if other is event or other.span is None or not keys & _keys(other):
+        if other is event or other.span is None:
+            continue
+        same_day = other.span.start_iso == event.span.start_iso
+        if not keys & _keys(other) and not (same_day and said and said.search(other.text.lower())):
             continue
         if retype and other.type in ("news", "event"):
             other.type = "talk"

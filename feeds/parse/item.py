@@ -240,6 +240,7 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
         short = 0 < len(label) <= 40 and len(label.split()) <= 5
         datelike = parse_date(label, year) or date_trouble(label) or label[:1].isdigit()
+        datelike = datelike or venue_year(label) is not None  # "**CONF 2026**": a venue
         named = " " in label and opens_citation(flat, bold.start)  # "**A. Author**, B. Writer."
         if short and not (linked or datelike or named) and not opens_sentence(text, bold.end):
             rest = _LABEL_SEP.match(text, bold.end)

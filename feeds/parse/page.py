@@ -14,6 +14,7 @@ from pathlib import Path
 from markdown_it.token import Token
 
 from ..diagnostics import BuildError, Reporter
+from .fenced_divs import open_fenced_divs
 from .front_matter import BadFrontMatter, blank, read_text, split_front_matter
 from .html_items import html_entries
 from .html_tree import parse_html
@@ -79,7 +80,7 @@ def read_page(
     if is_html:
         entries = html_entries(parse_html(body))
     else:
-        body = open_markdown_blocks(body)
+        body = open_fenced_divs(open_markdown_blocks(body))
         tables = "|" in body and _TABLE_RULE.search(body) is not None
         tokens = markdown(tables=tables).parse(body)
         _check_nesting(tokens, source)

@@ -27,6 +27,7 @@ from . import (
     month_range,
     month_short_year,
     month_slash_year,
+    month_two_digit_year,
     month_year,
     numeric,
     numeric_range,
@@ -120,6 +121,7 @@ _YEARLESS = (month_day, day_month, day_month_numeric, month_only, day_month_slas
 _DAYS = (month_day, day_month)
 _LEADING = (month_slash_year,)  # only opening an item, with no context year
 _YEARLESS_LEADING = (*_YEARLESS, season_only)  # "Spring: …" under "### 2022"
+_LEADING_YEARS = (month_slash_year, month_two_digit_year)  # when the page reads "Aug 25" as a month
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
 # Dates are short: the rules look at most this far from where a date must end or begin,
@@ -168,10 +170,9 @@ def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
 def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
     """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``, ``🔥 [2023.05]``;
     ``05/25 …``, May 2025, only when no ``year`` is given)."""
-    for rules, context in ((RULES, None), (_YEARLESS_LEADING, year), (_LEADING, None)):
-        if (rules is _YEARLESS_LEADING and year is None) or (
-            rules is _LEADING and year is not None
-        ):
+    leading = _LEADING_YEARS if month_two_digit_year.read_as_years() else _LEADING
+    for rules, context in ((RULES, None), (_YEARLESS_LEADING, year), (leading, None)):
+        if (rules is _YEARLESS_LEADING and year is None) or (rules is leading and year is not None):
             continue
         match = _prefix(rules).match(text[:WINDOW])
         found = _build(rules, match, context) if match else None

@@ -81,12 +81,13 @@ OF = ("de", "del", "di", "of")
 ORDINAL = r"(?:st|nd|rd|th|er|\.|º|°|ª)"
 
 
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
+    """``name`` as the tables key it: lower case, composed accents, no final dot."""
     return unicodedata.normalize("NFC", name.lower().rstrip("."))
 
 
 MONTH_NUMBERS: dict[str, int] = {
-    _fold(spelling): number
+    fold(spelling): number
     for months in MONTH_NAMES.values()
     for number, spellings in enumerate(months, start=1)
     for spelling in spellings
@@ -94,7 +95,7 @@ MONTH_NUMBERS: dict[str, int] = {
 
 
 SEASON_NUMBERS: dict[str, int] = {
-    _fold(spelling): number
+    fold(spelling): number
     for seasons in SEASON_NAMES.values()
     for number, spellings in enumerate(seasons)
     for spelling in spellings
@@ -114,9 +115,14 @@ def _trie(names: set[str]) -> str:
     return f"(?:{body})?" if "" in names else body
 
 
+def names_re(names: set[str]) -> str:
+    """``names`` (folded) as one regex sharing their prefixes."""
+    return _trie(names)
+
+
 @cache
 def _alternation(languages: tuple[str, ...]) -> str:
-    names = {_fold(s) for lang in languages for month in MONTH_NAMES[lang] for s in month}
+    names = {fold(s) for lang in languages for month in MONTH_NAMES[lang] for s in month}
     return _trie(names)
 
 
@@ -142,11 +148,11 @@ def season_number(name: str) -> int:
     for number, spellings in enumerate(SEASON_AFTER_YEAR):
         if name in spellings:
             return number
-    return SEASON_NUMBERS[_fold(name)]
+    return SEASON_NUMBERS[fold(name)]
 
 
 def month_number(name: str) -> int:
-    return MONTH_NUMBERS[_fold(name)]
+    return MONTH_NUMBERS[fold(name)]
 
 
 def words_re(words: tuple[str, ...]) -> str:

@@ -79,7 +79,14 @@ NOUNS = {
         r"förderung",
         r"(?:forschungs|projekt|förder|dfg-)?antrag",  # a funding proposal
     ),
-    "service": (r"gutachter(?:in)?", r"programmkomitee", r"herausgeber(?:in)?", r"reviewer"),
+    "service": (
+        r"gutachter(?:in)?",
+        r"programmkomitee",
+        r"herausgeber(?:in)?",
+        r"reviewer",
+        r"(?:co-)?vorsitz(?:ende[rn]?)?",
+        r"sitzungsleit(?:er|erin|ung)",  # a chair
+    ),
     "position": (r"praktikum", r"promotion", r"doktorarbeit", r"juniorprofessur", r"professur"),
     "event": (r"workshop", r"konferenz", r"tagung", r"sommerschule"),
     "news": (r"interview", r"pressemitteilung", r"(?:r-|python-|software)?paket"),

@@ -49,7 +49,6 @@ VERBS = {
         # "[X](x.pdf) made it to NSDI'23!": into a venue of a year, accepted there
         r"made it (?:in)?to (?:the )?[a-z][\w-]*\s?['’]?(?:19|20)?\d\d",
         r"(?:is|are) (?:now )?(?:(?:online|available|out|up) )?(?:on|at) arxiv",
-        r"co-?author(?:ed|ing)",  # "co-authored a study of …"
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
         RELEASE,
@@ -168,6 +167,8 @@ PHRASES = {
 # Verbs whose object says the type ("gave a talk", "gave an interview"); else this type.
 OBJECT_VERBS = {
     "talk": (r"g(?:ave|ive|ives|iving|iven)",),
+    # what is co-authored says it ("an op-ed": news); else a paper ("a study of …")
+    "paper": (r"co-?author(?:ed|ing)",),
     # a paper, code, a game… ("announce", "have": what follows them says it, or a later verb)
     "news": (
         r"releas(?:ed|e|es|ing)",

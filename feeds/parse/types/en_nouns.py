@@ -3,6 +3,13 @@
 
 from .en_phrases import HONOUR
 
+# What a conference role chairs ("Tutorial Chair", "Tutorial and Panel Chair").
+CHAIRED = (
+    r"(?:session|general|program(?:me)?|publicity|workshop|tutorial|publication|panel|demo"
+    r"|poster|industry|track|proceedings|award|sponsorship|registration|student|diversity"
+    r"|finance|web|local arrangement|doctoral consortium|social media)s?"
+)
+
 # Words that suggest a type when no verb decides; the first one in the item counts.
 NOUNS = {
     "talk": (
@@ -89,7 +96,8 @@ NOUNS = {
         r"pc member",
         r"(?:associate |action |guest |handling )?editor",
         r"editorial board",
-        r"(?:session|general|program|publicity|workshop|tutorial|publication)s? (?:co-)?chair",
+        # the role wins over what it chairs: "Tutorial and Panel Chair", "Demo/Poster Co-Chair"
+        rf"{CHAIRED}(?:(?:,| and| &| ?/) ?{CHAIRED})* (?:co-?)?chairs?",
         r"(?:co-)?chairs?",  # "Presentation Chair at X": the last noun is the head
         r"organi[sz]ing committee",
         r"committee member",

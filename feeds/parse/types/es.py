@@ -56,6 +56,8 @@ NOUNS = {
         r"comité de programa",
         r"editor(?:a)?(?: asociad[oa])?",
         r"presidente de área",
+        r"(?:co-?)?president[ae]s? de(?:l| la)? (?:sesi(?:ón|ones)|programa|comité|tutoriales"
+        r"|talleres|paneles)",  # a chair: "presidente de sesión"
     ),
     "position": (
         r"pasantía",

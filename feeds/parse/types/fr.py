@@ -63,7 +63,14 @@ NOUNS = {
         r"chapitres?",
     ),
     "award": (r"prix", r"bourses?", r"distinctions?", r"récompenses?", r"médaille"),
-    "service": (r"relecteur", r"relectrice", r"rapporteur", r"comité de programme", r"éditeur"),
+    "service": (
+        r"relecteur",
+        r"relectrice",
+        r"rapporteur",
+        r"comité de programme",
+        r"éditeur",
+        r"(?:co-?)?présidente?s?",  # "président des tutoriels et des panels": the role
+    ),
     "position": (r"stage", r"postdoc", r"soutenance", r"maître de conférences", r"thèse"),
     "event": (r"ateliers?", r"colloques?", r"congrès", r"école d['’]été", r"journées?"),
     "news": (r"entretien", r"interview", r"reportage", r"cours", r"site (?:web|internet)"),

@@ -36,7 +36,13 @@ NOUNS = {
     "talk": (r"seminari[oi]?", r"intervento", r"relazione invitata", r"presentazione", r"lezione"),
     "paper": (r"articol[oi]", r"pubblicazion[ei]"),
     "award": (r"premi[oi]?", r"borsa di studio", r"riconoscimento", r"proposta di progetto"),
-    "service": (r"revisore", r"comitato di programma", r"editor"),
+    "service": (
+        r"revisore",
+        r"comitato di programma",
+        r"editor",
+        r"(?:co-?)?president[ei] (?:di|del|della|dei) (?:session[ei]|programma|comitato"
+        r"|tutorial|workshop|panel)",  # a chair: "presidente di sessione"
+    ),
     "position": (r"tirocinio", r"dottorato", r"assegno di ricerca"),
     "event": (r"convegno", r"congresso", r"workshop", r"scuola estiva"),
     "news": (r"intervista", r"pacchett[oi]"),

@@ -12,14 +12,16 @@ MAIN_VERB_LAST = True  # subject–object–verb: the last verb of the sentence 
 SCRIPT = r"[\uac00-\ud7a3]"  # Hangul syllables: the item is written in Korean
 DETERMINERS = ()
 
+# A presentation accepted (포스터 발표 승인): 발표 is the subject of the verb after it.
+_ACCEPTED = r"(?!\s*(?:가|이|를|을)?\s*(?:승인|채택|확정))"
 _VERB_STEMS = {
     "talk": (
-        r"발표",
+        rf"발표{_ACCEPTED}",
         r"특강",
         r"강연",
         r"초청\s*강연",
         r"기조\s*(?:연설|강연)",
-        r"(?:구두|포스터)\s*발표",
+        rf"(?:구두|포스터)\s*발표{_ACCEPTED}",
         r"발제",
     ),
     "paper": (

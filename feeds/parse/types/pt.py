@@ -36,7 +36,13 @@ NOUNS = {
     ),
     "paper": (r"artigos?", r"publicação"),
     "award": (r"prêmios?", r"prémios?", r"bolsas?", r"menção honrosa"),
-    "service": (r"revisor(?:a)?", r"comitê de programa", r"editor(?:a)?"),
+    "service": (
+        r"revisor(?:a)?",
+        r"comitê de programa",
+        r"editor(?:a)?",
+        r"(?:co-?)?president[ae]s? d[aoe]s? (?:sess(?:ão|ões)|programa|comitê|comissão"
+        r"|tutoriais|oficinas|painéis)",  # a chair: "presidente da sessão"
+    ),
     "position": (r"estágio", r"pós-doutorado", r"doutorado"),
     "event": (r"workshop", r"congresso", r"evento", r"escola de verão", r"simpósio"),
     "news": (r"entrevista", r"pacotes?"),

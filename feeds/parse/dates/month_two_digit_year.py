@@ -1,0 +1,62 @@
+"""A short month name and a two-digit year opening an item, ``Aug 25, Attending …``
+(August 2025; month precision; the century as in :mod:`.short_year`).
+
+Not in :data:`~feeds.parse.dates.RULES`: ``Aug 25`` is the 25th of August on most pages.
+It is read as a month and year only while :func:`reading_years` holds, which the page
+decides for its whole list (:mod:`feeds.parse.month_year_lists`). Short names of every
+language of :data:`.words.MONTH_NAMES` count here, their first three or four letters too
+(``Set`` settembre, ``Ott``, ``Dez``, ``Févr.``): in a list that opens every item this
+way a common word such as ``set`` is a month.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from ...model import DateSpan, Precision
+from ._common import make_day, month_end, span
+from .short_year import full_year
+from .words import MONTH_NAMES, MONTH_NUMBERS, fold, names_re
+
+
+def _short_names() -> dict[str, int]:
+    """Every spelling of a month and its first three and four letters, where those
+    letters name one month only (``jui`` is juin and juillet: left out)."""
+    months: dict[str, set[int]] = {}
+    for names in MONTH_NAMES.values():
+        for number, spellings in enumerate(names, start=1):
+            for spelling in spellings:
+                for name in (spelling[:3], spelling[:4]):
+                    months.setdefault(fold(name), set()).add(number)
+    short = {name: next(iter(n)) for name, n in months.items() if len(n) == 1}
+    return {**short, **MONTH_NUMBERS}
+
+
+SHORT_MONTHS = _short_names()
+MONTH = rf"(?P<wm>{names_re(set(SHORT_MONTHS))})(?![^\W\d_])\.?"
+PATTERN = rf"{MONTH}\s?(?P<wy>\d\d)(?![\d'’]|[./-]\d)"
+
+_YEARS: ContextVar[bool] = ContextVar("month_two_digit_years", default=False)
+
+
+def read_as_years() -> bool:
+    """Whether the page reads ``Aug 25`` opening an item as August 2025."""
+    return _YEARS.get()
+
+
+@contextmanager
+def reading_years(on: bool) -> Iterator[None]:
+    """Read ``Aug 25`` opening an item as August 2025 (``True``) meanwhile."""
+    token = _YEARS.set(on)
+    try:
+        yield
+    finally:
+        _YEARS.reset(token)
+
+
+def build(m: re.Match[str]) -> DateSpan | None:
+    year, month = full_year(m["wy"]), SHORT_MONTHS[fold(m["wm"])]
+    return span(make_day(year, month, 1), month_end(year, month), Precision.MONTH, False)

@@ -1,0 +1,86 @@
+"""Pandoc fenced divs (Quarto ``.qmd``, R Markdown): ``::: {.timeline-item}`` … ``:::``.
+
+A div is a container: its fences are never shown and its content is Markdown blocks, so
+the fence lines become blank lines (every other line keeps its number). A fence opens
+with three colons or more and attributes (``{.class #id key=val}`` or one class word);
+a bare fence closes the innermost open div (pandoc's rule), whatever its colons. Inside
+code blocks nothing is a fence.
+
+A div holding no other div, one heading and one line that is only a date (a year in a
+``<span>``, ``*March 2024*``, ``**2023-09**``) is one news item, as an HTML card is
+(:mod:`.html_cards`): it becomes a list entry ``- **date** heading words`` on the first
+of those two lines, its other lines indented under it, so the date dates the item, the
+heading titles it and its other paragraphs are its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import escape_markdown, whole_date
+from .markdown import strip_tags
+
+_OPENING = re.compile(r"^ {0,3}:{3,}\s*(?:\{[^{}\n]*\}|[\w-]+)\s*:*\s*$")
+_CLOSING = re.compile(r"^ {0,3}:{3,}\s*$")
+_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?P<words>.*?)(?:\s+#+)?\s*$")
+
+
+def open_fenced_divs(text: str) -> str:
+    """``text`` with its fenced divs opened (see the module); unchanged without any."""
+    if ":::" not in text:
+        return text
+    lines = text.split("\n")
+    leaves = _leaf_divs(lines)
+    if not leaves:
+        return text
+    for first, last in leaves:
+        _card(lines, first, last)
+    return "\n".join(lines)
+
+
+def _leaf_divs(lines: list[str]) -> list[tuple[int, int]]:
+    """Blank every fence of ``lines``; the (first, last) content lines of each div that
+    holds no other div."""
+    stack: list[list[int]] = []  # per open div: its first content line, and 1 if it nests
+    leaves: list[tuple[int, int]] = []
+    fence = ""
+    for number, line in enumerate(lines):
+        code = _CODE.match(line)
+        if fence:  # inside a code block: only its closing fence counts
+            if code and code.group(1)[0] == fence[0] and len(code.group(1)) >= len(fence):
+                fence = ""
+        elif code:
+            fence = code.group(1)
+        elif _OPENING.match(line):
+            if stack:
+                stack[-1][1] = 1
+            stack.append([number + 1, 0])
+            lines[number] = ""
+        elif _CLOSING.match(line) and stack:
+            first, nests = stack.pop()
+            if not nests:
+                leaves.append((first, number - 1))
+            lines[number] = ""
+    return leaves
+
+
+def _card(lines: list[str], first: int, last: int) -> None:
+    """Make the div ``lines[first:last + 1]`` one list entry when it is a card."""
+    headings = [k for k in range(first, last + 1) if _HEADING.match(lines[k])]
+    dates = [k for k in range(first, last + 1) if _date_line(lines[k])]
+    if len(headings) != 1 or len(dates) != 1:
+        return
+    heading, date = headings[0], dates[0]
+    words = _HEADING.match(lines[heading])["words"]  # type: ignore[index]
+    said = escape_markdown(strip_tags(lines[date]).strip(" *_[]():."))
+    at = min(heading, date)
+    for k in range(first, last + 1):
+        lines[k] = "" if k in (heading, date) or not lines[k].strip() else "  " + lines[k]
+    lines[at] = f"- **{said}** {words}"
+
+
+def _date_line(line: str) -> bool:
+    """Whether ``line`` (Markdown, maybe HTML) says only a date."""
+    plain = strip_tags(line).strip()
+    return bool(plain) and plain[0] != "#" and whole_date(plain)
