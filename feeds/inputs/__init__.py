@@ -232,9 +232,15 @@ def merge(sources: Sources, reporter: Reporter) -> list[Item]:
     """One list: each input's items, minus those an earlier input already has."""
     first: dict[str, tuple[str, Item]] = {}
     merged: list[Item] = []
+    places: set[tuple[str, int, str, str]] = set()
     for name, events in sources.groups:
         fresh = []
         for event in events:
+            place = (event.source, event.line, identity(event), event.text)
+            if place in places:  # one entry shown twice (two loops over one data file)
+                reporter.info(event.source, event.line, "the same entry shown twice; one item")
+                continue
+            places.add(place)
             known = first.get(identity(event))
             if known is not None:
                 reporter.info(
