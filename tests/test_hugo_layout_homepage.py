@@ -122,3 +122,46 @@ def test_a_layout_homepage_over_a_missing_data_file_is_an_error(tmp_path: Path) 
     ran = feeds("list", "--content", str(site), "--json")
     assert ran.returncode == 1
     assert "no homepage found" in ran.stderr and "Traceback" not in ran.stderr
+
+
+# A Hugo news section whose list template shows only data/news.yaml: the section's pages
+# are only linked from it (each entry's arrow), not items; a template that also ranges
+# over the section's pages, or none at all (the theme's list), keeps them items.
+SECTION_PAGE = '+++\ntitle = "Plenary at Widgets 2026"\ndate = 2026-05-18T00:00:00Z\n+++\nHi.\n'
+DATA_ONLY = (
+    "{{ range hugo.Data.news }}<time>{{ .date }}</time> {{ .text }}"
+    ' <a href="{{ .url }}">→</a>{{ end }}'
+)
+SECTION_TEMPLATES = {
+    "the template lists the data file only": ({"layouts/news/list.html": DATA_ONLY}, 1),
+    "through a partial": (
+        {
+            "layouts/section/news.html": '{{ range partial "sorted.html" hugo.Data.news }}'
+            "{{ .text }}{{ end }}",
+            "layouts/partials/sorted.html": '{{ return sort . "date" "desc" }}',
+        },
+        1,
+    ),
+    "the template lists the pages too": (
+        {"layouts/news/list.html": DATA_ONLY + "{{ range .RegularPages }}{{ .Title }}{{ end }}"},
+        2,
+    ),
+    "no template: the theme's list shows the pages": ({}, 2),
+}
+
+
+@pytest.mark.parametrize("case", SECTION_TEMPLATES)
+def test_section_pages_are_items_only_when_the_news_page_lists_them(
+    tmp_path: Path, case: str
+) -> None:
+    layouts, count = SECTION_TEMPLATES[case]
+    data = '- date: "2026-05"\n  text: "Plenary talk at Widgets 2026"\n'
+    data += '  url: "/news/widgets-plenary/"\n'
+    site = write(
+        tmp_path / "site",
+        {"hugo.toml": CONFIG, "content/news/_index.md": '+++\ntitle = "Recent updates"\n+++\n',
+         "content/news/widgets-plenary.md": SECTION_PAGE, "data/news.yaml": data, **layouts},
+    )  # fmt: skip
+    items, _ = listed(site)
+    assert len(items) == count
+    assert items[-1]["start"] == "2026-05" and items[-1]["type"] == "talk"

@@ -63,10 +63,34 @@ def layout_roots(site_dir: Path) -> list[Path]:
     return [r for r in roots if r.is_dir()]
 
 
+def section_shows_data_only(site_dir: Path, section: str) -> bool:
+    """Whether the list template of the section ``section`` (``layouts/news/list.html``,
+    ``news/section.html``, ``section/news.html``; else the theme's) shows the news data
+    file and none of the section's pages (no ``.Pages``, ``.RegularPages``, ``.Paginator``
+    in it or its partials): then those pages are only linked, not items. ``False`` when
+    there is no such template (its pages are listed by the theme's list)."""
+    names = (f"{section}/list.html", f"{section}/section.html", f"section/{section}.html")
+    for root in layout_roots(site_dir):
+        template = next((root / n for n in names if (root / n).is_file()), None)
+        if template is not None:
+            texts = _texts(template, root)
+            shows_data = any(_NEWS_DATA.search(t) and _RANGE.search(t) for t in texts)
+            return shows_data and not any(_PAGES.search(t) for t in texts)
+    return False
+
+
+_PAGES = re.compile(r"\.(?:Regular)?Pages(?:ByDate|ByTitle)?\b|\.Paginator\b|\.Paginate\b")
+
+
 def _shows_news(layout: Path, root: Path) -> bool:
-    """Whether ``layout`` or a partial it includes (followed a few levels) ranges over
-    the news data."""
+    """Whether ``layout`` or a partial it includes ranges over the news data."""
+    return any(_NEWS_DATA.search(t) and _RANGE.search(t) for t in _texts(layout, root))
+
+
+def _texts(layout: Path, root: Path) -> list[str]:
+    """The text of ``layout`` and of the partials it includes (followed a few levels)."""
     seen: set[Path] = set()
+    texts: list[str] = []
     todo = [layout]
     while todo and len(seen) <= MAX_PARTIALS:
         path = todo.pop(0)
@@ -77,10 +101,9 @@ def _shows_news(layout: Path, root: Path) -> bool:
             text = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
         except OSError:
             continue
-        if _NEWS_DATA.search(text) and _RANGE.search(text):
-            return True
+        texts.append(text)
         todo += [p for name in _PARTIAL.findall(text) if (p := _partial(root, name))]
-    return False
+    return texts
 
 
 def _partial(root: Path, name: str) -> Path | None:
