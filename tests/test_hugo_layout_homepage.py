@@ -91,6 +91,13 @@ def test_a_hugo_layout_homepage_builds_its_feed(tmp_path: Path) -> None:
     assert [e.published_parsed[:2] for e in feed.entries] == [(2026, 2), (2025, 10)]
 
 
+def test_a_hugo_site_without_a_content_folder_is_its_layout(tmp_path: Path) -> None:
+    layouts = LAYOUT_HOMEPAGES["site.Data in layouts/index.html, months shown"][0]
+    site = write(tmp_path / "site", {"hugo.toml": CONFIG, "data/news.yaml": NEWS, **layouts})
+    items, _ = listed(site)
+    assert [(i["start"], i["line"]) for i in items] == [("2026-02", 1), ("2025-10", 3)]
+
+
 NOT_NEWS_LAYOUTS = {
     "the layout shows another data file": {
         "layouts/index.html": "{{ range site.Data.talks }}<p>{{ .title }}</p>{{ end }}"
