@@ -17,6 +17,11 @@ VERBS = {
         r"宣讲",
         r"分享了",
         r"参加(?:了)?.{0,12}(?:圆桌|座谈|对谈|专题讨论)",  # on a round table: speaking
+        # X谈Y (X talks about Y) where an event is named: after a tag with its year
+        # (【WAIC2025】王教授谈…) or 在…大会上谈; never 座谈, 访谈, 洽谈, 谈判, 谈话, 谈到
+        r"【[^】]{0,20}\d{4}[^】]{0,20}】[^，。；【\s]{2,10}(?<![座访洽会商])谈(?![判话心到及])",
+        r"在[^，。；]{2,24}?(?:大会|会议|论坛|峰会|年会|研讨会)上[^，。；]{0,6}?"
+        r"(?<![座访洽会商])谈(?![判话心到及])",
     ),
     "paper": (r"接收", r"录用", r"接受", r"发表", r"刊登"),
     # 获…奖 (a prize won), 获批 (a grant approved), 被…评为优秀论文一等奖 (a paper's prize)
