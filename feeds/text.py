@@ -115,7 +115,8 @@ def squash(text: str) -> str:
 
 
 _ABBREV = re.compile(
-    r"(?:\b[A-Z]|(?i:\be\.g|\bi\.e|\bvs|\bet al|\bDr|\bProf|\bMr|\bMs|\bMrs|\bSt|\bNo|\bInc|"
+    r"(?:\b[A-Z]|\b[A-Za-z]{1,2}\.[A-Za-z]{1,4}|"  # U., M.Sc., B.Eng., Ph.D.
+    r"(?i:\be\.g|\bi\.e|\bvs|\bet al|\bDr|\bProf|\bMr|\bMs|\bMrs|\bSt|\bNo|\bInc|"
     r"\bJr|\bSr|\bDept|\bUniv|\bapprox|\betc|\bFig|\bEq|\bVol|\bpp|\bU\.S|\bPh\.D))\.$"
 )
 

@@ -31,6 +31,7 @@ from .dated_section import dated_section
 from .html_news_pages import language_note
 from .hugo import hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
+from .hugo_layout_news import homepage_note, layout_news_data
 from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
 from .jekyll import jekyll_defaults
 from .jekyll_layouts import read_layout_news
@@ -79,10 +80,13 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         page = next(iter(news_page_candidates(content, Settings().news_headings)), None)
     if page is None:
         page = theme_news_folder(content)  # Hugo: the homepage is the theme's
+    if page is None and (data := layout_news_data(content)) is not None:
+        page = data.parent  # Hugo: the homepage is layouts/index.html over data/news.yaml
     if page is None:
         hugo = (
             "; Hugo: no content/_index.md, content/home/ or dated pages in "
             + ", ".join(f"content/{name}/" for name in THEME_NEWS_FOLDERS)
+            + ", nor a layouts/index.html that shows data/news.yaml"
             if is_hugo(content)
             else ""
         )
@@ -127,9 +131,9 @@ def read_sources(
     candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
     named = page_path.resolve() in {c.resolve() for c in candidates}
     named = named or (not collections and is_news_file(page_path))  # a news file alone
-    if page_path.is_dir():  # a Hugo theme's homepage: the news is the folder's pages
+    if page_path.is_dir():  # a Hugo theme's or layout's homepage: the folder's pages, data
         page, home = Page(display_path(page_path), {}, ""), []
-        scratch.info(page.source, None, "news read from this folder: the homepage is the theme's")
+        scratch.info(page.source, None, homepage_note(content_dir, page_path))
     else:
         headless = headless_page(page_path, settings.news_headings, named_news=named)
         page, home = read_news_page(
@@ -236,9 +240,15 @@ def merge(sources: Sources, reporter: Reporter) -> list[Item]:
     """One list: each input's items, minus those an earlier input already has."""
     first: dict[str, tuple[str, Item]] = {}
     merged: list[Item] = []
+    places: set[tuple[str, int, str, str]] = set()
     for name, events in sources.groups:
         fresh = []
         for event in events:
+            place = (event.source, event.line, identity(event), event.text)
+            if place in places:  # one entry shown twice (two loops over one data file)
+                reporter.info(event.source, event.line, "the same entry shown twice; one item")
+                continue
+            places.add(place)
             known = first.get(identity(event))
             if known is not None:
                 reporter.info(

@@ -47,7 +47,11 @@ def config_files(site_dir: Path) -> list[Path]:
     folder = site_dir / "config" / "_default"
     if folder.is_dir():
         found += sorted(p for p in folder.iterdir() if p.suffix in CONFIG_SUFFIXES and p.is_file())
-    return found if (site_dir / "content").is_dir() else []
+    if (site_dir / "content").is_dir():
+        return found
+    # no content/ at all: Hugo's own config beside the home layout still makes a site
+    named = any(p.stem == "hugo" for p in found)
+    return found if named and (site_dir / "layouts" / "index.html").is_file() else []
 
 
 def is_hugo(site_dir: Path) -> bool:

@@ -50,7 +50,7 @@ DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")
 DATE_KEYS = ("date", "start")
 WORD_KEYS = ("title", "text", "content", "description", "news", "body")
 LINK_KEYS = ("link", "url", "href")
-SUMMARY_KEYS = ("summary", "details", "description")
+SUMMARY_KEYS = ("summary", "details", "description", "content", "body")
 KIND_KEYS = ("type", "kind", "category")
 
 

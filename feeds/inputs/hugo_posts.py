@@ -34,6 +34,7 @@ from .hugo import (
 from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
+from .hugo_layout_news import section_shows_data_only
 from .hugo_widget_pages import is_leaf_bundle
 from .hugo_widgets import listings
 from .news_collection import front_date, news_files, read_item
@@ -65,6 +66,10 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     folders = _folders(roots, tree.root)
     if (theme := theme_news_folder(site_dir)) is not None:  # no homepage file: the theme's
         folders.append((theme, False))
+    if any(f.name == "news" for f, _ in folders) and section_shows_data_only(site_dir, "news"):
+        folders = [(f, talks) for f, talks in folders if f.name != "news"]  # only linked
+        note = "its pages are not news items: the news page's template lists data/news only"
+        reporter.info(display_path(site_dir / "content" / "news"), None, note)
     for folder, talks in list(dict.fromkeys(folders)):
         for path in news_files(folder) if not is_leaf_bundle(folder) else []:  # widget page
             if language_suffix(path) in others or not inside(path, site_dir):

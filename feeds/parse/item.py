@@ -144,7 +144,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         when=when,
     )
     event.type = type_of(event)
-    if event.type in ("news", "event") and len(inlines) > 1 and event.kind_slug == "news":
+    unsaid = event.type == "event" or (event.type == "news" and event.kind_slug == "news")
+    if unsaid and len(inlines) > 1:  # (an event label, **Conference**, says only where)
         # a card or a bullet with paragraphs: "Attended X." + "Gave a talk there."
         body = replace(event, text=squash(flatten(inlines[1:]).text))
         event.type = _MORE_SAID.get(type_of(body), event.type)

@@ -19,7 +19,7 @@ _GENERIC = {
     "code", "slides", "video", "our paper", "this paper", "abstract", "the paper", "doi",
     "open access", "now live online with open access", "full paper",
 }  # fmt: skip
-_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[]+")
+_SYMBOLS = re.compile(r"^[^\w\"'“‘(\[【「『〔〈《（［]+")  # a bracketed tag keeps both brackets
 _SESSION = re.compile(
     r"^(?:the\s+)?(?:session|minisymposium|mini-symposium|special session)\s+(?P<name>.+?)"
     r"\s+at\s+(?:the\s+)?(?P<venue>[^.;]+)$",
@@ -146,4 +146,6 @@ def make_title(event: Item, body: str, head: Flat) -> str:
     title = _SYMBOLS.sub("", first_sentence(body))  # no leading emoji or bullets
     title = _POINTER.sub("", _ARXIV_REFERENCE.sub("", title))
     title = shorten(strip_tail(title).rstrip(".!:;,"), whole=_named_works(head))
+    if "\u03b1" <= title[:1] <= "\u03c9":  # a symbol ($\pi^2$: π², α-Net), kept small
+        return title
     return title[:1].upper() + title[1:]

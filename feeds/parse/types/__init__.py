@@ -142,7 +142,7 @@ def _decide_headed(lowered: str) -> str | None:
 def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> str:
     """The type of an item: its label (``kind``), its words, its links."""
     labelled = _label_type(event.kind)  # before looking for paper titles
-    if labelled and labelled != "news":
+    if labelled and labelled not in ("news", "event"):
         return labelled
     titles = [
         link.text
@@ -174,7 +174,10 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
             link.attachment is None and _OWN_PAPER_PAGE.search(link.url) for link in event.links
         ),
     )
-    # a news label (媒体报道, Press) keeps the item news, unless it tells of a talk given
+    # a news label (媒体报道, Press) keeps the item news, unless it tells of a talk given;
+    # an event label (Conference, Workshop) names where: what the words say was done there
+    if labelled == "event":
+        return said if said not in ("news", "event") else "event"
     return "news" if labelled == "news" and said != "talk" else said
 
 

@@ -1,0 +1,129 @@
+"""A Hugo site whose homepage is its layout alone: no ``content/_index.md`` (Hugo needs
+none), and the home layout (``layouts/index.html``, ``layouts/home.html``,
+``layouts/_default/home.html``; else the theme's) ranges over a data file named as news
+(``site.Data.news``, ``.Site.Data.news``, ``hugo.Data.news``, ``index site.Data "news"``),
+in itself or in a partial it includes. That data file (``data/news.yaml``, ``.yml``,
+``.toml``, ``.json``) is the news; it is read as every Hugo data list is
+(:func:`.hugo_front_list.read_data_list`), dated as the layout shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .hugo import hugo_homepages, is_hugo, read_hugo_config
+
+HOME_LAYOUTS = ("index.html", "home.html", "_default/home.html", "_default/index.html")
+DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")
+MAX_PARTIALS = 20  # partials followed from one home layout
+MAX_CHARS = 200_000
+
+_NEWS_DATA = re.compile(
+    r"\b(?:site|Site|hugo)\.Data\.news\b"
+    r"|\bindex\s+\(?\s*(?:\$?\.Site|site|hugo)\.Data\s*\)?\s+[\"`]news[\"`]"
+)
+_RANGE = re.compile(r"\{\{-?\s*range\b")
+_PARTIAL = re.compile(r"\bpartial(?:Cached)?\s+\"([^\"\n]+)\"")
+
+
+def layout_news_data(site_dir: Path) -> Path | None:
+    """The news data file the home layout of a Hugo site without a homepage file shows;
+    ``None`` when the site has a homepage file, no such layout or no such data file."""
+    if not is_hugo(site_dir) or hugo_homepages(site_dir):
+        return None
+    data = next(
+        (site_dir / "data" / f"news{s}" for s in DATA_SUFFIXES
+         if (site_dir / "data" / f"news{s}").is_file()),
+        None,
+    )  # fmt: skip
+    found = home_layout(site_dir)
+    if data is None or found is None:
+        return None
+    layout, root = found
+    return data if _shows_news(layout, root) else None
+
+
+def home_layout(site_dir: Path) -> tuple[Path, Path] | None:
+    """(home layout, the layouts folder it is in): the site's own before the theme's, as
+    Hugo looks them up."""
+    for root in layout_roots(site_dir):
+        for name in HOME_LAYOUTS:
+            if (root / name).is_file():
+                return root / name, root
+    return None
+
+
+def layout_roots(site_dir: Path) -> list[Path]:
+    """``layouts/``, then each configured theme's ``themes/<name>/layouts/``."""
+    theme = read_hugo_config(site_dir).get("theme")
+    themes = [theme] if isinstance(theme, str) else theme if isinstance(theme, list) else []
+    roots = [site_dir / "layouts"]
+    roots += [site_dir / "themes" / str(t) / "layouts" for t in themes if str(t).strip()]
+    return [r for r in roots if r.is_dir()]
+
+
+def section_shows_data_only(site_dir: Path, section: str) -> bool:
+    """Whether the list template of the section ``section`` (``layouts/news/list.html``,
+    ``news/section.html``, ``section/news.html``; else the theme's) shows the news data
+    file and none of the section's pages (no ``.Pages``, ``.RegularPages``, ``.Paginator``
+    in it or its partials): then those pages are only linked, not items. ``False`` when
+    there is no such template (its pages are listed by the theme's list)."""
+    names = (f"{section}/list.html", f"{section}/section.html", f"section/{section}.html")
+    for root in layout_roots(site_dir):
+        template = next((root / n for n in names if (root / n).is_file()), None)
+        if template is not None:
+            texts = _texts(template, root)
+            shows_data = any(_NEWS_DATA.search(t) and _RANGE.search(t) for t in texts)
+            return shows_data and not any(_PAGES.search(t) for t in texts)
+    return False
+
+
+_PAGES = re.compile(r"\.(?:Regular)?Pages(?:ByDate|ByTitle)?\b|\.Paginator\b|\.Paginate\b")
+
+
+def _shows_news(layout: Path, root: Path) -> bool:
+    """Whether ``layout`` or a partial it includes ranges over the news data."""
+    return any(_NEWS_DATA.search(t) and _RANGE.search(t) for t in _texts(layout, root))
+
+
+def _texts(layout: Path, root: Path) -> list[str]:
+    """The text of ``layout`` and of the partials it includes (followed a few levels)."""
+    seen: set[Path] = set()
+    texts: list[str] = []
+    todo = [layout]
+    while todo and len(seen) <= MAX_PARTIALS:
+        path = todo.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+        except OSError:
+            continue
+        texts.append(text)
+        todo += [p for name in _PARTIAL.findall(text) if (p := _partial(root, name))]
+    return texts
+
+
+def _partial(root: Path, name: str) -> Path | None:
+    """The file of ``partial "name"``: ``partials/`` (or Hugo 0.146's ``_partials/``),
+    ``.html`` implied."""
+    names = [name] if name.endswith(".html") else [name, f"{name}.html"]
+    for folder in ("partials", "_partials"):
+        for candidate in names:
+            path = root / folder / candidate
+            if path.is_file():
+                return path
+    return None
+
+
+def homepage_note(site_dir: Path, folder: Path) -> str:
+    """What ``-v`` says when the news is read from ``folder`` because the site has no
+    homepage file: the theme's homepage lists its pages, or the home layout its data."""
+    data = layout_news_data(site_dir)
+    found = home_layout(site_dir)
+    if data is None or found is None or data.parent.resolve() != folder.resolve():
+        return "news read from this folder: the homepage is the theme's"
+    layout = found[0].relative_to(site_dir).as_posix()
+    return f"news read from {data.name}: the homepage is {layout}, which shows it"
