@@ -421,6 +421,8 @@ MADE_IT = [
     ),
     ("Nov 2022: [Forks](http://x.org/p.pdf), a safe system, made it to ACSAC 22!", "paper"),
     ("Jan 2023: Our paper made it into NeurIPS 2023!", "paper"),
+    ("May 2024: Excited that our paper on boats got into ICML 2024!", "paper"),
+    ("May 2024: Got the best paper award at ICML 2024", "award"),
     ("Jan 2023: Our team made it to the finals of the robot cup", "news"),
 ]
 

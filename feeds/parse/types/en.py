@@ -46,8 +46,8 @@ VERBS = {
     ),
     "paper": (
         r"(?:to|will|shall) appear",
-        # "[X](x.pdf) made it to NSDI'23!": into a venue of a year, accepted there
-        r"made it (?:in)?to (?:the )?[a-z][\w-]*\s?['’]?(?:19|20)?\d\d",
+        # "[X](x.pdf) made it to NSDI'23!", "got into ICML 2024": into a venue of a year
+        r"(?:made it|got|gets|getting) (?:in)?to (?:the )?[a-z][\w-]*\s?['’]?(?:19|20)?\d\d",
         r"(?:is|are) (?:now )?(?:(?:online|available|out|up) )?(?:on|at) arxiv",
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
