@@ -70,7 +70,7 @@ def read_news(
         return []
     template = collection_permalink(config, "news")
     events = []
-    for path in news_files(folder):
+    for path in news_files(folder, bare=True):
         if not inside(path, site_dir):
             reporter.warn(
                 display_path(path),
@@ -88,15 +88,27 @@ def read_news(
     return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
 
 
-def news_files(folder: Path) -> list[Path]:
-    """Markdown documents of a collection folder, skipping names Jekyll ignores."""
+def news_files(folder: Path, bare: bool = False) -> list[Path]:
+    """Markdown documents of a collection folder, skipping names Jekyll ignores; with
+    ``bare``, also files without an extension that open with front matter (Jekyll
+    reads ``_news/2026-02-18-talk`` as a document)."""
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix in PAGE_SUFFIXES
+        if (p.suffix in PAGE_SUFFIXES or bare and not p.suffix and _opens_front_matter(p))
         and p.is_file()
         and not any(part[:1] in "._#" for part in p.relative_to(folder).parts)
     )
+
+
+def _opens_front_matter(path: Path) -> bool:
+    """Whether the file at ``path`` opens with a front-matter fence (``---`` alone)."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(5)
+    except OSError:
+        return False
+    return start.startswith(b"---\n") or start == b"---\r\n"
 
 
 def read_item(
