@@ -57,10 +57,17 @@ VERBS = {
         # "selected for oral presentation": accepted as an oral (a spotlight), a paper
         r"(?:selected|chosen) (?:for|as) (?:an? |the )?(?:oral|spotlight)"
         r"(?: presentations?| talks?| papers?)?(?! (?:session|chair|track))",
+        # "our paper got an oral at X": the paper selected for one, not an award
+        r"(?:got|gets|received|receives|earned|secured|won|was given|were given) (?:an? |the )?"
+        r"(?:oral|spotlight)(?!(?: presentations?| talks?| slots?| papers?)? (?:awards?|prizes?"
+        r"|sessions?|chairs?|tracks?)\b)(?: presentations?| talks?| slots?| papers?)?",
     ),
     "award": (
         r"w(?:on|in|ins)",
         r"awarded",
+        # a funder "is supporting our work": a grant
+        r"(?:support|fund|sponsor)(?:s|ed|ing)? (?:my|our) (?:[\w'’-]+ ){0,3}?(?:work|research"
+        r"|lab|laboratory|group|project|team|studies|ph\.?d\.?)",
         r"honou?red (?:with|by)",
         r"granted",
         r"(?:named|elected|selected|chosen) (?:as )?(?:an? |the )?(?:[\w-]+ ){0,3}"
@@ -103,6 +110,7 @@ VERBS = {
         r"host(?:ed|ing)(?!\s*[:–—])|hosts?(?!\s*[:–—]|\s+(?:prof|dr)\b)",
         r"participat(?:ed|ing|e|es)",
         r"visit(?:ed|ing|s)?",
+        r"start(?:ed|ing|s)? (?:a|an|my|our) (?:[\w-]+ )?(?:visit|stay|research stay)",
         r"(?:i|we)['’]ll be at",
         r"will be at",
         r"(?:am|are) at",
@@ -185,6 +193,11 @@ OBJECT_VERBS = {
     ),
     "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
+    # "started to act as a reviewer for X": the role says it, not "started"
+    "position": (
+        r"(?:start(?:ed|ing|s)?|beg(?:an|in|ins|un)) (?:to (?:act|serve|work)|acting|serving"
+        r"|working) as",
+    ),
 }
 
 # Verbs whose subject says the type ("our workshop was accepted"); else this type.
