@@ -188,9 +188,15 @@ def read_item(
         event.kind, event.kind_slug = kind, slugify(kind)
     if kind or not meta.get("inline"):  # an inline item is typed as read, with its
         event.type = type_of(event)  # later paragraphs ("Ich nehme teil." + "Ich präsentiere …")
-    if event.type == "event" and not kind and parsed is not None and not meta.get("inline"):
-        said = type_of(parsed)  # "Symposium at X": the body says the person presented there
-        event.type = event.type if said in ("event", "news") else said
+    if (
+        event.type in ("event", "news")
+        and not kind
+        and parsed is not None
+        and not meta.get("inline")
+    ):
+        said = type_of(parsed)  # "Symposium at X": the body says the person presented there;
+        if said not in ("event", "news") or event.type == "news":  # a topic title says
+            event.type = said  # nothing: the body does ("Conférence publique exposant …")
     return event
 
 
