@@ -4,7 +4,8 @@ publique …", an "intervention") is a talk; a paper that "got an oral" is a pap
 award (an oral or spotlight award stays an award); a funder "supporting our work" is a
 grant (award), whatever its name ("Open …"); "started to act as a reviewer" is service,
 the role winning over "started"; a French training course ("stage de formation"), a
-guest professorship or a research stay is an event; a certification received is an award.
+guest professorship or a research stay is an event; a certification received is an award;
+Portuguese third-person lab news ("apresenta", "demonstram", "realiza", "marcam presença").
 The test puts a bold month in front and checks the count, date and type
 (:func:`.type_table.type_of_first`).
 """
@@ -61,7 +62,20 @@ ENGLISH = [
     ("I started my stay at Example University as a visiting student.", EVENT),
 ]
 
+# third-person lab news in Portuguese
+PORTUGUESE = [
+    ("Equipe do laboratório apresenta artigo no Simpósio Exemplo.", TALK),
+    ("Os alunos apresentam pôster no Congresso Exemplo.", TALK),
+    ("Grupo e parceiros demonstram protótipo de TV imersiva na feira Exemplo.", TALK),
+    ("Membros do grupo marcam presença no Congresso Exemplo com minicurso.", TALK),
+    ("Membros do grupo marcam presença no Congresso Exemplo.", EVENT),
+    ("O laboratório realiza vivência em realidade virtual na escola Exemplo.", EVENT),
+    ("O laboratório realizou uma palestra na escola Exemplo.", TALK),
+    ("O grupo tem projeto de pesquisa aprovado pela fundação Exemplo.", AWARD),
+    ("Nosso artigo foi aprovado na revista Exemplo.", PAPER),
+]
 
-@pytest.mark.parametrize(("item", "expected"), FRENCH + ENGLISH)
+
+@pytest.mark.parametrize(("item", "expected"), FRENCH + ENGLISH + PORTUGUESE)
 def test_c12_forms(item: str, expected: str) -> None:
     assert type_of_first(item) == expected

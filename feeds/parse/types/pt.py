@@ -25,12 +25,20 @@ VERBS = {
 OBJECT_VERBS = {
     "talk": (r"d(?:eu|arei)",),
     # "realizou uma palestra" is a talk, "realiza uma vivência" an event
-    "event": (r"realiz(?:ei|ou|amos|a|am|aram)",),
+    "event": (
+        r"realiz(?:ei|ou|amos|a|am|aram)",
+        # "marcam presença na X com minicurso": being there, unless what they brought says more
+        r"marc(?:ei|ou|amos|a|am|aram) presença",
+    ),
     "award": (r"receb(?:i|eu)",),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
 # A research project approved (funded): a grant, whatever verb stands before it
-PHRASES = {"award": (r"(?:projetos?|propostas?) (?:de pesquisa )?(?:[\w-]+ ){0,3}aprovad[oa]s?",)}
+PHRASES = {
+    "award": (r"(?:projetos?|propostas?) (?:de pesquisa )?(?:[\w-]+ ){0,3}aprovad[oa]s?",),
+    # there "com minicurso", "com palestra": what one brought to give is a talk
+    "talk": (r"com (?:um |uma )?(?:minicursos?|palestras?|apresentaç(?:ão|ões)|pôsters?)",),
+}
 NOUNS = {
     "talk": (
         r"palestras?",
