@@ -26,6 +26,7 @@ FRENCH = [
     ("Conférences de vulgarisation données au lycée Exemple.", TALK),
     ("Intervention dans le cadre d'un atelier de création sonore.", TALK),
     ("Intervention au colloque Exemple sur les aérosols.", TALK),
+    ("Thanks to the Example Centre for the Early Interventions program grant.", AWARD),
     ("J'ai participé au colloque Exemple sur les aérosols.", EVENT),  # no talk said
     ("Organisation de la conférence Exemple 2024.", EVENT),  # a conference, not a lecture
     ("Stage de formation professionnelle au Summer Institute de Exemple.", EVENT),
@@ -52,6 +53,7 @@ ENGLISH = [
     ("We are proud to announce that the Example Trust is supporting our work!", AWARD),
     ("Open Example is funding our lab's research on toy boats.", AWARD),
     ("Thanks to the Example Foundation for sponsoring our project on sails.", AWARD),
+    ("Thanks Example Centers for supporting us through the Early Interventions program.", AWARD),
     ("Open Widget: our new benchmark paper is out.", PAPER),  # "Open" alone says nothing
     ("I started to act as a reviewer for the Journal of Imaginary Materials.", SERVICE),
     ("I started serving as a reviewer for ToyConf.", SERVICE),

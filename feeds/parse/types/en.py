@@ -66,8 +66,8 @@ VERBS = {
         r"w(?:on|in|ins)",
         r"awarded",
         # a funder "is supporting our work": a grant
-        r"(?:support|fund|sponsor)(?:s|ed|ing)? (?:my|our) (?:[\w'’-]+ ){0,3}?(?:work|research"
-        r"|lab|laboratory|group|project|team|studies|ph\.?d\.?)",
+        r"(?:support|fund|sponsor)(?:s|ed|ing)? (?:(?:my|our) (?:[\w'’-]+ ){0,3}?(?:work|research"
+        r"|lab|laboratory|group|project|team|studies|ph\.?d\.?)|us (?:through|with|via))",
         r"honou?red (?:with|by)",
         r"granted",
         r"(?:named|elected|selected|chosen) (?:as )?(?:an? |the )?(?:[\w-]+ ){0,3}"

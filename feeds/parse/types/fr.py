@@ -52,7 +52,8 @@ NOUNS = {
         # a lecture, not a conference: "Conférence publique …", "Conférence destinée aux …"
         r"conférences? (?:publiques?|grand public|de vulgarisation|destinées?|données?"
         r"|inaugurales?|introductives?|d['’]ouverture|de clôture)",
-        r"interventions?",
+        # "Intervention dans un atelier", "au colloque" (not the English "Interventions program")
+        r"interventions?(?= (?:dans|au|aux|à|lors|sur|pendant|auprès) )",
         r"séminaires?",
         r"présentation(?: orale)?",
         r"cours invité",
