@@ -48,6 +48,7 @@ ENGLISH = [
     ("Our work on toy boats received an oral presentation slot at ToyConf.", PAPER),
     ("Our paper on sails earned a spotlight talk at ToyConf 2025.", PAPER),
     ("I received the best oral presentation award at ToyConf.", AWARD),
+    ("Received the oral presentation for ToyConf'26 (top 4% of submissions).", AWARD),
     ("Kim got a spotlight paper prize at ToyConf.", AWARD),
     ("We are proud to announce that Open Example is supporting our work!", AWARD),
     ("We are proud to announce that the Example Trust is supporting our work!", AWARD),

@@ -57,10 +57,6 @@ VERBS = {
         # "selected for oral presentation": accepted as an oral (a spotlight), a paper
         r"(?:selected|chosen) (?:for|as) (?:an? |the )?(?:oral|spotlight)"
         r"(?: presentations?| talks?| papers?)?(?! (?:session|chair|track))",
-        # "our paper got an oral at X": the paper selected for one, not an award
-        r"(?:got|gets|received|receives|earned|secured|won|was given|were given) (?:an? |the )?"
-        r"(?:oral|spotlight)(?!(?: presentations?| talks?| slots?| papers?)? (?:awards?|prizes?"
-        r"|sessions?|chairs?|tracks?)\b)(?: presentations?| talks?| slots?| papers?)?",
     ),
     "award": (
         r"w(?:on|in|ins)",
@@ -221,7 +217,16 @@ SUBJECT_VERBS = {
     ),
     # "the book is online", "the slides of my talk are online", "the course notes are online"
     "news": (r"(?:is|are) (?:now )?(?:online|available|live)",),
-    "award": (r"selected", r"chosen", r"nominated"),
+    "award": (
+        r"selected",
+        r"chosen",
+        r"nominated",
+        # "our paper got an oral at X": the paper selected for one; "received the oral
+        # presentation for X", said of no paper, an honour
+        r"(?:got|gets|received|receives|earned|secured|won|was given|were given) (?:an? |the )?"
+        r"(?:oral|spotlight)(?!(?: presentations?| talks?| slots?| papers?)? (?:awards?|prizes?"
+        r"|sessions?|chairs?|tracks?)\b)(?: presentations?| talks?| slots?| papers?)?",
+    ),
 }
 
 # An event one gives is a talk: "gave a workshop", "taught a tutorial", "ran a bootcamp"
