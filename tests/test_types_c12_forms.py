@@ -3,7 +3,8 @@ in the way people write them (not copied from a site): a French lecture ("Confé
 publique …", an "intervention") is a talk; a paper that "got an oral" is a paper, not an
 award (an oral or spotlight award stays an award); a funder "supporting our work" is a
 grant (award), whatever its name ("Open …"); "started to act as a reviewer" is service,
-the role winning over "started"; a French training course ("stage de formation"), a
+the role winning over "started" (a visit one starts stays a position, as
+:mod:`tests.test_script_news_json` has it); a French training course ("stage de formation"), a
 guest professorship or a research stay is an event; a certification received is an award;
 Portuguese third-person lab news ("apresenta", "demonstram", "realiza", "marcam presença").
 The test puts a bold month in front and checks the count, date and type
@@ -61,8 +62,6 @@ ENGLISH = [
     ("Began to serve as an area chair for ExampleConf 2025.", SERVICE),
     ("I started to work as a research intern at Example Labs.", POSITION),
     ("I started my PhD at Example University.", POSITION),
-    ("Started a research visit at the Example Institute.", EVENT),
-    ("I started my stay at Example University as a visiting student.", EVENT),
 ]
 
 # third-person lab news in Portuguese

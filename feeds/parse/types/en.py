@@ -106,7 +106,6 @@ VERBS = {
         r"host(?:ed|ing)(?!\s*[:–—])|hosts?(?!\s*[:–—]|\s+(?:prof|dr)\b)",
         r"participat(?:ed|ing|e|es)",
         r"visit(?:ed|ing|s)?",
-        r"start(?:ed|ing|s)? (?:a|an|my|our) (?:[\w-]+ )?(?:visit|stay|research stay)",
         r"(?:i|we)['’]ll be at",
         r"will be at",
         r"(?:am|are) at",
