@@ -146,17 +146,20 @@ def assign_ids(events: list[Item], site_url: str, id_date: str, reporter: Report
     _report_lookalikes(events, reporter)
     seen: Counter[str] = Counter()
     first: dict[str, Item] = {}
+    alike: dict[tuple[str, ...], Item] = {}  # alike in every way; ids told apart (pinned)
     for event in events:
         ident = ids[id(event)]
         seen[ident] += 1
-        if seen[ident] > 1:
-            earlier = first[ident]
+        copied = alike.setdefault((_anchor(event), *(d(event) for d in _DISTINCTIONS)), event)
+        if seen[ident] > 1 or copied is not event:
+            earlier = first[ident] if seen[ident] > 1 else copied
             reporter.warn(
                 event.source,
                 event.line,
                 f"duplicate news item (same as {earlier.source}:{earlier.line})",
                 code="duplicate",
             )
+        if seen[ident] > 1:
             ident = f"{ident}-{seen[ident]}"
         first.setdefault(ident, event)
         event.id = prefix + quote(ident, safe="/:.-_~")

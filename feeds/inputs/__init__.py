@@ -35,6 +35,7 @@ from .hugo_layout_news import homepage_note, layout_news_data
 from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
 from .jekyll import jekyll_defaults
 from .jekyll_layouts import read_layout_news
+from .jekyll_posts import read_shown_posts
 from .linked_news import SHORT_LIST, linked_news_pages
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
@@ -168,6 +169,8 @@ def read_sources(
         sources.news = read_news(content_dir, site_url, tz, scratch)
         sources.news += read_collection_news_pages(content_dir, settings, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
+        if not (home or sources.news):  # _posts/ a Liquid loop shows as the news
+            sources.news = read_shown_posts(content_dir, page_path, settings, site_url, tz, scratch)
     sources.news += read_listings(
         content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home
     )

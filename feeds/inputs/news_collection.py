@@ -71,7 +71,7 @@ def read_news(
         return []
     template = collection_permalink(config, "news")
     events = []
-    for path in one_language(folder, news_files(folder), config, reporter):  # polyglot
+    for path in one_language(folder, news_files(folder, bare=True), config, reporter):  # polyglot
         if not inside(path, site_dir):
             reporter.warn(
                 display_path(path),
@@ -89,15 +89,27 @@ def read_news(
     return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
 
 
-def news_files(folder: Path) -> list[Path]:
-    """Markdown documents of a collection folder, skipping names Jekyll ignores."""
+def news_files(folder: Path, bare: bool = False) -> list[Path]:
+    """Markdown documents of a collection folder, skipping names Jekyll ignores; with
+    ``bare``, also files without an extension that open with front matter (Jekyll
+    reads ``_news/2026-02-18-talk`` as a document)."""
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix in PAGE_SUFFIXES
+        if (p.suffix in PAGE_SUFFIXES or bare and not p.suffix and _opens_front_matter(p))
         and p.is_file()
         and not any(part[:1] in "._#" for part in p.relative_to(folder).parts)
     )
+
+
+def _opens_front_matter(path: Path) -> bool:
+    """Whether the file at ``path`` opens with a front-matter fence (``---`` alone)."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(5)
+    except OSError:
+        return False
+    return start.startswith(b"---\n") or start == b"---\r\n"
 
 
 def read_item(
@@ -177,9 +189,15 @@ def read_item(
         event.kind, event.kind_slug = kind, slugify(kind)
     if kind or not meta.get("inline"):  # an inline item is typed as read, with its
         event.type = type_of(event)  # later paragraphs ("Ich nehme teil." + "Ich präsentiere …")
-    if event.type == "event" and not kind and parsed is not None and not meta.get("inline"):
-        said = type_of(parsed)  # "Symposium at X": the body says the person presented there
-        event.type = event.type if said in ("event", "news") else said
+    if (
+        event.type in ("event", "news")
+        and not kind
+        and parsed is not None
+        and not meta.get("inline")
+    ):
+        said = type_of(parsed)  # "Symposium at X": the body says the person presented there;
+        if said not in ("event", "news") or event.type == "news":  # a topic title says
+            event.type = said  # nothing: the body does ("Conférence publique exposant …")
     return event
 
 

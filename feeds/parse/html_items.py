@@ -23,6 +23,7 @@ from .date_paragraphs import finer_date
 from .dates import match_prefix, parse_date
 from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article, meta_card
+from .html_folds import fold_body, is_fold
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tables import is_layout_row, table_rows
 from .html_titles import block_title, bold_line, label_run, run_title
@@ -113,6 +114,8 @@ class _Walker:
                     self.heading(int(tag[1]) if tag[1].isdigit() else 2, text, node.line, element)
             elif tag == "li":
                 self.list_item(node, year)
+            elif is_fold(node):  # "<details><summary>More…</summary><ul>…": more of the list
+                self.block(fold_body(node), year)
             elif tag == "table":
                 self.table(node, year)
             elif tag == "dt":
@@ -149,6 +152,14 @@ class _Walker:
         said = li.text().strip()
         if _is_control(li) or said and not _plain(said):  # "Show more", an elision "……"
             return  # (a picture alone is no control: it is an empty item, warned about)
+        if folds := [c for c in li.children if is_fold(c)]:  # <li>…<details>…</details></li>
+            shown = {id(fold) for fold in folds}
+            head = self.markdown([c for c in li.children if id(c) not in shown])
+            if _plain(head):
+                self.out.append(HtmlItem(li.line, [head], False, year))
+            for fold in folds:
+                self.block(fold_body(fold), year)
+            return
         subs = [c for c in li.children if isinstance(c, Element) and c.tag in LISTS]
         first = li.children.index(subs[0]) if subs else len(li.children)
         head = self.markdown(li.children[:first])

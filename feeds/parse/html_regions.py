@@ -7,6 +7,7 @@ from __future__ import annotations
 from markdown_it.token import Token
 
 from .blocks import block_end
+from .html_folds import has_fold
 from .html_items import HtmlHeading, HtmlItem, html_entries
 from .html_tree import TreeBuilder
 
@@ -37,3 +38,28 @@ def html_region(
             fed = tok.map[1]
         j = end
     return html_entries(builder.finish(), markdown_text=True), j
+
+
+def fold_start(tokens: list[Token]) -> int | None:
+    """The index of the raw HTML block of a Markdown list item's tokens that opens a
+    ``<details>`` fold holding list items (:mod:`.html_folds`); ``None`` when none does."""
+    return next(
+        (k for k, t in enumerate(tokens) if t.type == "html_block" and has_fold(t.content)),
+        None,
+    )
+
+
+def fold_entries(tokens: list[Token]) -> list[HtmlHeading | HtmlItem]:
+    """The entries of a fold in a Markdown list item: its raw HTML blocks and the text
+    between them (``tokens`` from :func:`fold_start` on), read as one HTML region."""
+    start = tokens[0].map[0] if tokens[0].map else 0
+    builder = TreeBuilder(first_line=start + 1)
+    fed = start
+    for tok in tokens:
+        if tok.type not in ("html_block", "inline"):
+            continue
+        at = tok.map[0] if tok.map else fed
+        text = tok.content if tok.type == "html_block" else f"<p>{tok.content}</p>\n"
+        builder.feed("\n" * max(at - fed, 0) + text)
+        fed = max(fed, at) + text.count("\n")
+    return html_entries(builder.finish(), markdown_text=True)

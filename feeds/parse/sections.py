@@ -33,7 +33,7 @@ from .date_paragraphs import (
 from .dates import parse_date
 from .heading_items import is_heading_item
 from .html_items import HtmlHeading, HtmlItem
-from .html_regions import html_region
+from .html_regions import fold_entries, fold_start, html_region
 from .month_headings import heading_month
 from .placeholders import is_to_come
 from .section_tokens import LINK_ALONE, archive_links, bold_label
@@ -271,6 +271,12 @@ class Collector:
             end = block_end(tokens, i)
             inner = tokens[i + 1 : end - 1]
             line = (tokens[i].map[0] + 1) if tokens[i].map else 0
+            if (fold := fold_start(inner)) is not None:  # "- <details><summary>More…<ul>…"
+                if any(t.type == "inline" and t.content.strip() for t in inner[:fold]):
+                    self.add(line, inner[:fold], False, year)
+                self.html(fold_entries(inner[fold:]))
+                i = end
+                continue
             sub = next(
                 (
                     k

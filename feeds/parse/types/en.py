@@ -62,6 +62,9 @@ VERBS = {
     "award": (
         r"w(?:on|in|ins)",
         r"awarded",
+        # a funder "is supporting our work": a grant
+        r"(?:support|fund|sponsor)(?:s|ed|ing)? (?:(?:my|our) (?:[\w'’-]+ ){0,3}?(?:work|research"
+        r"|lab|laboratory|group|project|team|studies|ph\.?d\.?)|us (?:through|with|via))",
         r"honou?red (?:with|by)",
         r"granted",
         r"(?:named|elected|selected|chosen) (?:as )?(?:an? |the )?(?:[\w-]+ ){0,3}"
@@ -188,6 +191,11 @@ OBJECT_VERBS = {
     ),
     "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
+    # "started to act as a reviewer for X": the role says it, not "started"
+    "position": (
+        r"(?:start(?:ed|ing|s)?|beg(?:an|in|ins|un)) (?:to (?:act|serve|work)|acting|serving"
+        r"|working) as",
+    ),
 }
 
 # Verbs whose subject says the type ("our workshop was accepted"); else this type.
@@ -211,7 +219,16 @@ SUBJECT_VERBS = {
     ),
     # "the book is online", "the slides of my talk are online", "the course notes are online"
     "news": (r"(?:is|are) (?:now )?(?:online|available|live)",),
-    "award": (r"selected", r"chosen", r"nominated"),
+    "award": (
+        r"selected",
+        r"chosen",
+        r"nominated",
+        # "our paper got an oral at X": the paper selected for one; "received the oral
+        # presentation for X", said of no paper, an honour
+        r"(?:got|gets|received|receives|earned|secured|won|was given|were given) (?:an? |the )?"
+        r"(?:oral|spotlight)(?!(?: presentations?| talks?| slots?| papers?)? (?:awards?|prizes?"
+        r"|sessions?|chairs?|tracks?)\b)(?: presentations?| talks?| slots?| papers?)?",
+    ),
 }
 
 # An event one gives is a talk: "gave a workshop", "taught a tutorial", "ran a bootcamp"

@@ -49,6 +49,11 @@ NOUNS = {
         r"exposés?",
         r"conférences? invitées?",
         r"conférence plénière",
+        # a lecture, not a conference: "Conférence publique …", "Conférence destinée aux …"
+        r"conférences? (?:publiques?|grand public|de vulgarisation|destinées?|données?"
+        r"|inaugurales?|introductives?|d['’]ouverture|de clôture)",
+        # "Intervention dans un atelier", "au colloque" (not the English "Interventions program")
+        r"interventions?(?= (?:dans|au|aux|à|lors|sur|pendant|auprès) )",
         r"séminaires?",
         r"présentation(?: orale)?",
         r"cours invité",
@@ -62,7 +67,15 @@ NOUNS = {
         r"parution",
         r"chapitres?",
     ),
-    "award": (r"prix", r"bourses?", r"distinctions?", r"récompenses?", r"médaille"),
+    "award": (
+        r"prix",
+        r"bourses?",
+        r"distinctions?",
+        r"récompenses?",
+        r"médaille",
+        r"certifications?",
+        r"gratifications?",
+    ),
     "service": (
         r"relecteur",
         r"relectrice",
@@ -72,6 +85,18 @@ NOUNS = {
         r"(?:co-?)?présidente?s?",  # "président des tutoriels et des panels": the role
     ),
     "position": (r"stage", r"postdoc", r"soutenance", r"maître de conférences", r"thèse"),
-    "event": (r"ateliers?", r"colloques?", r"congrès", r"école d['’]été", r"journées?"),
+    "event": (
+        r"ateliers?",
+        r"colloques?",
+        r"congrès",
+        r"école d['’]été",
+        r"journées?",
+        r"stages? de formation",  # a training course, not an internship ("stage")
+        r"formations? (?:continues?|professionnelles?)",
+        # a visit: "Professeure invitée aux États-Unis", "séjour de recherche"
+        r"(?:professeure?|chercheu(?:r|se)|enseignante?|maîtresse?) invitée?",
+        r"(?:professeure?|chercheu(?:r|se)|enseignante?)s invitée?s",
+        r"séjours?(?: de recherche)?",
+    ),
     "news": (r"entretien", r"interview", r"reportage", r"cours", r"site (?:web|internet)"),
 }

@@ -6,7 +6,8 @@ DETERMINERS = ("um", "uma", "o", "a", "os", "as", "nosso", "nossa", "meu", "minh
 
 VERBS = {
     "talk": (
-        r"apresent(?:ei|ou|amos|arei|ará|o)",
+        r"apresent(?:ei|ou|amos|arei|ará|o|a|am|aram)",  # "a equipe apresenta artigo na X"
+        r"demonstr(?:ei|ou|amos|a|am|aram)",  # showing one's work at a stand is presenting it
         r"(?:em|de|a|para) apresentar",  # "feliz em apresentar", "convidado a apresentar"
         r"ministr(?:ei|ou|arei|ará)",
         r"falei",
@@ -23,9 +24,21 @@ VERBS = {
 }
 OBJECT_VERBS = {
     "talk": (r"d(?:eu|arei)",),
+    # "realizou uma palestra" is a talk, "realiza uma vivência" an event
+    "event": (
+        r"realiz(?:ei|ou|amos|a|am|aram)",
+        # "marcam presença na X com minicurso": being there, unless what they brought says more
+        r"marc(?:ei|ou|amos|a|am|aram) presença",
+    ),
     "award": (r"receb(?:i|eu)",),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+# A research project approved (funded): a grant, whatever verb stands before it
+PHRASES = {
+    "award": (r"(?:projetos?|propostas?) (?:de pesquisa )?(?:[\w-]+ ){0,3}aprovad[oa]s?",),
+    # there "com minicurso", "com palestra": what one brought to give is a talk
+    "talk": (r"com (?:um |uma )?(?:minicursos?|palestras?|apresentaç(?:ão|ões)|pôsters?)",),
+}
 NOUNS = {
     "talk": (
         r"palestras?",

@@ -1,0 +1,196 @@
+"""Jekyll ``_posts/`` shown as the news: the homepage or a page titled as news
+(``noticias.md``, ``title: Notícias``) walks ``site.posts`` (or ``paginator.posts``) in
+a Liquid loop, in the page itself, its layouts or what they include::
+
+    _layouts/allposts.html:  {% include tiles.html %}
+    _includes/tiles.html:    {% for tile in site.posts %}<h3>{{ tile.title }}</h3>{% endfor %}
+
+Then each post is an item: dated by its ``date:`` or its file name
+(``_posts/2025-10-09-paper.md``), titled by its ``title``, typed by its title and, when
+that says nothing, its ``description`` and first paragraph; linked at its permalink.
+Read only when the site has no other news (:func:`~feeds.inputs.read_sources`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..diagnostics import Reporter, display_path
+from ..model import DateSpan, Item, Link, Precision
+from ..parse.front_matter import (
+    BadFrontMatter,
+    front_matter,
+    has_front_matter,
+    key_line,
+    read_text,
+    split_front_matter,
+)
+from ..parse.markdown import strip_tags
+from ..parse.types import type_of
+from ..text import first_sentence
+from .jekyll import expand_permalink, find_homepage, jekyll_slug, read_config
+from .jekyll_layouts import page_layouts
+from .news_collection import front_date, news_files
+from .news_page import inside, news_page_candidates
+
+MAX_FILES = 24  # pages, layouts and includes looked through for the loop
+_POSTS_LOOP = re.compile(
+    r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*(?:site|paginator)\.posts\b"
+)
+_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+([\w./-]+)")
+_POST_NAME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})-(.+)")
+# Jekyll's permalink styles for posts (``permalink:`` in _config.yml)
+_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_MARKUP = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->|!\[[^\]]*\]\([^)]*\)", re.DOTALL)
+
+
+def read_shown_posts(
+    site_dir: Path,
+    page_path: Path,
+    settings: Settings,
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+) -> list[Item]:
+    """The site's posts, newest first, when the homepage or a news page shows them
+    through a Liquid loop; else ``[]``."""
+    folder = site_dir / "_posts"
+    if not folder.is_dir() or not _shows_posts(site_dir, page_path, settings):
+        return []
+    config = read_config(site_dir)
+    style = str(config.get("permalink") or "date").strip()
+    template = _STYLES.get(style, style)
+    items = []
+    for path in news_files(folder):
+        if inside(path, site_dir) and (item := _post(path, template, site_url, tz, reporter)):
+            items.append(item)
+    return sorted(items, key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
+
+
+def _shows_posts(site_dir: Path, page_path: Path, settings: Settings) -> bool:
+    """Whether the homepage or a page titled as news loops over ``site.posts``."""
+    news_pages = news_page_candidates(site_dir, settings.news_headings)
+    pages = [page_path, find_homepage(site_dir), *news_pages]
+    return any(
+        page is not None and page.is_file() and _loops_posts(page, site_dir)
+        for page in dict.fromkeys(pages)
+    )
+
+
+def _loops_posts(page: Path, site_dir: Path) -> bool:
+    """Whether ``page``, its layouts or the files they include loop over the posts
+    (an include inside ``{% if page.X %}`` that the page leaves unset is not followed)."""
+    meta = front_matter(page)
+    todo = [page, *page_layouts(page, site_dir)]
+    seen: set[Path] = set()
+    while todo and len(seen) < MAX_FILES:
+        path = todo.pop(0)
+        if path in seen or not path.is_file() or not inside(path, site_dir):
+            continue
+        seen.add(path)
+        try:
+            text = read_text(path)
+        except Exception:  # noqa: BLE001 - an unreadable template shows nothing
+            continue
+        if _POSTS_LOOP.search(text):
+            return True
+        for found in _INCLUDE.finditer(text):
+            if not _switched_off(text[: found.start()], meta):
+                name = found.group(1)
+                todo += [site_dir / "_includes" / name, path.parent / name]
+    return False
+
+
+_IF_PAGE = re.compile(r"\{%-?\s*if\s+page\.([\w-]+)(?:\.([\w-]+))?\s*-?%\}")
+_END_IF = re.compile(r"\{%-?\s*endif\s*-?%\}")
+
+
+def _switched_off(before: str, meta: dict[str, Any]) -> bool:
+    """Whether the text ``before`` an include leaves it inside ``{% if page.X %}`` (or
+    ``page.X.enabled``) with ``X`` unset or false in the page's front matter."""
+    opened = list(_IF_PAGE.finditer(before))
+    if not opened or len(_END_IF.findall(before[opened[-1].end() :])):
+        return False
+    key, sub = opened[-1].groups()
+    value = meta.get(key)
+    if sub and isinstance(value, dict):
+        value = value.get(sub)
+    return not value
+
+
+def _post(
+    path: Path, template: str, site_url: str, tz: dt.tzinfo, reporter: Reporter
+) -> Item | None:
+    """One post as an item; ``None`` when its name is not a post's or it is unpublished."""
+    name = _POST_NAME.fullmatch(path.stem)
+    source = display_path(path)
+    text = read_text(path, source)
+    if name is None or not has_front_matter(text):  # Jekyll reads neither as a post
+        return None
+    try:
+        meta, body = split_front_matter(text)
+    except BadFrontMatter as exc:
+        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); post skipped")
+        return None
+    if meta.get("published") is False:
+        return None
+    span = front_date(meta["date"], tz) if meta.get("date") else None
+    if span is None:
+        try:
+            day = dt.date(*map(int, name.groups()[:3]))
+        except ValueError:
+            return None
+        span = DateSpan(day, day, Precision.DAY)
+    slug = name.group(4)
+    title = strip_tags(str(meta.get("title") or "")).strip() or slug.replace("-", " ")
+    parts = {"title": jekyll_slug(str(meta.get("slug") or slug)), "slug": jekyll_slug(slug)}
+    parts["categories"] = "/".join(jekyll_slug(c) for c in _categories(meta))
+    url = site_url.rstrip("/") + expand_permalink(
+        str(meta.get("permalink") or template), parts, span.start
+    )
+    lines = body.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    item = Item(
+        kind="News",
+        kind_slug="news",
+        title=title,
+        text=title,
+        html=f'<p><a href="{escape(url)}">{escape(title, quote=False)}</a></p>',
+        section="news",
+        source=source,
+        line=first + 1 if first is not None else key_line(text, "title"),
+        span=span,
+        links=[Link(title, url)],
+    )
+    item.type = type_of(item)
+    if item.type == "news":  # the title says nothing: its description and opening say more
+        said = strip_tags(str(meta.get("description") or "")) + " " + _opening(body)
+        item.text = f"{title}. {said.strip()}"
+        item.type = type_of(item)
+        item.text = title
+    return item
+
+
+def _opening(body: str) -> str:
+    """The first paragraph of a post's Markdown body, as plain text, one sentence."""
+    text = _MARKUP.sub(" ", body).strip()
+    paragraph = _PARAGRAPH.split(text, 1)[0] if text else ""
+    return first_sentence(strip_tags(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", paragraph)))
+
+
+def _categories(meta: dict[str, Any]) -> list[str]:
+    value = meta.get("categories", meta.get("category"))
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return str(value).split() if value else []
