@@ -44,21 +44,6 @@ def days(y1: int, m1: int, d1: int, y2: int, m2: int, d2: int) -> tuple:
 
 # Dated with their own year: text → date, or None for no date.
 WITH_YEAR = [
-    # dotted, closed by a full stop (Korean pages)
-    ("2024.11.18.", day(2024, 11, 18)),
-    ("2024.11.1.", day(2024, 11, 1)),
-    ("2024.11.30.", day(2024, 11, 30)),
-    ("2024.2.29.", day(2024, 2, 29)),
-    ("2023.2.29.", None),
-    ("2024.11.31.", None),
-    ("2024.11.", month(2024, 11, 30)),
-    ("2024.1.", month(2024, 1, 31)),
-    ("2024.01.", month(2024, 1, 31)),
-    ("2024.12.", month(2024, 12, 31)),
-    ("2024.2.", month(2024, 2, 29)),
-    ("2023.2.", month(2023, 2, 28)),
-    ("2024.0.", None),
-    ("2024.13.", None),
     # ranges of numeric months
     ("2024.08-09", months(2024, 8, 2024, 9, 30)),
     ("2024.01-12", months(2024, 1, 2024, 12, 31)),
@@ -88,6 +73,33 @@ WITH_YEAR = [
 def test_dates_with_their_year(text: str, want: tuple | None) -> None:
     assert spans(parse_date(text)) == want
     assert spans(parse_date(text, 2020)) == want  # a heading's year changes nothing
+
+
+# Dotted dates closed by a full stop (Korean pages) opening an item: ending a text, the
+# last dot is read as the sentence's and the date as ISO (``2024.11.18``).
+DOTTED = [
+    ("2024.11.18. Talk at MIT", day(2024, 11, 18)),
+    ("2024.11.1. Talk at MIT", day(2024, 11, 1)),
+    ("2024.11.30. Talk at MIT", day(2024, 11, 30)),
+    ("2024.2.29. Talk at MIT", day(2024, 2, 29)),
+    ("2023.2.29. Talk at MIT", None),
+    ("2024.11.31. Talk at MIT", None),
+    ("2024.11. Talk at MIT", month(2024, 11, 30)),
+    ("2024.1. Talk at MIT", month(2024, 1, 31)),
+    ("2024.01. Talk at MIT", month(2024, 1, 31)),
+    ("2024.12. Talk at MIT", month(2024, 12, 31)),
+    ("2024.2. Talk at MIT", month(2024, 2, 29)),
+    ("2023.2. Talk at MIT", month(2023, 2, 28)),
+    ("2024.0. Talk at MIT", None),
+    ("2024.13. Talk at MIT", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DOTTED)
+def test_dotted_dates_opening_an_item(text: str, want: tuple | None) -> None:
+    found = match_prefix(text)
+    assert spans(found and found.span) == want
+    assert found is None or (found.start, found.end) == (0, text.index("Talk"))
 
 
 # A day and a month by dots (German) or a slash, day first, opening an item under a
@@ -167,6 +179,7 @@ def test_a_slashed_day_and_month_opening_an_item(text: str, first: bool, want) -
     [
         ("We scored 3/4", None),  # a number ending a sentence
         ("We scored: 3/4", None),
+        ("X 3/4", None),  # a word of one letter too
         ("3/4", day(2024, 3, 4)),  # alone it is a date
         ("(3/4", day(2024, 3, 4)),
         ("[3/4", day(2024, 3, 4)),
