@@ -254,6 +254,9 @@ def only(date: str) -> tuple[bool, str]:
         (["11/12/2020"], "de", (True, "the site's language is 'de'")),
         (["11/12/2020"], "en_GB", (True, "the site's language is 'en_GB'")),
         (["12/12/2020", "1/1/2020"], "en", US),
+        (["12/5/2020"], "en", US),  # a day or month of 12 is ambiguous
+        (["5/1/2020"], "en", US),  # and one of 1
+        (["5/13/2020"], "en", MOOT),  # month first only
         (["20/05/2020"], "en", MOOT),  # no ambiguous date
         (["3.5 million", "5/0/2020", "0/5/2020"], "en", MOOT),
         (["13/0/2020", "13/13/2020", "32/12/2020", "1/2/2020"], "en", US),
