@@ -114,3 +114,137 @@ def test_a_bold_paragraph_of_colons_is_no_label_and_no_crash():
         ("A talk", "2025-06", 5, "Jun 2025: A talk."),
         ("A paper", "2025-05", 9, "May 2025: A paper."),
     ]
+
+
+# Session 19 (mutate10b): the survivors of the first mutation run of date_paragraphs.py.
+LONG_DATE = "Wednesday, September 27th, 2024 to Wednesday, September 30th, 2025"  # 66
+
+
+def widened(length: int) -> str:
+    """LONG_DATE with spaces around its ``to`` up to ``length`` characters."""
+    pad = length - len(LONG_DATE)
+    text = LONG_DATE.replace(" to ", " " * (1 + pad // 2) + "to" + " " * (1 + pad - pad // 2))
+    assert len(text) == length
+    return text
+
+
+@pytest.mark.parametrize("length", [66, 80])
+def test_a_long_date_alone_opens_an_item(length):
+    """A date alone of up to 80 characters (two weekdays, ordinals, full month names)
+    opens an item with the text after it; at 41 characters and more its text was lost
+    (the item published was the date alone, titled "News")."""
+    date = widened(length)
+    assert read(f"**{date}**\n\n{TALK}") == [
+        ("Gave a talk", "2024-09-27", 5, f"<p><strong>{date}</strong> {TALK}</p>"),
+    ]
+
+
+def test_a_date_of_81_characters_is_no_date_alone():
+    """Past the bound the paragraph is an item of its own, and the undated paragraph
+    after it no item."""
+    date = widened(81)
+    assert read(f"**{date}**\n\n{TALK}") == [
+        ("News", "2024-09-27", 5, f"<p><strong>{date}</strong></p>"),
+    ]
+
+
+DAY_HEADING_MONTH = [
+    # a day heading's month dates what its day does not: entries under a subheading
+    ("### 12 May 2024\n\n#### Talks\n\n- Talk at MIT.", [
+        ("Talk at MIT", "2024-05", 9, "Talk at MIT."),
+    ]),
+    # as under a month heading, a month said in the sentence is not the item's date
+    ("### 12 May 2024\n\n#### Talks\n\n- Talk at the meeting in July.", [
+        ("Talk at the meeting in July", "2024-05", 9, "Talk at the meeting in July."),
+    ]),
+    # days of two months give no month: the year only
+    ("### Sep 27 – Oct 2, 2024\n\n#### Talks\n\n- Talk at MIT.", [
+        ("Talk at MIT", "2024", 9, "Talk at MIT."),
+    ]),
+    ("### March–April 2024\n\n#### Talks\n\n- Talk at MIT.", [
+        ("Talk at MIT", "2024", 9, "Talk at MIT."),
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("news", "items"), DAY_HEADING_MONTH)
+def test_a_day_heading_gives_its_month_below_a_subheading(news, items):
+    """Was dated by the year alone (a month heading gave its month, a day heading none)."""
+    assert read(news) == items
+
+
+def test_an_empty_entry_under_a_day_heading():
+    """An empty list entry is no item; the entries around it take the day."""
+    assert read("### 12 May 2024\n\n- Gave a talk.\n-\n- A paper.") == [
+        ("Gave a talk", "2024-05-12", 7, "<strong>12 May 2024</strong> Gave a talk."),
+        ("A paper", "2024-05-12", 9, "<strong>12 May 2024</strong> A paper."),
+    ]
+
+
+NEXT_DATES = [
+    # under a year heading a yearless day ends the item before it: its own item
+    (f"### 2025\n\n**09.27**\n\n{TALK}\n\nSep 30: A paper.", [
+        ("Gave a talk", "2025-09-27", 7, f"<p><strong>09.27</strong> {TALK}</p>"),
+        ("A paper", "2025-09-30", 11, "<p>Sep 30: A paper.</p>"),
+    ]),
+    (f"### 2025\n\n**09.27**\n\n{TALK}\n\n30.09.: A paper.", [
+        ("Gave a talk", "2025-09-27", 7, f"<p><strong>09.27</strong> {TALK}</p>"),
+        ("A paper", "2025-09-30", 11, "<p>30.09.: A paper.</p>"),
+    ]),
+    (f"### 2025\n\n**09.27**\n\n{TALK}\n\n*09.30*\n\nA paper.", [
+        ("Gave a talk", "2025-09-27", 7, f"<p><strong>09.27</strong> {TALK}</p>"),
+        ("A paper", "2025-09-30", 11, "<p><em>09.30</em> A paper.</p>"),
+    ]),
+    # paragraphs with bold words in them go on with the item; only a bold label ends it
+    (f"**2024.09.27**\n\n{TALK}\n\nWith **friends** at MIT.\n\n**Slides** are online.", [
+        ("Gave a talk", "2024-09-27", 5,
+         f"<p><strong>2024.09.27</strong> {TALK}</p>\n"
+         "<p>With <strong>friends</strong> at MIT.</p>\n"
+         "<p><strong>Slides</strong> are online.</p>"),
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("news", "items"), NEXT_DATES)
+def test_what_ends_the_item_of_a_date_paragraph(news, items):
+    assert read(news) == items
+
+
+def words(count: int) -> str:
+    return " ".join(["Two papers and a grant"] * (count // 5) + ["news"] * (count % 5))
+
+
+INTROS = [
+    # a line of 20 words the list interrupts introduces it: no item of its own
+    (f"### March 2026\n\n{words(20)}\n- A paper (Mar 3, 2026).", [
+        ("A paper", "2026-03-03", 8, "A paper (Mar 3, 2026)."),
+    ]),
+    # 21 words are a story, not an introduction
+    (f"### March 2026\n\n{words(21)}\n- A paper (Mar 3, 2026).", [
+        (words(21), "2026-03", 5, f"<p><strong>March 2026</strong> {words(21)}</p>"),
+        ("A paper", "2026-03-03", 8, "A paper (Mar 3, 2026)."),
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("news", "items"), INTROS)
+def test_a_short_line_introduces_the_list_under_it(news, items):
+    assert read(news) == items
+
+
+def test_the_date_above_the_text_gives_way_to_its_day():
+    """The day a date paragraph's text ends with dates the item, as under a month heading
+    (the text is marked as dated above)."""
+    assert read("**March 2026**\n\nGave a talk (March 5, 2026).") == [
+        ("Gave a talk", "2026-03-05", 5,
+         "<p><strong>March 2026</strong> Gave a talk (March 5, 2026).</p>"),
+    ]  # fmt: skip
+
+
+def test_a_date_paragraph_tells_how_numeric_dates_read():
+    """``27/09/2024`` can only be day first: the page's other numeric dates read so too
+    (the date paragraph's source is read for the page's reading)."""
+    assert read(f"**27/09/2024**\n\n{TALK}\n\n- 3/4/2024: A paper.") == [
+        ("Gave a talk", "2024-09-27", 5, f"<p><strong>27/09/2024</strong> {TALK}</p>"),
+        ("A paper", "2024-04-03", 9, "3/4/2024: A paper."),
+    ]

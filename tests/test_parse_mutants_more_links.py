@@ -104,3 +104,48 @@ KEPT = [
 @pytest.mark.parametrize(("entry", "title"), KEPT)
 def test_what_is_no_more_link_is_an_item(entry, title):
     assert read(entry) == ([], [title])
+
+
+# Session 19 (mutate10b): the survivors of the first mutation run of more_links.py.
+FOLLOWED_TOO = [
+    # a Markdown entry of exactly 600 characters may still be a link alone
+    ("[More](/" + "a" * 591 + ")", "More", "/" + "a" * 591),
+    # words around the link: an arrow before "See", six words
+    ("→ See [all news](/news/)", "all news", "/news/"),
+    ("[See all of the older news](/n)", "See all of the older news", "/n"),
+    ("[More news 📰](/n)", "More news 📰", "/n"),
+    ("[查看更多的新闻和历史记录](/n)", "查看更多的新闻和历史记录", "/n"),  # 12 characters
+    # a target named as the news page: http, and the words a news page's name may add
+    ("[News](http://x.org/news/)", "News", "http://x.org/news/"),
+    ("[Blog](/NEWS-INDEX/)", "Blog", "/NEWS-INDEX/"),
+    ("[Blog](/news-page/)", "Blog", "/news-page/"),
+    ("[Blog](/news-index.html)", "Blog", "/news-index.html"),
+    ("[Blog](/news-list/)", "Blog", "/news-list/"),
+    ("[Blog](/the-news/)", "Blog", "/the-news/"),
+    ("[Blog](/my-news/)", "Blog", "/my-news/"),
+    ("[Blog](/our-news/)", "Blog", "/our-news/"),
+    # a raw <a> left open: a browser shows the rest of the entry as its link
+    ('<a href="/news/">All news →', "All news →", "/news/"),
+    ("<a href='/n'>Older news", "Older news", "/n"),
+    ('<a href="/n">Older `news`', "Older news", "/n"),
+    ('<a href="/n">Older <b>news', "Older news", "/n"),
+    ('See <a href="/news/">all news', "all news", "/news/"),
+    ('*→* <a href="/news/">All news', "All news", "/news/"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "href"), FOLLOWED_TOO)
+def test_more_links_at_the_bounds_are_followed(entry, text, href):
+    assert read(entry) == ([(text, href, 6)], [])
+
+
+KEPT_TOO = [
+    ("[See all of the older news here](/n)", "See all of the older news here"),  # 7 words
+    ("[查看更多的新闻和历史记录吧](/n)", "查看更多的新闻和历史记录吧"),  # 13 characters
+    ('<a href="/n">Older <a href="/news/">news', "Older news"),  # two anchors
+]
+
+
+@pytest.mark.parametrize(("entry", "title"), KEPT_TOO)
+def test_no_more_link_past_the_bounds(entry, title):
+    assert read(entry) == ([], [title])

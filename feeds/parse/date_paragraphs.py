@@ -27,6 +27,10 @@ DATED_ABOVE = "dated_above"
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, brackets, bold marks, ":" around a date
 _LISTS = ("bullet_list_open", "ordered_list_open")
 _INTRO_WORDS = 20  # an intro to a list is a line, not a story
+# The longest date alone in a paragraph: two weekdays, ordinals and full month names
+# ("Wednesday, September 27th, 2024 to Wednesday, September 30th, 2025" is 66); a
+# longer paragraph is never read as a date (a long run of numbers is slow to parse).
+_DATE_ALONE = 80
 
 
 def bare_date_text(text: str) -> str:
@@ -37,12 +41,14 @@ def bare_date_text(text: str) -> str:
 
 def heading_date(name: str) -> tuple[int | None, int | None]:
     """(year, month) of a heading that is only a date within one year: ``2019`` →
-    (2019, None), ``March 2024`` → (2024, 3), ``🎉 **2024**`` → (2024, None); (None,
-    None) for any other heading."""
+    (2019, None), ``March 2024`` → (2024, 3), ``12 May 2024`` → (2024, 5), ``🎉
+    **2024**`` → (2024, None); (None, None) for any other heading. A day within one
+    month gives its month, as a month heading does, to the items below it that are not
+    dated by its day (under a subheading: ``#### Talks``)."""
     span = parse_date(bare_date_text(name))
     if span is None or span.start.year != span.end.year:
         return None, None
-    one_month = span.precision is Precision.MONTH and span.start.month == span.end.month
+    one_month = span.start.month == span.end.month  # a year or season spans several
     return span.start.year, span.start.month if one_month else None
 
 
@@ -60,7 +66,7 @@ def finer_date(heading: str) -> tuple[str, bool] | None:
 def date_alone(text: str, year: int | None) -> DateSpan | None:
     """The date that is all of ``text`` (``**09.27**`` with the year of its heading)."""
     bare = bare_date_text(text)
-    return parse_date(bare, year) if bare and len(bare) <= 40 else None
+    return parse_date(bare, year) if bare and len(bare) <= _DATE_ALONE else None
 
 
 def with_date(tokens: list[Token], date: str) -> list[Token]:
