@@ -106,3 +106,74 @@ TYPES_OVER_PARAGRAPHS = [
 def test_what_a_second_paragraph_adds_to_the_type(item: str, kind: str, kind_of_news: str) -> None:
     (event,), _ = read(f"## News\n\n{item}\n")
     assert (event.kind, event.type) == (kind, kind_of_news)
+
+
+def test_an_item_with_no_date_is_published_undated_and_said() -> None:
+    events, problems = read("## News\n\n- Joined the lab\n")
+    assert [(e.title, e.span) for e in events] == [("Joined the lab", None)]
+    assert problems == [
+        (3, "no date found in news item (end the item with a date such as '(Nov 18, 2022)'); "
+         "published undated", "undated"),
+    ]  # fmt: skip
+
+
+# a venue tag opening the item gives its year; what is bold with the tag goes with it
+VENUE_TAGS = [
+    ("- **[ICML 2025]: Paper** on graphs", "On graphs"),
+    ("- [ICML 2025]: Jul 2025 Paper presented in Vienna", "Paper presented in Vienna"),
+]
+
+
+@pytest.mark.parametrize(("item", "title"), VENUE_TAGS)
+def test_a_venue_tag_in_bold_with_words(item: str, title: str) -> None:
+    (event,), problems = read(f"## News\n\n{item}\n")
+    year = (
+        (D(2025, 1, 1), D(2025, 12, 31)) if "Jul" not in item else (D(2025, 7, 1), D(2025, 7, 31))
+    )
+    assert (event.kind, event.title, span_of(event)) == ("News", title, year)
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("item", "kind", "title"),
+    [("- **XR Demo** at CHI (Nov 2022)", "XR Demo", "At CHI"),
+     ("- **Talk X** at CHI (Nov 2022)", "Talk X", "CHI"),
+     ("- **Q:** Talk at MIT (Nov 2022)", "Q", "Talk at MIT"),
+     # a bold run with no letters names no kind, and its brackets stay words
+     ("- **[]** Talk at MIT (Nov 2022)", "News", "[] Talk at MIT")],
+)  # fmt: skip
+def test_a_bold_label_keeps_its_letters(item: str, kind: str, title: str) -> None:
+    (event,), _ = read(f"## News\n\n{item}\n")
+    assert (event.kind, event.title) == (kind, title)
+
+
+# a link right before or after a bold label leaves it a label; a bold run inside one does not
+LINKS_BESIDE_A_LABEL = [
+    ("- **Talk**[at MIT](https://mit.example/) (Nov 2022)", "Talk", "MIT"),
+    ("- [🎉](https://x.example/)**Talk** at MIT (Nov 2022)", "Talk", "MIT"),
+    ("- [**Talk**](https://x.example/) at MIT (Nov 2022)", "News", "Talk at MIT"),
+]
+
+
+@pytest.mark.parametrize(("item", "kind", "title"), LINKS_BESIDE_A_LABEL)
+def test_a_link_beside_a_bold_label(item: str, kind: str, title: str) -> None:
+    (event,), _ = read(f"## News\n\n{item}\n")
+    assert (event.kind, event.title) == (kind, title)
+
+
+# a bold label is at most 40 characters and five words
+LABEL_BOUNDS = [
+    ("**Interdisciplinary Neuroscience Symposium**", "Interdisciplinary Neuroscience Symposium",
+     "At MIT"),  # 40 characters
+    ("**Interdisciplinary Neuroscience Symposiums**", "News",
+     "Interdisciplinary Neuroscience Symposiums at MIT"),  # 41
+    ("**Big Data Systems Seminar Series**", "Big Data Systems Seminar Series", "MIT"),  # 5 words
+    ("**Big Data Systems Seminar Series Talk**", "News",
+     "Big Data Systems Seminar Series Talk at MIT"),  # 6 words
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("bold", "kind", "title"), LABEL_BOUNDS)
+def test_how_long_a_bold_label_may_be(bold: str, kind: str, title: str) -> None:
+    (event,), _ = read(f"## News\n\n- {bold} at MIT (Nov 2022)\n")
+    assert (event.kind, event.title) == (kind, title)
