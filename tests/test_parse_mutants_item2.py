@@ -89,6 +89,7 @@ def test_links_of_every_paragraph_and_where_the_item_is() -> None:
 TYPES_OVER_PARAGRAPHS = [
     ("- Attended NeurIPS (Dec 2022)\n\n  Gave a talk there.", "News", "talk"),
     ("- Attended NeurIPS (Dec 2022)", "News", "event"),
+    ("- Attended NeurIPS (Dec 2022)\n\n  It was fun.", "News", "event"),
     ("- Big day for the lab (Nov 2022)\n\n  I gave a talk at MIT.", "News", "talk"),
     ("- Big day for the lab (Nov 2022)", "News", "news"),
     # one paragraph: nothing more is said, also with a link to a paper
@@ -176,4 +177,21 @@ LABEL_BOUNDS = [
 @pytest.mark.parametrize(("bold", "kind", "title"), LABEL_BOUNDS)
 def test_how_long_a_bold_label_may_be(bold: str, kind: str, title: str) -> None:
     (event,), _ = read(f"## News\n\n- {bold} at MIT (Nov 2022)\n")
+    assert (event.kind, event.title) == (kind, title)
+
+
+# a plain "Label:" names the kind unless it is inside a link or a (misspelt) month
+PLAIN_LABELS = [
+    ("- [Talk: new results](https://x.example/) (Nov 2022)", "News", "Talk: new results"),
+    ("- Plain Label: text [here](https://x.example/) (Nov 2022)", "Plain Label", "Text here"),
+    ("- Talk: [New results](https://x.example/) (Nov 2022)", "Talk", "New results"),
+    ("- Febuary: Talk at MIT (Nov 2022)", "News", "Febuary: Talk at MIT"),
+    # after a leading date
+    ("- Nov 2022: Talk: new results at MIT", "Talk", "New results at MIT"),
+]
+
+
+@pytest.mark.parametrize(("item", "kind", "title"), PLAIN_LABELS)
+def test_a_plain_label(item: str, kind: str, title: str) -> None:
+    (event,), _ = read(f"## News\n\n{item}\n")
     assert (event.kind, event.title) == (kind, title)

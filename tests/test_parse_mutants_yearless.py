@@ -38,6 +38,28 @@ LISTS = {
         [("A", D(2023, 10, 2)), ("B", D(2024, 1, 10)), ("C", D(2024, 11, 20)),
          ("D", D(2024, 11, 20)), ("E", D(2025, 1, 15))],
     ),
+    "a dated item between two yearless ones: each takes the year of the one above it": (
+        "- 2024-03-03: P talk\n- **20/11:** A talk\n- 2022-05-01: X talk\n- **20/4:** B talk\n",
+        [("P talk", D(2024, 3, 3)), ("A talk", D(2023, 11, 20)), ("X talk", D(2022, 5, 1)),
+         ("B talk", D(2022, 4, 20))],
+    ),
+    "a month word as a label and an item of block HTML open with no date": (
+        "- 2024-03-03: A talk\n- March: B talk\n- <p>Talk at MIT</p>\n- **20/11:** C talk\n",
+        [("A talk", D(2024, 3, 3)), ("B talk", None), ("Talk at MIT", None),
+         ("C talk", D(2023, 11, 20))],
+    ),
+    "a year heading's items keep its year, whatever is dated above them": (
+        "### 2019\n\n- 2024-03-03: A talk\n- **20/11:** B talk\n",
+        [("A talk", D(2024, 3, 3)), ("B talk", D(2019, 11, 20))],
+    ),
+    "a year of two digits gives no year to the list": (
+        "- 3/4/22: A talk\n- **20/11:** B talk\n",
+        [("A talk", D(2022, 4, 3)), ("20/11: B talk", None)],
+    ),
+    "two dated items on one day do not make the list oldest first": (
+        "- 2024-03-03: A talk\n- 2024-03-03: A2 talk\n- **20/11:** B talk\n",
+        [("A talk", D(2024, 3, 3)), ("A2 talk", D(2024, 3, 3)), ("B talk", D(2023, 11, 20))],
+    ),
     "one or two words before the day": (
         "- 2024-03-03: A talk\n- Wednesday, September 12: B talk\n- Sept 2: C talk\n",
         [("A talk", D(2024, 3, 3)), ("B talk", D(2023, 9, 12)), ("C talk", D(2023, 9, 2))],
