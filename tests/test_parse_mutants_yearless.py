@@ -60,6 +60,30 @@ LISTS = {
         "- 2024-03-03: A talk\n- 2024-03-03: A2 talk\n- **20/11:** B talk\n",
         [("A talk", D(2024, 3, 3)), ("A2 talk", D(2024, 3, 3)), ("B talk", D(2023, 11, 20))],
     ),
+    "oldest first with two dated items on one day": (
+        "- 2023-10-02: A\n- 2024-01-10: B\n- 2024-01-10: B2\n- **20/11:** C\n",
+        [("A", D(2023, 10, 2)), ("B", D(2024, 1, 10)), ("B2", D(2024, 1, 10)),
+         ("C", D(2024, 11, 20))],
+    ),
+    "an undated item between the dated one above and the run": (
+        "- 2024-03-03: A\n- Note without a date\n- **20/11:** B\n- 2020-01-01: Z\n",
+        [("A", D(2024, 3, 3)), ("Note without a date", None), ("B", D(2023, 11, 20)),
+         ("Z", D(2020, 1, 1))],
+    ),
+    "a page oldest first, a section with no dated item: the named year, then on": (
+        "### Talks\n\n- 2023-10-02: A\n- 2024-01-10: B\n\n"
+        "### Papers\n\n- **20/11:** C at Conf 2024\n- **15/1:** D\n",
+        [("A", D(2023, 10, 2)), ("B", D(2024, 1, 10)), ("C at Conf 2024", D(2024, 11, 20)),
+         ("D", D(2025, 1, 15))],
+    ),
+    "oldest first: the year that fits the most items is counted going on": (
+        "### Talks\n\n- 2023-10-02: A\n- 2024-01-10: B\n\n"
+        "### Papers\n\n- **20/11:** Talk at Conf 2020 and Workshop 2024\n"
+        "- **15/1:** Poster at Meeting 2021 and School 2023\n",
+        [("A", D(2023, 10, 2)), ("B", D(2024, 1, 10)),
+         ("Talk at Conf 2020 and Workshop 2024", D(2020, 11, 20)),
+         ("Poster at Meeting 2021 and School 2023", D(2021, 1, 15))],
+    ),
     "one or two words before the day": (
         "- 2024-03-03: A talk\n- Wednesday, September 12: B talk\n- Sept 2: C talk\n",
         [("A talk", D(2024, 3, 3)), ("B talk", D(2023, 9, 12)), ("C talk", D(2023, 9, 2))],
