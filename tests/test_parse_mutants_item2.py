@@ -186,6 +186,14 @@ PLAIN_LABELS = [
     ("- Plain Label: text [here](https://x.example/) (Nov 2022)", "Plain Label", "Text here"),
     ("- Talk: [New results](https://x.example/) (Nov 2022)", "Talk", "New results"),
     ("- Febuary: Talk at MIT (Nov 2022)", "News", "Febuary: Talk at MIT"),
+    # a headline's opening is no label; a label is at most three words
+    ("- New paper: Graphs on trees (Nov 2022)", "News", "New paper: Graphs on trees"),
+    ("- Best Paper Award: Graphs on trees (Nov 2022)", "Best Paper Award", "Graphs on trees"),
+    (
+        "- Very Best Paper Award: Graphs on trees (Nov 2022)",
+        "News",
+        "Very Best Paper Award: Graphs on trees",
+    ),
     # after a leading date
     ("- Nov 2022: Talk: new results at MIT", "Talk", "New results at MIT"),
 ]
@@ -195,3 +203,21 @@ PLAIN_LABELS = [
 def test_a_plain_label(item: str, kind: str, title: str) -> None:
     (event,), _ = read(f"## News\n\n{item}\n")
     assert (event.kind, event.title) == (kind, title)
+
+
+def test_a_tag_then_a_linked_date_dates_the_item() -> None:
+    (event,), _ = read("## News\n\n- (Team X) [Nov 18, 2022](https://x.example/) Talk at MIT\n")
+    assert (event.title, span_of(event)) == ("Talk at MIT", (D(2022, 11, 18),) * 2)
+
+
+def test_a_link_with_a_scheme_in_capitals_is_kept_as_written() -> None:
+    (event,), _ = read("## News\n\n- Talk at [MIT](HTTPS://Example.com/a) (Nov 2022)\n")
+    assert [(x.url, x.href) for x in event.links] == [("HTTPS://Example.com/a",) * 2]
+    assert 'href="HTTPS://Example.com/a"' in event.html
+
+
+def test_a_tag_then_a_date_with_its_place_in_brackets() -> None:
+    (event,), _ = read("## News\n\n- (Team X) [Nov 18, 2022, Seoul]: Talk at KAIST\n")
+    assert (event.title, event.location, span_of(event)) == (
+        "Talk at KAIST", "Seoul", (D(2022, 11, 18),) * 2,
+    )  # fmt: skip
