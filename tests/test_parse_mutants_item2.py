@@ -99,7 +99,11 @@ TYPES_OVER_PARAGRAPHS = [
         "event",
     ),
     ("- Paper accepted at ICML (Nov 1, 2022)\n\n  I will give a talk there.", "News", "paper"),
-    ("- **Visit** to MIT (Nov 1, 2022)\n\n  Gave a talk there.", "Visit", "event"),
+    # a label that names a type keeps it; an event's label (Visit, Conference) lets the
+    # words of the item decide, its second paragraph too
+    ("- **Award** from MIT (Nov 1, 2022)\n\n  Gave a talk there.", "Award", "award"),
+    ("- **Visit** to MIT (Nov 1, 2022)\n\n  Gave a talk there.", "Visit", "talk"),
+    ("- **Visit** to MIT (Nov 1, 2022)\n\n  It was fun.", "Visit", "event"),
 ]
 
 
