@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import CONFIG_NAME
-from .diagnostics import Reporter, display_path
+from .diagnostics import BuildError, Reporter, display_path
 from .inputs.site_languages import SiteLanguage, site_languages
 from .site import Site
 
@@ -43,7 +43,11 @@ def language_sites(
             reporter.info(language.code, None, "language not built (the 'languages' setting)")
             continue
         quiet = Reporter(quiet=True, verbose=False)
-        site = load({**overrides, **_language_overrides(root, language)}, quiet)
+        try:
+            site = load({**overrides, **_language_overrides(root, language)}, quiet)
+        except BuildError as exc:  # its tree cannot be read: the other languages still are
+            reporter.info(language.code, None, f"language not built: {exc}")
+            continue
         sources = _sources(site)
         if not site.events or sources <= read:
             reporter.info(language.code, None, "language not built: no news of its own")

@@ -13,6 +13,10 @@ import json
 import feedparser
 import icalendar
 
+from feeds.build import load_site
+from feeds.diagnostics import BuildError, Reporter
+from feeds.languages import language_sites
+
 from .cli_run import feeds
 from .test_site_languages import _hugo
 from .test_site_languages import _polyglot as _polyglot_in
@@ -197,3 +201,33 @@ def test_check_reads_every_language(tmp_path):
     ran = feeds("check", "--now", NOW, "--content", str(site), "--out", str(out))
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert [e.title for e in _feed(out / "fr" / "feed.xml").entries] == FRENCH
+
+
+def test_a_language_tree_without_a_homepage_leaves_the_others_alone(tmp_path):
+    site = _hugo(tmp_path)
+    for page in (site / "content" / "ko" / "home").iterdir():
+        page.unlink()
+    (site / "content" / "ko" / "home").rmdir()
+    (site / "content" / "ko" / "about.md").write_text("+++\ntitle = 'About'\n+++\nHi.\n")
+    ran = _build(site, tmp_path / "out", "-v")
+    assert _files(tmp_path / "out") == ROOT_FILES
+    assert [e.title for e in _feed(tmp_path / "out" / "feed.xml").entries] == [
+        "Paper accepted to WidgetConf 2026"
+    ]
+    assert "ko: info: language not built: no news of its own" in ran.stderr
+
+
+def test_a_language_that_cannot_be_read_is_skipped_not_fatal(tmp_path):
+    site = _polyglot(tmp_path / "site")
+
+    def load(overrides, reporter):
+        if overrides.get("language") == "fr":
+            raise BuildError("_pages/fr/about.md: cannot be read")
+        return load_site(site, overrides=overrides, reporter=reporter)
+
+    reporter = Reporter(quiet=True)
+    sites = language_sites(site, {}, load, reporter)
+    assert [(code, [e.title for e in s.events]) for code, s in sites] == [("", ENGLISH)]
+    assert ("fr", "language not built: _pages/fr/about.md: cannot be read") in [
+        (p.source, p.message) for p in reporter.problems
+    ]
