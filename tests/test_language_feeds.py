@@ -231,3 +231,48 @@ def test_a_language_that_cannot_be_read_is_skipped_not_fatal(tmp_path):
     assert ("fr", "language not built: _pages/fr/about.md: cannot be read") in [
         (p.source, p.message) for p in reporter.problems
     ]
+
+
+def _news_pages(site):
+    """A site with one hand-written HTML news page per language."""
+    site.mkdir()
+    (site / "_config.yml").write_text("title: A. Person\nurl: https://a.example.org\nlang: en\n")
+    (site / "index.html").write_text("---\nlayout: default\nlang: en\n---\n<p>Hello.</p>\n")
+    for name, lang, title, items in (
+        ("news.html", "en", "News", ["Gave a talk at the Widget Seminar.", "Joined GearLab."]),
+        (
+            "news_ja.html",
+            "ja",
+            "ニュース",
+            ["ウィジェット研究会で講演しました。", "ギア研究所に着任しました。"],
+        ),
+    ):
+        rows = "".join(
+            f"<li>{day} {text}</li>\n"
+            for day, text in zip(("2025.03.02", "2024.10.01"), items, strict=True)
+        )
+        (site / name).write_text(
+            f"---\nlayout: default\nlang: {lang}\npermalink: /{name}\n---\n"
+            f"<h2>{title}</h2>\n<ul>\n{rows}</ul>\n",
+            encoding="utf-8",
+        )
+    return site
+
+
+def test_one_html_news_page_per_language_gets_a_feed_set_each(tmp_path):
+    out = tmp_path / "out"
+    _build(_news_pages(tmp_path / "site"), out)
+    assert _files(out) == ROOT_FILES | {f"ja/{name}" for name in ROOT_FILES}
+    root, japanese = _feed(out / "feed.xml"), _feed(out / "ja" / "feed.xml")
+    assert [(e.title, e.published[:16]) for e in root.entries] == [
+        ("Gave a talk at the Widget Seminar", "Sun, 02 Mar 2025"),
+        ("Joined GearLab", "Tue, 01 Oct 2024"),
+    ]
+    assert [(e.title, e.published[:16]) for e in japanese.entries] == [
+        ("ウィジェット研究会で講演しました。", "Sun, 02 Mar 2025"),
+        ("ギア研究所に着任しました。", "Tue, 01 Oct 2024"),
+    ]
+    assert (_self_link(japanese), japanese.feed.language) == (
+        "https://a.example.org/ja/feed.xml",
+        "ja",
+    )

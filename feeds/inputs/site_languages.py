@@ -1,8 +1,10 @@
 """The languages of a multilingual site, each of which can have feeds of its own.
 
-A Hugo site's language trees (:mod:`.hugo_languages`) and a jekyll-polyglot site's
-``languages`` that have a ``_news/<lang>/`` or ``_pages/<lang>/`` folder; the default
-language first. A site in one language has none (``[]``): its feeds are built as ever.
+A Hugo site's language trees (:mod:`.hugo_languages`), a jekyll-polyglot site's
+``languages`` that have a ``_news/<lang>/`` or ``_pages/<lang>/`` folder, or the
+languages of a site's HTML news pages (``news.html`` + ``news_ja.html``,
+:mod:`.html_news_pages`); the default language first. A site in one language has none
+(``[]``): its feeds are built as ever.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .html_news_pages import html_news_pages, page_language, site_language
 from .hugo import is_hugo, read_hugo_config
 from .hugo_languages import language_trees
 from .jekyll import read_config
@@ -42,7 +45,15 @@ def site_languages(site_dir: Path) -> list[SiteLanguage]:
             for code in codes
             if (site_dir / "_news" / code).is_dir() or (site_dir / "_pages" / code).is_dir()
         ]
+        found = found or _news_page_languages(site_dir)
     return found if len(found) > 1 else []
+
+
+def _news_page_languages(site_dir: Path) -> list[SiteLanguage]:
+    """One HTML news page per language (``news.html`` + ``news_ja.html``)."""
+    default = site_language(site_dir)
+    codes = [page_language(p) or default for p in html_news_pages(site_dir)]
+    return [SiteLanguage(code, code) for code in dict.fromkeys([default, *codes])]
 
 
 def _hugo_languages(site_dir: Path) -> list[SiteLanguage]:
