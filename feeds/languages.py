@@ -61,7 +61,7 @@ def language_sites(
             code or display_path(content),
             None,
             f"language {site.settings.language!r}: {len(site.events)} items from "
-            + ", ".join(sorted(_sources(site)))
+            + _some(sorted(_sources(site)))
             + f" → {code + '/' if code else 'the output root'}",
         )
     return sites
@@ -92,6 +92,11 @@ def _language_chosen(content: Path, overrides: dict[str, Any]) -> bool:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
     return bool(data.get("language"))
+
+
+def _some(names: list[str], shown: int = 3) -> str:
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 def _sources(site: Site) -> set[str]:
