@@ -25,6 +25,7 @@ from .ids import assign_ids
 from .inputs import gather, resolve_content, site_defaults
 from .inputs.chosen_language import reading_language
 from .inputs.site_config import config_problems, site_url_error
+from .languages import Load, language_sites
 from .model import Item
 from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
@@ -42,6 +43,7 @@ __all__ = [
     "BuildResult",
     "build",
     "enrich_cache",
+    "list_by_language",
     "list_items",
     "load_site",
     "write_outputs",
@@ -96,6 +98,7 @@ class BuildResult:
     unchanged: list[str]
     removed: list[str] = field(default_factory=list)  # talks/*.ics of talks now past
     pinged: PingResult | None = None  # what --ping told the hub
+    languages: list[tuple[str, Site]] = field(default_factory=list)  # others, in <out>/<code>/
 
     @property
     def outputs(self) -> list[str]:
@@ -103,13 +106,27 @@ class BuildResult:
         return sorted(self.written + self.unchanged)
 
 
-def write_outputs(site: Site, out_dir: Path) -> BuildResult:
-    """Render every output of ``site`` and publish them into ``out_dir`` as one set."""
+def write_outputs(
+    site: Site, out_dir: Path, languages: list[tuple[str, Site]] | None = None
+) -> BuildResult:
+    """Render every output of ``site`` (and of the site's other ``languages``, each into
+    ``<code>/``) and publish them into ``out_dir`` as one set."""
     rendered = render_all(site)
+    for code, other in languages or []:
+        rendered |= {f"{code}/{name}": data for name, data in render_all(other).items()}
     written, unchanged = publish(rendered, out_dir)
     marker = f"PRODID:{TALK_PRODID}".encode()
     removed = remove_stale(out_dir, TALK_FOLDER, rendered, marker)
-    return BuildResult(site, out_dir, written, unchanged, removed)
+    for code, _ in languages or []:
+        removed += remove_stale(out_dir, f"{code}/{TALK_FOLDER}", rendered, marker)
+    return BuildResult(site, out_dir, written, unchanged, removed, languages=languages or [])
+
+
+def loader(content: Path, today: dt.date | None) -> Load:
+    """:func:`load_site` of ``content`` for :func:`feeds.languages.language_sites`."""
+    return lambda overrides, reporter: load_site(
+        content, overrides=overrides, today=today, reporter=reporter
+    )
 
 
 def notify_hub(result: BuildResult, reporter: Reporter) -> PingResult | None:
@@ -176,16 +193,19 @@ def build(
     """Read, enrich, render and publish: the whole of ``feeds build``; with ``notify``,
     then tell the WebSub hub which feeds changed (:func:`notify_hub`)."""
     reporter = reporter or Reporter(quiet=True)
-    site = load_site(content, overrides=overrides, today=today, reporter=reporter)
-    ready_to_publish(site, reporter)
+    sites = language_sites(content, overrides, loader(content, today), reporter)
+    site = sites[0][1]  # the default language's, at the output root
+    for _, each in sites:
+        ready_to_publish(each, reporter)
     clean_temps(site.content_dir, [Path(site.settings.arxiv_cache).name])  # a killed build's
-    enrich_site(site, reporter, progress=progress)
-    ready_to_publish(site, reporter)  # enrichment may have found errors (a cache refused)
-    for event, why in site.calendar_notes():
-        reporter.info(event.source, event.line, why)
-    if why := site.empty_calendar():
-        reporter.info("talks.ics", None, why)
-    result = write_outputs(site, out or Path(site.settings.out))
+    for code, each in sites:
+        enrich_site(each, reporter, progress=progress)
+        ready_to_publish(each, reporter)  # enrichment may have found errors (a cache refused)
+        for event, why in each.calendar_notes():
+            reporter.info(event.source, event.line, why)
+        if why := each.empty_calendar():
+            reporter.info(f"{code}/talks.ics" if code else "talks.ics", None, why)
+    result = write_outputs(site, out or Path(site.settings.out), sites[1:])
     if notify:
         result.pinged = notify_hub(result, reporter)
     return result
@@ -201,16 +221,38 @@ def list_items(
     reporter: Reporter | None = None,
 ) -> list[Item]:
     """The items ``feeds list`` shows: of ``kinds`` (all when none), only those still to
-    come when ``upcoming``; arXiv metadata from the cache alone."""
+    come when ``upcoming``; arXiv metadata from the cache alone. Every language's items
+    of a multilingual site, the default language's first (:func:`list_by_language`)."""
+    found = list_by_language(
+        content, kinds=kinds, upcoming=upcoming, overrides=overrides, today=today,
+        reporter=reporter,
+    )  # fmt: skip
+    return [item for _, item in found]
+
+
+def list_by_language(
+    content: Path,
+    *,
+    kinds: list[str] | tuple[str, ...] = (),
+    upcoming: bool = False,
+    overrides: dict[str, Any] | None = None,
+    today: dt.date | None = None,
+    reporter: Reporter | None = None,
+) -> list[tuple[str, Item]]:
+    """:func:`list_items`, each item with the language of its feeds."""
     reporter = reporter or Reporter(quiet=True)
-    site = load_site(content, overrides=overrides, today=today, reporter=reporter)
-    refuse_empty(site, "nothing to list")
-    if not site.settings.site_url:
+    sites = language_sites(content, overrides, loader(content, today), reporter)
+    root = sites[0][1]
+    refuse_empty(root, "nothing to list")
+    if not root.settings.site_url:
         reporter.warn(
-            display_path(site.page_path), None, "site_url is not set: links stay relative"
+            display_path(root.page_path), None, "site_url is not set: links stay relative"
         )
-    enrich_site(site, reporter, offline_only=True)
-    return site.select(kinds, upcoming)
+    found = []
+    for _, site in sites:
+        enrich_site(site, reporter, offline_only=True)
+        found += [(site.settings.language, item) for item in site.select(kinds, upcoming)]
+    return found
 
 
 def enrich_cache(

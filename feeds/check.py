@@ -19,10 +19,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from .build import load_site, ready_to_publish, write_outputs
+from .build import loader, ready_to_publish, write_outputs
 from .diagnostics import Problem, Reporter, display_path
 from .enrich import load_papers
 from .enrich.site import enrich_site
+from .languages import language_sites
 from .site import Site
 from .validate import validate
 
@@ -104,18 +105,21 @@ def run_check(
     Raises :class:`~feeds.diagnostics.BuildError` when the content cannot be loaded at all.
     """
     loading = collector()
-    site = load_site(content, overrides=overrides, today=today, reporter=loading)
-    ready_to_publish(site)  # what build refuses, check refuses in the same words
+    sites = language_sites(content, overrides, loader(content, today), loading)  # each language
+    site = sites[0][1]
+    for _, each in sites:
+        ready_to_publish(each)  # what build refuses, check refuses in the same words
     report = CheckReport(display_path(content), site.today, "")
     report.add("Content", [_promote(p) for p in loading.problems])
-    report.add("Sections", check_sections(site))
-    report.add("Links", check_links(site))
-    report.add("arXiv", check_arxiv(site))
+    for _, each in sites:
+        report.add("Sections", check_sections(each))
+        report.add("Links", check_links(each))
+        report.add("arXiv", check_arxiv(each))
     if out is not None:
-        _build_and_validate(site, out, report)
+        _build_and_validate(sites, out, report)
     else:
         with tempfile.TemporaryDirectory(prefix="feeds-check-") as tmp:
-            _build_and_validate(site, Path(tmp), report)
+            _build_and_validate(sites, Path(tmp), report)
             report.out_dir = "a temporary folder"
     return report
 
@@ -200,11 +204,12 @@ def check_arxiv(site: Site) -> list[Problem]:
     return found
 
 
-def _build_and_validate(site: Site, out: Path, report: CheckReport) -> None:
+def _build_and_validate(sites: list[tuple[str, Site]], out: Path, report: CheckReport) -> None:
     enriching = collector()
-    enrich_site(site, enriching, offline_only=True)
+    for _, site in sites:
+        enrich_site(site, enriching, offline_only=True)
     report.add("arXiv", enriching.problems)
-    result = write_outputs(site, out)
+    result = write_outputs(sites[0][1], out, sites[1:])
     report.out_dir = display_path(out)
     report.outputs = result.outputs
     report.add("Outputs", validate(out, report.outputs))

@@ -135,7 +135,7 @@ def build(
     if not quiet:
         if result.pinged is not None:
             click.echo(f"hub notified of {len(result.pinged.pinged)} changed feed(s)", err=True)
-        events = result.site.events
+        events = [e for s in (result.site, *(s for _, s in result.languages)) for e in s.events]
         click.echo(
             f"{len(events)} items → {result.out_dir}/: "
             f"{len(result.written)} written, {len(result.unchanged)} unchanged"
@@ -164,12 +164,12 @@ def list_(
     **kwargs: Any,
 ) -> None:
     """Show what the parser understood."""
-    from .build import list_items
+    from .build import list_by_language
     from .listing import event_dict
 
     reporter = Reporter(quiet=quiet)
     try:
-        events = list_items(
+        found = list_by_language(
             content,
             kinds=kinds,
             upcoming=upcoming,
@@ -181,9 +181,10 @@ def list_(
         _fail(str(exc))
         return
     if as_json:
-        click.echo(json.dumps([event_dict(e) for e in events], indent=2, ensure_ascii=False))
+        shown = [event_dict(e) | {"language": language} for language, e in found]
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
     else:
-        for event in events:
+        for _, event in found:
             when = event.span.start_iso if event.span else "undated"
             shown = event.kind if event.kind_slug != "news" else event.type.capitalize()
             click.echo(f"{when:<10}  {shown:<14.14}  {event.title}")

@@ -51,7 +51,10 @@ class Settings:
     author: str = _s("", "Feed author's name.")
     author_aliases: list[str] = _s([], "Other spellings of the author's name on arXiv.")
     email: str = _s("", "Feed author's e-mail.")
-    language: str = _s("en", "Feed language.")
+    language: str = _s("en", "Feed language; on a multilingual site, the only language built.")
+    languages: list[str] = _s(
+        [], "A multilingual site's other languages built into <out>/<lang>/ (default: all)."
+    )
     timezone: str = _s("UTC", "Time zone of date-only items and of the calendar.")
     page: str = _s("", "The homepage inside the content folder (default: found).")
     news_headings: list[str] = _s(

@@ -34,6 +34,7 @@ KEYS = [
     "line",
     "paper",
     "matched",
+    "language",
 ]
 
 

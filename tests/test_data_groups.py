@@ -101,6 +101,8 @@ def _seen(items: list[dict]) -> list[tuple[str, str, str | None]]:
 def test_month_groups_on_a_news_page_the_default_language(tmp_path: Path) -> None:
     site = write(tmp_path / "site", _bilingual(None))
     items, _ = listed(site)
+    items, other = items[:3], items[3:]  # the root feeds', then ja/'s (test_language_feeds)
+    assert [(i["language"], i["start"]) for i in other] == [("ja", s) for _, s, _ in EXPECTED_EN]
     assert _seen(items) == EXPECTED_EN
     assert [i["type"] for i in items][:2] == ["talk", "paper"]
     assert [i["line"] for i in items] == [6, 9, 13]  # the "- date:" lines of _data/news.yml
@@ -112,6 +114,8 @@ def test_month_groups_on_a_news_page_the_default_language(tmp_path: Path) -> Non
 def test_the_site_default_language_says_which_page(tmp_path: Path) -> None:
     site = write(tmp_path / "site", _bilingual("ja"))
     items, _ = listed(site)
+    items, other = items[:3], items[3:]  # the root feeds', then en/'s
+    assert _seen(other) == EXPECTED_EN
     assert [(i["start"], i["end"]) for i in items] == [(s, e) for _, s, e in EXPECTED_EN]
     assert items[0]["title"].startswith("嵐の会議")
     result = build(site, tmp_path / "out")

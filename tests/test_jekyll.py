@@ -127,8 +127,9 @@ def test_a_multilingual_site_reads_its_default_language(tmp_path: Path):
     assert find_homepage(tmp_path) == tmp_path / "_pages" / "en-us" / "about.md"
     result = CliRunner().invoke(main, ["list", "--json", "--content", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert [(i["title"], i["start"]) for i in json.loads(result.stdout)] == [
-        ("Gave a talk in Lyon", "2024-03-02")
+    assert [(i["title"], i["start"], i["language"]) for i in json.loads(result.stdout)] == [
+        ("Gave a talk in Lyon", "2024-03-02", "en"),  # the root: the language setting
+        ("Exposé à Lyon", "2024-03-02", "fr"),  # then each other's (its own feeds)
     ]
     (tmp_path / "_config.yml").write_text(config.replace('"en-us"\n', '"../x"\n'))
     assert find_homepage(tmp_path) == tmp_path / "_pages" / "fr" / "about.md"  # never "../x"

@@ -1,6 +1,7 @@
 """A site that keeps its news in two languages gets one language's feeds, never two mixed
 (issue 8, cause A of corpus c10): the default language's, or the one the ``language``
-setting names (``--language``, ``feeds.toml``) when it is one of the site's. Both
+setting names (``--language``, ``feeds.toml``) when it is one of the site's; without
+that setting, each language's own (``test_language_feeds``). Both
 layouts: Hugo language trees (``contentDir``) and jekyll-polyglot's ``_news/en/`` +
 ``_news/fr/``. Sites written here in our own words; ``feeds list --json`` is read with
 ``json``, the built feed with ``feedparser``.
@@ -83,10 +84,12 @@ def _listed(site, *options: str) -> list[tuple[str, str]]:
     return [(item["start"], item["title"]) for item in json.loads(ran.stdout)]
 
 
-def test_polyglot_news_is_read_in_the_default_language_only(tmp_path):
-    assert _listed(_polyglot(tmp_path)) == [
+def test_polyglot_news_is_read_per_language_the_default_first(tmp_path):
+    assert _listed(_polyglot(tmp_path)) == [  # each language its own feeds: never mixed
         ("2025-03-02", "Gave a talk at the Widget Seminar"),
         ("2024-11-20", "Serving as program committee member of GearConf"),
+        ("2025-03-02", "Exposé au séminaire Widget"),
+        ("2024-11-20", "Membre du comité de programme de GearConf"),
     ]
 
 
@@ -105,7 +108,10 @@ def test_the_language_setting_chooses_the_polyglot_language(tmp_path):
 
 def test_hugo_language_trees_default_and_chosen(tmp_path):
     site = _hugo(tmp_path)
-    assert _listed(site) == [("2025-10", "Paper accepted to WidgetConf 2026")]
+    assert _listed(site) == [  # every language's, the default's first (one feed set each)
+        ("2025-10", "Paper accepted to WidgetConf 2026"),
+        ("2025-10", "WidgetConf 2026 논문 게재 승인"),
+    ]
     assert _listed(site, "--language", "ko") == [("2025-10", "WidgetConf 2026 논문 게재 승인")]
 
 

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from ..parse.front_matter import front_matter
+from .chosen_language import chosen
 from .jekyll import read_config
 
 HTML_NEWS_PAGES = ("news.html", "news.htm", "_pages/news.html", "news/index.html")
@@ -27,7 +28,7 @@ def html_news_pages(site_dir: Path) -> list[Path]:
     for folder in (site_dir, site_dir / "_pages"):
         if folder.is_dir():
             found += sorted(p for p in folder.iterdir() if _LANGUAGE_PAGE.fullmatch(p.name))
-    default = site_language(site_dir)
+    default = chosen(page_language(p) for p in found) or site_language(site_dir)
     return sorted(found, key=lambda p: page_language(p) not in ("", default))
 
 

@@ -20,7 +20,13 @@ VERBS = {
         # a seminar's or a course's lecturer: 講師を務めました (座長を務め: service, below)
         r"講師(?:を|として)(?:務め|勤め|担当|担い|させていただ)",
     ),
-    "paper": (r"採択(?!期間|番号|率)", r"採録", r"出版", r"公開"),  # 採択期間: a period, no verb
+    # 採択期間: a period, no verb; ウェブサイトを公開: the author's site went online, news
+    "paper": (
+        r"採択(?!期間|番号|率)",
+        r"採録",
+        r"出版",
+        r"(?<!(?:サイト|ページ|ブログ)[をが])公開",
+    ),
     "award": (
         r"受賞",
         r"表彰",
