@@ -136,10 +136,11 @@ def _report_lookalikes(events: list[Item], reporter: Reporter) -> None:
 def assign_ids(events: list[Item], site_url: str, id_date: str, reporter: Reporter) -> None:
     """Give every event its ``id``; report items that cannot be told apart."""
     prefix = f"tag:{authority(site_url)},{id_date}:"
-    ids = {id(e): _anchor(e) for e in events}
+    anchors = {id(e): _anchor(e) for e in events}
+    ids = dict(anchors)
     groups: dict[str, list[Item]] = defaultdict(list)
     for event in events:
-        groups[ids[id(event)]].append(event)
+        groups[anchors[id(event)]].append(event)
     oldest = -1 if _newest_first(events) else 0
     for group in groups.values():
         _tell_apart(group, oldest, ids, group[oldest])
@@ -150,7 +151,10 @@ def assign_ids(events: list[Item], site_url: str, id_date: str, reporter: Report
     for event in events:
         ident = ids[id(event)]
         seen[ident] += 1
-        copied = alike.setdefault((_anchor(event), *(d(event) for d in _DISTINCTIONS)), event)
+        anchor = anchors[id(event)]
+        copied = event  # an item alone with its anchor is like no other
+        if len(groups[anchor]) > 1:
+            copied = alike.setdefault((anchor, *(d(event) for d in _DISTINCTIONS)), event)
         if seen[ident] > 1 or copied is not event:
             earlier = first[ident] if seen[ident] > 1 else copied
             reporter.warn(
