@@ -82,7 +82,7 @@ def read_front_list(
         meta = split_front_matter(text)[0]
     except BadFrontMatter:
         return None
-    found = news_list(meta, LIST_KEYS + WIDGET_KEYS if _news_widget(meta, path) else LIST_KEYS)
+    found = news_list(meta, LIST_KEYS + WIDGET_KEYS if _news_widget(meta) else LIST_KEYS)
     if found is None:
         return None
     key, entries = found
@@ -90,10 +90,11 @@ def read_front_list(
     return _items(entries, lines, source, (key_line(text, key), key), site_url, tz, reporter)
 
 
-def _news_widget(meta: dict[str, Any], path: Path) -> bool:
-    """A page that is a news widget (``widget = "news"``, or ``news.md``): its ``[[item]]``
-    tables are its news, as the widget's own template ranges over ``.Params.item``."""
-    return str(meta.get("widget") or "").strip().lower() == "news" or path.stem == "news"
+def _news_widget(meta: dict[str, Any]) -> bool:
+    """A page that is a custom news widget (``widget = "news"``): its ``[[item]]`` tables
+    are its news, as the widget's own template ranges over ``.Params.item`` (in a stock
+    ``accomplishments``/``experience`` widget, even one in ``news.md``, they are not)."""
+    return str(meta.get("widget") or "").strip().lower() == "news"
 
 
 def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
