@@ -13,6 +13,7 @@ from ..text import slugify, squash
 from .bold_range import leading_date, range_end
 from .bold_subject import opens_sentence
 from .citation import cited_title, opens_citation
+from .cjk_brackets import ascii_date_brackets
 from .date_paragraphs import DATED_ABOVE
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.reading import day_first, reading
@@ -56,7 +57,7 @@ _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     """Understand ``raw``; ``None`` (with a report) only for an empty item."""
     first = next((t for t in raw.tokens if t.type == "inline"), None) or _inline_of_html(raw)
-    head = _unbracketed(flatten([first] if first is not None else []))
+    head = _unbracketed(ascii_date_brackets(flatten([first] if first is not None else [])))
     text = head.text
     if not text.strip():
         if not raw.paragraph:
