@@ -22,6 +22,7 @@ from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
 from .inline import Flat, flatten
+from .italic import label_in_italics
 from .locate import (
     heading_span,
     later_than_heading,
@@ -72,7 +73,10 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is not None:
         start = date.end
     tag = _venue_tag(head, start) if date is None else None  # "[ICML 2025] …": not a label
-    kind, start = ("", tag[1]) if tag else _label(head, start, year)
+    kind, after = ("", tag[1]) if tag else _label(head, start, year)
+    if kind and label_in_italics(first, kind):  # "<i>Toki: Profiling …</i>": a title
+        kind, after = "", start
+    start = after
     if date is None and (lead := match_prefix(text[start:], year)) is not None:
         date = DateMatch(lead.span, start + lead.start, start + lead.end)
         start = date.end
