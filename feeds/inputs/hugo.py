@@ -194,7 +194,10 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
                 p
                 for p in sorted(home.glob("*.md"))
                 if p.name not in ("news.md", "index.md", "_index.md")
-                and is_news_title(_text(front_matter(p).get("title")))
+                and (
+                    is_news_title(_text(front_matter(p).get("title")))
+                    or _text(front_matter(p).get("widget")).lower() == "news"  # custom widget
+                )
             ]
         for page in found:
             meta = front_matter(page)

@@ -42,15 +42,17 @@ from ..parse.types.words import hits
 from ..text import emojize, slugify
 from .data_lists import load_data, news_entries
 from .data_shown import as_shown, shown_precision
+from .entry_dates import leading_dates
 from .news_collection import front_date
 
 LIST_KEYS = ("news", "items", "updates")
+WIDGET_KEYS = ("item",)  # a custom Hugo Academic ``widget = "news"``: ``[[item]]`` tables
 DATA_NAMES = {"news": "news", "events": "event", "talks": "talk"}  # file: type it gives
 DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")
 DATE_KEYS = ("date", "start")
 WORD_KEYS = ("title", "text", "content", "description", "news", "body")
 LINK_KEYS = ("link", "url", "href")
-SUMMARY_KEYS = ("summary", "details", "description", "content", "body")
+SUMMARY_KEYS = ("summary", "details", "description", "content", "body", "subtitle")
 KIND_KEYS = ("type", "kind", "category")
 
 
@@ -80,12 +82,19 @@ def read_front_list(
         meta = split_front_matter(text)[0]
     except BadFrontMatter:
         return None
-    found = news_list(meta)
+    found = news_list(meta, LIST_KEYS + WIDGET_KEYS if _news_widget(meta) else LIST_KEYS)
     if found is None:
         return None
     key, entries = found
     lines = entry_lines(text, key, len(entries), key_line(text, key))
     return _items(entries, lines, source, (key_line(text, key), key), site_url, tz, reporter)
+
+
+def _news_widget(meta: dict[str, Any]) -> bool:
+    """A page that is a custom news widget (``widget = "news"``): its ``[[item]]`` tables
+    are its news, as the widget's own template ranges over ``.Params.item`` (in a stock
+    ``accomplishments``/``experience`` widget, even one in ``news.md``, they are not)."""
+    return str(meta.get("widget") or "").strip().lower() == "news"
 
 
 def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
@@ -147,8 +156,9 @@ def _items(
 ) -> list[Item]:
     site_root = site_url.rstrip("/") + "/" if site_url else ""
     events = []
-    for entry, line in zip(entries, lines, strict=True):
-        event = _entry_item(entry, source, line, site_root, tz, reporter, default)
+    openings = leading_dates([_words(e)[0] if _date_value(e) is None else "" for e in entries])
+    for entry, line, opening in zip(entries, lines, openings, strict=True):
+        event = _entry_item(entry, source, line, site_root, tz, reporter, default, opening)
         if event is not None:
             events.append(event)
     if not events:
@@ -176,8 +186,10 @@ def _entry_item(
     tz: dt.tzinfo,
     reporter: Reporter,
     default: str = "news",
+    opening: tuple[DateSpan, str] | None = None,  # "[29-04-2026] words": .entry_dates
 ) -> Item | None:
     words, used = _words(entry)
+    words = opening[1] if opening is not None else words
     link = next((str(entry[k]).strip() for k in LINK_KEYS if entry.get(k)), "")
     if link and "](" not in words and "<a " not in words:
         words = f"[{_escape(words)}]({link})"
@@ -194,6 +206,7 @@ def _entry_item(
     end = front_date(entry["end"], tz) if span and entry.get("end") not in (None, "") else None
     if span is not None and end is not None and end.end > span.end:  # start … end
         span = DateSpan(span.start, end.end, Precision.DAY, ranged=True)
+    span = opening[0] if opening is not None else span
     if span is not None:
         event.span = span
     elif value not in (None, ""):

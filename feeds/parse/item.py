@@ -13,6 +13,7 @@ from ..text import slugify, squash
 from .bold_range import leading_date, range_end
 from .bold_subject import opens_sentence
 from .citation import cited_title, opens_citation
+from .cjk_brackets import ascii_date_brackets
 from .date_paragraphs import DATED_ABOVE
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.reading import day_first, reading
@@ -21,6 +22,7 @@ from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
 from .inline import Flat, flatten
+from .italic import label_in_italics
 from .locate import (
     heading_span,
     later_than_heading,
@@ -56,7 +58,7 @@ _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     """Understand ``raw``; ``None`` (with a report) only for an empty item."""
     first = next((t for t in raw.tokens if t.type == "inline"), None) or _inline_of_html(raw)
-    head = _unbracketed(flatten([first] if first is not None else []))
+    head = _unbracketed(ascii_date_brackets(flatten([first] if first is not None else [])))
     text = head.text
     if not text.strip():
         if not raw.paragraph:
@@ -71,7 +73,10 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is not None:
         start = date.end
     tag = _venue_tag(head, start) if date is None else None  # "[ICML 2025] …": not a label
-    kind, start = ("", tag[1]) if tag else _label(head, start, year)
+    kind, after = ("", tag[1]) if tag else _label(head, start, year)
+    if kind and label_in_italics(first, kind):  # "<i>Toki: Profiling …</i>": a title
+        kind, after = "", start
+    start = after
     if date is None and (lead := match_prefix(text[start:], year)) is not None:
         date = DateMatch(lead.span, start + lead.start, start + lead.end)
         start = date.end

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 
 from ...model import Item
 from ..dates.venue_tag import venue_year
+from ..italic import italic_titles
 from .mask import ATTACHMENT_TEXT, mask
 from .sentence import decide
 from .words import NOUN, TYPES, hits
@@ -149,6 +150,8 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
         for link in event.links
         if link.attachment is None and len(link.text) >= 12 and _PAPER_LINK.search(link.url)
     ]
+    linked = {" ".join(link.text.split()) for link in event.links}  # the link rules decide
+    titles += [t for t in italic_titles(event.html) if t not in linked]  # "<i>Defending X</i>"
     attachments = [
         link.text
         for link in event.links
