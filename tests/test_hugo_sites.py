@@ -141,6 +141,11 @@ def test_the_default_language_used_is_said_with_v(tmp_path: Path) -> None:
         result.stderr
     )
     assert "not from 'de'" in result.stderr
+    # the German feeds (de/) are read from the tree the language names, which has news:
+    assert "content/de: info: news read from the 'de' language tree, which the language" in (
+        result.stderr
+    )
+    assert "the default language 'en' has none" not in result.stderr
     feed = feedparser.parse((tmp_path / "out" / "atom.xml").read_bytes())
     assert [e.link for e in feed.entries] == ["https://ana.example.org/news/grant/"]
 

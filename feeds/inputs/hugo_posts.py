@@ -23,6 +23,7 @@ from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_
 from ..parse.markdown import markdown, safe_url, strip_tags
 from ..parse.sections import heading_matches
 from ..parse.types import type_of
+from .chosen_language import chosen
 from .hugo import (
     content_roots,
     hugo_homepages,
@@ -80,6 +81,9 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         note = (
             f"news read from the default language's tree ('{default}') only, not from {rest}"
             if tree.language == default
+            else f"news read from the '{tree.language}' language tree, which the language "
+            "setting names"
+            if chosen(t.language for t in trees) == tree.language
             else f"news read from the '{tree.language}' language tree: the default language "
             f"'{default}' has none" + (f"; not read: {rest}" if rest else "")
         )
