@@ -49,3 +49,11 @@ def post(title: str, date: str, body: str = "", extra: str = "") -> str:
 YAML_CONFIG = "title: Ana\nbaseURL: https://ana.example.org/\n"
 
 HEADLESS = "---\nheadless: true\n---\n"
+
+
+def widget_site(root: Path, name: str, text: str) -> Path:
+    """A Hugo site (YAML config, headless homepage) whose page ``name`` holds ``text``."""
+    return write(
+        root,
+        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from .hugo_sites import HEADLESS, YAML_CONFIG, build, listed, summary, write
+from .hugo_sites import HEADLESS, YAML_CONFIG, build, listed, summary, widget_site, write
 
 # --- D. a news list kept in front matter ------------------------------------------------
 
@@ -106,10 +106,7 @@ FRONT_LISTS = {
 @pytest.mark.parametrize("case", FRONT_LISTS, ids=list(FRONT_LISTS))
 def test_front_matter_news_list(tmp_path: Path, case: str) -> None:
     name, text, expected, lines = FRONT_LISTS[case]
-    site = write(
-        tmp_path / "site",
-        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
-    )
+    site = widget_site(tmp_path / "site", name, text)
     items, result = listed(site)
     assert summary(items) == expected  # and the page itself is no item
     assert [i["line"] for i in items] == lines
@@ -118,10 +115,7 @@ def test_front_matter_news_list(tmp_path: Path, case: str) -> None:
 
 def test_front_matter_list_links_are_published(tmp_path: Path) -> None:
     name, text, _, _ = FRONT_LISTS["TOML [[news]] tables in the news widget, with links"]
-    site = write(
-        tmp_path / "site",
-        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
-    )
+    site = widget_site(tmp_path / "site", name, text)
     result = build(site, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     feed = feedparser.parse((tmp_path / "out" / "atom.xml").read_bytes())
@@ -173,10 +167,7 @@ DATA_LISTS = {
 @pytest.mark.parametrize("name", DATA_LISTS)
 def test_hugo_data_file_news_list(tmp_path: Path, name: str) -> None:
     text, expected, lines = DATA_LISTS[name]
-    site = write(
-        tmp_path / "site",
-        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
-    )
+    site = widget_site(tmp_path / "site", name, text)
     items, result = listed(site)
     assert summary(items) == expected
     assert [i["line"] for i in items] == lines

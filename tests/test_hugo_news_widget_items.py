@@ -12,7 +12,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from .hugo_sites import HEADLESS, YAML_CONFIG, build, listed, summary, write
+from .hugo_sites import HEADLESS, YAML_CONFIG, build, listed, summary, widget_site, write
 
 WIDGETS = {
     "day first, given away by a day above 12": (
@@ -79,10 +79,7 @@ WIDGETS = {
 @pytest.mark.parametrize("case", WIDGETS, ids=list(WIDGETS))
 def test_news_widget_item_tables(tmp_path: Path, case: str) -> None:
     name, text, expected, lines = WIDGETS[case]
-    site = write(
-        tmp_path / "site",
-        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
-    )
+    site = widget_site(tmp_path / "site", name, text)
     items, result = listed(site)
     assert summary(items) == expected  # the widget page itself is no item
     assert [i["line"] for i in items] == lines
@@ -91,10 +88,7 @@ def test_news_widget_item_tables(tmp_path: Path, case: str) -> None:
 
 def test_news_widget_subtitle_is_part_of_the_item(tmp_path: Path) -> None:
     name, text, _, _ = WIDGETS["day first, given away by a day above 12"]
-    site = write(
-        tmp_path / "site",
-        {"config/_default/config.yaml": YAML_CONFIG, "content/home/index.md": HEADLESS, name: text},
-    )
+    site = widget_site(tmp_path / "site", name, text)
     result = build(site, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     feed = feedparser.parse((tmp_path / "out" / "atom.xml").read_bytes())
