@@ -5,7 +5,8 @@ homepage item parser, so ``**Talk**: …`` labels work the same, and titled from
 as the site shows it: a front-matter ``title`` is not shown); other items are posts,
 linked at their permalink, typed by their title unless it says only an event (``Symposium
 at X``) and the body's first paragraph says more (``… where I presented my work``: a talk).
-The ``date:`` front matter dates every item.
+The ``date:`` front matter dates every item, unless the site's news include prints a
+``display_date:`` the item has (:mod:`.display_dates`): what the reader sees dates it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
 from ..parse.types import type_of
 from ..text import emojize, first_sentence, shorten, slugify
+from .display_dates import display_date, shows_display_date
 from .jekyll import (
     PAGE_SUFFIXES,
     collection_dir,
@@ -70,6 +72,7 @@ def read_news(
     if not folder.is_dir():
         return []
     template = collection_permalink(config, "news")
+    shown = shows_display_date(site_dir)
     events = []
     for path in one_language(folder, news_files(folder, bare=True), config, reporter):  # polyglot
         if not inside(path, site_dir):
@@ -82,7 +85,7 @@ def read_news(
             continue
         if is_news_list_document(path):  # a news page: read_collection_news_pages
             continue
-        item = read_item(path, folder, template, site_url, tz, reporter, display_path(path))
+        item = read_item(path, folder, template, site_url, tz, reporter, display_path(path), shown)
         if item is not None:
             events.append(item)
     undated = dt.date.max
@@ -120,8 +123,10 @@ def read_item(
     tz: dt.tzinfo,
     reporter: Reporter,
     source: str,
+    shown: bool = False,
 ) -> Item | None:
-    """One ``_news`` document as an event; ``None`` when unpublished or empty.
+    """One ``_news`` document as an event; ``None`` when unpublished or empty; with
+    ``shown``, dated by its ``display_date:`` when that reads as a date.
 
     Raises :class:`~feeds.diagnostics.BuildError` when the file is not UTF-8 text.
     """
@@ -138,6 +143,7 @@ def read_item(
         reporter.info(source, 1, "published: false; left out")
         return None
     span = _item_date(meta, text, source, tz, reporter)
+    seen = (display_date(meta) if shown else None) or span  # what the list shows
     body = emojize(blank(body, _HIDDEN))
     tokens = markdown().parse(body)
     first = next((t for t in tokens if t.map), None)
@@ -153,7 +159,7 @@ def read_item(
         if parsed is None:  # reported as an empty news item
             return None
         event = parsed  # titled from its body, what the site shows (a leftover title is not)
-        event.span = _shown_date(span, event.span)
+        event.span = _shown_date(seen, event.span)
     else:
         dated = parsed is not None and bool(title) and parse_date(title) is not None
         if dated or not title:  # a title that only repeats the date says nothing: the body
@@ -176,7 +182,7 @@ def read_item(
             section=SECTION,
             source=source,
             line=line if dated else key_line(text, "title"),  # where its title is written
-            span=span,
+            span=seen,
             links=[Link(title, url)],
         )
         if parsed is not None:
