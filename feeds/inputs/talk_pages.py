@@ -9,7 +9,8 @@ may say otherwise (``Organised the X workshop``: an event; ``Won the best talk a
 an award); a venue's name (``X Conference``) or a paper's link does not. A page or
 section is used only when most of its items are dated (a list of talk titles is not
 news); ``-v`` names each one used. A talk already found in the news (same date, and the
-same link or title) is kept once, the news item, typed talk.
+same link or title, or a news talk saying its words: :mod:`.talk_repeats`) is kept once,
+the news item, typed talk.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from .news_page import inside
 from .page_folders import folder_pages
 from .page_reader import read_news_page
 from .parsed_pages import cache_folder
+from .talk_repeats import same_talk
 
 TALK_PAGES = (
     "talks.md", "talks.markdown", "_pages/talks.md", "_pages/talks.markdown", "talks/index.md",
@@ -216,8 +218,8 @@ def _known(
     event: Item, known: list[Item], reporter: Reporter, *, retype: bool, name: str | None = None
 ) -> bool:
     """Whether ``event`` is already among ``known`` (same date, and the same link or
-    title, or the talk's ``name`` said in the other's words, whatever their kinds); that
-    one is then typed talk (``retype``)."""
+    title, or the talk's ``name`` said in the other's words, whatever their kinds, or a
+    talk of the news in other words); that one is then typed talk (``retype``)."""
     if event.span is None:
         return False
     keys = _keys(event)
@@ -226,7 +228,9 @@ def _known(
         if other is event or other.span is None:
             continue
         same_day = other.span.start_iso == event.span.start_iso
-        if not keys & _keys(other) and not (same_day and said and said.search(other.text.lower())):
+        named = same_day and said and said.search(other.text.lower())
+        told = other.type == "talk" and same_talk(event, other)  # in other words
+        if not (keys & _keys(other) or named or told):
             continue
         if retype and other.type in ("news", "event"):
             other.type = "talk"
