@@ -27,6 +27,10 @@ VERBS = {
         r"(?:i|we|will|to|shall|would|also|i['’]ll|we['’]ll) talk about",
         r"deliver(?:ed|ing|s)?",
         r"demo(?:['’]d|ed|ing)",  # "I demo'd our new paper at X": showing it is presenting
+        # "Bo introduced our tool at the X workshop": showing the group's work at a meeting
+        r"introduc(?:ed|es|ing)(?= (?:our|my) (?:[^.;!?]|\.\S){1,120}? at (?:the |an? )?"
+        r"[^.;!?]{0,80}?(?:workshop|conference|symposium|meeting|seminar|summit|forum|congress|colloquium"
+        r"|expo))",
         r"lectur(?:ed|ing)",
         r"keynot(?:ed|ing)",
         # "I was one of the invited speakers", "honored to be a speaker at"
@@ -73,15 +77,26 @@ VERBS = {
         r"(?:bec(?:ame|omes?|oming)|(?:is|was|are|were|been)(?: now| also)?"
         r"|(?:selected|chosen|recogni[sz]ed|listed|named|included|ranked) (?:as|among)) "
         r"(?:an? |the |one of (?:the )?|among (?:the )?)?(?:[\w-]+ ){0,3}?" + HONOUR,
+        # "named one of the best papers of the year", "recognized as a Featured Article"
+        r"(?:named|selected|chosen|recogni[sz]ed|listed|ranked|highlighted) (?:as )?"
+        r"(?:an? |the |one of (?:the )?|among (?:the )?)(?:[\w-]+ ){0,3}?(?:featured|best|top"
+        r"|outstanding|notable|most (?:influential|cited|read|insightful)) (?:[\w-]+ ){0,2}?"
+        r"(?:papers?|articles?|publications?)",
     ),
     "service": (
         r"review(?:ed|ing) for",
+        r"refere(?:ed|eing) (?:for|papers?|manuscripts?|articles?)",
         r"chair(?:ed|ing)",
         r"co-chair(?:ed|ing)",
         r"join(?:ed|ing|s)? (?:the )?(?:editorial board|(?:technical )?program(?:me)? committee"
         r"|organi[sz]ing committee)",
     ),
     "position": (
+        # "welcome Ann and Bo as new PhD students", "welcome to Ann, who joined the group"
+        r"welcom(?:e|es|ed|ing) (?:to )?(?:[^.!?]{1,80}? )?(?:as (?:an? |our |the )?"
+        r"(?:new |incoming )?(?:[\w.-]+ ){0,2}(?:students?|phds?|postdocs?|members?"
+        r"|researchers?|fellows?|interns?|scholars?)"
+        r"|who (?:has |have )?(?:just |recently )?joined)",
         r"join(?:ed|ing|s)?",
         r"start(?:ed|ing|s)?",
         r"beg(?:an|in|ins|inning)",
@@ -195,6 +210,7 @@ OBJECT_VERBS = {
     "position": (
         r"(?:start(?:ed|ing|s)?|beg(?:an|in|ins|un)) (?:to (?:act|serve|work)|acting|serving"
         r"|working) as",
+        r"act(?:s|ed|ing)? as",  # "act as a Research Associate", "acted as a reviewer": service
     ),
 }
 

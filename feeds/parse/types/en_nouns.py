@@ -91,6 +91,7 @@ NOUNS = {
     ),
     "service": (
         r"reviewers?",
+        r"(?:journal |paper |manuscript )?referees?",  # "Journal Referee for IEEE Transactions"
         r"(?:senior )?area chairs?",
         r"program(?:me)? committee",
         r"pc member",
@@ -117,6 +118,9 @@ NOUNS = {
         r"tenure",
         r"new (?:position|job|role)",
         r"visiting (?:researcher|scholar|student)",
+        r"visiting (?:(?:phd|ph\.d\.?|doctoral|master['’]?s|graduate) )?(?:students|scholars"
+        r"|researchers|fellows|phds|ph\.d\.s|phd students?)",  # "Visiting PhDs … joined"
+        r"research (?:associates?|assistants?)",
         r"graduate student",
         r"lecturer",
         r"research scientist",

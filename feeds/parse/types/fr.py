@@ -37,7 +37,8 @@ VERBS = {
 OBJECT_VERBS = {
     "talk": (r"donn(?:é|erai|era|e|ons)",),
     "news": (r"anim(?:é|ée|er|erai|era|e|ons)",),  # "animé un atelier": what it is says it
-    "award": (r"reçu(?:e)?", r"obtenu(?:e)?"),
+    # "a reçu le prix" ("a" is no article here: "reçu" is the verb)
+    "award": (r"reçu(?:e)?", r"obtenu(?:e)?", r"(?:a|ai|as|ont|avons|avez) (?:reçu|obtenu)e?s?"),
     "service": (r"membre du",),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}

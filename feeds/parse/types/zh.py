@@ -23,8 +23,10 @@ VERBS = {
         r"在[^，。；]{2,24}?(?:大会|会议|论坛|峰会|年会|研讨会)上[^，。；]{0,6}?"
         r"(?<![座访洽会商])谈(?![判话心到及])",
     ),
-    "paper": (r"接收", r"录用", r"接受", r"发表", r"刊登"),
-    # 获…奖 (a prize won), 获批 (a grant approved), 被…评为优秀论文一等奖 (a paper's prize)
+    # not a verb that describes the paper (已录用的论文获…奖: the prize is what is said)
+    "paper": (r"接收(?!的)", r"录用(?!的)", r"接受(?!的)", r"发表(?!的)", r"刊登(?!的)"),
+    # 获…奖 (a prize won), 获批 (a grant approved), 被…评为优秀论文一等奖 (a paper's prize),
+    # 被评为优秀学位论文, 被列为ESI高被引文章, 被选为…最具影响力的论文: a paper honoured
     "award": (
         r"荣获",
         r"获奖",
@@ -32,13 +34,22 @@ VERBS = {
         r"入选",
         r"获批",
         r"获(?!得)[^，。；,;！!]{0,40}?奖",
-        r"评为[^，。；,;！!]{0,30}?奖",
+        r"获得[^，。；,;！!]{0,40}?奖",  # 获得示例期刊年度最佳论文奖: the prize, not the journal
+        r"评(?:选|定)?为",
+        r"列为[^，。；,;！!]{0,24}?(?:高被引|热点|亮点|封面|精选|最佳|优秀)",
+        # 被选为…论文, but not 选为口头报告论文 (an oral: still a paper)
+        r"选为(?![^，。；,;！!]{0,24}?(?:口头|oral|spotlight|poster|墙报|海报|报告))"
+        r"[^，。；,;！!]{0,48}?(?:论文|文章|成果)",
     ),
     "service": (r"审稿", r"受邀担任"),
     "position": (
         r"加入",
+        r"欢迎[^，。；,;！!]{1,40}?加入",  # 欢迎A和B加入课题组: joining, not a welcome page
         r"入职",
-        r"毕业(?![一二三四五六七八九十百\d]+周?年)",
+        r"录取",  # admitted to a programme: 获得…博士项目录取
+        r"获得?[^，。；,;！!]{0,30}?录取",
+        r"(?:作为|担任)?访问(?:博士生|博士|学者|学生|研究员)",  # a visiting post, not a visit
+        r"毕业(?![一二三四五六七八九十百\d]+周?年|设计|论文)",  # 毕业设计: a thesis project
         r"答辩",
         r"就职",
         r"任职",
@@ -66,7 +77,7 @@ NOUNS = {
     ),
     "paper": (r"论文", r"文章", r"预印本", r"期刊", r"白皮书"),  # a white paper released
     "award": (r"奖", r"奖学金", r"最佳论文奖?", r"荣誉", r"资助", r"基金"),
-    "service": (r"审稿人", r"领域主席", r"程序委员", r"编委", r"主编", r"副主编", r"委员"),
+    "service": (r"审稿人", r"领域主席", r"程序委员", r"编委", r"主编", r"副主编", r"委员(?!会)"),
     "position": (r"实习", r"博士后", r"助理教授", r"副教授", r"教授", r"博士学位"),
     "event": (r"研讨会", r"会议", r"年会", r"workshop", r"暑期学校"),
     "news": (r"新闻", r"媒体", r"工作报告"),  # a work report, not a talk
