@@ -104,6 +104,11 @@ JOINING = [
     ("我将于2026年9月作为访问博士生前往示例大学。", POSITION),
     ("课题组获得示例省卫生健康委员会医学科研基金资助！", AWARD),
     ("课题组获得示例市自然科学基金支持（30万元）。", AWARD),
+    # a project begun is news; a post begun a position
+    ("We started the Toy Boats II project with the Example team.", NEWS),
+    ("Kicked off a new project on toy trains with Example Lab.", NEWS),
+    ("Started my PhD at Example University.", POSITION),
+    ("Started a new position at Example Lab.", POSITION),
 ]
 
 ROWS = HONOURED_PAPERS + REFEREES + OPINION_PIECES + INTRODUCED + JOINING

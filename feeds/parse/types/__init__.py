@@ -44,10 +44,10 @@ _PAPER_LINK = re.compile(
 )
 # A DOI link links a paper, unless it is a data or software archive's (Zenodo, figshare…);
 # so do a paper's OpenReview page and its Hugging Face paper page, and a journal's article
-# page (Nature's research articles, not its news: ``d41586``; Science's ``/doi/``).
+# page at Nature (its research articles ``s…``, not its news and comment ``d41586``).
 _PAPER_PAGE = re.compile(
     r"doi\.org/10\.(?!5281/|6084/|5061/|1594/|17632/|7910/)|openreview\.net/(?:forum|pdf)\?"
-    r"|huggingface\.co/papers/|nature\.com/articles/s\d|(?:science|pnas)\.org/doi/10\.",
+    r"|huggingface\.co/papers/|nature\.com/articles/s\d",
     re.IGNORECASE,
 )
 

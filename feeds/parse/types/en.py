@@ -135,6 +135,9 @@ VERBS = {
         r"interviewed",
         r"hiring",
         r"recruiting",
+        # a project begun is news, not a post: "We started the X project with the Y team"
+        r"(?:start(?:ed|ing|s)?|beg(?:an|un|in|ins)|kick(?:ed|ing|s)? off) (?:the|a|an|this|our)"
+        r" (?:new )?(?:[\w-]+ ){0,3}?projects?",
         r"looking for",
         r"launched",
         r"quoted",
