@@ -77,6 +77,15 @@ LAYOUTS = {
         JAPANESE,
     ),
     "fr/index.md with its lang": ({"index.md": ENGLISH_HOME, "fr/index.md": FRENCH_MD}, FRENCH),
+    "_pages/de/about.md, a setext heading": (
+        {
+            "_pages/about.md": "---\npermalink: /\n---\n" + ENGLISH_HOME.split("---\n", 2)[2],
+            "_pages/de/about.md": "---\npermalink: /de/\nlang: de\n---\nNeuigkeiten\n"
+            "===========\n\n- März 2025: Vortrag beim Widget-Seminar.\n"
+            "- Oktober 2024: Neu bei GearLab.\n",
+        },
+        [("de", "Vortrag beim Widget-Seminar", "2025-03"), ("de", "Neu bei GearLab", "2024-10")],
+    ),
     "chinese.html": ({"index.md": ENGLISH_HOME, "chinese.html": CHINESE_HTML}, CHINESE),
     "a Chinese page without news": (
         {"index.md": ENGLISH_HOME, "cn.html": "<h2>简介</h2>\n<p>在GearLab工作。</p>\n"},

@@ -1,5 +1,6 @@
 """A homepage's copy in another language, kept beside it: ``cn.html``, ``zh.md``,
-``index_cn.md``, ``index-zh.html``, ``_pages/about_zh.md``, ``ja/index.md`` (the "中文主页"
+``index_cn.md``, ``index-zh.html``, ``_pages/about_zh.md``, ``ja/index.md``,
+``_pages/de/about.md`` (the "中文主页"
 a homepage's menu links to). Its news is that language's: the language gets a feed set
 of its own (:mod:`.site_languages`), read with this page as its homepage when the
 ``language`` setting names it (:func:`chosen_homepage`).
@@ -37,7 +38,10 @@ _SUFFIXES = (".md", ".markdown", ".html", ".htm")
 _NAMED = re.compile(
     rf"(?:(?:{'|'.join(_STEMS)})[-_.])?([a-z]{{2,10}}(?:[-_][a-z]{{2,4}})?)", re.IGNORECASE
 )
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.I | re.M)
+_HEADING = re.compile(
+    r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>|^(\S.*)\n\s{0,3}(?:=+|-{3,})\s*$",
+    re.I | re.M,
+)  # "## News", "<h2>News</h2>", "News" over "===="
 _NEWS_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S*news\S*", re.I)
 
 
@@ -73,9 +77,15 @@ def _named_pages(site_dir: Path) -> list[Path]:
                 for p in folder.iterdir()
                 if p.suffix.lower() in _SUFFIXES and p.is_file() and _code(p.stem)
             )
-    for folder in sorted(site_dir.iterdir()) if site_dir.is_dir() else []:
-        if folder.is_dir() and _code(folder.name, alone=True):
-            found += [folder / f"index{s}" for s in _SUFFIXES if (folder / f"index{s}").is_file()]
+    for parent in (site_dir, site_dir / "_pages"):  # de/index.md, _pages/de/about.md
+        for folder in sorted(parent.iterdir()) if parent.is_dir() else []:
+            if folder.is_dir() and _code(folder.name, alone=True):
+                found += [
+                    folder / f"{stem}{s}"
+                    for stem in _STEMS
+                    for s in _SUFFIXES
+                    if (folder / f"{stem}{s}").is_file()
+                ][:1]
     return found
 
 
@@ -84,8 +94,8 @@ def _language(path: Path) -> str:
     lang = front_matter(path).get("lang")
     if isinstance(lang, str) and _code(lang.strip(), alone=True):
         return _code(lang.strip(), alone=True)
-    name = path.parent.name if path.stem.lower() == "index" else path.stem
-    return _code(name, alone=path.stem.lower() == "index")
+    homepage = path.stem.lower() in _STEMS  # fr/index.md, _pages/de/about.md
+    return _code(path.parent.name if homepage else path.stem, alone=homepage)
 
 
 def _code(name: str, *, alone: bool = False) -> str:
@@ -112,5 +122,6 @@ def _has_news(path: Path) -> bool:
     if _NEWS_INCLUDE.search(text):
         return True
     return any(
-        heading_matches(strip_tags(a or b), NEWS_HEADINGS) for a, b in _HEADING.findall(text)
+        heading_matches(strip_tags(a or b or c), NEWS_HEADINGS)
+        for a, b, c in _HEADING.findall(text)
     )
