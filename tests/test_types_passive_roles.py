@@ -2,7 +2,8 @@
 "I was given the best paper award" is an award (not a talk "given"), "was accepted as a
 reviewer" is service (not a paper "accepted"), whether the sentence names the person or
 leaves it unsaid; and Chinese lab news that "made progress" in a field (取得新进展, how a
-lab announces a published result) is a paper, also under a category that only says whose
+lab announces a published result) is a paper, and a German talk "held" at the clause's
+end (ich werde einen Vortrag … halten) a talk, also under a category that only says whose
 news it is (本院新闻, as "News" names no type). Every row is written for this test; the
 test puts a bold date in front and checks the item count, date and type.
 """
@@ -39,6 +40,10 @@ ROWS = [
     ("Got accepted to the Widget workshop at the Gear Conference.", PAPER),
     ("[Cogs All the Way Down](https://arxiv.org/abs/2501.01234) was accepted as an oral.", PAPER),
     ("I was accepted into the PhD program at the Widget Institute.", POSITION),
+    # German, the talk held last: "(ich werde) einen Vortrag … halten"
+    ("Ich werde einen Vortrag auf der Zahnrad-Konferenz in Bonn, NRW, halten.", TALK),
+    ("Am Montag werde ich einen Gastvortrag an der TU Köln halten.", TALK),
+    ("Wir werden Sie auf dem Laufenden halten.", NEWS),
     # Chinese: made progress in a field, a paper published (in every usual wording)
     ("实验室博士生在程序修复方面取得新进展", PAPER),
     ("课题组在图学习领域取得重要进展。", PAPER),
