@@ -33,6 +33,9 @@ ROWS = [
     ("Have been accepted as a program committee member for the Sprocket Symposium.", SERVICE),
     ("I was selected as a program committee member for the Cog Summit.", SERVICE),
     ("I was invited to serve as a reviewer for the Gear Journal.", SERVICE),
+    ("I was selected to serve on the Cog Summit 2025 program committee.", SERVICE),
+    ("I was chosen to act as session chair at the Cog Summit.", SERVICE),
+    ("I was selected to present at the Widget Doctoral Consortium.", TALK),
     ("Was appointed as associate editor of the Widget Letters.", SERVICE),
     # …and what stays as it was
     ("I was named a Fellow of the Gear Society.", AWARD),

@@ -145,6 +145,9 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
                     return "talk"  # "taught a workshop", "ran a tutorial"
                 return head.type
         return None if verb.type == "news" else verb.type
+    if verb.role == SUBJECT and _TO_SERVE.match(lowered, verb.end):  # "selected to serve on
+        after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)  # the PC"
+        return _head(lowered, nouns, after).type if after is not None else None
     if verb.role == SUBJECT:  # "our workshop was accepted"
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
         person = _PERSON_ACCEPTED.search(lowered, max(0, verb.start - 30), verb.start) or (
@@ -187,6 +190,7 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
 _PERSON_ACCEPTED = re.compile(
     r"(?<!\w)i(?:['’](?:ve|m))?\s+(?:(?:was|am|have|had|been|just|also|finally|recently)\s+){0,3}$"
 )
+_TO_SERVE = re.compile(r"\s+to (?:serve|act)(?!\w)")
 # The person unsaid, as what a role is given to: "Was accepted as a reviewer for X" (no
 # noun before it: "[Title] was accepted to X" is the work's).
 _UNSAID_AS = re.compile(r"(?<!\w)(?:was|were|been|got|get)\s+$")
