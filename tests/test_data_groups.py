@@ -108,7 +108,10 @@ def test_month_groups_on_a_news_page_the_default_language(tmp_path: Path) -> Non
     assert [i["line"] for i in items] == [6, 9, 13]  # the "- date:" lines of _data/news.yml
     result = build(site, tmp_path / "out")
     assert result.returncode == 0, result.stderr
-    assert "'en'" in result.stderr and "not read: news_ja.html" in result.stderr
+    assert (
+        "'en'" in result.stderr
+        and "not in these feeds, each its own language's: news_ja.html" in result.stderr
+    )
 
 
 def test_the_site_default_language_says_which_page(tmp_path: Path) -> None:
@@ -119,7 +122,10 @@ def test_the_site_default_language_says_which_page(tmp_path: Path) -> None:
     assert [(i["start"], i["end"]) for i in items] == [(s, e) for _, s, e in EXPECTED_EN]
     assert items[0]["title"].startswith("嵐の会議")
     result = build(site, tmp_path / "out")
-    assert "'ja'" in result.stderr and "not read: news.html" in result.stderr
+    assert (
+        "'ja'" in result.stderr
+        and "not in these feeds, each its own language's: news.html" in result.stderr
+    )
 
 
 GROUP_FORMS = {

@@ -122,9 +122,9 @@ def test_an_item_with_no_date_is_published_undated_and_said() -> None:
     ]  # fmt: skip
 
 
-# a venue tag opening the item gives its year; what is bold with the tag goes with it
+# a venue tag opening the item gives its year; the words bold with the tag are the title's
 VENUE_TAGS = [
-    ("- **[ICML 2025]: Paper** on graphs", "On graphs"),
+    ("- **[ICML 2025]: Paper** on graphs", "Paper on graphs"),
     ("- [ICML 2025]: Jul 2025 Paper presented in Vienna", "Paper presented in Vienna"),
 ]
 

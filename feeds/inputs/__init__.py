@@ -27,7 +27,7 @@ from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
 from .collection_news_pages import read_collection_news_pages
-from .dated_section import dated_section
+from .dated_section import dated_page
 from .html_news_pages import language_note
 from .hugo import hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
@@ -180,7 +180,7 @@ def read_sources(
     )
     others = bool(sources.archive or sources.news or sources.talks)
     if not (home or others) and not page_path.is_dir():  # "<h2>Logs</h2>" over dated lines
-        guessed = dated_section(page_path, settings, content_dir)
+        guessed = dated_page(page_path, settings, content_dir, whole_site=collections)
         if guessed is not None:
             sources.page, sources.home, scratch = guessed
     empty_widget = next((p for p in scratch.problems if p.code == EMPTY_WIDGET), None)

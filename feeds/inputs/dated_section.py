@@ -1,6 +1,8 @@
 """A homepage whose news sits under a heading no setting names (``<h2>Logs</h2>``,
 ``## Timeline``): when the site has no news anywhere else, the first section that is a
 list of dated lines is read as its news, and the reader is told which heading it was.
+When the homepage has none, the first other page of the site that has one is read (a
+"Research" page whose ``## 2024`` years list dated lines), and ``-v`` names it.
 
 A section is such a list when it has at least three items and nearly all of them are
 dated to a month or a day, one date each: a CV's ranges (``Jun 2020 – Aug 2020``) and
@@ -16,11 +18,12 @@ from html import unescape
 from pathlib import Path
 
 from ..config import Settings
-from ..diagnostics import BuildError, Reporter
+from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item, Precision
 from ..parse.page import Page
 from ..parse.sections import heading_matches
 from .includes import expand
+from .jekyll import site_pages
 from .page_reader import read_news_page
 
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
@@ -78,4 +81,20 @@ def dated_section(
                 f"(set news_headings to choose another)",
             )
             return page, items, found
+    return None
+
+
+def dated_page(
+    path: Path, settings: Settings, site: Path, *, whole_site: bool
+) -> tuple[Page, list[Item], Reporter] | None:
+    """:func:`dated_section` of the homepage ``path``; when it has none and the whole
+    ``site`` is read, that of the first other page of the site (sorted) that has one."""
+    found = dated_section(path, settings, site)
+    if found is not None or not whole_site:
+        return found
+    for other in site_pages(site):
+        if other.resolve() != path.resolve() and (found := dated_section(other, settings, site)):
+            note = f"news read from this page: the homepage {display_path(path)} has none"
+            found[2].info(found[0].source, None, note)
+            return found
     return None

@@ -60,7 +60,10 @@ def language_note(path: Path, site_dir: Path) -> str | None:
         return None
     language = page_language(path) or site_language(site_dir)
     names = ", ".join(p.name for p in others)
-    return f"news read in one language only, the site's default ('{language}'); not read: {names}"
+    return (
+        f"news read from this page, in '{language}'; not in these feeds, each its own "
+        f"language's: {names}"
+    )
 
 
 def _homepage_languages(site_dir: Path) -> list[object]:

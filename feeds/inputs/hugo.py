@@ -168,8 +168,10 @@ def hugo_homepages(site_dir: Path) -> list[Path]:
     if not is_hugo(site_dir):
         return []
     tree, trees = news_tree(site_dir)
-    roots = content_roots(site_dir) + [t.root for t in trees if t is not tree]
-    found = [root / n for root in roots for n in HOMEPAGE_NAMES if (root / n).is_file()]
+    own = tree.homepage_names(HOMEPAGE_NAMES)  # _index.ko.md in a shared content/
+    found = [root / n for root in content_roots(site_dir) for n in own if (root / n).is_file()]
+    roots = [t.root for t in trees if t is not tree and t.root != tree.root]
+    found += [root / n for root in roots for n in HOMEPAGE_NAMES if (root / n).is_file()]
     return list(dict.fromkeys(found))
 
 

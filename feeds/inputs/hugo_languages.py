@@ -25,6 +25,19 @@ class Tree:
     language: str
     root: Path
     shared: bool = False
+    suffixed: bool = False  # not the default language's: only its ``x.<code>.md`` pages
+
+    def owns(self, path: Path, others: set[str]) -> bool:
+        """Whether the page ``path`` of this tree is in its language (``x.ko.md`` is the
+        ``ko`` tree's, ``x.md`` the default language's; ``others``: the other codes)."""
+        suffix = language_suffix(path)
+        return suffix == self.language if self.suffixed else suffix not in others
+
+    def homepage_names(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """``names`` of homepage files as this tree names them (``_index.ko.md``)."""
+        if not self.suffixed:
+            return names
+        return tuple(f"{n.removesuffix('.md')}.{self.language}.md" for n in names)
 
 
 def language_trees(site_dir: Path, config: dict[str, Any]) -> list[Tree]:
@@ -49,10 +62,17 @@ def language_trees(site_dir: Path, config: dict[str, Any]) -> list[Tree]:
             root = content / code
         else:
             root = content
+        shared = root.resolve() == content.resolve()
         fresh = all(t.root.resolve() != root.resolve() for t in trees)
+        fresh = fresh or (shared and bool(trees) and _has_own_pages(content, code))
         if fresh and root.is_dir() and root.resolve().is_relative_to(site_dir.resolve()):
-            trees.append(Tree(code, root, shared=root.resolve() == content.resolve()))
+            trees.append(Tree(code, root, shared=shared, suffixed=shared and code != default))
     return trees or [Tree(default, content, shared=True)]
+
+
+def _has_own_pages(content: Path, code: str) -> bool:
+    """Whether the shared ``content/`` has pages of language ``code`` (``x.ko.md``)."""
+    return any(p.is_file() for p in content.rglob(f"*.{code}.md"))
 
 
 def default_language(config: dict[str, Any]) -> str:

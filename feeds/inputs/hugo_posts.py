@@ -42,6 +42,7 @@ from .news_collection import front_date, news_files, read_item
 from .news_page import inside
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)  # {{< figure … >}}, never text
+_APART = "not in these feeds, each its own language's: "  # built apart (feeds.languages)
 URL_KEYS = ("url_pdf", "url_slides", "url_video", "url_code", "url_poster", "url_source")
 LIST_PAGES = ("home/news.md", "news/_index.md", "news.md", "_index.md")
 
@@ -64,6 +65,8 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     events += read_dated_widgets(roots, _news_title, site_url, reporter)  # experience widget
     in_subdir = config.get("defaultcontentlanguageinsubdir") is True
     prefix = "" if tree.language == default and not in_subdir else f"/{tree.language}"
+    if prefix and site_url.rstrip("/").endswith(prefix):  # the language's own site URL
+        prefix = ""
     folders = _folders(roots, tree.root)
     if (theme := theme_news_folder(site_dir)) is not None:  # no homepage file: the theme's
         folders.append((theme, False))
@@ -73,19 +76,19 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         reporter.info(display_path(site_dir / "content" / "news"), None, note)
     for folder, talks in list(dict.fromkeys(folders)):
         for path in news_files(folder) if not is_leaf_bundle(folder) else []:  # widget page
-            if language_suffix(path) in others or not inside(path, site_dir):
+            if not tree.owns(path, others) or not inside(path, site_dir):
                 continue
             events += _read_page(path, folder, prefix, site_url, tz, reporter, talks=talks)
     if len(trees) > 1 or tree.language != default:
         rest = ", ".join(f"'{t.language}'" for t in trees if t is not tree)
         note = (
-            f"news read from the default language's tree ('{default}') only, not from {rest}"
+            f"news read from the default language's tree ('{default}'); {_APART}{rest}"
             if tree.language == default
             else f"news read from the '{tree.language}' language tree, which the language "
             "setting names"
             if chosen(t.language for t in trees) == tree.language
             else f"news read from the '{tree.language}' language tree: the default language "
-            f"'{default}' has none" + (f"; not read: {rest}" if rest else "")
+            f"'{default}' has none" + (f"; {_APART}{rest}" if rest else "")
         )
         reporter.info(display_path(tree.root), None, note)
     undated = dt.date.max
@@ -115,8 +118,9 @@ def theme_news_folder(site_dir: Path) -> Path | None:
     ``content/home/``); ``None`` when the site has a homepage file or no such folder."""
     if not is_hugo(site_dir) or hugo_homepages(site_dir):
         return None
+    suffixed = news_tree(site_dir)[0].suffixed  # another language's home/ is not its own
     for root in content_roots(site_dir):
-        if (root / "home").is_dir():
+        if (root / "home").is_dir() and not suffixed:
             return None
         for name in THEME_NEWS_FOLDERS:
             folder = root / name

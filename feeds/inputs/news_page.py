@@ -19,6 +19,7 @@ from ..parse.front_matter import front_matter
 from ..parse.page import heading_matches
 from . import hugo, jekyll
 from .html_news_pages import html_news_pages
+from .language_homepages import chosen_homepage
 from .page_folders import folder_pages
 
 NOTEBOOK_HOMEPAGES = ("index.qmd", "index.Rmd", "index.rmd")
@@ -38,10 +39,10 @@ def find_homepage(site_dir: Path) -> Path | None:
     page = jekyll.find_homepage(site_dir)
     if page is None:
         page = next((site_dir / n for n in NOTEBOOK_HOMEPAGES if (site_dir / n).is_file()), None)
-    if page is None:
-        page = next(iter(hugo.hugo_homepages(site_dir)), None)
-    if page is None:
-        page = handwritten_homepage(site_dir)
+    hugo_page = next(iter(hugo.hugo_homepages(site_dir)), None) if page is None else None
+    page = page or hugo_page or handwritten_homepage(site_dir)
+    if page is not None and hugo_page is None:  # cn.html when the language setting says zh
+        page = chosen_homepage(site_dir, page) or page
     return page if page is not None and inside(page, site_dir) else None
 
 

@@ -2,7 +2,8 @@
 ``**Nov 18** – **Dec 2**: …``, ``**Nov 18, 2022** to Dec 2, 2022: …``, ``**Nov 18** - 20: …``,
 ``**Nov 2022** - Jan 2023: …``. The bold run holds the start only; what follows a dash
 (or "to", "until") up to the label's separator is the range's last day or month. So for
-a leading date no rule reads as a range with its end: ``05/03 - 05/06: …`` under a year."""
+a leading date no rule reads as a range with its end: ``05/03 - 05/06: …`` under a year.
+A time written after the bold day is the day's too: ``**12 May 2024** 3pm: Talk …``."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import replace
 
 from ..model import DateSpan, Precision
 from .dates import DateMatch, match_prefix
+from .dates._common import TIME_SUFFIX, times, zone_of
 
 _GLUE = re.compile(r"[\s*]*(?:[-–—~]{1,3}|\b(?:to|until|till|through)\b)[\s*]*", re.IGNORECASE)
 # A day of the start's month alone ends the range only before a separator: "- 20: Workshop",
@@ -53,3 +55,23 @@ def leading_date(text: str, year: int | None) -> DateMatch | None:
     after = len(text[: found.end].rstrip(" :：|–—-"))  # "05/03 -" read as the date and its dash
     span, end = range_end(text, found.span, after, year)
     return found if end == after else DateMatch(span, found.start, end, found.aside)
+
+
+_TIME_AFTER = re.compile(TIME_SUFFIX, re.IGNORECASE)
+_WORDS_GO_ON = re.compile(r"\s*(?:[:|,;–—-]|$)|\s+(?=[^\W\d_])")
+
+
+def time_after(text: str, start: DateSpan, after: int) -> tuple[DateSpan, int]:
+    """``start`` (a day without a time) at the time written right after it in ``text``
+    (``3pm:``, ``, 3:30 pm –``, ``at 15:00``, ``3-5pm ET``), and where the words after
+    the time begin; unchanged when no time follows."""
+    if start.precision is not Precision.DAY or start.timed:
+        return start, after
+    found = _TIME_AFTER.match(text, after)
+    if found is None or found.end() == after or not _WORDS_GO_ON.match(text, found.end()):
+        return start, after
+    clock = times(found)
+    if clock is None or clock[0] is None:
+        return start, after
+    zone = zone_of(found)
+    return replace(start, start_time=clock[0], end_time=clock[1], time_zone=zone), found.end()

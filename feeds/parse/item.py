@@ -10,7 +10,7 @@ from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
 from ..model import Item, Link, Precision
 from ..text import slugify, squash
-from .bold_range import leading_date, range_end
+from .bold_range import leading_date, range_end, time_after
 from .bold_subject import opens_sentence
 from .citation import cited_title, opens_citation
 from .cjk_brackets import ascii_date_brackets
@@ -52,6 +52,7 @@ _OPENING = re.compile(
 )
 _MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the body may add
 _DOTTED_DAY_MONTH = re.compile(r"[0-3]?\d\.[01]?\d\.")  # "18.11.": day first, as in German
+_PAREN_TAG = re.compile(r"\s*\((?P<body>[^()\n]{3,48})\)(?=\s*\S)")
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 
 
@@ -205,6 +206,7 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
             found = parse_date(said, year)  # "**18.11.**", "**05.03.**": German, day first
         if found is not None:
             found, after = range_end(flat.text, found, bold.end, year)  # "**Nov 18** - Dec 2:"
+            found, after = time_after(flat.text, found, after)  # "**12 May 2024** 3pm:"
             end = _LABEL_SEP.match(flat.text, after)
             return DateMatch(found, 0, end.end() if end else after)
     return None
@@ -218,13 +220,19 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
         body, end = found["body"], found.end()
     elif bold is not None and not _leading(flat.text[start : bold.start]):
         body, end = flat.text[bold.start : bold.end].strip(" :"), bold.end
+        if (tag := _PAREN_TAG.match(flat.text, bold.start, bold.end)) is not None:
+            body, end = tag["body"], tag.end()  # "**(CVPR 2025) Title**"
     else:
         return None
     year = venue_year(body) if not date_trouble(body) else None
     if year is None:
         return None
-    if bold is not None and bold.start <= end < bold.end:  # "**[ICML 2025]**"
-        end = bold.end
+    if (
+        bold is not None
+        and bold.start <= end < bold.end
+        and not _leading(flat.text[end : bold.end])
+    ):
+        end = bold.end  # "**[ICML 2025]**" (but "**[ICML 2025]: Title**": the title stays)
     rest = _LABEL_SEP.match(flat.text, end)
     return year, rest.end() if rest else end
 

@@ -144,6 +144,8 @@ def _decide_headed(lowered: str) -> str | None:
 def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> str:
     """The type of an item: its label (``kind``), its words, its links."""
     labelled = _label_type(event.kind)  # before looking for paper titles
+    if labelled == "news" and _NEWS_OF.fullmatch(event.kind.strip()):
+        labelled = None  # "本院新闻" (the school's news): the list's name, as "News" is
     if labelled and labelled not in ("news", "event"):
         return labelled
     titles = [
@@ -184,6 +186,9 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
         return said if said not in ("news", "event") else "event"
     return "news" if labelled == "news" and said != "talk" else said
 
+
+# A category naming whose news it is ("本院新闻", "业界新闻", "实验室动态"), not press coverage.
+_NEWS_OF = re.compile(r"(?:(?!媒体|报道|采访)[\u4e00-\u9fff]){0,5}(?:新闻|动态|消息)")
 
 # A venue tag in brackets opening the item, after its date: the work is at that venue.
 _VENUE_TAG = re.compile(r"[^\[\]\n]{0,24}?\[(?P<body>[^\[\]\n]{3,48})\]")

@@ -19,6 +19,9 @@ VERBS = {
         r"präsentiere(?:n)?",  # "Am 4. Mai präsentiere ich …", "Wir präsentieren …"
         r"stell(?:e|en|te|ten) (?:[\w„“-]+ ){1,8}vor",  # "ich stelle unser Verfahren … vor"
         r"vorgestellt",
+        # "ich werde einen Vortrag auf der X-Konferenz in Y halten": the talk, its verb last
+        r"(?:gastvortrag|hauptvortrag|plenarvortrag|vortrag|keynote|präsentation|rede) "
+        r"(?:[\w.,@„“-]+ ){0,10}halten",
         r"sprach",
         r"spreche",
         r"vorgetragen",

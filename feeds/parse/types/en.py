@@ -111,7 +111,8 @@ VERBS = {
         r"accept(?:ed|ing)? (?:an? |the |my )?(?:(?:faculty|job|postdoc|tenure-track) )?"
         r"(?:offer|position|job)",
         r"accepted (?:to (?:do|start|pursue|begin|join) |into |as )(?:an? |the |my )?"
-        r"(?:[\w-]+ ){0,2}(?:phd|ph\.d\.?|doctorate|master['’]?s|postdoc|program(?:me)?)",
+        r"(?:[\w-]+ ){0,2}(?:phd|ph\.d\.?|doctorate|master['’]?s|postdoc|program(?:me)?)"
+        r"(?! committee)",  # "accepted as a program committee member": service
         r"complet(?:ed|ing) (?:my |his |her |their )?(?:phd|ph\.d\.?|doctorate|master|"
         r"internship|postdoc|degree)",
     ),

@@ -128,7 +128,12 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
     )
     if verb.role == OBJECT and passive:  # "a special issue was announced": its subject
         before = [n for n in nouns if n.end <= verb.start]
-        return before[0].type if before else (None if verb.type == "news" else verb.type)
+        if before:
+            return before[0].type
+        after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
+        if after is not None and len(lowered[verb.end : nouns[after].start].split()) <= 3:
+            return _head(lowered, nouns, after).type  # "I was given the best paper award"
+        return None if verb.type == "news" else verb.type
     if verb.role == OBJECT:  # "gave a talk", "gave an interview"
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
         if after is not None:
@@ -140,14 +145,23 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
                     return "talk"  # "taught a workshop", "ran a tutorial"
                 return head.type
         return None if verb.type == "news" else verb.type
+    if verb.role == SUBJECT and _TO_SERVE.match(lowered, verb.end):  # "selected to serve on
+        after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)  # the PC"
+        return _head(lowered, nouns, after).type if after is not None else None
     if verb.role == SUBJECT:  # "our workshop was accepted"
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
-        if after is not None and _PERSON_ACCEPTED.search(
-            lowered, max(0, verb.start - 30), verb.start
-        ):
+        person = _PERSON_ACCEPTED.search(lowered, max(0, verb.start - 30), verb.start) or (
+            _AS_ROLE.match(lowered, verb.end)
+            and not any(n.end <= verb.start for n in nouns)
+            and (
+                _UNSAID_AS.search(lowered, max(0, verb.start - 12), verb.start)
+                or lowered.startswith(("got ", "get "), verb.start)
+            )
+        )
+        if after is not None and person:
             went = _head(lowered, nouns, after)  # "I was accepted to the summer school": going
             near = len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH
-            if near and went.type in ("event", "award", "position"):
+            if near and went.type in ("event", "award", "position", "service"):
                 return went.type
         if (  # "our paper was nominated for the best paper award": an award
             after is not None
@@ -176,6 +190,11 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
 _PERSON_ACCEPTED = re.compile(
     r"(?<!\w)i(?:['’](?:ve|m))?\s+(?:(?:was|am|have|had|been|just|also|finally|recently)\s+){0,3}$"
 )
+_TO_SERVE = re.compile(r"\s+to (?:serve|act)(?!\w)")
+# The person unsaid, as what a role is given to: "Was accepted as a reviewer for X" (no
+# noun before it: "[Title] was accepted to X" is the work's).
+_UNSAID_AS = re.compile(r"(?<!\w)(?:was|were|been|got|get)\s+$")
+_AS_ROLE = re.compile(r"\s+as\s+(?:an?|the)\s")
 
 
 # A noun in a phrase that describes another: "the project from my internship".

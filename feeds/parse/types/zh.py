@@ -24,7 +24,16 @@ VERBS = {
         r"(?<![座访洽会商])谈(?![判话心到及])",
     ),
     # not a verb that describes the paper (已录用的论文获…奖: the prize is what is said)
-    "paper": (r"接收(?!的)", r"录用(?!的)", r"接受(?!的)", r"发表(?!的)", r"刊登(?!的)"),
+    "paper": (
+        r"接收(?!的)",
+        r"录用(?!的)",
+        r"接受(?!的)",
+        r"发表(?!的)",
+        r"刊登(?!的)",
+        # 在…方面取得新进展 (made progress in …): how a lab announces a result published
+        r"取得(?:了)?(?:一系列|系列|新|重要|重大|突破性)?(?:的)?(?:研究)?(?:进展|突破)",
+        r"欢迎(?:大家)?(?:阅读|引用|下载)",  # 我们的新工作…，欢迎阅读 (not 欢迎加入)
+    ),  # fmt: skip
     # 获…奖 (a prize won), 获批 (a grant approved), 被…评为优秀论文一等奖 (a paper's prize),
     # 被评为优秀学位论文, 被列为ESI高被引文章, 被选为…最具影响力的论文: a paper honoured
     "award": (
