@@ -274,5 +274,7 @@ _ORDINAL = re.compile(
 
 def ordinals(text: str) -> str:
     """LaTeX ordinals as a reader sees them: ``6$^\\mbox{th}$`` → ``6th``, ``1$^{er}$`` → 1er."""
+    if "^" not in text and "textsuperscript" not in text:  # most texts: no ordinal to read
+        return text
     text = re.sub(r"\$\s*(\d+)\s*(\^[^$]*)\$", r"\1$\2$", text)  # $5^{th}$ → 5$^{th}$
     return _ORDINAL.sub(lambda m: (m[1] or m[4]) + (m[3] or m[5]), text)

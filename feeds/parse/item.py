@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from ..arxiv_ids import unique_ids
@@ -53,6 +54,7 @@ _OPENING = re.compile(
 _MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the body may add
 _DOTTED_DAY_MONTH = re.compile(r"[0-3]?\d\.[01]?\d\.")  # "18.11.": day first, as in German
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
+_slug = lru_cache(maxsize=1024)(slugify)  # a page has few labels, many items
 
 
 def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
@@ -132,7 +134,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     kind_label = kind or "News"
     event = Item(
         kind=kind_label,
-        kind_slug=slugify(kind_label),
+        kind_slug=_slug(kind_label),
         title="",
         text=squash(head.text),
         html=_html(raw, site_root),
@@ -201,8 +203,11 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
     if flat.bold and not _leading(flat.text[: flat.bold[0].start]):
         bold = flat.bold[0]
         said = flat.text[bold.start : bold.end].strip(" []:")
-        with reading(day_first() or _DOTTED_DAY_MONTH.fullmatch(said) is not None):
-            found = parse_date(said, year)  # "**18.11.**", "**05.03.**": German, day first
+        if _DOTTED_DAY_MONTH.fullmatch(said) is None or day_first():
+            found = parse_date(said, year)
+        else:
+            with reading(True):  # "**18.11.**", "**05.03.**": German, day first
+                found = parse_date(said, year)
         if found is not None:
             found, after = range_end(flat.text, found, bold.end, year)  # "**Nov 18** - Dec 2:"
             end = _LABEL_SEP.match(flat.text, after)
@@ -276,12 +281,16 @@ def _links(flat: Flat, site_root: str) -> list[Link]:
     return links
 
 
+@lru_cache(maxsize=256)  # each link is made absolute twice: in the links, in the HTML
 def absolute(href: str, site_root: str) -> str:
     """``href`` resolved against the site URL (unchanged when there is none)."""
     href = href.strip()
-    if not site_root or re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
+    if not site_root or _SCHEME.match(href):
         return href
     return urljoin(site_root, href)
+
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 
 
 def _html(raw: RawItem, site_root: str) -> str:
