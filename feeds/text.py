@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .lazy_pattern import beyond, lazy
 
@@ -57,6 +58,7 @@ def _superscript(match: re.Match[str]) -> str:
     return f"^{body}" if len(body) == 1 else f"^({body})"
 
 
+@lru_cache(maxsize=1024)  # each formula is read for the item's text and for its HTML
 def latex_to_text(tex: str) -> str:
     """Readable Unicode for simple inline LaTeX: ``\\ell_p`` → ``ℓp``, ``\\infty`` → ``∞``,
     ``10^{-6}`` → ``10⁻⁶``, ``\\tilde{O}`` → ``Õ``, ``\\|x\\|_2`` → ``‖x‖2``."""

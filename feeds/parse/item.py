@@ -36,7 +36,7 @@ from .locate import (
 )
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
-from .placeholders import is_placeholder, is_to_come, placeholder_note
+from .placeholders import placeholder_note, says_no_news
 from .title import make_title, title_text
 from .types import type_of
 
@@ -54,7 +54,11 @@ _OPENING = re.compile(
 _MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the body may add
 _DOTTED_DAY_MONTH = re.compile(r"[0-3]?\d\.[01]?\d\.")  # "18.11.": day first, as in German
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
-_slug = lru_cache(maxsize=1024)(slugify)  # a page has few labels, many items
+# Once per label (a page has few, and many items): its slug, and whether it is a date
+# with trouble or a venue tag's year (asked of the bold run by the tag and the label rules).
+_slug = lru_cache(maxsize=1024)(slugify)
+_label_trouble = lru_cache(maxsize=1024)(date_trouble)
+_label_venue_year = lru_cache(maxsize=1024)(venue_year)
 
 
 def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
@@ -66,7 +70,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         if not raw.paragraph:
             reporter.warn(raw.source, raw.line, "empty news item", code="empty")
         return None
-    if is_placeholder(text) or is_to_come(text):  # "<li>Loading…</li>", "- TBA"
+    if says_no_news(text):  # "<li>Loading…</li>", "- TBA"
         reporter.warn(raw.source, raw.line, placeholder_note(text), code="placeholder")
         return None
 
@@ -225,7 +229,7 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
         body, end = flat.text[bold.start : bold.end].strip(" :"), bold.end
     else:
         return None
-    year = venue_year(body) if not date_trouble(body) else None
+    year = _label_venue_year(body) if not _label_trouble(body) else None
     if year is None:
         return None
     if bold is not None and bold.start <= end < bold.end:  # "**[ICML 2025]**"
@@ -250,8 +254,8 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         label = text[bold.start : bold.end].strip().strip("[]:").strip()
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
         short = 0 < len(label) <= 40 and len(label.split()) <= 5
-        datelike = parse_date(label, year) or date_trouble(label) or label[:1].isdigit()
-        datelike = datelike or venue_year(label) is not None  # "**CONF 2026**": a venue
+        datelike = parse_date(label, year) or _label_trouble(label) or label[:1].isdigit()
+        datelike = datelike or _label_venue_year(label) is not None  # "**CONF 2026**": a venue
         named = " " in label and opens_citation(flat, bold.start)  # "**A. Author**, B. Writer."
         if short and not (linked or datelike or named) and not opens_sentence(text, bold.end):
             rest = _LABEL_SEP.match(text, bold.end)
