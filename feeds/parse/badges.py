@@ -53,11 +53,11 @@ _BADGE_MARKS = ("new", "neu", "nuev", "nouv", "nov", "nuov", "🆕")
 
 def _may_have_badge(children: list[Token]) -> bool:
     """Whether the words (or a picture's address) of ``children`` have a badge's mark."""
-    said = " ".join(
-        f"{child.content} {child.attrs.get('src', '')}" if child.type == "image" else child.content
-        for child in children
-    ).lower()
-    return any(mark in said for mark in _BADGE_MARKS)
+    said = " ".join([child.content for child in children]).lower()
+    if any(mark in said for mark in _BADGE_MARKS):
+        return True
+    pictures = [str(child.attrs.get("src", "")) for child in children if child.type == "image"]
+    return any(mark in " ".join(pictures).lower() for mark in _BADGE_MARKS)
 
 
 def _dropped(children: list[Token]) -> list[Token] | None:
