@@ -30,7 +30,7 @@ def arxiv_id(url: str) -> str | None:
 
 def normalise(raw: str) -> str:
     """Version-free canonical form: ``2211.00799``, ``math/0601001``, ``math.AG/0601001``."""
-    match = re.match(rf"^(?:arxiv:)?{_ID}$", raw.strip(), re.IGNORECASE)
+    match = _BARE.match(raw.strip())  # compiled once (it was compiled per call)
     if not match:
         raise ValueError(f"not an arXiv id: {raw!r}")
     ident = match.group("id")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .lazy_pattern import beyond, lazy
 
@@ -57,6 +58,7 @@ def _superscript(match: re.Match[str]) -> str:
     return f"^{body}" if len(body) == 1 else f"^({body})"
 
 
+@lru_cache(maxsize=1024)  # each formula is read for the item's text and for its HTML
 def latex_to_text(tex: str) -> str:
     """Readable Unicode for simple inline LaTeX: ``\\ell_p`` → ``ℓp``, ``\\infty`` → ``∞``,
     ``10^{-6}`` → ``10⁻⁶``, ``\\tilde{O}`` → ``Õ``, ``\\|x\\|_2`` → ``‖x‖2``."""
@@ -274,5 +276,7 @@ _ORDINAL = re.compile(
 
 def ordinals(text: str) -> str:
     """LaTeX ordinals as a reader sees them: ``6$^\\mbox{th}$`` → ``6th``, ``1$^{er}$`` → 1er."""
+    if "^" not in text and "textsuperscript" not in text:  # most texts: no ordinal to read
+        return text
     text = re.sub(r"\$\s*(\d+)\s*(\^[^$]*)\$", r"\1$\2$", text)  # $5^{th}$ → 5$^{th}$
     return _ORDINAL.sub(lambda m: (m[1] or m[4]) + (m[3] or m[5]), text)

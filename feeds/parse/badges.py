@@ -37,12 +37,27 @@ def without_new_badge(raw: RawItem) -> RawItem:
     at = next((i for i, t in enumerate(raw.tokens) if t.type == "inline"), None)
     if at is None or not raw.tokens[at].children:
         return raw
-    children = _dropped(raw.tokens[at].children or [])
+    children = raw.tokens[at].children or []
+    children = _dropped(children) if _may_have_badge(children) else None
     if children is None:
         return raw
     inline = raw.tokens[at].copy()  # its ``content`` (the source) stays as written
     inline.children = children
     return replace(raw, tokens=[*raw.tokens[:at], inline, *raw.tokens[at + 1 :]])
+
+
+# What every badge has among its words, its picture's name or its emoji: a quick check
+# that lets most items (no badge) skip the rules below.
+_BADGE_MARKS = ("new", "neu", "nuev", "nouv", "nov", "nuov", "🆕")
+
+
+def _may_have_badge(children: list[Token]) -> bool:
+    """Whether the words (or a picture's address) of ``children`` have a badge's mark."""
+    said = " ".join([child.content for child in children]).lower()
+    if any(mark in said for mark in _BADGE_MARKS):
+        return True
+    pictures = [str(child.attrs.get("src", "")) for child in children if child.type == "image"]
+    return any(mark in " ".join(pictures).lower() for mark in _BADGE_MARKS)
 
 
 def _dropped(children: list[Token]) -> list[Token] | None:

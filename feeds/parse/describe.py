@@ -53,6 +53,7 @@ def status_of(text: str) -> str | None:
     return None
 
 
+_SEPARATORS = re.compile(r"[,;]")
 _PLACES = {"virtual", "online", "remote", "hybrid", "zoom", "in person", "in-person", "webinar"}
 
 
@@ -82,7 +83,7 @@ def describe(prefix: str) -> Described:
     locations: list[str] = []
     roles: list[str] = []
     notes: list[str] = []
-    for raw in re.split(r"[,;]", prefix):
+    for raw in _SEPARATORS.split(prefix):
         segment = raw.strip(" .:–—-")
         if not segment:
             continue
@@ -100,7 +101,7 @@ def describe(prefix: str) -> Described:
     out.location = ", ".join(locations) or None
     out.role = ", ".join(roles) or None
     out.note = ", ".join(notes) or None
-    out.status = status_of(out.note or "") or "confirmed"
+    out.status = (status_of(out.note) if out.note else None) or "confirmed"
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from ..arxiv_ids import unique_ids
@@ -35,7 +36,7 @@ from .locate import (
 )
 from .markdown import markdown, safe_html, safe_url, strip_tags
 from .page import RawItem
-from .placeholders import is_placeholder, is_to_come, placeholder_note
+from .placeholders import placeholder_note, says_no_news
 from .title import make_title, title_text
 from .types import type_of
 
@@ -54,6 +55,11 @@ _MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the bo
 _DOTTED_DAY_MONTH = re.compile(r"[0-3]?\d\.[01]?\d\.")  # "18.11.": day first, as in German
 _PAREN_TAG = re.compile(r"\s*\((?P<body>[^()\n]{3,48})\)(?=\s*\S)")
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
+# Once per label (a page has few, and many items): its slug, and whether it is a date
+# with trouble or a venue tag's year (asked of the bold run by the tag and the label rules).
+_slug = lru_cache(maxsize=1024)(slugify)
+_label_trouble = lru_cache(maxsize=1024)(date_trouble)
+_label_venue_year = lru_cache(maxsize=1024)(venue_year)
 
 
 def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
@@ -65,7 +71,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         if not raw.paragraph:
             reporter.warn(raw.source, raw.line, "empty news item", code="empty")
         return None
-    if is_placeholder(text) or is_to_come(text):  # "<li>Loading…</li>", "- TBA"
+    if says_no_news(text):  # "<li>Loading…</li>", "- TBA"
         reporter.warn(raw.source, raw.line, placeholder_note(text), code="placeholder")
         return None
 
@@ -133,7 +139,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     kind_label = kind or "News"
     event = Item(
         kind=kind_label,
-        kind_slug=slugify(kind_label),
+        kind_slug=_slug(kind_label),
         title="",
         text=squash(head.text),
         html=_html(raw, site_root),
@@ -202,8 +208,11 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
     if flat.bold and not _leading(flat.text[: flat.bold[0].start]):
         bold = flat.bold[0]
         said = flat.text[bold.start : bold.end].strip(" []:")
-        with reading(day_first() or _DOTTED_DAY_MONTH.fullmatch(said) is not None):
-            found = parse_date(said, year)  # "**18.11.**", "**05.03.**": German, day first
+        if _DOTTED_DAY_MONTH.fullmatch(said) is None or day_first():
+            found = parse_date(said, year)
+        else:
+            with reading(True):  # "**18.11.**", "**05.03.**": German, day first
+                found = parse_date(said, year)
         if found is not None:
             found, after = range_end(flat.text, found, bold.end, year)  # "**Nov 18** - Dec 2:"
             found, after = time_after(flat.text, found, after)  # "**12 May 2024** 3pm:"
@@ -224,7 +233,7 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
             body, end = tag["body"], tag.end()  # "**(CVPR 2025) Title**"
     else:
         return None
-    year = venue_year(body) if not date_trouble(body) else None
+    year = _label_venue_year(body) if not _label_trouble(body) else None
     if year is None:
         return None
     if (
@@ -253,8 +262,8 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         label = text[bold.start : bold.end].strip().strip("[]:").strip()
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
         short = 0 < len(label) <= 40 and len(label.split()) <= 5
-        datelike = parse_date(label, year) or date_trouble(label) or label[:1].isdigit()
-        datelike = datelike or venue_year(label) is not None  # "**CONF 2026**": a venue
+        datelike = parse_date(label, year) or _label_trouble(label) or label[:1].isdigit()
+        datelike = datelike or _label_venue_year(label) is not None  # "**CONF 2026**": a venue
         named = " " in label and opens_citation(flat, bold.start)  # "**A. Author**, B. Writer."
         if short and not (linked or datelike or named) and not opens_sentence(text, bold.end):
             rest = _LABEL_SEP.match(text, bold.end)
@@ -284,12 +293,16 @@ def _links(flat: Flat, site_root: str) -> list[Link]:
     return links
 
 
+@lru_cache(maxsize=256)  # each link is made absolute twice: in the links, in the HTML
 def absolute(href: str, site_root: str) -> str:
     """``href`` resolved against the site URL (unchanged when there is none)."""
     href = href.strip()
-    if not site_root or re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
+    if not site_root or _SCHEME.match(href):
         return href
     return urljoin(site_root, href)
+
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 
 
 def _html(raw: RawItem, site_root: str) -> str:

@@ -252,17 +252,22 @@ def _junk_start(text: str, end: int) -> int:
 
 def _paren_groups(text: str, lo: int, hi: int, pair: str = "()") -> list[tuple[int, int]]:
     """Top-level balanced ``( … )`` (or ``pair``) groups of ``text[lo:hi]`` as (open,
-    close) indices."""
-    groups, stack = [], []
-    for k in range(lo, hi):
-        ch = text[k]
-        if ch == pair[0]:
-            stack.append(k)
-        elif ch == pair[1] and stack:
-            open_ = stack.pop()
-            if not stack:
-                groups.append((open_, k))
+    close) indices. Only the brackets are visited (found by a pattern), not every
+    character: an item's text is read a few times, this once per bracket."""
+    groups, depth, open_ = [], 0, 0
+    for mark in _BRACKETS[pair].finditer(text, lo, hi):
+        if mark.group() == pair[0]:
+            if not depth:
+                open_ = mark.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if not depth:
+                groups.append((open_, mark.start()))
     return groups
+
+
+_BRACKETS = {"()": re.compile(r"[()]"), "[]": re.compile(r"[\[\]]")}
 
 
 _MARKUP = re.compile(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)")  # Markdown marks, link targets

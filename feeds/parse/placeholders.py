@@ -52,6 +52,16 @@ def is_to_come(text: str) -> bool:
     return len(bare) <= 60 and _TO_COME.fullmatch(bare) is not None
 
 
+def says_no_news(text: str) -> bool:
+    """:func:`is_placeholder` or :func:`is_to_come` (the text made bare once: every item asks)."""
+    if len(text) > 200:
+        return False
+    bare = _EDGES.sub("", text.strip().lower())
+    return len(bare) <= 60 and (
+        _PLACEHOLDER.fullmatch(bare) is not None or _TO_COME.fullmatch(bare) is not None
+    )
+
+
 def placeholder_note(text: str) -> str:
     """The warning for a placeholder item."""
     if is_to_come(text):

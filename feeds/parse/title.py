@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..arxiv_ids import arxiv_id
 from ..kinds import of_kinds
@@ -63,12 +64,18 @@ PAPER_WORDS = ("paper", "preprint", "publication", "article")
 
 
 def is_talk(event: Item) -> bool:
-    return of_kinds(event.kind_slug, TALK_WORDS)
+    return _of_kinds(event.kind_slug, TALK_WORDS)
 
 
 def is_labelled_paper(event: Item) -> bool:
     """Whether the author labelled the item a paper (``**Paper release**:``)."""
-    return of_kinds(event.kind_slug, PAPER_WORDS)
+    return _of_kinds(event.kind_slug, PAPER_WORDS)
+
+
+@lru_cache(maxsize=1024)
+def _of_kinds(kind_slug: str, words: tuple[str, ...]) -> bool:
+    """:func:`~feeds.kinds.of_kinds`, once per label: a page has few labels, many items."""
+    return of_kinds(kind_slug, words)
 
 
 def strip_tail(text: str) -> str:

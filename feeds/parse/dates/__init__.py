@@ -137,7 +137,10 @@ _NAMES = tuple(f"r{i}" for i in range(len(RULES) + 8))  # the group naming each 
 def _build(
     rules: tuple[ModuleType, ...], match: re.Match[str], year: int | None
 ) -> DateSpan | None:
-    rule = next(r for i, r in enumerate(rules) if match.start(_NAMES[i]) >= 0)
+    index = 0
+    while match.start(_NAMES[index]) < 0:  # the rule whose group matched
+        index += 1
+    rule = rules[index]
     result = rule.build(match) if year is None else rule.build(match, year)
     if result is None:
         return None
