@@ -204,7 +204,12 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
         with reading(day_first() or _DOTTED_DAY_MONTH.fullmatch(said) is not None):
             found = parse_date(said, year)  # "**18.11.**", "**05.03.**": German, day first
         if found is not None:
-            found, after = range_end(flat.text, found, bold.end, year)  # "**Nov 18** - Dec 2:"
+            # "**Nov 18** - Dec 2:"; the end in the start's year ("**Nov 18, 2023** - Dec 2")
+            found, after = range_end(flat.text, found, bold.end, None)
+            timed = match_prefix(flat.text, year) if after == bold.end else None
+            days = timed and (timed.span.start, timed.span.end) == (found.start, found.end)
+            if days and timed.span.timed and timed.end > after:  # "**12 May 2024** 3pm: …"
+                found, after = timed.span, timed.end
             end = _LABEL_SEP.match(flat.text, after)
             return DateMatch(found, 0, end.end() if end else after)
     return None
@@ -223,7 +228,7 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
     year = venue_year(body) if not date_trouble(body) else None
     if year is None:
         return None
-    if bold is not None and bold.start <= end < bold.end:  # "**[ICML 2025]**"
+    if bold is not None and bold.start < end < bold.end:  # "**[ICML 2025]: …**", not "]**…**"
         end = bold.end
     rest = _LABEL_SEP.match(flat.text, end)
     return year, rest.end() if rest else end
