@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 from markdown_it.token import Token
 
 from ..lazy_pattern import beyond, lazy
-from ..text import without_accents
+from ..text import squash, without_accents
 from .blocks import whole_date
 from .inline import flatten
 from .sections import RawItem
@@ -87,7 +87,7 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
     else:
         return None
     rest = rest.replace(dated["date"], "", 1) if dated else rest
-    rest = _LEAD.sub("", rest.strip(_AROUND))  # "See [all news](/news/)"
+    rest = _LEAD.sub("", squash(rest).strip(_AROUND))  # "See [all news](/news/)", &nbsp;
     if (
         href
         and not rest.strip(_AROUND)
@@ -128,9 +128,7 @@ def _html_anchor(children: list[Token]) -> tuple[str, str, str] | None:
         if child.type == "html_inline" and (opening := _OPEN_A.match(child.content)):
             anchors += 1
             href = unescape(next((g for g in opening.groups() if g is not None), ""))
-            within = True
-        elif child.type == "html_inline" and child.content.lower().startswith("</a"):
-            within = False
+            within = True  # (a closed one is a link of flatten's: only one left open here)
         elif child.type in ("text", "code_inline"):
             (inside if within else outside).append(child.content)
     return ("".join(inside), href, "".join(outside)) if anchors == 1 else None
