@@ -5,7 +5,8 @@ titles out.
 Written for the mutants of ``_html_anchor`` and ``more_link`` that a mutation run left
 alive (issue 14, session 20), which showed two entries taken for news: a raw anchor left
 open over a tag whose name starts with ``a`` (``<abbr>``), and a link followed by a
-non-breaking space. Every expectation is written here from the entry.
+non-breaking space; and for a bold date before the link. Every expectation is written
+here from the entry.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ FOLLOWED = [
     # white space that is no ASCII space around a link alone
     ("[Older news](/news/)&nbsp;", "Older news", "/news/"),
     ("[Older news](/news/)&emsp;→", "Older news", "/news/"),
+    # a bold date before the link: the date line of the news that are elsewhere
+    ("**May 2024** [All news](/news.html)", "All news", "/news.html"),
+    ("**May 2024** [Older news →](/news/)", "Older news →", "/news/"),
 ]
 
 
@@ -49,6 +53,7 @@ def test_more_links_are_followed(entry, text, href):
 KEPT = [
     ("[Older news](/news/)&nbsp;here", "Older news here"),
     ('<a href="/n"><abbr>Older</abbr> news</a> from 2023', "Older news from 2023"),
+    ("**May 2024** [Our paper on boats](/news/boats.html) is out", "Our paper on boats is out"),
 ]
 
 
