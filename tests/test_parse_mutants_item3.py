@@ -134,6 +134,14 @@ VENUE_TAGS = [
 ]  # fmt: skip
 
 
+def test_a_venue_after_the_items_date_stays_in_its_title() -> None:
+    """Only a venue tag opening the item is taken off; after a date it is the title's."""
+    (event,), problems = read("## News\n\n- Nov 18, 2022: **ICML 2025** Paper accepted\n")
+    assert (event.kind, event.title) == ("News", "ICML 2025 Paper accepted")
+    assert (event.span.start, event.span.end) == (D(2022, 11, 18), D(2022, 11, 18))
+    assert problems == []
+
+
 @pytest.mark.parametrize(("item", "title"), VENUE_TAGS)
 def test_a_venue_tag_opening_an_item(item: str, title: str) -> None:
     (event,), problems = read(f"## News\n\n{item}\n")
