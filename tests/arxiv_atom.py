@@ -63,14 +63,15 @@ rel="related" type="application/pdf" title="pdf"/>
 """
 
 
-def feed_xml(entries: list[str], query: str) -> str:
-    """A whole feed around ``entries``, with the opensearch header."""
+def feed_xml(entries: list[str], query: str, total: int | None = None) -> str:
+    """A whole feed around ``entries``, with the opensearch header (``total`` results in
+    all, of which ``entries`` is a page; all of them by default)."""
     return f"""{_HEAD}  <id>https://arxiv.org/api/Zm9vYmFy</id>
   <title>arXiv Query: {escape(query)}</title>
   <updated>2026-04-12T22:10:19Z</updated>
   <link href={quoteattr("https://arxiv.org/api/query?" + query)} type="application/atom+xml"/>
   <opensearch:itemsPerPage>100</opensearch:itemsPerPage>
-  <opensearch:totalResults>{len(entries)}</opensearch:totalResults>
+  <opensearch:totalResults>{len(entries) if total is None else total}</opensearch:totalResults>
   <opensearch:startIndex>0</opensearch:startIndex>
 {"".join(entries)}</feed>
 """

@@ -54,12 +54,12 @@ class FakeArxiv:
     Behaviours: ``normal``, ``503``, ``429`` (with ``Retry-After: {retry_after}``),
     ``404`` (a plain-text page), ``400`` (error entry naming the first id), ``400text``
     (a 400 whose body is not XML), ``error200`` (a 200 feed holding only an error entry),
-    ``html`` (a 200 HTML page), ``rss`` (a 200 RSS feed, well-formed but not Atom),
-    ``malformed`` (mismatched tag), ``empty`` (no entries), ``truncated`` (half the
-    promised Content-Length), ``gzip`` (a normal answer, compressed), ``cut`` (half a
-    body, no length), ``hang`` (never answers, until the server stops), ``drip`` (the
-    whole answer, headers too, one byte every ``drip_pause`` seconds), ``dripbody``
-    (headers at once, then the body so).
+    ``error200twice`` (two), ``html`` (a 200 HTML page), ``rss`` (a 200 RSS feed,
+    well-formed but not Atom), ``malformed`` (mismatched tag), ``empty`` (no entries),
+    ``truncated`` (half the promised Content-Length), ``gzip`` (a normal answer,
+    compressed), ``cut`` (half a body, no length), ``hang`` (never answers, until the
+    server stops), ``drip`` (the whole answer, headers too, one byte every
+    ``drip_pause`` seconds), ``dripbody`` (headers at once, then the body so).
     """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic):
@@ -136,13 +136,17 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, b"<!DOCTYPE html><html><body><p>Maintenance</p></body></html>")
         if behaviour == "rss":
             return self._send(200, b"<?xml version='1.0'?><rss version='2.0'><channel/></rss>")
-        if behaviour == "error200":
+        if behaviour in ("error200", "error200twice"):
             body = error_xml(ids[0] if ids else "", "internal search error, please retry")
+            if behaviour == "error200twice":  # arXiv may list several error entries
+                second = error_xml("", "query too long")
+                entry = second[second.index("  <entry>") : second.index("</feed>")]
+                body = body.replace("</feed>", f"{entry}</feed>")
             return self._send(200, body.encode())
         bad = next((i for i in ids if not _ID.match(i)), None)
         if behaviour == "400" or bad is not None:
             return self._send(400, error_xml(bad or (ids[0] if ids else "")).encode())
-        entries = [] if ids else self._search(query)
+        entries, total = ([], None) if ids else self._search(query)
         for raw in reversed(ids):  # not the order asked for, as on arXiv
             match = _ID.match(raw)
             assert match is not None
@@ -150,7 +154,7 @@ class _Handler(BaseHTTPRequestHandler):
             if ident not in self.fake.unknown and behaviour != "empty":
                 canonical = re.sub(r"^([a-z\-]+)\.[A-Z]{2}/", r"\1/", ident)  # math.AG/… → math/…
                 entries.append(entry_xml(canonical, self.fake.paper(ident), int(version or 0)))
-        body = feed_xml(entries, parts.query).encode()
+        body = feed_xml(entries, parts.query, total).encode()
         if behaviour == "malformed":
             body = body.replace(b"</summary>", b"</sumary>", 1)
         if behaviour == "truncated":  # promises the whole body, sends half
@@ -163,9 +167,10 @@ class _Handler(BaseHTTPRequestHandler):
             200, gzip.compress(body) if behaviour == "gzip" else body, gzipped=behaviour == "gzip"
         )
 
-    def _search(self, query: dict[str, list[str]]) -> list[str]:
+    def _search(self, query: dict[str, list[str]]) -> tuple[list[str], int]:
         """Entries for ``search_query=ti:"…" OR doi:"…"``: papers whose title holds the
-        phrase (word by word, case and accents ignored) or whose DOI is the one asked."""
+        phrase (word by word, case and accents ignored) or whose DOI is the one asked; the
+        page asked for (``start``, ``max_results``) and how many there are in all."""
         asked = query.get("search_query", [""])[0]
         clauses = re.findall(r'(ti|doi):"([^"]*)"', asked)
         assert clauses, f"the fake understands only ti:/doi: queries, not {asked!r}"
@@ -179,7 +184,7 @@ class _Handler(BaseHTTPRequestHandler):
             ):
                 found.append(entry_xml(ident, paper))
         start = int(query.get("start", ["0"])[0])
-        return found[start : start + int(query.get("max_results", ["10"])[0])]
+        return found[start : start + int(query.get("max_results", ["10"])[0])], len(found)
 
     def _drip(self, body: bytes, headers_too: bool) -> None:
         """Send a 200 answer one byte at a time until done, the client goes or the test ends."""

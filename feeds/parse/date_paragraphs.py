@@ -26,6 +26,7 @@ from .inline import flatten
 DATED_ABOVE = "dated_above"
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, brackets, bold marks, ":" around a date
 _LISTS = ("bullet_list_open", "ordered_list_open")
+_TEXT_OPENS = ("paragraph_open", "heading_open")  # a list entry may open with a heading
 _INTRO_WORDS = 20  # an intro to a list is a line, not a story
 # The longest date alone in a paragraph: two weekdays, ordinals and full month names
 # ("Wednesday, September 27th, 2024 to Wednesday, September 30th, 2025" is 66); a
@@ -82,9 +83,9 @@ def with_date(tokens: list[Token], date: str) -> list[Token]:
 
 
 def undated_prose(tokens: list[Token], year: int | None) -> bool:
-    """Whether ``tokens`` are a paragraph (then anything) with words that does not open
-    with a date of its own."""
-    if len(tokens) < 3 or tokens[0].type != "paragraph_open" or tokens[1].type != "inline":
+    """Whether ``tokens`` are a paragraph or heading (then anything) with words that does
+    not open with a date of its own (``- # Talk at MIT`` in a list is an entry too)."""
+    if len(tokens) < 3 or tokens[0].type not in _TEXT_OPENS or tokens[1].type != "inline":
         return False
     words = [c.content for t in tokens for c in t.children or [] if c.type == "text"]
     text = flatten(tokens).text.strip()  # an image's words are no news of their own

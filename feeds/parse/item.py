@@ -214,8 +214,13 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
             with reading(True):  # "**18.11.**", "**05.03.**": German, day first
                 found = parse_date(said, year)
         if found is not None:
-            found, after = range_end(flat.text, found, bold.end, year)  # "**Nov 18** - Dec 2:"
+            # "**Nov 18** - Dec 2:"; the end in the start's year ("**Nov 18, 2023** - Dec 2")
+            found, after = range_end(flat.text, found, bold.end, None)
             found, after = time_after(flat.text, found, after)  # "**12 May 2024** 3pm:"
+            timed = match_prefix(flat.text, year) if after == bold.end else None
+            days = timed and (timed.span.start, timed.span.end) == (found.start, found.end)
+            if days and timed.span.timed and timed.end > after:  # "**12 May 2024**, 10:00 …"
+                found, after = timed.span, timed.end
             end = _LABEL_SEP.match(flat.text, after)
             return DateMatch(found, 0, end.end() if end else after)
     return None
@@ -238,7 +243,7 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
         return None
     if (
         bold is not None
-        and bold.start <= end < bold.end
+        and bold.start < end < bold.end  # "**[ICML 2025]: …**", not "]**…**"
         and not _leading(flat.text[end : bold.end])
     ):
         end = bold.end  # "**[ICML 2025]**" (but "**[ICML 2025]: Title**": the title stays)

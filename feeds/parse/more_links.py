@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 from markdown_it.token import Token
 
 from ..lazy_pattern import beyond, lazy
-from ..text import without_accents
+from ..text import squash, without_accents
 from .blocks import whole_date
 from .inline import flatten
 from .sections import RawItem
@@ -56,7 +56,6 @@ FILLER_WORDS = frozenset({
 })  # fmt: skip
 _CJK_MORE = re.compile(r"更多|全部|所有|以前|过去|過去|往期|もっと|一覧|すべて|以前の")
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CLOSE_A = re.compile(r"</a\s*>", re.I)
 _OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _AROUND = " \t→⟶»›>.…-–—()[]|·:«‹<"
 _BEFORE = " \t→⟶»›>.…-–—()|·:«‹*_"  # what may stand before the link (and emphasis)
@@ -88,8 +87,7 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
     else:
         return None
     rest = rest.replace(dated["date"], "", 1) if dated else rest
-    rest = " ".join(rest.split())  # "&nbsp;" after the link is no word
-    rest = _LEAD.sub("", rest.strip(_AROUND))  # "See [all news](/news/)"
+    rest = _LEAD.sub("", squash(rest).strip(_AROUND))  # "See [all news](/news/)", &nbsp;
     if (
         href
         and not rest.strip(_AROUND)
@@ -130,9 +128,7 @@ def _html_anchor(children: list[Token]) -> tuple[str, str, str] | None:
         if child.type == "html_inline" and (opening := _OPEN_A.match(child.content)):
             anchors += 1
             href = unescape(next((g for g in opening.groups() if g is not None), ""))
-            within = True
-        elif child.type == "html_inline" and _CLOSE_A.match(child.content):  # not </abbr>
-            within = False
+            within = True  # (a closed one is a link of flatten's: only one left open here)
         elif child.type in ("text", "code_inline"):
             (inside if within else outside).append(child.content)
     return ("".join(inside), href, "".join(outside)) if anchors == 1 else None
