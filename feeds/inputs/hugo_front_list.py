@@ -72,7 +72,7 @@ def news_list(
 
 
 def read_front_list(
-    path: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter
+    path: Path, site_url: str, tz: dt.tzinfo | None, reporter: Reporter
 ) -> list[Item] | None:
     """The items of the news list in ``path``'s front matter, in the page's order;
     ``None`` when the page keeps no such list (then it may be an item itself)."""
@@ -97,7 +97,9 @@ def _news_widget(meta: dict[str, Any]) -> bool:
     return str(meta.get("widget") or "").strip().lower() == "news"
 
 
-def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
+def read_data_list(
+    site_dir: Path, site_url: str, tz: dt.tzinfo | None, reporter: Reporter
+) -> list[Item]:
     """The items of the Hugo data files ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``),
     ``data/events.*`` and ``data/talks.*`` that a custom layout shows: a list of entries,
     or a mapping with a ``news:`` (``events:``, ``talks:``) list."""
@@ -116,7 +118,7 @@ def _data_list(
     default: str,
     site_dir: Path,
     site_url: str,
-    tz: dt.tzinfo,
+    tz: dt.tzinfo | None,
     reporter: Reporter,
 ) -> list[Item]:
     source = display_path(path)
@@ -150,7 +152,7 @@ def _items(
     source: str,
     where: tuple[int, str],
     site_url: str,
-    tz: dt.tzinfo,
+    tz: dt.tzinfo | None,
     reporter: Reporter,
     default: str = "news",
 ) -> list[Item]:
@@ -183,7 +185,7 @@ def _entry_item(
     source: str,
     line: int,
     site_root: str,
-    tz: dt.tzinfo,
+    tz: dt.tzinfo | None,
     reporter: Reporter,
     default: str = "news",
     opening: tuple[DateSpan, str] | None = None,  # "[29-04-2026] words": .entry_dates

@@ -47,9 +47,12 @@ LIST_PAGES = ("home/news.md", "news/_index.md", "news.md", "_index.md")
 
 
 def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
-    """Every news page, talk and front-matter entry of one language, newest first."""
+    """Every news page, talk and front-matter entry of one language, newest first.
+
+    Dates are days as written: Hugo shows a date in its own offset, not in ``tz``."""
     if not is_hugo(site_dir):
         return []
+    tz = None  # 2024-04-01T00:00:00+09:00 is shown as the 1st, wherever the site is built
     tree, trees = news_tree(site_dir)
     config = read_hugo_config(site_dir)
     others = other_languages(trees, tree, config)
@@ -144,7 +147,7 @@ def _read_page(
     folder: Path,
     prefix: str,
     site_url: str,
-    tz: dt.tzinfo,
+    tz: dt.tzinfo | None,
     reporter: Reporter,
     *,
     talks: bool,
@@ -175,7 +178,7 @@ def _read_page(
     return [event]
 
 
-def _as_talk(event: Item, meta: dict[str, Any], tz: dt.tzinfo) -> None:
+def _as_talk(event: Item, meta: dict[str, Any], tz: dt.tzinfo | None) -> None:
     """A Wowchemy event page as a talk: its event, place and last day."""
     end = front_date(meta.get("date_end"), tz) if meta.get("date_end") else None
     if event.span is not None and end is not None and end.end > event.span.start:
