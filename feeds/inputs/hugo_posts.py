@@ -32,6 +32,7 @@ from .hugo import (
     news_tree,
     read_hugo_config,
 )
+from .hugo_data_folders import read_data_folders
 from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
@@ -64,6 +65,7 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     for path in dict.fromkeys(p for p in pages if p.is_file() and inside(p, site_dir)):
         events += read_front_list(path, site_url, tz, reporter) or []  # front-matter lists
     events += read_data_list(site_dir, site_url, tz, reporter)  # data/news.yaml
+    events += read_data_folders(site_dir, site_url, tree.language, default, reporter)
     events += read_dated_widgets(roots, _news_title, site_url, reporter)  # experience widget
     in_subdir = config.get("defaultcontentlanguageinsubdir") is True
     prefix = "" if tree.language == default and not in_subdir else f"/{tree.language}"
