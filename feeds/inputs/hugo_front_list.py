@@ -43,6 +43,7 @@ from ..text import emojize, slugify
 from .data_lists import load_data, news_entries
 from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
+from .field_links import add_field_links
 from .news_collection import front_date
 
 LIST_KEYS = ("news", "items", "updates")
@@ -222,6 +223,7 @@ def _entry_item(
         event.kind, event.kind_slug = kind[:1].upper() + kind[1:], slugify(kind)
     if location := str(entry.get("location") or "").strip():
         event.location = strip_tags(location)
+    add_field_links(event, entry.get("links"), site_root)  # Zola's links = [{label, url}]
     event.type = type_of(event)
     if event.type == "news" and event.kind_slug == "news":  # nothing says: the file does
         event.type = default

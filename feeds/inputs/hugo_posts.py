@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from ..arxiv_ids import unique_ids
 from ..config import NEWS_HEADINGS
 from ..diagnostics import BuildError, Reporter, display_path
 from ..model import DateSpan, Item, Link, Precision
@@ -24,6 +25,7 @@ from ..parse.markdown import markdown, safe_url, strip_tags
 from ..parse.sections import heading_matches
 from ..parse.types import type_of
 from .chosen_language import chosen
+from .field_links import link_label
 from .hugo import (
     content_roots,
     hugo_homepages,
@@ -171,6 +173,7 @@ def _read_page(
     if event is None:
         return []
     event.links += _attachments(meta, event.links[0].url if event.links else site_url)
+    event.arxiv = list(dict.fromkeys([*event.arxiv, *unique_ids(x.url for x in event.links)]))
     summary = _plain(meta.get("summary")) or _lead(path)
     if summary and not summary.startswith(event.title.removesuffix("…")):  # a body title
         event.text = f"{event.title}. {summary}"
@@ -201,7 +204,7 @@ def _attachments(meta: dict[str, Any], page_url: str) -> list[Link]:
     url}) of a page, as attachments (a relative one against the page's address)."""
     named = [(key.removeprefix("url_"), meta.get(key)) for key in URL_KEYS]
     extra = meta.get("links") if isinstance(meta.get("links"), list) else []
-    named += [(e.get("name"), e.get("url")) for e in extra if isinstance(e, dict)]
+    named += [(link_label(e), e.get("url")) for e in extra if isinstance(e, dict)]
     links = []
     for name, href in named:
         label, href = _plain(name), _plain(href)
