@@ -196,3 +196,24 @@ def test_component_importing_no_news_is_a_clear_error(tmp_path: Path):
         assert "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "index.astro:1:" in feeds("list", "--content", str(page), "--now", NOW).stderr
+
+
+def test_hugo_site_with_a_package_json_stays_hugo(tmp_path: Path):
+    """Hugo Blox sites ship a package.json: their theme's homepage over content/news/ is
+    still read as Hugo's, not as a JavaScript site's content collection."""
+    site = write(
+        tmp_path,
+        {
+            "hugo.toml": 'baseURL = "https://ana.example.org/"\ntitle = "Ana"\ntheme = "x"\n',
+            "package.json": '{"name": "hugo-site", "devDependencies": {"tailwindcss": "^3"}}\n',
+            "content/news/mit.md": '---\ntitle: "Talk at MIT"\ndate: 2022-11-18\n---\nI spoke.\n',
+            "content/news/icml/index.md": (
+                '---\ntitle: "Paper accepted at ICML"\ndate: 2022-10-01\n---\n'
+            ),
+        },
+    )
+    items = listed(site)
+    assert [(i["title"], i["start"], i["line"]) for i in items] == [
+        ("Talk at MIT", "2022-11-18", 2),
+        ("Paper accepted at ICML", "2022-10-01", 2),
+    ]

@@ -138,7 +138,7 @@ def read_sources(
     candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
     named = page_path.resolve() in {c.resolve() for c in candidates}
     named = named or (not collections and is_news_file(page_path))  # a news file alone
-    if page_path.is_dir() and is_js_site(content_dir):  # Nuxt content/news/: its documents
+    if page_path.is_dir() and is_js_site(content_dir) and not is_hugo(content_dir):  # Nuxt
         page, home = read_content_folder(content_dir, page_path, settings.site_root, scratch)
     elif page_path.is_dir():  # a Hugo theme's or layout's homepage: the folder's pages, data
         page, home = Page(display_path(page_path), {}, ""), []
