@@ -147,6 +147,31 @@ SITES = {
         },
         [("Started a postdoc at Example University", "2023-07-14", "day", "position")],
     ),
+    "Eleventy: index.md loops over _data/news.json": (
+        {
+            ".eleventy.js": "module.exports = function () { return {}; };\n",
+            "index.md": (
+                "---\nlayout: base.njk\ntitle: Ana\n---\nHello, I study lattices.\n\n## News\n\n"
+                "<ul>{% for item in news %}<li>{{ item.date }}: {{ item.html }}</li>"
+                "{% endfor %}</ul>\n"
+            ),
+            "_data/news.json": NEWS_JSON,
+        },
+        TWO_ITEMS,
+    ),
+    "Eleventy: src/index.njk includes a partial looping over _data/updates.yaml": (
+        {
+            "eleventy.config.mjs": "export default function (config) {}\n",
+            "src/index.njk": '---\ntitle: Home\n---\n{% include "recent.njk" %}\n',
+            "src/_includes/recent.njk": (
+                "{%- for u in updates | reverse %}<p>{{ u.date }} {{ u.text }}</p>{% endfor %}\n"
+            ),
+            "src/_data/updates.yaml": (
+                "- date: 2022-05-04\n  text: Our paper on reef acoustics was accepted\n"
+            ),
+        },
+        [("Our paper on reef acoustics was accepted", "2022-05-04", "day", "paper")],
+    ),
 }
 
 

@@ -37,7 +37,14 @@ from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
 from .jekyll import jekyll_defaults
 from .jekyll_layouts import read_layout_news
 from .jekyll_posts import read_shown_posts
-from .js_sites import component_news, is_component, is_js_site, js_site_news, site_root_of
+from .js_sites import (
+    component_news,
+    eleventy_news,
+    is_component,
+    is_js_site,
+    js_site_news,
+    site_root_of,
+)
 from .linked_news import SHORT_LIST, linked_news_pages
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
@@ -80,7 +87,7 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         if not page.is_file():
             raise BuildError(f"{page}: page named by the 'page' setting does not exist")
         return content, page
-    page = find_homepage(content)
+    page = eleventy_news(content) or find_homepage(content)  # Eleventy: its _data/news.json
     if page is None:
         page = next(iter(news_page_candidates(content, Settings().news_headings)), None)
     if page is None:

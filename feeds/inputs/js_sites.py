@@ -118,6 +118,45 @@ def component_news(component: Path) -> Path:
     return found
 
 
+ELEVENTY_CONFIGS = (
+    "eleventy.config.js",
+    "eleventy.config.mjs",
+    "eleventy.config.cjs",
+    ".eleventy.js",
+)
+ELEVENTY_HOMEPAGES = ("index.njk", "index.liquid", "index.md", "index.html", "index.webc")
+_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+(\w+)")
+_INCLUDE = re.compile(r"""\{%-?\s*include\s+(['"])(?P<path>[^'"]+)\1""")
+
+
+def eleventy_news(site_dir: Path) -> Path | None:
+    """The global data file (``_data/news.json``, ``.yaml``) an Eleventy site's homepage
+    (``index.njk``, ``index.md``…, in the site or ``src/``) loops over, itself or in a
+    template it includes from ``_includes/``; ``None`` when it is no such site."""
+    if not any((site_dir / name).is_file() for name in ELEVENTY_CONFIGS):
+        return None
+    for base in (site_dir, site_dir / "src"):
+        home = next((base / n for n in ELEVENTY_HOMEPAGES if (base / n).is_file()), None)
+        if home is None:
+            continue
+        texts = [_text(home)]
+        included = [base / "_includes" / m.group("path") for m in _INCLUDE.finditer(texts[0])]
+        texts += [_text(p) for p in included[:MAX_FILES] if inside(p, site_dir)]
+        for name in (n for t in texts for n in _LOOP.findall(t) if NEWS_NAMES.search(n)):
+            for suffix in DATA_SUFFIXES:
+                data = base / "_data" / f"{name}{suffix}"
+                if data.is_file() and _holds_entries(data):
+                    return data
+    return None
+
+
+def _text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+    except OSError:
+        return ""
+
+
 def _news_data(text: str, path: Path, site_dir: Path) -> list[Path]:
     """The news data files and content folders ``text`` imports or queries."""
     found = []
