@@ -242,3 +242,15 @@ def test_hugo_site_with_a_package_json_stays_hugo(tmp_path: Path):
         ("Talk at MIT", "2022-11-18", 2),
         ("Paper accepted at ICML", "2022-10-01", 2),
     ]
+
+
+def test_verbose_names_the_data_file_and_the_homepage(tmp_path: Path):
+    files = SITES["Astro: a JSON file the homepage imports, next to publications"][0]
+    site = write(tmp_path / "site", files)
+    ran = feeds(
+        "build", "-v", "--content", str(site), "--out", str(tmp_path / "out"),
+        "--now", NOW, "--site-url", "https://ana.example.org/",
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    (line,) = [x for x in ran.stderr.splitlines() if "news read from" in x]
+    assert "updates.json" in line and "src/pages/index.astro" in line
