@@ -254,3 +254,19 @@ def test_verbose_names_the_data_file_and_the_homepage(tmp_path: Path):
     assert ran.returncode == 0, ran.stderr
     (line,) = [x for x in ran.stderr.splitlines() if "news read from" in x]
     assert "updates.json" in line and "src/pages/index.astro" in line
+
+
+def test_content_document_links_its_arxiv_paper(tmp_path: Path):
+    files = {
+        **SITES["Nuxt content: the list text in front matter, an empty template document"][0],
+        "content/news/2026-01-10.md": (
+            '---\ndate: "2026-01-10"\ncontent: "Our paper on reef acoustics was accepted."\n'
+            '---\n::div{class="lang-en"}\nRead it on [arXiv](https://arxiv.org/abs/2601.04321v2).\n'
+            "::\n"
+        ),
+    }
+    items = listed(write(tmp_path, files))
+    assert [(i["start"], i["type"], i["arxiv"]) for i in items] == [
+        ("2026-02-03", "award", []),
+        ("2026-01-10", "paper", ["2601.04321"]),
+    ]

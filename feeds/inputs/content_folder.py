@@ -5,25 +5,30 @@ its words (``title``, ``text``, ``content``, ``description``; Nuxt sites often k
 the list's text in ``content:``, a second language's beside it in ``contentjp:``), read
 as a data entry is (:mod:`.hugo_front_list`), else the first paragraph of its body. A
 document without words and date (a template, ``date: ""``) is no item; a draft
-(``draft: true``, ``published: false``) neither.
+(``draft: true``, ``published: false``) neither. An arXiv paper the document's page links
+is the item's (its arXiv id).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
+from ..arxiv_ids import arxiv_id
 from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item
 from ..parse.front_matter import BadFrontMatter, key_line, read_text, split_front_matter
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import Page
 from .data_lists import TEXT_KEYS
+from .field_links import add_field_links
 from .hugo_front_list import WORD_KEYS
 from .hugo_front_list import _items as entry_items
 from .js_sites import CONTENT_SUFFIXES, homepage_component
 
 MAX_DOCUMENTS = 2000
+_ARXIV = re.compile(r"https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/[\w./-]+", re.IGNORECASE)
 
 
 def read_content_folder(
@@ -78,7 +83,11 @@ def _document_items(path: Path, site_url: str, reporter: Reporter) -> list[Item]
             entry.pop(other, None)
     line = key_line(text, key) if key in meta else key_line(text, "date")
     where = (line, key)
-    return entry_items([entry], [line], source, where, site_url, None, reporter)
+    events = entry_items([entry], [line], source, where, site_url, None, reporter)
+    papers = [url for url in _ARXIV.findall(body) if arxiv_id(url)]  # the item page's paper
+    for event in events:
+        add_field_links(event, [{"label": "arXiv", "url": url} for url in papers], site_url)
+    return events
 
 
 def _said(value: object) -> bool:
