@@ -212,3 +212,25 @@ def test_one_file_of_the_folder_as_content(tmp_path: Path):
         ("XYZ 2026, Program Committee Member", "2026-02-12", 2),
         ("Best Paper Award at the Lattice Workshop", "2025-06-01", 7),
     ]
+
+
+def test_layout_only_homepage_over_a_news_folder(tmp_path: Path):
+    """No content/ at all: the home layout ranges over site.Data.news, kept in a folder."""
+    site = write(
+        tmp_path,
+        {
+            "hugo.toml": CONFIG,
+            "layouts/index.html": (
+                "{{ range $year, $f := site.Data.news }}{{ range $f.en }}"
+                "<p>{{ .date }} {{ .title }}</p>{{ end }}{{ end }}\n"
+            ),
+            "data/news/2025/en.yaml": EN_2025,
+            "data/news/2024/en.yaml": EN_2024,
+        },
+    )
+    items = listed(site)[0]
+    assert [(i["title"], i["start"]) for i in items] == [
+        ("XYZ 2026, Program Committee Member", "2026-02-12"),
+        ("Best Paper Award at the Lattice Workshop", "2025-06-01"),
+        ("Joined the University of Example as an assistant professor", "2024-10-01"),
+    ]
