@@ -127,3 +127,31 @@ def test_unsafe_field_link_is_not_published(tmp_path: Path):
     )
     items = listed(site)[0]
     assert [link["url"] for link in items[0]["links"]] == ["https://data.example.org/set"]
+
+
+def test_button_labels_never_hide_the_words_that_type_an_item(tmp_path: Path):
+    """A button labelled by a word of the item (``Paper``, ``Grant``) is beside the words,
+    not in them: the item is typed by all its words (and the button's arXiv id)."""
+    page = (
+        '---\ntitle: "Good news from the Example Foundation"\ndate: 2026-04-01\n'
+        'summary: "Fellowship for two years."\n'
+        "links:\n  - text: Fellowship\n    url: https://foundation.example.org/f/42\n---\n"
+    )
+    data = (
+        "- date: 2026-03-03\n  title: Our paper on sparse solvers was accepted\n"
+        "  links:\n    - label: paper\n      url: https://arxiv.org/abs/2603.03333\n"
+    )
+    site = write(
+        tmp_path,
+        {
+            "config/_default/config.yaml": YAML_CONFIG,
+            "content/_index.md": "---\ntitle: Home\n---\n",
+            "content/news/grant/index.md": page,
+            "data/news.yaml": data,
+        },
+    )
+    items = listed(site)[0]
+    assert [(i["start"], i["type"], i["arxiv"]) for i in items] == [
+        ("2026-04-01", "award", []),
+        ("2026-03-03", "paper", ["2603.03333"]),
+    ]

@@ -44,10 +44,21 @@ def field_links(value: Any, base: str) -> list[Link]:
 
 def add_field_links(event: Item, value: Any, base: str) -> None:
     """Give ``event`` the links of its ``links`` field that it lacks, and their arXiv ids."""
+    links = field_links(value, base)
+    add_arxiv(event, links)
+    add_links(event, links)
+
+
+def add_arxiv(event: Item, links: list[Link]) -> None:
+    """The arXiv ids of ``links`` are ``event``'s too (before it is typed: a paper)."""
+    event.arxiv = list(dict.fromkeys([*event.arxiv, *unique_ids(link.url for link in links)]))
+
+
+def add_links(event: Item, links: list[Link]) -> None:
+    """``links`` that ``event`` lacks, after it (after it is typed: buttons beside the
+    words, whose labels, ``Paper``, ``科研費``, never hide the words that type it)."""
     known = {link.url for link in event.links}
-    new = [link for link in field_links(value, base) if link.url not in known]
-    event.links += new
-    event.arxiv = list(dict.fromkeys([*event.arxiv, *unique_ids(link.url for link in new)]))
+    event.links += [link for link in links if link.url not in known]
 
 
 def _plain(value: Any) -> str:

@@ -43,7 +43,7 @@ from ..text import emojize, slugify
 from .data_lists import load_data, news_entries
 from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
-from .field_links import add_field_links
+from .field_links import add_arxiv, add_links, field_links
 from .news_collection import front_date
 
 LIST_KEYS = ("news", "items", "updates")
@@ -223,12 +223,14 @@ def _entry_item(
         event.kind, event.kind_slug = kind[:1].upper() + kind[1:], slugify(kind)
     if location := str(entry.get("location") or "").strip():
         event.location = strip_tags(location)
-    add_field_links(event, entry.get("links"), site_root)  # Zola's links = [{label, url}]
+    buttons = field_links(entry.get("links"), site_root)  # Zola's links = [{label, url}]
+    add_arxiv(event, buttons)
     event.type = type_of(event)
     if event.type == "news" and event.kind_slug == "news":  # nothing says: the file does
         event.type = default
     if default == "event" and event.type == "event" and _names_a_talk(event.text):
         event.type = "talk"  # "Example conference, poster presentation": what one did there
+    add_links(event, buttons)
     return event
 
 

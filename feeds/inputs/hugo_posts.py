@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from ..arxiv_ids import unique_ids
 from ..config import NEWS_HEADINGS
 from ..diagnostics import BuildError, Reporter, display_path
 from ..model import DateSpan, Item, Link, Precision
@@ -25,7 +24,7 @@ from ..parse.markdown import markdown, safe_url, strip_tags
 from ..parse.sections import heading_matches
 from ..parse.types import type_of
 from .chosen_language import chosen
-from .field_links import link_label
+from .field_links import add_arxiv, add_links, field_links
 from .hugo import (
     content_roots,
     hugo_homepages,
@@ -172,14 +171,17 @@ def _read_page(
     event = read_item(path, folder, url, site_url, tz, reporter, display_path(path))
     if event is None:
         return []
-    event.links += _attachments(meta, event.links[0].url if event.links else site_url)
-    event.arxiv = list(dict.fromkeys([*event.arxiv, *unique_ids(x.url for x in event.links)]))
+    base = event.links[0].url if event.links else site_url
+    event.links += _attachments(meta, base)
+    buttons = field_links(meta.get("links"), base)  # links: [{text: arXiv, url}] too
+    add_arxiv(event, [*event.links, *buttons])
     summary = _plain(meta.get("summary")) or _lead(path)
     if summary and not summary.startswith(event.title.removesuffix("…")):  # a body title
         event.text = f"{event.title}. {summary}"
     if talks:
         _as_talk(event, meta, tz)
     event.type = type_of(event) if not talks else "talk"
+    add_links(event, buttons)
     return [event]
 
 
@@ -204,7 +206,7 @@ def _attachments(meta: dict[str, Any], page_url: str) -> list[Link]:
     url}) of a page, as attachments (a relative one against the page's address)."""
     named = [(key.removeprefix("url_"), meta.get(key)) for key in URL_KEYS]
     extra = meta.get("links") if isinstance(meta.get("links"), list) else []
-    named += [(link_label(e), e.get("url")) for e in extra if isinstance(e, dict)]
+    named += [(e.get("name"), e.get("url")) for e in extra if isinstance(e, dict)]
     links = []
     for name, href in named:
         label, href = _plain(name), _plain(href)
