@@ -21,11 +21,11 @@ def write(site: Path, files: dict[str, str]) -> Path:
     return site
 
 
-def listed(site: Path) -> tuple[list[dict], Ran]:
+def listed(site: Path, zone: str = "UTC") -> tuple[list[dict], Ran]:
     """The items of ``feeds list --json`` run on the site's root, as a user runs it."""
     result = feeds(
         "list", "--json", "--content", str(site),
-        "--now", NOW, "--site-url", "https://ana.example.org/", "--timezone", "UTC",
+        "--now", NOW, "--site-url", "https://ana.example.org/", "--timezone", zone,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout), result

@@ -27,6 +27,7 @@ from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
 from .collection_news_pages import read_collection_news_pages
+from .content_folder import read_content_folder
 from .dated_section import dated_page
 from .html_news_pages import language_note
 from .hugo import hugo_defaults, is_hugo
@@ -36,6 +37,14 @@ from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
 from .jekyll import jekyll_defaults
 from .jekyll_layouts import read_layout_news
 from .jekyll_posts import read_shown_posts
+from .js_sites import (
+    component_news,
+    eleventy_news,
+    is_component,
+    is_js_site,
+    js_site_news,
+    site_root_of,
+)
 from .linked_news import SHORT_LIST, linked_news_pages
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
@@ -67,6 +76,8 @@ class Sources:
 
 def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]:
     """(content folder, homepage file) for ``--content`` given a folder or a page file."""
+    if content.is_file() and is_component(content):  # template code: the data it shows
+        return site_root_of(content), component_news(content)
     if content.is_file():
         return content.parent, content
     if not content.is_dir():
@@ -76,13 +87,15 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         if not page.is_file():
             raise BuildError(f"{page}: page named by the 'page' setting does not exist")
         return content, page
-    page = find_homepage(content)
+    page = eleventy_news(content) or find_homepage(content)  # Eleventy: its _data/news.json
     if page is None:
         page = next(iter(news_page_candidates(content, Settings().news_headings)), None)
     if page is None:
         page = theme_news_folder(content)  # Hugo: the homepage is the theme's
     if page is None and (data := layout_news_data(content)) is not None:
         page = data.parent  # Hugo: the homepage is layouts/index.html over data/news.yaml
+    if page is None:
+        page = js_site_news(content)  # Astro, Nuxt…: the data their homepage shows
     if page is None:
         hugo = (
             "; Hugo: no content/_index.md, content/home/ or dated pages in "
@@ -132,7 +145,9 @@ def read_sources(
     candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
     named = page_path.resolve() in {c.resolve() for c in candidates}
     named = named or (not collections and is_news_file(page_path))  # a news file alone
-    if page_path.is_dir():  # a Hugo theme's or layout's homepage: the folder's pages, data
+    if page_path.is_dir() and is_js_site(content_dir) and not is_hugo(content_dir):  # Nuxt
+        page, home = read_content_folder(content_dir, page_path, settings.site_root, scratch)
+    elif page_path.is_dir():  # a Hugo theme's or layout's homepage: the folder's pages, data
         page, home = Page(display_path(page_path), {}, ""), []
         scratch.info(page.source, None, homepage_note(content_dir, page_path))
     else:

@@ -17,6 +17,7 @@ from ..parse.page import Page
 from .data_lists import DATA_SUFFIXES, load_data, news_entries
 from .data_shown import as_shown, shown_precision
 from .hugo_front_list import _items as entry_items
+from .js_sites import homepage_component, js_site_news, site_root_of
 
 
 def is_data_file(path: Path) -> bool:
@@ -50,5 +51,10 @@ def read_data_file(
         shown = shown_precision(path.parent.parent, path.stem)
         for event in events:
             event.span = as_shown(event.span, shown)
+    site = site_root_of(path)
+    shown = js_site_news(site) if (home := homepage_component(site)) is not None else None
+    if home is not None and shown is not None and shown.resolve() == path.resolve():
+        note = f"news read from this file: the homepage {display_path(home)} shows it"
+        reporter.info(source, None, note)
     page = Page(source=source, meta={}, title="", found_news=True)
     return page, events

@@ -11,7 +11,10 @@ people write it:
 - such a list wrapped in one key (``news:``, ``items:``, ``item:``, ``entries:``…);
 - a list of bare strings that begin with their date, read as Markdown items
   (``Mar'26: Alice joins the group! \\``; a trailing Markdown line break is no text);
-- a map keyed by dates: ``2025-05-01 = \"\"\"text\"\"\"`` (TOML), ``"2025-05-01": text``.
+- a map keyed by dates: ``2025-05-01 = \"\"\"text\"\"\"`` (TOML), ``"2025-05-01": text``;
+- a map keyed by ids whose values are dated entries (``news_2025_07_01: {date:, title:}``),
+  one hidden by ``display: false`` (``show``/``visible``/``published``; ``hidden``/``draft``
+  true) left out, as the templates that range over such maps do.
 
 Each entry becomes a mapping with its words under a key :data:`TEXT_KEYS` knows and its
 date (when it has one) under ``date``, with the 1-based line it starts on. Liquid left
@@ -126,6 +129,10 @@ def _entries(
                 break
             entry.setdefault("date", key)
             found.append(((key,), entry))
+    elif isinstance(value, dict) and value and all(_record(v) for v in value.values()):
+        found = [((k,), e) for k, v in value.items() if (e := _entry(v)) and not _hidden(v)]
+        if not found:
+            return None  # every record hidden: no groups either
     if not found:
         return _groups(value) if grouped else None
     return [(steps, _in_year(entry, year)) for steps, entry in found]
@@ -232,6 +239,27 @@ def _entry(item: Any) -> dict[str, Any] | None:
         key = next(k for k in TEXT_KEYS if _said(entry.get(k)))
         entry["text"] = entry.pop(key)  # words under another name: "message:", "note:"
     return entry if has_words else None
+
+
+def _record(value: Any) -> bool:
+    """Whether ``value`` is one dated entry of a map keyed by ids (``date:`` and words)."""
+    if not isinstance(value, dict):
+        return False
+    keys = {str(k).lower() for k in value}
+    dated = any(value.get(k) not in (None, "") for k in value if str(k).lower() in DATE_KEYS)
+    return dated and any(k in keys for k in TEXT_KEYS)
+
+
+_SHOWN_FLAGS = ("display", "show", "visible", "published")
+_HIDDEN_FLAGS = ("hidden", "draft", "hide")
+
+
+def _hidden(record: dict[Any, Any]) -> bool:
+    """Whether a record says it is not shown (``display: false``, ``draft: true``)."""
+    flags = {str(k).lower(): v for k, v in record.items()}
+    return any(flags.get(k) is False for k in _SHOWN_FLAGS) or any(
+        flags.get(k) is True for k in _HIDDEN_FLAGS
+    )
 
 
 def _said(value: Any) -> bool:

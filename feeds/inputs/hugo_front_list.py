@@ -43,6 +43,7 @@ from ..text import emojize, slugify
 from .data_lists import load_data, news_entries
 from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
+from .field_links import add_arxiv, add_links, field_links
 from .news_collection import front_date
 
 LIST_KEYS = ("news", "items", "updates")
@@ -72,7 +73,7 @@ def news_list(
 
 
 def read_front_list(
-    path: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter
+    path: Path, site_url: str, tz: dt.tzinfo | None, reporter: Reporter
 ) -> list[Item] | None:
     """The items of the news list in ``path``'s front matter, in the page's order;
     ``None`` when the page keeps no such list (then it may be an item itself)."""
@@ -97,7 +98,9 @@ def _news_widget(meta: dict[str, Any]) -> bool:
     return str(meta.get("widget") or "").strip().lower() == "news"
 
 
-def read_data_list(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
+def read_data_list(
+    site_dir: Path, site_url: str, tz: dt.tzinfo | None, reporter: Reporter
+) -> list[Item]:
     """The items of the Hugo data files ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``),
     ``data/events.*`` and ``data/talks.*`` that a custom layout shows: a list of entries,
     or a mapping with a ``news:`` (``events:``, ``talks:``) list."""
@@ -116,7 +119,7 @@ def _data_list(
     default: str,
     site_dir: Path,
     site_url: str,
-    tz: dt.tzinfo,
+    tz: dt.tzinfo | None,
     reporter: Reporter,
 ) -> list[Item]:
     source = display_path(path)
@@ -150,7 +153,7 @@ def _items(
     source: str,
     where: tuple[int, str],
     site_url: str,
-    tz: dt.tzinfo,
+    tz: dt.tzinfo | None,
     reporter: Reporter,
     default: str = "news",
 ) -> list[Item]:
@@ -183,7 +186,7 @@ def _entry_item(
     source: str,
     line: int,
     site_root: str,
-    tz: dt.tzinfo,
+    tz: dt.tzinfo | None,
     reporter: Reporter,
     default: str = "news",
     opening: tuple[DateSpan, str] | None = None,  # "[29-04-2026] words": .entry_dates
@@ -220,11 +223,14 @@ def _entry_item(
         event.kind, event.kind_slug = kind[:1].upper() + kind[1:], slugify(kind)
     if location := str(entry.get("location") or "").strip():
         event.location = strip_tags(location)
+    buttons = field_links(entry.get("links"), site_root)  # Zola's links = [{label, url}]
+    add_arxiv(event, buttons)
     event.type = type_of(event)
     if event.type == "news" and event.kind_slug == "news":  # nothing says: the file does
         event.type = default
     if default == "event" and event.type == "event" and _names_a_talk(event.text):
         event.type = "talk"  # "Example conference, poster presentation": what one did there
+    add_links(event, buttons)
     return event
 
 

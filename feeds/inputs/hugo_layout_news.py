@@ -3,8 +3,9 @@ none), and the home layout (``layouts/index.html``, ``layouts/home.html``,
 ``layouts/_default/home.html``; else the theme's) ranges over a data file named as news
 (``site.Data.news``, ``.Site.Data.news``, ``hugo.Data.news``, ``index site.Data "news"``),
 in itself or in a partial it includes. That data file (``data/news.yaml``, ``.yml``,
-``.toml``, ``.json``) is the news; it is read as every Hugo data list is
-(:func:`.hugo_front_list.read_data_list`), dated as the layout shows it.
+``.toml``, ``.json``; or a folder ``data/news/``, :mod:`.hugo_data_folders`) is the news;
+it is read as every Hugo data list is (:func:`.hugo_front_list.read_data_list`), dated as
+the layout shows it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def layout_news_data(site_dir: Path) -> Path | None:
         (site_dir / "data" / f"news{s}" for s in DATA_SUFFIXES
          if (site_dir / "data" / f"news{s}").is_file()),
         None,
-    )  # fmt: skip
+    ) or next((f for f in [site_dir / "data" / "news"] if f.is_dir()), None)  # fmt: skip
     found = home_layout(site_dir)
     if data is None or found is None:
         return None

@@ -24,6 +24,7 @@ from ..parse.markdown import markdown, safe_url, strip_tags
 from ..parse.sections import heading_matches
 from ..parse.types import type_of
 from .chosen_language import chosen
+from .field_links import add_arxiv, add_links, field_links
 from .hugo import (
     content_roots,
     hugo_homepages,
@@ -32,6 +33,7 @@ from .hugo import (
     news_tree,
     read_hugo_config,
 )
+from .hugo_data_folders import read_data_folders
 from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
@@ -48,9 +50,12 @@ LIST_PAGES = ("home/news.md", "news/_index.md", "news.md", "_index.md")
 
 
 def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
-    """Every news page, talk and front-matter entry of one language, newest first."""
+    """Every news page, talk and front-matter entry of one language, newest first.
+
+    Dates are days as written: Hugo shows a date in its own offset, not in ``tz``."""
     if not is_hugo(site_dir):
         return []
+    tz = None  # 2024-04-01T00:00:00+09:00 is shown as the 1st, wherever the site is built
     tree, trees = news_tree(site_dir)
     config = read_hugo_config(site_dir)
     others = other_languages(trees, tree, config)
@@ -62,6 +67,7 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     for path in dict.fromkeys(p for p in pages if p.is_file() and inside(p, site_dir)):
         events += read_front_list(path, site_url, tz, reporter) or []  # front-matter lists
     events += read_data_list(site_dir, site_url, tz, reporter)  # data/news.yaml
+    events += read_data_folders(site_dir, site_url, tree.language, default, reporter)
     events += read_dated_widgets(roots, _news_title, site_url, reporter)  # experience widget
     in_subdir = config.get("defaultcontentlanguageinsubdir") is True
     prefix = "" if tree.language == default and not in_subdir else f"/{tree.language}"
@@ -148,7 +154,7 @@ def _read_page(
     folder: Path,
     prefix: str,
     site_url: str,
-    tz: dt.tzinfo,
+    tz: dt.tzinfo | None,
     reporter: Reporter,
     *,
     talks: bool,
@@ -169,17 +175,21 @@ def _read_page(
     event = read_item(path, folder, url, site_url, tz, reporter, display_path(path))
     if event is None:
         return []
-    event.links += _attachments(meta, event.links[0].url if event.links else site_url)
+    base = event.links[0].url if event.links else site_url
+    event.links += _attachments(meta, base)
+    buttons = field_links(meta.get("links"), base)  # links: [{text: arXiv, url}] too
+    add_arxiv(event, [*event.links, *buttons])
     summary = _plain(meta.get("summary")) or _lead(path)
     if summary and not summary.startswith(event.title.removesuffix("…")):  # a body title
         event.text = f"{event.title}. {summary}"
     if talks:
         _as_talk(event, meta, tz)
     event.type = type_of(event) if not talks else "talk"
+    add_links(event, buttons)
     return [event]
 
 
-def _as_talk(event: Item, meta: dict[str, Any], tz: dt.tzinfo) -> None:
+def _as_talk(event: Item, meta: dict[str, Any], tz: dt.tzinfo | None) -> None:
     """A Wowchemy event page as a talk: its event, place and last day."""
     end = front_date(meta.get("date_end"), tz) if meta.get("date_end") else None
     if event.span is not None and end is not None and end.end > event.span.start:

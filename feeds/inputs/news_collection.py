@@ -120,7 +120,7 @@ def read_item(
     folder: Path,
     template: str,
     site_url: str,
-    tz: dt.tzinfo,
+    tz: dt.tzinfo | None,
     reporter: Reporter,
     source: str,
     shown: bool = False,
@@ -216,14 +216,16 @@ def _shown_date(front: DateSpan | None, body: DateSpan | None) -> DateSpan | Non
     return body if body is not None and refines(body, front) else front
 
 
-def front_date(value: Any, tz: dt.tzinfo) -> DateSpan | None:
-    """A front-matter date (date, datetime or string) as a day in the site time zone.
+def front_date(value: Any, tz: dt.tzinfo | None) -> DateSpan | None:
+    """A front-matter date (date, datetime or string) as a day in the site time zone
+    (Jekyll's ``timezone:``), or with ``tz`` ``None`` as written, in its own offset (Hugo
+    shows ``2024-04-01T00:00:00+09:00`` as the 1st wherever the site is built).
 
     Strings may be ``2022-11-18``, ``2022-11-18 15:59:00 -0400``, ``…T15:59:00Z`` or any
     form the homepage date grammar reads (``Nov 18, 2022``).
     """
     if isinstance(value, dt.datetime):
-        day = (value.astimezone(tz) if value.tzinfo else value).date()
+        day = (value.astimezone(tz) if value.tzinfo and tz else value).date()
     elif isinstance(value, dt.date):
         day = value
     elif isinstance(value, str | int) and not isinstance(value, bool):
@@ -240,12 +242,12 @@ def front_date(value: Any, tz: dt.tzinfo) -> DateSpan | None:
     return DateSpan(day, day, Precision.DAY)
 
 
-def _stamp(match: re.Match[str], tz: dt.tzinfo) -> dt.date:
+def _stamp(match: re.Match[str], tz: dt.tzinfo | None) -> dt.date:
     year, month, day, hour, minute, second, offset = match.groups()
     when = dt.datetime(
         int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
     )
-    if not offset:
+    if not offset or tz is None:
         return when.date()
     if offset.upper() == "Z":
         zone = dt.UTC
@@ -257,7 +259,7 @@ def _stamp(match: re.Match[str], tz: dt.tzinfo) -> dt.date:
 
 
 def _item_date(
-    meta: dict[str, Any], text: str, source: str, tz: dt.tzinfo, reporter: Reporter
+    meta: dict[str, Any], text: str, source: str, tz: dt.tzinfo | None, reporter: Reporter
 ) -> DateSpan | None:
     value = meta.get("date")
     if value is None or value == "":

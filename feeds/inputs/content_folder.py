@@ -1,0 +1,107 @@
+"""A content collection of a JavaScript framework's site (Nuxt ``content/news/``, Astro
+``src/content/news/``) that its homepage component queries (:mod:`.js_sites`): one
+Markdown document an item. The list shows a document's front matter: its ``date`` and
+its words (``title``, ``text``, ``content``, ``description``; Nuxt sites often keep
+the list's text in ``content:``, a second language's beside it in ``contentjp:``), read
+as a data entry is (:mod:`.hugo_front_list`), else the first paragraph of its body. A
+document without words and date (a template, ``date: ""``) is no item; a draft
+(``draft: true``, ``published: false``) neither. An arXiv paper the document's page links
+is the item's (its arXiv id).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from ..arxiv_ids import arxiv_id
+from ..diagnostics import BuildError, Reporter, display_path
+from ..model import Item
+from ..parse.front_matter import BadFrontMatter, key_line, read_text, split_front_matter
+from ..parse.markdown import markdown, strip_tags
+from ..parse.page import Page
+from .data_lists import TEXT_KEYS
+from .field_links import add_field_links
+from .hugo_front_list import WORD_KEYS
+from .hugo_front_list import _items as entry_items
+from .js_sites import CONTENT_SUFFIXES, homepage_component
+
+MAX_DOCUMENTS = 2000
+_ARXIV = re.compile(r"https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/[\w./-]+", re.IGNORECASE)
+
+
+def read_content_folder(
+    site_dir: Path, folder: Path, site_url: str, reporter: Reporter
+) -> tuple[Page, list[Item]]:
+    """The page (the folder) and the items of its documents, newest first;
+    :class:`BuildError` when none is one."""
+    source = display_path(folder)
+    home = homepage_component(site_dir)
+    shown_by = f"the homepage {display_path(home)} shows it" if home else "it is the news"
+    reporter.info(source, None, f"news read from this content folder: {shown_by}")
+    paths = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in CONTENT_SUFFIXES
+        and p.is_file()
+        and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)
+    )[:MAX_DOCUMENTS]
+    events: list[Item] = []
+    for path in paths:
+        events += _document_items(path, site_url, reporter)
+    if not events:
+        raise BuildError(f"{source}: no dated news documents in this content folder")
+    undated = dt.date.max
+    events.sort(key=lambda e: -(e.span.start if e.span else undated).toordinal())
+    return Page(source=source, meta={}, title="", found_news=True), events
+
+
+def _document_items(path: Path, site_url: str, reporter: Reporter) -> list[Item]:
+    source = display_path(path)
+    text = read_text(path, source)
+    try:
+        meta, body = split_front_matter(text)
+    except BadFrontMatter as exc:
+        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); skipped")
+        return []
+    if meta.get("draft") is True or meta.get("published") is False:
+        reporter.info(source, 1, "a draft; left out")
+        return []
+    entry = {str(k).lower(): v for k, v in meta.items()}
+    key = next((k for k in WORD_KEYS if _said(entry.get(k))), "")
+    if not key and (lead := _lead(body)):
+        entry["text"], key = lead, "text"
+    if not key and entry.get("date") in (None, ""):
+        reporter.info(source, 1, "no words and no date (a template); not an item")
+        return []
+    if not key:
+        reporter.warn(source, 1, "news document without words; skipped", code="empty")
+        return []
+    for other in TEXT_KEYS:  # only the words the list shows: a summary is the page's
+        if other != key and other not in ("date", "link", "url"):
+            entry.pop(other, None)
+    line = key_line(text, key) if key in meta else key_line(text, "date")
+    where = (line, key)
+    events = entry_items([entry], [line], source, where, site_url, None, reporter)
+    papers = [url for url in _ARXIV.findall(body) if arxiv_id(url)]  # the item page's paper
+    for event in events:
+        add_field_links(event, [{"label": "arXiv", "url": url} for url in papers], site_url)
+    return events
+
+
+def _said(value: object) -> bool:
+    return (
+        isinstance(value, str | int | float)
+        and not isinstance(value, bool)
+        and bool(str(value).strip())
+    )
+
+
+def _lead(body: str) -> str:
+    """The first paragraph of the body that says something, as plain text."""
+    for block in body.strip().split("\n\n"):
+        words = " ".join(strip_tags(markdown().render(block)).split())
+        if words and not block.lstrip().startswith(("::", "<", "#", "![", "{{")):
+            return words
+    return ""

@@ -1,0 +1,242 @@
+"""A site built by a JavaScript framework (Astro, Next.js, Nuxt, SvelteKit, Gatsby,
+Eleventy) whose homepage component imports its news as data: what a reader sees there
+is that data, never the component's template code.
+
+The site is known by its configuration (``astro.config.mjs``, ``nuxt.config.ts``,
+``next.config.js``, ``svelte.config.js``, ``gatsby-config.js``, ``eleventy.config.js``,
+else a ``package.json``); its homepage component is ``src/pages/index.astro``,
+``pages/index.vue`` (``pages/[[locale]]/index.vue``), ``app/page.tsx``,
+``src/routes/+page.svelte``… From it, and from the components it uses (``import X from
+'../components/News.astro'``, Nuxt's ``<NewsSection />`` from ``components/``), a few
+levels deep, the news is:
+
+- a data file it imports whose name or import says news (``import news from
+  '../data/news.json'``; JSON, YAML, TOML), read as every data file is (:mod:`.data_file`);
+- a content collection it queries (``queryContent('news')``, ``queryCollection('news')``,
+  ``getCollection('news')``): ``content/news/`` (Nuxt) or ``src/content/news/`` (Astro),
+  one document an item (:mod:`.content_folder`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from ..diagnostics import BuildError, display_path
+from .data_lists import load_data, news_entries
+from .news_page import inside
+
+CONFIGS = (
+    "astro.config.mjs", "astro.config.ts", "astro.config.js", "nuxt.config.ts",
+    "nuxt.config.js", "next.config.js", "next.config.mjs", "next.config.ts",
+    "svelte.config.js", "svelte.config.ts", "gatsby-config.js", "gatsby-config.ts",
+    "eleventy.config.js", "eleventy.config.mjs", ".eleventy.js", "package.json",
+)  # fmt: skip
+HOMEPAGES = (
+    "src/pages/index.astro", "src/pages/index.mdx", "pages/index.vue", "app/pages/index.vue",
+    "pages/[[locale]]/index.vue", "pages/[locale]/index.vue", "pages/[lang]/index.vue",
+    "app/pages/[[locale]]/index.vue", "app.vue", "src/routes/+page.svelte",
+    "src/routes/+page.ts", "src/routes/+page.js", "src/routes/+page.server.ts",
+    "app/page.tsx", "app/page.jsx", "app/page.js", "src/app/page.tsx", "src/app/page.jsx",
+    "pages/index.tsx", "pages/index.jsx", "pages/index.js", "src/pages/index.tsx",
+    "src/pages/index.jsx", "src/pages/index.js", "index.njk", "index.liquid",
+)  # fmt: skip
+COMPONENT_SUFFIXES = (".astro", ".vue", ".svelte", ".tsx", ".jsx", ".ts", ".js", ".mjs", ".mdx")
+DATA_SUFFIXES = (".json", ".yaml", ".yml", ".toml")
+CONTENT_SUFFIXES = (".md", ".mdx", ".markdown")
+NEWS_NAMES = re.compile(r"news|updates?\b|announcements?|whats_?new|latest|notices?", re.I)
+MAX_FILES = 30
+MAX_CHARS = 200_000
+
+_IMPORT = re.compile(
+    r"""(?:\bimport\s+(?:(?P<name>[\w$]+)|\{[^}]*\}|\*\s+as\s+(?P<star>[\w$]+))\s+from\s*"""
+    r"""|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])(?P<path>[^'"\n]+)\3"""
+)
+_QUERY = re.compile(
+    r"""\b(?:queryContent|queryCollection|getCollection|getEntries)\s*\(\s*"""
+    r"""(?:[\w$]+\s*,\s*)?(['"`])/?(?P<name>[\w./-]+?)/?\1"""
+)
+_GLOB = re.compile(r"""import\.meta\.glob\(\s*(['"`])(?P<path>[^'"`*]+)/[^'"`]*\1""")
+_TAG = re.compile(r"<([A-Z][\w]*(?:\.[A-Z]\w*)?|[a-z]+(?:-[a-z0-9]+)+)[\s/>]")
+
+
+def is_js_site(site_dir: Path) -> bool:
+    return site_dir.is_dir() and any((site_dir / name).is_file() for name in CONFIGS)
+
+
+def is_component(path: Path) -> bool:
+    """Whether ``path`` is a framework component (its text is template code)."""
+    return path.suffix.lower() in (".astro", ".vue", ".svelte", ".tsx", ".jsx")
+
+
+def homepage_component(site_dir: Path) -> Path | None:
+    if not is_js_site(site_dir):
+        return None
+    return next((site_dir / n for n in HOMEPAGES if (site_dir / n).is_file()), None)
+
+
+def js_site_news(site_dir: Path, component: Path | None = None) -> Path | None:
+    """The news data file or content folder the homepage component (or ``component``)
+    shows; ``None`` when the site is no such site or the component shows none."""
+    start = component or homepage_component(site_dir)
+    if start is None:
+        return None
+    seen: list[Path] = []
+    todo = [start]
+    found: list[Path] = []
+    while todo and len(seen) < MAX_FILES:
+        path = todo.pop(0)
+        if path in seen or not path.is_file() or not inside(path, site_dir):
+            continue
+        seen.append(path)
+        text = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+        found += _news_data(text, path, site_dir)
+        todo += _components(text, path, site_dir)
+    return next(iter(found), None)
+
+
+def site_root_of(component: Path) -> Path:
+    """The folder of the site ``component`` belongs to (its configuration's)."""
+    for folder in component.resolve().parents:
+        if is_js_site(folder):
+            return folder
+    return component.parent
+
+
+def component_news(component: Path) -> Path:
+    """The news data ``component`` (given as ``--content``) shows, else a
+    :class:`BuildError` saying why it is not read as a page."""
+    site = site_root_of(component)
+    found = js_site_news(site, component)
+    if found is None:
+        raise BuildError(
+            f"{display_path(component)}:1: a {component.suffix} component is template code, "
+            "not news, and it imports no news data (news.json, content/news/); give "
+            "--content the data file or the site's folder"
+        )
+    return found
+
+
+ELEVENTY_CONFIGS = (
+    "eleventy.config.js",
+    "eleventy.config.mjs",
+    "eleventy.config.cjs",
+    ".eleventy.js",
+)
+ELEVENTY_HOMEPAGES = ("index.njk", "index.liquid", "index.md", "index.html", "index.webc")
+_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+(\w+)")
+_INCLUDE = re.compile(r"""\{%-?\s*include\s+(['"])(?P<path>[^'"]+)\1""")
+
+
+def eleventy_news(site_dir: Path) -> Path | None:
+    """The global data file (``_data/news.json``, ``.yaml``) an Eleventy site's homepage
+    (``index.njk``, ``index.md``…, in the site or ``src/``) loops over, itself or in a
+    template it includes from ``_includes/``; ``None`` when it is no such site."""
+    if not any((site_dir / name).is_file() for name in ELEVENTY_CONFIGS):
+        return None
+    for base in (site_dir, site_dir / "src"):
+        home = next((base / n for n in ELEVENTY_HOMEPAGES if (base / n).is_file()), None)
+        if home is None:
+            continue
+        texts = [_text(home)]
+        included = [base / "_includes" / m.group("path") for m in _INCLUDE.finditer(texts[0])]
+        texts += [_text(p) for p in included[:MAX_FILES] if inside(p, site_dir)]
+        for name in (n for t in texts for n in _LOOP.findall(t) if NEWS_NAMES.search(n)):
+            for suffix in DATA_SUFFIXES:
+                data = base / "_data" / f"{name}{suffix}"
+                if data.is_file() and _holds_entries(data):
+                    return data
+    return None
+
+
+def _text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+    except OSError:
+        return ""
+
+
+def _news_data(text: str, path: Path, site_dir: Path) -> list[Path]:
+    """The news data files and content folders ``text`` imports or queries."""
+    found = []
+    for match in _IMPORT.finditer(text):
+        target = _resolve(match.group("path"), path, site_dir)
+        name = match.group("name") or match.group("star") or ""
+        if target is None or target.suffix.lower() not in DATA_SUFFIXES:
+            continue
+        named = NEWS_NAMES.search(target.stem) or NEWS_NAMES.search(name)
+        if named and target.is_file() and _holds_entries(target):
+            found.append(target)
+    for match in _QUERY.finditer(text):
+        name = match.group("name")
+        for root in (site_dir / "content", site_dir / "src" / "content", site_dir / "app"):
+            folder = root / name
+            if NEWS_NAMES.search(name) and _has_documents(folder):
+                found.append(folder)
+                break
+    for match in _GLOB.finditer(text):
+        folder = _resolve(match.group("path"), path, site_dir)
+        if folder is not None and NEWS_NAMES.search(folder.name) and _has_documents(folder):
+            found.append(folder)
+    return found
+
+
+def _components(text: str, path: Path, site_dir: Path) -> list[Path]:
+    """Components ``text`` imports, and Nuxt's auto-imported ones it uses as tags."""
+    found = []
+    for match in _IMPORT.finditer(text):
+        target = _resolve(match.group("path"), path, site_dir)
+        if target is not None and target.suffix.lower() in COMPONENT_SUFFIXES:
+            found.append(target)
+    for tag in dict.fromkeys(_TAG.findall(text)):
+        name = "".join(part.capitalize() for part in tag.split("-")) if "-" in tag else tag
+        for folder in ("components", "app/components", "src/components"):
+            for suffix in (".vue", ".astro", ".svelte"):
+                candidate = site_dir / folder / f"{name}{suffix}"
+                if candidate.is_file():
+                    found.append(candidate)
+    return found
+
+
+def _resolve(spec: str, path: Path, site_dir: Path) -> Path | None:
+    """The file an import names: relative, ``~/``/``@/`` (the site or ``src/``),
+    ``$lib/`` (``src/lib/``); a bare package name is outside the site."""
+    spec = spec.split("?", 1)[0]
+    if spec.startswith("."):
+        base = path.parent / spec
+    elif spec.startswith(("~~/", "~/", "@/", "@@/")):
+        rest = spec.split("/", 1)[1]
+        bases = [site_dir / rest, site_dir / "src" / rest, site_dir / "app" / rest]
+        base = next((b for b in bases if b.exists() or _with_suffix(b)), bases[0])
+    elif spec.startswith("$lib/"):
+        base = site_dir / "src" / "lib" / spec[5:]
+    elif spec.startswith("/"):
+        base = site_dir / spec.lstrip("/")
+    else:
+        return None
+    base = Path(os.path.normpath(base))
+    found = base if base.exists() else _with_suffix(base)
+    return found if found is not None and inside(found, site_dir) else None
+
+
+def _with_suffix(base: Path) -> Path | None:
+    for suffix in (*COMPONENT_SUFFIXES, *DATA_SUFFIXES):
+        candidate = base.with_name(base.name + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _holds_entries(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        return news_entries(load_data(text, path.suffix.lower()), text, path.suffix) is not None
+    except (ValueError, OSError):
+        return False
+
+
+def _has_documents(folder: Path) -> bool:
+    return folder.is_dir() and any(
+        p.suffix.lower() in CONTENT_SUFFIXES for p in folder.rglob("*") if p.is_file()
+    )
