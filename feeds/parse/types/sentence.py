@@ -167,8 +167,13 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         ]
         if heads:
             return _head(lowered, heads, 0).type  # "our conference paper": a paper
-        if not before and after is not None and nouns[after].type == "news":
-            return "news"  # "published an opinion piece": its object says it
+        if (  # "published an opinion piece": its object says it (a passive verb has none:
+            not before  # "is accepted at X, with a featured certification")
+            and after is not None
+            and not passive
+            and _head(lowered, nouns, after).type == "news"
+        ):
+            return "news"
     return verb.type
 
 
