@@ -3,6 +3,9 @@ the way people write them (not copied from a site), with the neighbours that mus
 their type. The test puts a bold month in front and checks the count, date and type
 (:func:`.type_table.type_of_first`).
 
+- A: the title of a work accepted is not read for words ("[Mixing Winners for X](url) is
+  accepted at Y" is a paper, not an award), nor is the text of a link to the site's own
+  page of a paper (``/publications#doe2025``); a workshop accepted stays an event.
 - B: "is accepted at X, with a featured certification": what follows the venue is no object
   of a passive verb ("published an opinion piece" stays news).
 """
@@ -15,6 +18,20 @@ from .type_table import type_of_first
 
 TALK, PAPER, AWARD, EVENT, NEWS, POSITION = "talk", "paper", "award", "event", "news", "position"
 
+ACCEPTED_TITLES = [
+    ("[Mixing Winners for Segmentation](/publications#mw) is accepted at EXCONF 2026.", PAPER),
+    ("[Winner-Takes-All Matching](https://toy.example.io) has been accepted to EXCONF!", PAPER),
+    ("[The Prize-Collecting Toy Problem](https://git.example.org/t) got accepted by TOYA.", PAPER),
+    ("[Award-Winning Toy Boats](https://toy.example.io) was accepted as an oral at EXCONF.", PAPER),
+    ("[Fellowship of the Toys](https://toy.example.io), our new benchmark, is accepted.", PAPER),
+    ("[Reviewer Assignment with Toys](https://toy.example.io) to appear in JTOY.", PAPER),
+    ("[Talking Toy Heads](https://toy.example.io) is published in Toy Graphics.", PAPER),
+    ("[Winners of Toy Games](/publications#doe2026) will be presented at EXCONF 2026.", PAPER),
+    ("[Toy Workshop on Boats](https://ws.example.org) is accepted at EXCONF 2026.", EVENT),
+    ("We won the [Best Paper Award](https://toy.example.org) at EXCONF.", AWARD),
+    ("Our paper [Mixing Winners](https://toy.example.org) won the best paper award.", AWARD),
+    ("Our project proposal was accepted by the Example Foundation.", AWARD),
+]
 
 CERTIFIED = [
     (
@@ -42,7 +59,7 @@ CERTIFIED = [
 ]
 
 
-ROWS = CERTIFIED
+ROWS = ACCEPTED_TITLES + CERTIFIED
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

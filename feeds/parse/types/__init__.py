@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from ...model import Item
 from ..dates.venue_tag import venue_year
 from ..italic import italic_titles
-from .mask import ATTACHMENT_TEXT, mask
+from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
 from .words import NOUN, TYPES, hits
 
@@ -52,7 +52,9 @@ _PAPER_PAGE = re.compile(
 
 # The site's own page of one paper (academicpages, Hugo Academic: ``/publication/<name>``):
 # a paper when the words say nothing else ("Ana built [Tool](/publication/tool)").
-_OWN_PAPER_PAGE = re.compile(r"/publications?/[\w%.-]{3,}", re.IGNORECASE)
+_OWN_PAPER_PAGE = re.compile(  # (or its place on the list: "/publications#doe2025toy")
+    r"/publications?/[\w%.-]{3,}|/publications?(?:\.html|/)?#[\w%.:-]{3,}", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1024)
@@ -148,8 +150,13 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
     titles = [
         link.text
         for link in event.links
-        if link.attachment is None and len(link.text) >= 12 and _PAPER_LINK.search(link.url)
+        if link.attachment is None
+        and len(link.text) >= 12
+        and (_PAPER_LINK.search(link.url) or _OWN_PAPER_PAGE.search(link.url))
     ]
+    titles += accepted_titles(  # "[Winners Take All](url) is accepted at X": the work's title
+        event.text, [link.text for link in event.links if link.attachment is None]
+    )
     linked = {" ".join(link.text.split()) for link in event.links}  # the link rules decide
     titles += [t for t in italic_titles(event.html) if t not in linked]  # "<i>Defending X</i>"
     attachments = [
