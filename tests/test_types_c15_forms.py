@@ -8,6 +8,8 @@ their type. The test puts a bold month in front and checks the count, date and t
   page of a paper (``/publications#doe2025``); a workshop accepted stays an event.
 - B: "is accepted at X, with a featured certification": what follows the venue is no object
   of a passive verb ("published an opinion piece" stays news).
+- C: a label naming a new work ("New survey", "New benchmark", "New tech report") is a paper,
+  after a Jekyll emoji shortcode too (``:bulb: **New survey**``).
 """
 
 from __future__ import annotations
@@ -58,8 +60,25 @@ CERTIFIED = [
     ("Published a blog post about our work on widgets.", NEWS),
 ]
 
+NEW_WORKS = [
+    (":bulb: **New survey** `A Survey on Toy Agents`!", PAPER),
+    ("**New survey** `A Survey on Toy Agents`!", PAPER),
+    ("**New benchmark**: ToyBench, ten thousand floating toy boats.", PAPER),
+    ("**New dataset** ToyWorld for 4D toy modelling.", PAPER),
+    ("**New book chapter** on toy boats in the Example Handbook.", PAPER),
+    ("**New position paper** on the future of toy boats.", PAPER),
+    ("**New tech report** on ToyNet.", PAPER),
+    ("**New technical report**: ToyNet v2.", PAPER),
+    ("**Our latest survey**: toy boats, a review.", PAPER),
+    ("New survey: A Survey on Toy Agents.", PAPER),
+    (":tada: **Talk**: at the Example Lab.", TALK),
+    ("**New course**: Toy Boats 101.", NEWS),
+    ("**New position** at Example University.", POSITION),
+    ("**New website** for the lab.", NEWS),
+]
 
-ROWS = ACCEPTED_TITLES + CERTIFIED
+
+ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

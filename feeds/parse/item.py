@@ -52,6 +52,9 @@ _OPENING = re.compile(
 )
 _MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the body may add
 _DOTTED_DAY_MONTH = re.compile(r"[0-3]?\d\.[01]?\d\.")  # "18.11.": day first, as in German
+# An emoji as jemoji writes it, ":tada:" (its first colon may be gone with the date before
+# it: "**Mar 2026:** :bulb: …").
+_SHORTCODE = re.compile(r"(?:^\s*|:)[a-z0-9_+-]{1,40}:(?!\S)")
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 
 
@@ -230,8 +233,9 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
 
 
 def _leading(text: str) -> bool:
-    """Whether ``text`` (what precedes a bold run) has words, not just emoji or brackets."""
-    return any(ch.isalnum() for ch in text)
+    """Whether ``text`` (what precedes a bold run) has words, not just emoji (``:bulb:``,
+    a Jekyll emoji shortcode, too) or brackets."""
+    return any(ch.isalnum() for ch in (_SHORTCODE.sub("", text) if ":" in text else text))
 
 
 def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:

@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from ...model import Item
 from ..dates.venue_tag import venue_year
 from ..italic import italic_titles
+from .en_phrases import NEW_WORK_LABEL
 from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
 from .words import NOUN, TYPES, hits
@@ -64,8 +65,13 @@ def _label_type(label: str) -> str | None:
     A label is a noun phrase: its first typed noun decides (``Paper release``: paper),
     then its words as a sentence would."""
     lowered = label.lower()
+    if _NEW_WORK.fullmatch(lowered):  # "New survey", "New benchmark"
+        return "paper"
     nouns = [h for h in hits(lowered) if h.role == NOUN]
     return nouns[0].type if nouns else decide(lowered)
+
+
+_NEW_WORK = re.compile(NEW_WORK_LABEL)
 
 
 @cache

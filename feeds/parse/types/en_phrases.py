@@ -34,6 +34,14 @@ RELEASED_THINGS = (
     r"|courses?|weights|checkpoints?)"
 )
 
+# A label naming a new work: "New survey", "New benchmark", "Our latest tech report" (a
+# paper, as "New paper" and "New preprint" are by their nouns).
+NEW_WORK_LABEL = (
+    r"(?:(?:our|my|a) )?(?:new|latest|recent|fresh|first)(?: [\w-]+)?? (?:survey|benchmark"
+    r"|dataset|position paper|tech(?:nical)? report|white ?paper|book chapter|chapter|paper"
+    r"|preprint|article|manuscript|publication|study)s?!?"
+)
+
 # What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".
 HONOUR = (
     r"(?:(?:(?:highly|top|most)[- ](?:cited|downloaded|read|viewed|popular)|hot|popular"
