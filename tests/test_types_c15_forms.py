@@ -10,6 +10,8 @@ their type. The test puts a bold month in front and checks the count, date and t
   of a passive verb ("published an opinion piece" stays news).
 - C: a label naming a new work ("New survey", "New benchmark", "New tech report") is a paper,
   after a Jekyll emoji shortcode too (``:bulb: **New survey**``).
+- D: "We present <name> for/that/which …" introduces a work (a paper); presenting a poster,
+  a tutorial or one's work, or presenting at a venue, stays a talk.
 """
 
 from __future__ import annotations
@@ -77,8 +79,37 @@ NEW_WORKS = [
     ("**New website** for the lab.", NEWS),
 ]
 
+INTRODUCED = [
+    (
+        "We present [ToyGen](https://toygen.example.io) for automated toy image generation. "
+        "Featured in [Daily Toys](https://social.example.org/toys/1).",
+        PAPER,
+    ),
+    ("We present ToyGen for automated toy image generation.", PAPER),
+    ("We introduce ToyNet that learns to steer toy boats.", PAPER),
+    ("We propose ToyNet, which steers toy boats without a map.", PAPER),
+    (
+        "We present [ToyNet](https://arxiv.org/abs/2501.00001) for steering toy boats at scale.",
+        PAPER,
+    ),
+    ("We unveil ToyBench to help measure how far toy boats float.", PAPER),
+    ("I present ToyKit for fast toy simulation.", PAPER),
+    ("We present a new method for steering toy boats.", PAPER),
+    ("We propose two new methods that steer toy boats.", PAPER),
+    ("We present a poster for the open day.", TALK),
+    ("We present our work for the first time at EXCONF.", TALK),
+    ("We present two posters for the toy workshop.", TALK),
+    ("We present our demo for visitors of the lab.", TALK),
+    ("We present ToyNet for steering toy boats at the Example Workshop.", TALK),
+    ("We present our research that was funded by the Example Trust.", TALK),
+    ("I present a tutorial that covers toy boats.", TALK),
+    ("Presented our accepted paper at EXCONF 2026.", TALK),
+    ("We introduce a new course for first-year students.", NEWS),
+    ("We introduce our new lab members.", NEWS),
+]
 
-ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS
+
+ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS + INTRODUCED
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

@@ -14,12 +14,22 @@ _WORK = (
     r"|toolkit|library|technique|paradigm|agent|pipeline|suite|tool|family|theory|analysis"
     r"|study|survey|paper|preprint|work)s?(?!\w)"
 )
+# What one presents or introduces that is no work released: "we present a poster for the
+# open day", "we introduce a new course for first-year students".
+_GIVEN = (
+    r"(?:posters?|talks?|tutorials?|demos?|keynotes?|lectures?|seminars?|workshops?|slides"
+    r"|webinars?|sessions?|work|research|results|findings|progress|courses?|class(?:es)?"
+    r"|members?|students?|awards?|prizes?|speakers?|guests?|team|lab|group)(?!\w)"
+)
 RELEASE = (
     r"(?:we|i) (?:(?:are|am) (?:(?:so|very) )?(?:excited|happy|thrilled|proud|glad|pleased)"
     r" to )?(?:introduce|present|propose|unveil)s?"
     rf"(?=(?: [^,:;.!?]{{1,60}}?[:,—–] (?:an? |the |our )?(?:[\w-]+ ){{0,3}}{_WORK}"
-    r"|\s+·\s*(?:[.!]|$)))"
-    r"(?![^.!?]*? (?:at|during) )"
+    r"|\s+·\s*(?:[.!]|$)"
+    # a work named and said what it is for: "We present [CatGen] for cat image generation"
+    rf"|(?: (?:(?!{_GIVEN})[^\s,:;.!?]+,? ){{1,6}}?"
+    r"|\s+·\s+)(?:for|that|which|to (?:enable|make|help|improve|solve|tackle|address)) ))"
+    r"(?![^.!?]*? (?:at|during) (?!scale|once|least|most|all|any|test[- ]time|inference)\b)"
 )
 
 # "… is released", "… has now been released" (after a title, masked as "·")
