@@ -12,6 +12,9 @@ their type. The test puts a bold month in front and checks the count, date and t
   after a Jekyll emoji shortcode too (``:bulb: **New survey**``).
 - D: "We present <name> for/that/which …" introduces a work (a paper); presenting a poster,
   a tutorial or one's work, or presenting at a venue, stays a talk.
+- E: "Released <name>: what it is", "<name> v2 released — …", "We released <name>, a …":
+  a work released under its name and described is a paper, as the readers who labelled
+  the held-out corpora took it; released code, data, a video, a version stay news.
 """
 
 from __future__ import annotations
@@ -108,8 +111,28 @@ INTRODUCED = [
     ("We introduce our new lab members.", NEWS),
 ]
 
+RELEASED = [
+    ("Released [ToyGen](https://toygen.example.io): fast toy image generation.", PAPER),
+    ("Released ToyGen: fast toy image generation.", PAPER),
+    ("ToyGen released — fast toy image generation with diffusion.", PAPER),
+    ("ToyWorld released: a multi-domain dataset for toy boats.", PAPER),
+    ("**ToyGen** released: an efficient toy image generator.", PAPER),
+    ("We released ToyGen, a fast toy image generator.", PAPER),
+    ("We have released ToyGen, an offline toy planning framework.", PAPER),
+    ("Just released ToyGen, our new toy generator.", PAPER),
+    ("ToyKit v0.2 released: a portable runtime for toy robots.", PAPER),
+    ("Released the code for ToyGen.", NEWS),
+    ("We released the code and data of ToyGen.", NEWS),
+    ("ToyBench dataset and models released!", NEWS),
+    ("Released version 2.0 of our toy simulation package.", NEWS),
+    ("Released code, data and models for ToyGen.", NEWS),
+    ("Released ToyGen's code: see the repository.", NEWS),
+    ("The code of ToyGen released: see the repository.", NEWS),
+    ("Released a new video on toy boats.", NEWS),
+]
 
-ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS + INTRODUCED
+
+ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS + INTRODUCED + RELEASED
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

@@ -47,7 +47,7 @@ _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
 # What opens a sentence, not a label: "Our new work:", "New paper:", "Update:", "Big news:".
 _OPENING = re.compile(
     r"(?:new|fresh|latest|recent|big|exciting|breaking|great|good|update[sd]?|news|now)\b"
-    r"|.*\b(?:our|my|his|her|their|we|i|the|a|an|this|these)\b",
+    r"|.*\b(?:our|my|his|her|their|we|i|the|a|an|this|these|released)\b",  # "X released:"
     re.IGNORECASE,
 )
 _MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the body may add

@@ -2,7 +2,7 @@
 
 from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb decides
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
-from .en_phrases import HONOUR, RELEASE, RELEASED, RELEASED_THINGS
+from .en_phrases import HONOUR, RELEASE, RELEASED, RELEASED_NAMED, RELEASED_THINGS
 
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
@@ -153,6 +153,7 @@ PHRASES = {
         r"chapters? (?:by|from) (?:me|us|myself)",
         # a work named in quotes (masked: ·) and released: '"Title: Subtitle" released on …'
         r"·\s+" + RELEASED,
+        RELEASED_NAMED,
     ),
     # "visited X to give a talk": why one went says it
     "talk": (
