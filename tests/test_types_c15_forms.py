@@ -15,6 +15,8 @@ their type. The test puts a bold month in front and checks the count, date and t
 - E: "Released <name>: what it is", "<name> v2 released — …", "We released <name>, a …":
   a work released under its name and described is a paper, as the readers who labelled
   the held-out corpora took it; released code, data, a video, a version stay news.
+- F: "give" is a talk only with a talk as its object ("gave the opening remarks"); "the
+  update gives a way to …", "given the success …", "this gives rise to …" are not.
 """
 
 from __future__ import annotations
@@ -131,8 +133,28 @@ RELEASED = [
     ("Released a new video on toy boats.", NEWS),
 ]
 
+GIVEN = [
+    (
+        "My sorting code is now in ToyPy. The update also gives a way to measure set distances.",
+        NEWS,
+    ),
+    ("The new release gives users a way to compare sets.", NEWS),
+    ("Given the success of the first edition, we run the toy school again.", NEWS),
+    ("This gives rise to a new question about toy boats.", NEWS),
+    ("The given examples show how toy boats float.", NEWS),
+    ("Gave the opening remarks at the Example Symposium.", TALK),
+    ("Gave a speech at the graduation ceremony.", TALK),
+    ("Gave an overview of our toy boat work at the Example Lab.", TALK),
+    ("Gave a pitch at the Example startup fair.", TALK),
+    ("Gave a demo of ToyNet at the open day.", TALK),
+    ("Giving the commencement address at Example College.", TALK),
+    ("Giving an oral at EXCONF 2026 on toy trains.", TALK),
+    ("I gave an invited talk at the Example Seminar.", TALK),
+    ("Give a lecture on toy boats at the Example School.", TALK),
+]
 
-ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS + INTRODUCED + RELEASED
+
+ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS + INTRODUCED + RELEASED + GIVEN
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

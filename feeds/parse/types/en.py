@@ -239,3 +239,12 @@ GIVING = (
     r"|le(?:d|ad|ads|ading)|conduct(?:ed|ing|s)?|did|doing"
     r"|ha(?:ve|s|d) (?:also |now |already )?done"
 )
+
+# "give" is a talk only with a talk as its object: a noun of the tables ("gave a talk"), or
+# one of these ("gave the opening remarks"); "the update gives a way to …" is no talk.
+BARE_GIVE = r"g(?:ave|ive|ives|iving|iven)"
+SPOKEN = (
+    r"\s+(?:(?:an?|the|my|our|his|her|their|this|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:speech(?:es)?|address(?:es)?|remarks|pitch(?:es)?|demo(?:nstration)?s?|overview"
+    r"|briefing|sermon|toast|orals?|spotlights?|one|two|three|several)(?!\w)"
+)

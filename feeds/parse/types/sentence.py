@@ -9,11 +9,13 @@ import re
 from ...lazy_pattern import lazy
 from .words import (
     AND_THEN,
+    BARE_GIVE,
     BE_BEFORE,
     GIVEN,
     GIVING,
     NOUN,
     OBJECT,
+    SPOKEN,
     SUBJECT,
     VERB_LAST,
     Hit,
@@ -52,7 +54,17 @@ def decide(lowered: str) -> str | None:
         if found not in ("talk", "paper") and _talk_after(lowered, None, later, nouns, _AND_THEN):
             return "talk"  # "chaired a session and gave a talk": a talk
         return found
-    return verbs[0].type
+    said = [v for v in verbs if not _bare_give(lowered, v)]  # "gives a way to": no type
+    return said[0].type if said else _head(lowered, nouns, 0).type if nouns else None
+
+
+def _bare_give(lowered: str, verb: Hit) -> bool:
+    """Whether ``verb`` is "give" without a talk given: ``the update gives a way to …``."""
+    return (
+        verb.role == OBJECT
+        and BARE_GIVE.fullmatch(lowered, verb.start, verb.end) is not None
+        and not SPOKEN.match(lowered, verb.end)
+    )
 
 
 def _talk_after(
@@ -139,6 +151,8 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
                 ):
                     return "talk"  # "taught a workshop", "ran a tutorial"
                 return head.type
+        if _bare_give(lowered, verb):
+            return None
         return None if verb.type == "news" else verb.type
     if verb.role == SUBJECT:  # "our workshop was accepted"
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
