@@ -17,6 +17,8 @@ their type. The test puts a bold month in front and checks the count, date and t
   the held-out corpora took it; released code, data, a video, a version stay news.
 - F: "give" is a talk only with a talk as its object ("gave the opening remarks"); "the
   update gives a way to …", "given the success …", "this gives rise to …" are not.
+- G: speaking on behalf of others, or at a dinner or gala, is no talk of one's work; to the
+  press it is an interview (news); "on behalf of my co-author at X" stays a talk.
 """
 
 from __future__ import annotations
@@ -153,8 +155,21 @@ GIVEN = [
     ("Give a lecture on toy boats at the Example School.", TALK),
 ]
 
+SPOKEN = [
+    ("I am honored to speak on behalf of our students at the Alumni Gala Dinner.", NEWS),
+    ("Spoke on behalf of the graduating class at the commencement.", NEWS),
+    ("Spoke at the annual department dinner about our year.", NEWS),
+    ("Speaking at the Example Foundation fundraiser next week.", NEWS),
+    ("Spoke to reporters from the Example Times about toy safety.", NEWS),
+    ("I will speak on behalf of my co-author at EXCONF 2026.", TALK),
+    ("Spoke at the Example Seminar about toy boats.", TALK),
+    ("I will speak at EXCONF 2026 on toy boats.", TALK),
+    ("Invited to speak at the Example Lab's reading group.", TALK),
+    ("Gave a talk at the Example Workshop, and spoke at the workshop dinner.", TALK),
+    ("Speaking at the Example Dinner Seminar on climate policy.", TALK),
+]
 
-ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS + INTRODUCED + RELEASED + GIVEN
+ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS + INTRODUCED + RELEASED + GIVEN + SPOKEN
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

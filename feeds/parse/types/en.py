@@ -148,6 +148,9 @@ PHRASES = {
         r"covered (?:my|our) (?:[\w-]+ ){0,2}(?:work|research|paper|study|project|lab|group)",
         r"news (?:published|wrote|ran|posted) (?:an? |the )?(?:[\w-]+ )?"
         r"(?:article|story|piece|feature|report)",
+        # to the press: an interview ("spoke to reporters about …")
+        r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",
     ),
     "paper": (
         r"chapters? (?:by|from) (?:me|us|myself)",
@@ -247,4 +250,14 @@ SPOKEN = (
     r"\s+(?:(?:an?|the|my|our|his|her|their|this|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:speech(?:es)?|address(?:es)?|remarks|pitch(?:es)?|demo(?:nstration)?s?|overview"
     r"|briefing|sermon|toast|orals?|spotlights?|one|two|three|several)(?!\w)"
+)
+
+# Speaking for others or at a social occasion is no talk of one's work: "speak on behalf
+# of our students at the gala dinner" (but "on behalf of my co-author at X": a talk).
+SPEAK = r"sp(?:oke|eak|eaks|eaking)"
+SPEECH_NO_TALK = (
+    r"\s+(?:on behalf of(?! (?:my|our|the|his|her|their) co-?authors?)"
+    r"|(?:[\w-]+ ){0,4}?at (?:the |an? |our |this year['’]s )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:dinner|gala|banquet|luncheon|wedding|fundraiser)s?(?!\w)"
+    r"(?! (?:conference|symposium|workshop|meeting|seminar|session|series|lecture)))"
 )

@@ -15,6 +15,8 @@ from .words import (
     GIVING,
     NOUN,
     OBJECT,
+    SPEAK,
+    SPEECH_NO_TALK,
     SPOKEN,
     SUBJECT,
     VERB_LAST,
@@ -135,6 +137,8 @@ def _described(lowered: str, verb: Hit, later: list[Hit], nouns: list[Hit]) -> b
 def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
     """The type ``verb`` gives as the main verb; ``None`` for a verb that says nothing
     without its object (``announced …``, ``have a …``) when the object says nothing."""
+    if SPEAK.fullmatch(lowered, verb.start, verb.end) and SPEECH_NO_TALK.match(lowered, verb.end):
+        return "news"  # "speak on behalf of our students at the gala dinner"
     passive = BE_BEFORE.search(lowered, max(0, verb.start - 12), verb.start) and not (
         lowered.endswith("ing", verb.start, verb.end)  # "I am giving a course": not passive
     )

@@ -31,6 +31,11 @@ GIVEN = re.compile("|".join(lang.GIVEN_EVENTS for lang in LANGUAGES if hasattr(l
 BARE_GIVE = re.compile(
     "|".join(lang.BARE_GIVE for lang in LANGUAGES if hasattr(lang, "BARE_GIVE")) or "(?!)"
 )
+# Speaking that is no talk: "speak on behalf of our students at the gala dinner".
+SPEAK = re.compile("|".join(lang.SPEAK for lang in LANGUAGES if hasattr(lang, "SPEAK")) or "(?!)")
+SPEECH_NO_TALK = re.compile(
+    "|".join(lang.SPEECH_NO_TALK for lang in LANGUAGES if hasattr(lang, "SPEAK")) or "(?!)"
+)
 SPOKEN = re.compile(
     "|".join(lang.SPOKEN for lang in LANGUAGES if hasattr(lang, "SPOKEN")) or "(?!)"
 )
