@@ -67,6 +67,7 @@ CERTIFIED = [
     ("[Toy Net](https://toy.example.io) is accepted at TOYML and featured in the Toy News.", PAPER),
     ("Published an opinion piece in the popular outlet Example Daily.", NEWS),
     ("Published a blog post about our work on widgets.", NEWS),
+    ("I am selected as the instructor of the course on toy engineering.", NEWS),
 ]
 
 NEW_WORKS = [

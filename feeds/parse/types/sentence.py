@@ -185,10 +185,9 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         ]
         if heads:
             return _head(lowered, heads, 0).type  # "our conference paper": a paper
-        if (  # "published an opinion piece": its object says it (a passive verb has none:
-            not before  # "is accepted at X, with a featured certification")
+        if (  # "published an opinion piece": its object says it, the head of its nouns
+            not before  # ("accepted at X, with a featured certification": an honour)
             and after is not None
-            and not passive
             and _head(lowered, nouns, after).type == "news"
         ):
             return "news"
