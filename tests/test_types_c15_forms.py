@@ -12,9 +12,10 @@ their type. The test puts a bold month in front and checks the count, date and t
   after a Jekyll emoji shortcode too (``:bulb: **New survey**``).
 - D: "We present <name> for/that/which …" introduces a work (a paper); presenting a poster,
   a tutorial or one's work, or presenting at a venue, stays a talk.
-- E: "Released <name>: what it is", "<name> v2 released — …", "We released <name>, a …":
-  a work released under its name and described is a paper, as the readers who labelled
-  the held-out corpora took it; released code, data, a video, a version stay news.
+- E: "Released <name>: what it is", "<name> v2 released — …": a work released under its
+  name and described is a paper, as the readers who labelled the held-out corpora took it;
+  released code, data, a video, a version stay news ("We released <name>, which is …": the
+  words decide, readers took it both ways).
 - F: "give" is a talk only with a talk as its object ("gave the opening remarks"); "the
   update gives a way to …", "given the success …", "this gives rise to …" are not.
 - G: speaking on behalf of others, or at a dinner or gala, is no talk of one's work; to the
@@ -122,9 +123,8 @@ RELEASED = [
     ("ToyGen released — fast toy image generation with diffusion.", PAPER),
     ("ToyWorld released: a multi-domain dataset for toy boats.", PAPER),
     ("**ToyGen** released: an efficient toy image generator.", PAPER),
-    ("We released ToyGen, a fast toy image generator.", PAPER),
-    ("We have released ToyGen, an offline toy planning framework.", PAPER),
-    ("Just released ToyGen, our new toy generator.", PAPER),
+    ("We released ToyGen, which is a fast toy image generator.", NEWS),  # readers differ
+    ("Just released ToyGen — our new toy generator.", PAPER),
     ("ToyKit v0.2 released: a portable runtime for toy robots.", PAPER),
     ("Released the code for ToyGen.", NEWS),
     ("We released the code and data of ToyGen.", NEWS),

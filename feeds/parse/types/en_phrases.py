@@ -45,13 +45,14 @@ RELEASED_THINGS = (
 )
 
 # A work released under its name and said what it is: "Released ToyGen: fast toy image
-# generation", "ToyGen v2 released — a toy world model", "We released ToyGen, a framework
-# for …" (a paper, as a reader takes it; "released the code", "dataset released": news).
+# generation", "ToyGen v2 released — a toy world model" (a paper, as a reader takes it;
+# "released the code", "dataset released": news; after a comma, "We released X, which is a
+# TTS system", readers differ: the words decide).
 _NAME = rf"(?!(?:an?|the|our|my|its|their|this|these|new|version|{RELEASED_THINGS})(?!\w))"
 RELEASED_NAMED = (
-    rf"(?:released (?:{_NAME}[^\s,:;.!?·]+ ){{0,3}}?{_NAME}[^\s,:;.!?·]+ ?[:,—–]"
+    rf"(?:released (?:{_NAME}[^\s,:;.!?·]+ ){{0,3}}?{_NAME}[^\s,:;.!?·]+ ?[:—–]"
     rf"|(?<!of )(?<!for ){_NAME}[^\s,:;.!?·]+(?: v?\d[\w.]*)? (?:is |has been |now |officially )?"
-    r"released ?[:,—–])(?=\s)"
+    r"released ?[:—–])(?=\s)"
 )
 
 # A label naming a new work: "New survey", "New benchmark", "Our latest tech report" (a
