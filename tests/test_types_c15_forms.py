@@ -152,6 +152,8 @@ GIVEN = [
     ("Gave a demo of ToyNet at the open day.", TALK),
     ("Giving the commencement address at Example College.", TALK),
     ("Giving an oral at EXCONF 2026 on toy trains.", TALK),
+    ("I gave a ***two-hour lecture on toy boats*** at the Example online course.", TALK),
+    ('Gave "Toy Boats that Float" at the Example Seminar.', TALK),
     ("I gave an invited talk at the Example Seminar.", TALK),
     ("Give a lecture on toy boats at the Example School.", TALK),
 ]

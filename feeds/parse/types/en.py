@@ -249,7 +249,7 @@ BARE_GIVE = r"g(?:ave|ive|ives|iving|iven)"
 SPOKEN = (
     r"\s+(?:(?:an?|the|my|our|his|her|their|this|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:speech(?:es)?|address(?:es)?|remarks|pitch(?:es)?|demo(?:nstration)?s?|overview"
-    r"|briefing|sermon|toast|orals?|spotlights?|one|two|three|several)(?!\w)"
+    r"|briefing|sermon|toast|orals?|spotlights?|one|two|three|several|·)(?!\w)"  # ·: a title
 )
 
 # Speaking for others or at a social occasion is no talk of one's work: "speak on behalf
