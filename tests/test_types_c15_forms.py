@@ -126,6 +126,8 @@ RELEASED = [
     ("We released ToyGen, which is a fast toy image generator.", NEWS),  # readers differ
     ("Just released ToyGen — our new toy generator.", PAPER),
     ("ToyKit v0.2 released: a portable runtime for toy robots.", PAPER),
+    ("ToyKit Lite released: deploy toy policies on a single small board.", NEWS),
+    ("Released ToyKit 2: try it in the browser.", NEWS),
     ("Released the code for ToyGen.", NEWS),
     ("We released the code and data of ToyGen.", NEWS),
     ("ToyBench dataset and models released!", NEWS),

@@ -53,6 +53,9 @@ RELEASED_NAMED = (
     rf"(?:released (?:{_NAME}[^\s,:;.!?·]+ ){{0,3}}?{_NAME}[^\s,:;.!?·]+ ?[:—–]"
     rf"|(?<!of )(?<!for ){_NAME}[^\s,:;.!?·]+(?: v?\d[\w.]*)? (?:is |has been |now |officially )?"
     r"released ?[:—–])(?=\s)"
+    # what it is, not what to do with it: "X released: deploy it on one GPU" (software)
+    r"(?!\s+(?:deploy|try|check|see|download|install|get|use|run|visit|find|read|watch|play"
+    r"|grab|pip|now|available)(?!\w))"
 )
 
 # A label naming a new work: "New survey", "New benchmark", "Our latest tech report" (a
