@@ -18,6 +18,8 @@ their type. The test puts a bold month in front and checks the count, date and t
   words decide, readers took it both ways).
 - F: "give" is a talk only with a talk as its object ("gave the opening remarks"); "the
   update gives a way to …", "given the success …", "this gives rise to …" are not.
+- what one did "during my PhD" is not a position: the time it was done is no object ("a
+  chunk of the coding I did during my PhD is now available": news).
 - G: speaking on behalf of others, or at a dinner or gala, is no talk of one's work; to the
   press it is an interview (news); "on behalf of my co-author at X" stays a talk.
 """
@@ -174,7 +176,16 @@ SPOKEN = [
     ("Speaking at the Example Dinner Seminar on climate policy.", TALK),
 ]
 
-ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS + INTRODUCED + RELEASED + GIVEN + SPOKEN
+# what one did "during my PhD" is no position: the time it was done, not its object
+WHEN = [
+    ("A big part of the coding I did during my PhD is now available in the Toy toolbox!", NEWS),
+    ("I did during my PhD a lot of toy coding, now in the Toy toolbox.", NEWS),
+    ("Received during my PhD the best student award.", AWARD),
+    ("Gave a talk during my visit to the Example Lab.", TALK),
+    ("Started my PhD at Example University.", POSITION),
+]
+
+ROWS = ACCEPTED_TITLES + CERTIFIED + NEW_WORKS + INTRODUCED + RELEASED + GIVEN + SPOKEN + WHEN
 
 
 @pytest.mark.parametrize(("item", "expected"), ROWS)

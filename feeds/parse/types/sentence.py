@@ -147,6 +147,8 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         return before[0].type if before else (None if verb.type == "news" else verb.type)
     if verb.role == OBJECT:  # "gave a talk", "gave an interview"
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
+        if after is not None and _TIME_OF.match(lowered, verb.end, nouns[after].start):
+            after = None  # "the coding I did during my PhD": when, not what
         if after is not None:
             head = _head(lowered, nouns, after)
             if len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH:
@@ -199,6 +201,12 @@ _PERSON_ACCEPTED = re.compile(
     r"(?<!\w)i(?:['’](?:ve|m))?\s+(?:(?:was|am|have|had|been|just|also|finally|recently)\s+){0,3}$"
 )
 
+
+# A noun after a verb that says when, not what: "the coding I did during my PhD".
+_TIME_OF = re.compile(
+    r"\s*(?:during|throughout|since|before|after|while)\s+"
+    r"(?:(?:my|our|the|his|her|their)\s+)?(?:[\w-]+\s+)?$"
+)
 
 # A noun in a phrase that describes another: "the project from my internship".
 _IN_PHRASE = lazy(
