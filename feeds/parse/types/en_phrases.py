@@ -50,9 +50,9 @@ RELEASED_THINGS = (
 # TTS system", readers differ: the words decide).
 _NAME = rf"(?!(?:an?|the|our|my|its|their|this|these|new|version|{RELEASED_THINGS})(?!\w))"
 RELEASED_NAMED = (
-    rf"(?:released (?:{_NAME}[^\s,:;.!?·]+ ){{0,3}}?{_NAME}[^\s,:;.!?·]+ ?[:—–]"
-    rf"|(?<!of )(?<!for ){_NAME}[^\s,:;.!?·]+(?: v?\d[\w.]*)? (?:is |has been |now |officially )?"
-    r"released ?[:—–])(?=\s)"
+    rf"(?:released (?:{_NAME}[^\s,:;.!?·]{{1,40}} ){{0,3}}?{_NAME}[^\s,:;.!?·]{{1,40}} ?[:—–]"
+    rf"|(?<!of )(?<!for ){_NAME}\w[^\s,:;.!?·]{{0,39}}(?: v?\d[\w.]{{0,9}})? "  # (bounded: linear)
+    r"(?:is |has been |now |officially )?released ?[:—–])(?=\s)"
     # what it is, not what to do with it: "X released: deploy it on one GPU" (software)
     r"(?!\s+(?:deploy|try|check|see|download|install|get|use|run|visit|find|read|watch|play"
     r"|grab|pip|now|available)(?!\w))"
