@@ -45,6 +45,11 @@ ACCEPTED_TITLES = [
     ("We won the [Best Paper Award](https://toy.example.org) at EXCONF.", AWARD),
     ("Our paper [Mixing Winners](https://toy.example.org) won the best paper award.", AWARD),
     ("Our project proposal was accepted by the Example Foundation.", AWARD),
+    (
+        "Our toy lockdown [paper](https://journals.example.org/toy?id=1) has finally been "
+        "published by Toy Biology! Check the media coverage [here](https://example.org/m)!",
+        PAPER,
+    ),
 ]
 
 CERTIFIED = [

@@ -67,14 +67,23 @@ _GIVEN_NAME = re.compile(
 )
 
 
+# A link text that names what the work is, not its title: "our [paper](url) was published".
+_WORK_NAMED = re.compile(
+    r"(?:(?:our|my|the|this|a|an|new|latest|recent|full|final|accepted|journal|conference)\s+)*"
+    r"(?:papers?|pre-?prints?|articles?|works?|manuscripts?|study|studies|publications?)",
+    re.IGNORECASE,
+)
+
+
 def accepted_titles(text: str, link_texts: Iterable[str]) -> list[str]:
     """The link texts of ``text`` that are the subject of an acceptance: the title of the
     work accepted (``[Annealed Winners for X](url) is accepted at Y``), whose words are
-    not read for its type; not a workshop or tutorial accepted."""
+    not read for its type; not a workshop or tutorial accepted, nor a link text that says
+    what the work is (``our optimal lockdown [paper](url) has been published``)."""
     found = []
     for title in link_texts:
         at = text.find(title) if len(title) >= 3 else -1
         accepted = at >= 0 and _ACCEPTED_AFTER.match(text, at + len(title))
-        if accepted and not _GIVEN_NAME.search(title):
+        if accepted and not _GIVEN_NAME.search(title) and not _WORK_NAMED.fullmatch(title):
             found.append(title)
     return found
