@@ -21,6 +21,7 @@ from pathlib import Path
 from ..diagnostics import BuildError, Reporter, display_path
 from ..parse.front_matter import blank_front_matter, read_text
 from .file_shortcodes import file_shortcode
+from .include_sections import part_heading
 from .jekyll_data import MAX_LOOPS, DataLoop, assigned, data_loop, loop_markdown, shows_news
 from .script_writes import with_written_scripts
 
@@ -229,6 +230,8 @@ def _expand_into(
             inner = display_path(target)
             body = blank_front_matter(read_text(target, inner))
             out.included.append(target)
+            if part := part_heading(target, body, out.lines):  # "_includes/experience.md"
+                out.flush(f"<h1>{part}</h1>" if out.html else f"\n# {part}\n", inner, 1)
             _expand_into(out, body, target, inner, site_dir, reporter, [*stack, target.resolve()])
         line += tag.count("\n")
     line = out.add(text[pos:], source, line)

@@ -58,6 +58,8 @@ def read_talks(
     typing = {name: getattr(settings, f"types_{name}", []) for name in TYPES}
 
     def typed(found: list[Item], heading: str, known: list[Item]) -> list[Item]:
+        for event in found:  # read apart from the news: their section says so (not "news")
+            event.section = "talks" if event.section == "news" else event.section
         pure = only_talks(heading, settings.talk_headings)
         names = {id(event): as_talk(event, typing) for event in found if pure}
         return [

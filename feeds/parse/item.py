@@ -48,12 +48,15 @@ _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
 # What opens a sentence, not a label: "Our new work:", "New paper:", "Update:", "Big news:".
 _OPENING = re.compile(
     r"(?:new|fresh|latest|recent|big|exciting|breaking|great|good|update[sd]?|news|now)\b"
-    r"|.*\b(?:our|my|his|her|their|we|i|the|a|an|this|these)\b",
+    r"|.*\b(?:our|my|his|her|their|we|i|the|a|an|this|these|released)\b",  # "X released:"
     re.IGNORECASE,
 )
 _MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the body may add
 _DOTTED_DAY_MONTH = re.compile(r"[0-3]?\d\.[01]?\d\.")  # "18.11.": day first, as in German
 _PAREN_TAG = re.compile(r"\s*\((?P<body>[^()\n]{3,48})\)(?=\s*\S)")
+# An emoji as jemoji writes it, ":tada:" (its first colon may be gone with the date before
+# it: "**Mar 2026:** :bulb: …").
+_SHORTCODE = re.compile(r"(?:^\s*|:)[a-z0-9_+-]{1,40}:(?!\S)")
 _LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 # Once per label (a page has few, and many items): its slug, and whether it is a date
 # with trouble or a venue tag's year (asked of the bold run by the tag and the label rules).
@@ -252,8 +255,9 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
 
 
 def _leading(text: str) -> bool:
-    """Whether ``text`` (what precedes a bold run) has words, not just emoji or brackets."""
-    return any(ch.isalnum() for ch in text)
+    """Whether ``text`` (what precedes a bold run) has words, not just emoji (``:bulb:``,
+    a Jekyll emoji shortcode, too) or brackets."""
+    return any(ch.isalnum() for ch in (_SHORTCODE.sub("", text) if ":" in text else text))
 
 
 def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:

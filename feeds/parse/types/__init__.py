@@ -31,7 +31,8 @@ from functools import cache, lru_cache
 from ...model import Item
 from ..dates.venue_tag import venue_year
 from ..italic import italic_titles
-from .mask import ATTACHMENT_TEXT, mask
+from .en_phrases import NEW_WORK_LABEL
+from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
 from .words import NOUN, TYPES, hits
 
@@ -53,7 +54,9 @@ _PAPER_PAGE = re.compile(
 
 # The site's own page of one paper (academicpages, Hugo Academic: ``/publication/<name>``):
 # a paper when the words say nothing else ("Ana built [Tool](/publication/tool)").
-_OWN_PAPER_PAGE = re.compile(r"/publications?/[\w%.-]{3,}", re.IGNORECASE)
+_OWN_PAPER_PAGE = re.compile(  # (or its place on the list: "/publications#doe2025toy")
+    r"/publications?/[\w%.-]{3,}|/publications?(?:\.html|/)?#[\w%.:-]{3,}", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1024)
@@ -63,8 +66,13 @@ def _label_type(label: str) -> str | None:
     A label is a noun phrase: its first typed noun decides (``Paper release``: paper),
     then its words as a sentence would."""
     lowered = label.lower()
+    if _NEW_WORK.fullmatch(lowered):  # "New survey", "New benchmark"
+        return "paper"
     nouns = [h for h in hits(lowered) if h.role == NOUN]
     return nouns[0].type if nouns else decide(lowered)
+
+
+_NEW_WORK = re.compile(NEW_WORK_LABEL)
 
 
 @cache
@@ -151,8 +159,13 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
     titles = [
         link.text
         for link in event.links
-        if link.attachment is None and len(link.text) >= 12 and _PAPER_LINK.search(link.url)
+        if link.attachment is None
+        and len(link.text) >= 12
+        and (_PAPER_LINK.search(link.url) or _OWN_PAPER_PAGE.search(link.url))
     ]
+    titles += accepted_titles(  # "[Winners Take All](url) is accepted at X": the work's title
+        event.text, [link.text for link in event.links if link.attachment is None]
+    )
     linked = {" ".join(link.text.split()) for link in event.links}  # the link rules decide
     titles += [t for t in italic_titles(event.html) if t not in linked]  # "<i>Defending X</i>"
     attachments = [

@@ -2,7 +2,7 @@
 
 from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb decides
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
-from .en_phrases import HONOUR, RELEASE, RELEASED, RELEASED_THINGS
+from .en_phrases import HONOUR, RELEASE, RELEASED, RELEASED_NAMED, RELEASED_THINGS
 
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
@@ -167,11 +167,15 @@ PHRASES = {
         r"covered (?:my|our) (?:[\w-]+ ){0,2}(?:work|research|paper|study|project|lab|group)",
         r"news (?:published|wrote|ran|posted) (?:an? |the )?(?:[\w-]+ )?"
         r"(?:article|story|piece|feature|report)",
+        # to the press: an interview ("spoke to reporters about …")
+        r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",
     ),
     "paper": (
         r"chapters? (?:by|from) (?:me|us|myself)",
         # a work named in quotes (masked: ·) and released: '"Title: Subtitle" released on …'
         r"·\s+" + RELEASED,
+        RELEASED_NAMED,
     ),
     # "visited X to give a talk": why one went says it
     "talk": (
@@ -257,4 +261,23 @@ GIVING = (
     r"g(?:ave|ive|ives|iving|iven)|taught|teach(?:es|ing)?|r(?:an|un|uns|unning)"
     r"|le(?:d|ad|ads|ading)|conduct(?:ed|ing|s)?|did|doing"
     r"|ha(?:ve|s|d) (?:also |now |already )?done"
+)
+
+# "give" is a talk only with a talk as its object: a noun of the tables ("gave a talk"), or
+# one of these ("gave the opening remarks"); "the update gives a way to …" is no talk.
+BARE_GIVE = r"g(?:ave|ive|ives|iving|iven)"
+SPOKEN = (
+    r"\s+(?:(?:an?|the|my|our|his|her|their|this|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:speech(?:es)?|address(?:es)?|remarks|pitch(?:es)?|demo(?:nstration)?s?|overview"
+    r"|briefing|sermon|toast|orals?|spotlights?|one|two|three|several|·)(?!\w)"  # ·: a title
+)
+
+# Speaking for others or at a social occasion is no talk of one's work: "speak on behalf
+# of our students at the gala dinner" (but "on behalf of my co-author at X": a talk).
+SPEAK = r"sp(?:oke|eak|eaks|eaking)"
+SPEECH_NO_TALK = (
+    r"\s+(?:on behalf of(?! (?:my|our|the|his|her|their) co-?authors?)"
+    r"|(?:[\w-]+ ){0,4}?at (?:the |an? |our |this year['’]s )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:dinner|gala|banquet|luncheon|wedding|fundraiser)s?(?!\w)"
+    r"(?! (?:conference|symposium|workshop|meeting|seminar|session|series|lecture)))"
 )

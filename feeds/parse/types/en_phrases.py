@@ -14,12 +14,22 @@ _WORK = (
     r"|toolkit|library|technique|paradigm|agent|pipeline|suite|tool|family|theory|analysis"
     r"|study|survey|paper|preprint|work)s?(?!\w)"
 )
+# What one presents or introduces that is no work released: "we present a poster for the
+# open day", "we introduce a new course for first-year students".
+_GIVEN = (
+    r"(?:posters?|talks?|tutorials?|demos?|keynotes?|lectures?|seminars?|workshops?|slides"
+    r"|webinars?|sessions?|work|research|results|findings|progress|courses?|class(?:es)?"
+    r"|members?|students?|awards?|prizes?|speakers?|guests?|team|lab|group)(?!\w)"
+)
 RELEASE = (
     r"(?:we|i) (?:(?:are|am) (?:(?:so|very) )?(?:excited|happy|thrilled|proud|glad|pleased)"
     r" to )?(?:introduce|present|propose|unveil)s?"
     rf"(?=(?: [^,:;.!?]{{1,60}}?[:,—–] (?:an? |the |our )?(?:[\w-]+ ){{0,3}}{_WORK}"
-    r"|\s+·\s*(?:[.!]|$)))"
-    r"(?![^.!?]*? (?:at|during) )"
+    r"|\s+·\s*(?:[.!]|$)"
+    # a work named and said what it is for: "We present [CatGen] for cat image generation"
+    rf"|(?: (?:(?!{_GIVEN})[^\s,:;.!?]+,? ){{1,6}}?"
+    r"|\s+·\s+)(?:for|that|which|to (?:enable|make|help|improve|solve|tackle|address)) ))"
+    r"(?![^.!?]*? (?:at|during) (?!scale|once|least|most|all|any|test[- ]time|inference)\b)"
 )
 
 # "… is released", "… has now been released" (after a title, masked as "·")
@@ -32,6 +42,28 @@ RELEASED_THINGS = (
     r"(?:code|codes|data|datasets?|benchmarks?|toolkits?|library|libraries|software"
     r"|packages?|demos?|apps?|websites?|tools?|games?|podcasts?|videos?|slides|books?"
     r"|courses?|weights|checkpoints?)"
+)
+
+# A work released under its name and said what it is: "Released ToyGen: fast toy image
+# generation", "ToyGen v2 released — a toy world model" (a paper, as a reader takes it;
+# "released the code", "dataset released": news; after a comma, "We released X, which is a
+# TTS system", readers differ: the words decide).
+_NAME = rf"(?!(?:an?|the|our|my|its|their|this|these|new|version|{RELEASED_THINGS})(?!\w))"
+RELEASED_NAMED = (
+    rf"(?:released (?:{_NAME}[^\s,:;.!?·]{{1,40}} ){{0,3}}?{_NAME}[^\s,:;.!?·]{{1,40}} ?[:—–]"
+    rf"|(?<!of )(?<!for ){_NAME}\w[^\s,:;.!?·]{{0,39}}(?: v?\d[\w.]{{0,9}})? "  # (bounded: linear)
+    r"(?:is |has been |now |officially )?released ?[:—–])(?=\s)"
+    # what it is, not what to do with it: "X released: deploy it on one GPU" (software)
+    r"(?!\s+(?:deploy|try|check|see|download|install|get|use|run|visit|find|read|watch|play"
+    r"|grab|pip|now|available)(?!\w))"
+)
+
+# A label naming a new work: "New survey", "New benchmark", "Our latest tech report" (a
+# paper, as "New paper" and "New preprint" are by their nouns).
+NEW_WORK_LABEL = (
+    r"(?:(?:our|my|a) )?(?:new|latest|recent|fresh|first)(?: [\w-]+)?? (?:survey|benchmark"
+    r"|dataset|position paper|tech(?:nical)? report|white ?paper|book chapter|chapter|paper"
+    r"|preprint|article|manuscript|publication|study)s?!?"
 )
 
 # What a paper becomes that honours it: "ESI Highly Cited Paper", "best paper candidate".

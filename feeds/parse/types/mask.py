@@ -48,3 +48,42 @@ def mask(text: str, titles: Iterable[str], attachments: Iterable[str] = ()) -> s
         )
         text = pointed.sub(r"\1 · ", text)
     return _QUOTED.sub(" · ", text) if ('"' in text or not text.isascii()) else text
+
+
+# What follows a work's title that is the subject of its acceptance: "[Title](url) is
+# accepted at X", "… has been accepted to", "… got accepted by", "… to appear in".
+_ACCEPTED_AFTER = re.compile(
+    r"[\s\W]{0,8}?(?:[^,.;:!?()\[\]]{1,60},\s*)?"  # "[Title](url), our benchmark, is …"
+    r"(?:(?:is|was|are|were|has|have|been|got|gets|just|now|finally|also|officially|recently)"
+    r"\s+)*(?:acc(?:pe|ep)?ted|published|to appear|will appear|appears?)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# A link text that names an event or a talk, accepted too: "[Toy Workshop](url) is accepted".
+_GIVEN_NAME = re.compile(
+    r"(?<!\w)(?:workshops?|tutorials?|talks?|symposi(?:um|a)|special sessions?|panels?"
+    r"|competitions?|challenges?|proposals?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# A link text that names what the work is, not its title: "our [paper](url) was published".
+_WORK_NAMED = re.compile(
+    r"(?:(?:our|my|the|this|a|an|new|latest|recent|full|final|accepted|journal|conference)\s+)*"
+    r"(?:papers?|pre-?prints?|articles?|works?|manuscripts?|study|studies|publications?)",
+    re.IGNORECASE,
+)
+
+
+def accepted_titles(text: str, link_texts: Iterable[str]) -> list[str]:
+    """The link texts of ``text`` that are the subject of an acceptance: the title of the
+    work accepted (``[Annealed Winners for X](url) is accepted at Y``), whose words are
+    not read for its type; not a workshop or tutorial accepted, nor a link text that says
+    what the work is (``our optimal lockdown [paper](url) has been published``)."""
+    found = []
+    for title in link_texts:
+        at = text.find(title) if len(title) >= 3 else -1
+        accepted = at >= 0 and _ACCEPTED_AFTER.match(text, at + len(title))
+        if accepted and not _GIVEN_NAME.search(title) and not _WORK_NAMED.fullmatch(title):
+            found.append(title)
+    return found

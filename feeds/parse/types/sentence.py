@@ -9,11 +9,15 @@ import re
 from ...lazy_pattern import lazy
 from .words import (
     AND_THEN,
+    BARE_GIVE,
     BE_BEFORE,
     GIVEN,
     GIVING,
     NOUN,
     OBJECT,
+    SPEAK,
+    SPEECH_NO_TALK,
+    SPOKEN,
     SUBJECT,
     VERB_LAST,
     Hit,
@@ -52,7 +56,17 @@ def decide(lowered: str) -> str | None:
         if found not in ("talk", "paper") and _talk_after(lowered, None, later, nouns, _AND_THEN):
             return "talk"  # "chaired a session and gave a talk": a talk
         return found
-    return verbs[0].type
+    said = [v for v in verbs if not _bare_give(lowered, v)]  # "gives a way to": no type
+    return said[0].type if said else _head(lowered, nouns, 0).type if nouns else None
+
+
+def _bare_give(lowered: str, verb: Hit) -> bool:
+    """Whether ``verb`` is "give" without a talk given: ``the update gives a way to …``."""
+    return (
+        verb.role == OBJECT
+        and BARE_GIVE.fullmatch(lowered, verb.start, verb.end) is not None
+        and not SPOKEN.match(lowered, verb.end)
+    )
 
 
 def _talk_after(
@@ -123,6 +137,8 @@ def _described(lowered: str, verb: Hit, later: list[Hit], nouns: list[Hit]) -> b
 def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
     """The type ``verb`` gives as the main verb; ``None`` for a verb that says nothing
     without its object (``announced …``, ``have a …``) when the object says nothing."""
+    if SPEAK.fullmatch(lowered, verb.start, verb.end) and SPEECH_NO_TALK.match(lowered, verb.end):
+        return "news"  # "speak on behalf of our students at the gala dinner"
     passive = BE_BEFORE.search(lowered, max(0, verb.start - 12), verb.start) and not (
         lowered.endswith("ing", verb.start, verb.end)  # "I am giving a course": not passive
     )
@@ -136,6 +152,8 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         return None if verb.type == "news" else verb.type
     if verb.role == OBJECT:  # "gave a talk", "gave an interview"
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
+        if after is not None and _TIME_OF.match(lowered, verb.end, nouns[after].start):
+            after = None  # "the coding I did during my PhD": when, not what
         if after is not None:
             head = _head(lowered, nouns, after)
             if len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH:
@@ -144,6 +162,8 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
                 ):
                     return "talk"  # "taught a workshop", "ran a tutorial"
                 return head.type
+        if _bare_give(lowered, verb):
+            return None
         return None if verb.type == "news" else verb.type
     if verb.role == SUBJECT and _TO_SERVE.match(lowered, verb.end):  # "selected to serve on
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)  # the PC"
@@ -181,8 +201,12 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         ]
         if heads:
             return _head(lowered, heads, 0).type  # "our conference paper": a paper
-        if not before and after is not None and nouns[after].type == "news":
-            return "news"  # "published an opinion piece": its object says it
+        if (  # "published an opinion piece": its object says it, the head of its nouns
+            not before  # ("accepted at X, with a featured certification": an honour)
+            and after is not None
+            and _head(lowered, nouns, after).type == "news"
+        ):
+            return "news"
     return verb.type
 
 
@@ -196,6 +220,12 @@ _TO_SERVE = re.compile(r"\s+to (?:serve|act)(?!\w)")
 _UNSAID_AS = re.compile(r"(?<!\w)(?:was|were|been|got|get)\s+$")
 _AS_ROLE = re.compile(r"\s+as\s+(?:an?|the)\s")
 
+
+# A noun after a verb that says when, not what: "the coding I did during my PhD".
+_TIME_OF = re.compile(
+    r"\s*(?:during|throughout|since|before|after|while)\s+"
+    r"(?:(?:my|our|the|his|her|their)\s+)?(?:[\w-]+\s+)?$"
+)
 
 # A noun in a phrase that describes another: "the project from my internship".
 _IN_PHRASE = lazy(

@@ -26,6 +26,19 @@ GIVING = re.compile("|".join(lang.GIVING for lang in LANGUAGES if hasattr(lang, 
 # What opens a second clause of the same subject where the verb ends it (German "und …").
 AND_THEN = "|".join(lang.AND_THEN for lang in LANGUAGES if hasattr(lang, "AND_THEN")) or "(?!)"
 GIVEN = re.compile("|".join(lang.GIVEN_EVENTS for lang in LANGUAGES if hasattr(lang, "GIVING")))
+# Verbs of giving that are a talk only with a talk as their object, and the objects that
+# are talks though no noun of the tables says so: "gave the opening remarks".
+BARE_GIVE = re.compile(
+    "|".join(lang.BARE_GIVE for lang in LANGUAGES if hasattr(lang, "BARE_GIVE")) or "(?!)"
+)
+# Speaking that is no talk: "speak on behalf of our students at the gala dinner".
+SPEAK = re.compile("|".join(lang.SPEAK for lang in LANGUAGES if hasattr(lang, "SPEAK")) or "(?!)")
+SPEECH_NO_TALK = re.compile(
+    "|".join(lang.SPEECH_NO_TALK for lang in LANGUAGES if hasattr(lang, "SPEAK")) or "(?!)"
+)
+SPOKEN = re.compile(
+    "|".join(lang.SPOKEN for lang in LANGUAGES if hasattr(lang, "SPOKEN")) or "(?!)"
+)
 
 
 def _phrases() -> re.Pattern[str]:
@@ -182,6 +195,8 @@ def hits(lowered: str) -> list[Hit]:
         ):
             continue  # "our works on (1) defending X": what the work is about
         if role != NOUN and _adjective(lowered, at):  # "our accepted paper", "the release"
+            if BARE_GIVE.fullmatch(lowered, at, free):
+                continue  # "this gives rise to", "the given example": no talk
             role = NOUN
         elif (
             role in (VERB, OBJECT)
