@@ -58,3 +58,16 @@ def test_a_sentence_ending_after_the_talk_keeps_it_in_the_first_sentence():
     assert typed("Jun 2025: Attended the workshop, presented our poster. Great fun!") == [
         ("Attended the workshop, presented our poster", "talk")
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "type_"),
+    [
+        # the noun and its preposition before a gerund are looked for in 40 characters:
+        # 38 here (a topic: news), 41 (past the look-back: the gerund says a talk)
+        ("Supercalifragilisticexpialidocious on presenting robots", "news"),
+        ("Supercalifragilisticexpialidocious about presenting robots", "talk"),
+    ],
+)
+def test_the_look_back_for_a_topic_before_a_gerund(entry, type_):
+    assert typed(f"Jun 2025: {entry}") == [(entry, type_)]
