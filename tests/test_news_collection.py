@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from feeds.diagnostics import Reporter
-from feeds.inputs.news_collection import front_date, read_news
+from feeds.inputs.front_dates import front_date
+from feeds.inputs.news_collection import read_news
 from feeds.model import Precision
 
 from .conftest import JEKYLL_SITE
@@ -40,6 +41,12 @@ def news_site(tmp_path: Path, files: dict[str, str], config: str = "") -> Path:
         ("2022-07-01T23:30:00Z", "2022-07-02"),
         (dt.datetime(2022, 7, 1, 23, 30), "2022-07-01"),  # naive: site time
         ("Nov 18, 2022", "2022-11-18"),  # the homepage grammar
+        # day first, as Ruby (Jekyll) reads a day before the month: what the site shows
+        ("19-06-2023", "2023-06-19"),
+        ("04-06-2024", "2024-06-04"),  # the 4th of June, not April the 6th
+        ("19-06-2023 15:59:00-0400", "2023-06-19"),  # 20:59 in London
+        ("19-06-2023 23:59:00 -0400", "2023-06-20"),  # 04:59 in London the next day
+        ("1-6-2024", "2024-06-01"),
     ],
 )
 def test_front_matter_date_forms(value: object, day: str):
@@ -48,7 +55,7 @@ def test_front_matter_date_forms(value: object, day: str):
     assert span.precision is Precision.DAY
 
 
-@pytest.mark.parametrize("value", ["soon", "2022-13-45", True, None, ["2022-01-01"]])
+@pytest.mark.parametrize("value", ["soon", "2022-13-45", "06-19-2023", True, None, ["2022-01-01"]])
 def test_unreadable_dates(value: object):
     assert front_date(value, LONDON) is None
 

@@ -44,7 +44,7 @@ from .data_lists import load_data, news_entries
 from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
 from .field_links import add_arxiv, add_links, field_links
-from .news_collection import front_date
+from .front_dates import front_date
 
 LIST_KEYS = ("news", "items", "updates")
 WIDGET_KEYS = ("item",)  # a custom Hugo Academic ``widget = "news"``: ``[[item]]`` tables

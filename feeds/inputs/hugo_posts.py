@@ -25,6 +25,7 @@ from ..parse.sections import heading_matches
 from ..parse.types import type_of
 from .chosen_language import chosen
 from .field_links import add_arxiv, add_links, field_links
+from .front_dates import front_date
 from .hugo import (
     content_roots,
     hugo_homepages,
@@ -40,7 +41,7 @@ from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_layout_news import section_shows_data_only
 from .hugo_widget_pages import is_leaf_bundle
 from .hugo_widgets import listings
-from .news_collection import front_date, news_files, read_item
+from .news_collection import news_files, read_item
 from .news_page import inside
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)  # {{< figure … >}}, never text

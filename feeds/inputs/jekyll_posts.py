@@ -33,9 +33,10 @@ from ..parse.front_matter import (
 from ..parse.markdown import strip_tags
 from ..parse.types import type_of
 from ..text import first_sentence
+from .front_dates import front_date
 from .jekyll import expand_permalink, find_homepage, jekyll_slug, read_config
 from .jekyll_layouts import page_layouts
-from .news_collection import front_date, news_files
+from .news_collection import news_files
 from .news_page import inside, news_page_candidates
 
 MAX_FILES = 24  # pages, layouts and includes looked through for the loop

@@ -23,7 +23,7 @@ from ..parse.inline import flatten
 from ..parse.markdown import markdown, strip_tags
 from ..parse.types import classify
 from ..text import emojize, first_sentence, shorten, slugify
-from .news_collection import front_date
+from .front_dates import front_date
 
 DOCUMENT_SUFFIXES = (".qmd", ".md", ".markdown", ".Rmd", ".rmd", ".Rmarkdown")
 _NUMERIC = re.compile(r"^(\d{1,4})([ ./-])(\d{1,2})\2(\d{1,4})$")

@@ -36,6 +36,7 @@ from ..parse.page import RawItem
 from ..parse.types import type_of
 from ..text import emojize, first_sentence, shorten, slugify
 from .display_dates import display_date, shows_display_date
+from .front_dates import front_date
 from .jekyll import (
     PAGE_SUFFIXES,
     collection_dir,
@@ -51,11 +52,6 @@ from .polyglot import one_language
 SECTION = "news"
 _UNFIT_URL = lazy(r"[\x00-\x20\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 _HIDDEN = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)  # comments, Liquid
-_STAMP = lazy(
-    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
-    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$",
-    re.IGNORECASE,
-)
 
 
 def read_news(
@@ -214,48 +210,6 @@ def _shown_date(front: DateSpan | None, body: DateSpan | None) -> DateSpan | Non
     if front is None:
         return body if body and body.precision is Precision.DAY else None
     return body if body is not None and refines(body, front) else front
-
-
-def front_date(value: Any, tz: dt.tzinfo | None) -> DateSpan | None:
-    """A front-matter date (date, datetime or string) as a day in the site time zone
-    (Jekyll's ``timezone:``), or with ``tz`` ``None`` as written, in its own offset (Hugo
-    shows ``2024-04-01T00:00:00+09:00`` as the 1st wherever the site is built).
-
-    Strings may be ``2022-11-18``, ``2022-11-18 15:59:00 -0400``, ``…T15:59:00Z`` or any
-    form the homepage date grammar reads (``Nov 18, 2022``).
-    """
-    if isinstance(value, dt.datetime):
-        day = (value.astimezone(tz) if value.tzinfo and tz else value).date()
-    elif isinstance(value, dt.date):
-        day = value
-    elif isinstance(value, str | int) and not isinstance(value, bool):
-        text = str(value).strip()
-        match = _STAMP.match(text)
-        if not match:
-            return parse_date(text)
-        try:
-            day = _stamp(match, tz)
-        except ValueError:
-            return None
-    else:
-        return None
-    return DateSpan(day, day, Precision.DAY)
-
-
-def _stamp(match: re.Match[str], tz: dt.tzinfo | None) -> dt.date:
-    year, month, day, hour, minute, second, offset = match.groups()
-    when = dt.datetime(
-        int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
-    )
-    if not offset or tz is None:
-        return when.date()
-    if offset.upper() == "Z":
-        zone = dt.UTC
-    else:
-        digits = offset[1:].replace(":", "").ljust(4, "0")
-        delta = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        zone = dt.timezone(-delta if offset[0] == "-" else delta)
-    return when.replace(tzinfo=zone).astimezone(tz).date()
 
 
 def _item_date(

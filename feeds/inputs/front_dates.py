@@ -1,0 +1,71 @@
+"""A date written in front matter (``date:``, ``date_end:``, a data entry's ``date``): the
+day a reader of the built site sees.
+
+Jekyll reads it with Ruby's date parser (``2022-11-18 15:59:00 -0400``, and day first in
+``19-06-2023 15:59:00 -0400``) and shows it in the site's ``timezone:``; Hugo shows it in
+its own offset. Other strings go to the homepage date grammar (``Nov 18, 2022``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..lazy_pattern import lazy
+from ..model import DateSpan, Precision
+from ..parse.dates import parse_date
+
+_TIME = r"(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$"
+_STAMP = lazy(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME,
+    re.IGNORECASE,
+)
+# Ruby reads "19-06-2023" (and "01-06-2023") day first, as Jekyll shows it
+_DAY_FIRST = lazy(r"^(\d{1,2})-(\d{1,2})-(\d{4})" + _TIME, re.IGNORECASE)
+
+
+def front_date(value: Any, tz: dt.tzinfo | None) -> DateSpan | None:
+    """A front-matter date (date, datetime or string) as a day in the site time zone
+    (Jekyll's ``timezone:``), or with ``tz`` ``None`` as written, in its own offset (Hugo
+    shows ``2024-04-01T00:00:00+09:00`` as the 1st wherever the site is built).
+
+    Strings may be ``2022-11-18``, ``2022-11-18 15:59:00 -0400``, ``…T15:59:00Z``,
+    ``19-06-2023`` (day first) or any form the homepage date grammar reads (``Nov 18, 2022``).
+    """
+    if isinstance(value, dt.datetime):
+        day = (value.astimezone(tz) if value.tzinfo and tz else value).date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str | int) and not isinstance(value, bool):
+        text = str(value).strip()
+        if match := _STAMP.match(text):
+            parts = match.groups()
+        elif match := _DAY_FIRST.match(text):
+            day_, month, year, *clock = match.groups()
+            parts = (year, month, day_, *clock)
+        else:
+            return parse_date(text)
+        try:
+            day = _stamp(parts, tz)
+        except ValueError:
+            return None
+    else:
+        return None
+    return DateSpan(day, day, Precision.DAY)
+
+
+def _stamp(parts: tuple[str | None, ...], tz: dt.tzinfo | None) -> dt.date:
+    year, month, day, hour, minute, second, offset = parts
+    when = dt.datetime(
+        int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+    )
+    if not offset or tz is None:
+        return when.date()
+    if offset.upper() == "Z":
+        zone = dt.UTC
+    else:
+        digits = offset[1:].replace(":", "").ljust(4, "0")
+        delta = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        zone = dt.timezone(-delta if offset[0] == "-" else delta)
+    return when.replace(tzinfo=zone).astimezone(tz).date()
