@@ -215,8 +215,10 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
 def landing_news(text: str, source: str, is_news_title: Callable[[str], bool]) -> Expanded | None:
     """The news of a Hugo Blox landing page, kept in its front matter: the ``text`` of
     a ``sections:`` block whose ``content.title`` is a news title (or, untitled, whose
-    ``id`` is: ``id: News``), under that title as a heading, each line mapped to its line
-    in the file; ``None`` when there is none."""
+    ``id`` is: ``id: News``), under that title as a heading, else the ``text`` of the first
+    block (of any kind: ``markdown``, ``contact``, …) holding a news heading itself
+    (``<h1>🔥 News</h1>``, ``## News``); each line mapped to its line in the file;
+    ``None`` when there is none."""
     try:
         meta = split_front_matter(text)[0]
     except BadFrontMatter:
@@ -225,10 +227,14 @@ def landing_news(text: str, source: str, is_news_title: Callable[[str], bool]) -
     if not isinstance(sections, list):
         return None
     lines = text.split("\n")
-    for section in sections:
-        content = section.get("content") if isinstance(section, dict) else None
-        if not isinstance(content, dict) or not isinstance(content.get("text"), str):
-            continue
+    texts = [
+        (section, content)
+        for section in sections
+        if isinstance(section, dict)
+        and isinstance(content := section.get("content"), dict)
+        and isinstance(content.get("text"), str)
+    ]
+    for section, content in texts:
         title = _text(content.get("title"))
         if not is_news_title(title):  # untitled, its anchor says news: ``id: News``
             title = "" if title else _text(section.get("id"))
@@ -241,6 +247,13 @@ def landing_news(text: str, source: str, is_news_title: Callable[[str], bool]) -
         title_line = next((n for n in range(start, 0, -1) if "title:" in lines[n - 1]), start)
         origins = [(source, title_line)] + [(source, start + i) for i in range(len(body))]
         return Expanded("\n".join([f"## {title}", *body]), origins)
+    for _section, content in texts:  # any block whose text holds a news heading itself
+        headings = _HEADING.findall(content["text"])
+        if not any(is_news_title(strip_tags(a or b)) for a, b in headings):
+            continue
+        body = content["text"].split("\n")
+        if (start := _block_start(lines, body)) is not None:
+            return Expanded("\n".join(body), [(source, start + i) for i in range(len(body))])
     return None
 
 
