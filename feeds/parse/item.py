@@ -204,7 +204,7 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
         with reading(day_first() or _DOTTED_DAY_MONTH.fullmatch(said) is not None):
             found = parse_date(said, year)  # "**18.11.**", "**05.03.**": German, day first
         if found is not None:
-            found, after = range_end(flat.text, found, bold.end, year)  # "**Nov 18** - Dec 2:"
+            found, after = range_end(flat.text, found, bold.end)  # "**Nov 18** - Dec 2:"
             end = _LABEL_SEP.match(flat.text, after)
             return DateMatch(found, 0, end.end() if end else after)
     return None
