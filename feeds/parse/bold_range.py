@@ -20,9 +20,10 @@ _GLUE = re.compile(r"[\s*]*(?:[-–—~]{1,3}|\b(?:to|until|till|through)\b)[\s*
 _DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\**\s*(?:[:|–—)\]]+|-+\s|\.\s)\s*")
 
 
-def range_end(text: str, start: DateSpan, after: int, year: int | None) -> tuple[DateSpan, int]:
+def range_end(text: str, start: DateSpan, after: int) -> tuple[DateSpan, int]:
     """``start`` made a range when ``text[after:]`` goes on with its end, and where the
-    words after the range begin; ``start`` and ``after`` unchanged otherwise."""
+    words after the range begin; ``start`` and ``after`` unchanged otherwise. A yearless
+    end is of the start's year (``**Nov 18, 2021** - Dec 2`` under ``### 2022``)."""
     glue = _GLUE.match(text, after)
     if glue is None or start.ranged or start.precision is Precision.YEAR:
         return start, after
@@ -34,7 +35,7 @@ def range_end(text: str, start: DateSpan, after: int, year: int | None) -> tuple
             return start, after
         end = glue.end() + day.end()
     else:
-        found = match_prefix(rest, year or start.start.year)
+        found = match_prefix(rest, start.start.year)
         if found is None or found.span.precision is not start.precision:
             return start, after
         last, end = found.span.end, glue.end() + found.end
@@ -53,7 +54,7 @@ def leading_date(text: str, year: int | None) -> DateMatch | None:
     if found is None:
         return None
     after = len(text[: found.end].rstrip(" :：|–—-"))  # "05/03 -" read as the date and its dash
-    span, end = range_end(text, found.span, after, year)
+    span, end = range_end(text, found.span, after)
     return found if end == after else DateMatch(span, found.start, end, found.aside)
 
 

@@ -218,7 +218,7 @@ def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
                 found = parse_date(said, year)
         if found is not None:
             # "**Nov 18** - Dec 2:"; the end in the start's year ("**Nov 18, 2023** - Dec 2")
-            found, after = range_end(flat.text, found, bold.end, None)
+            found, after = range_end(flat.text, found, bold.end)
             found, after = time_after(flat.text, found, after)  # "**12 May 2024** 3pm:"
             timed = match_prefix(flat.text, year) if after == bold.end else None
             days = timed and (timed.span.start, timed.span.end) == (found.start, found.end)
