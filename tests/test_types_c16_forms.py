@@ -65,6 +65,7 @@ HONOURS = [
     ("I was adopted as a scholarship awardee in the Example programme.", AWARD),
     ("研究費が採択されました", AWARD),
     ("科研費 基盤研究(C)に採択されました。", AWARD),
+    ("科研費 挑戦的研究 (萌芽) に採択されました。", AWARD),  # the grant's name between
     ("「玩具船の自動認識」が 示例萌芽研究事業に採択されました。", AWARD),  # a funding programme
     ("示例財団の研究助成公募に採択されました。", AWARD),
     ("「玩具船の自動認識」が示例会議に採択されました。", PAPER),  # a meeting: a paper
