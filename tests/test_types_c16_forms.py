@@ -37,6 +37,7 @@ ATTENDED_AND_PRESENTED = [
      " my summer project on graph search.", TALK),
     ("Attended the Toy Boat Workshop in Lyon. Presented a poster on toy boats.", TALK),
     ("Attended EXCONF 2023 with a poster presentation on graph search.", TALK),
+    ("Attended EXCONF 2023 with an invited talk on graph search.", TALK),
     ("Attended the Example Symposium (poster presentation on toy boats).", TALK),
     ("Attended the Example Symposium. Oral presentation of our paper on toy boats.", TALK),
     ("Attended the Example Symposium. Invited talk on toy boats.", TALK),

@@ -25,8 +25,11 @@ _PREDICATE = re.compile(
 
 
 # What goes on in lower case after a bold run: "**Helios** released: …", "**Helios** v0.2
-# released", "**Talk** at X" (a label: it names a kind).
-_GOES_ON = re.compile(r"[ \t\xa0]+(?:v?\d[\w.-]*[ \t]+)?[a-z]")
+# released"; not a preposition: "**XR Demo** at CHI", "**Talk** at X" (a label, a kind).
+_GOES_ON = re.compile(
+    r"[ \t\xa0]+(?:v?\d[\w.-]*[ \t]+)?"
+    r"(?!(?:at|in|on|for|from|with|to|by|of|about|during|and|or|@)(?![\w-]))[a-z]"
+)
 
 # Labels that name no type of the tables but are common headings of a news item.
 _HEADING = re.compile(
@@ -46,4 +49,5 @@ def opens_sentence(text: str, end: int, label: str = "") -> bool:
     if not label or _GOES_ON.match(text, end) is None:
         return False
     lowered = " ".join(label.lower().split())
-    return _HEADING.fullmatch(lowered) is None and decide(lowered) is None
+    last = lowered.rsplit(" ", 1)[-1]  # "Lab News", "XR Demo"
+    return _HEADING.fullmatch(last) is None and decide(lowered) is None

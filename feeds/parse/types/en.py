@@ -188,10 +188,11 @@ PHRASES = {
     # "visited X to give a talk": why one went says it
     "talk": (
         # "Attended X. Poster presentation on my project.", "Attended X (invited talk)",
-        # "attended X with a poster", "Attended X. Presented a poster": the person's own
+        # "attended X with a talk", "Attended X. Presented a poster": the person's own
         # (not "Talks by Ann were great", "Poster session on the last day")
         r"(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es?) in)(?!\w)[^.!?;(]{1,160}?"
-        r"(?:[.;(]\s*|\swith (?:an? |my |our ))(?:an? |my |our )?(?:(?:also|then) )?"
+        r"(?:[.;(]\s*|\swith (?:an? |my |our )(?!posters?(?! presentation)))"
+        r"(?:an? |my |our )?(?:(?:also|then) )?"
         r"(?:(?:present(?:ed|ing)|gave|giving|deliver(?:ed|ing)) |(?:(?:invited|oral|poster"
         r"|contributed|short|spotlight|lightning|keynote) )?(?=(?:talk|presentation|poster)s?"
         r"(?!\w)(?! (?:(?:presentation|talk)s? )?(?:by|from|sessions?|awards?|prizes?|were|are)"
