@@ -132,7 +132,7 @@ RELEASED = [
     ("**ToyGen** released: an efficient toy image generator.", PAPER),
     ("We released ToyGen, which is a fast toy image generator.", NEWS),  # readers differ
     ("Just released ToyGen — our new toy generator.", PAPER),
-    ("ToyKit v0.2 released: a portable runtime for toy robots.", PAPER),
+    ("ToyKit v0.2 released: a portable runtime for toy robots.", NEWS),  # a version
     ("ToyKit Lite released: deploy toy policies on a single small board.", NEWS),
     ("Released ToyKit 2: try it in the browser.", NEWS),
     ("Released the code for ToyGen.", NEWS),

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .types.sentence import decide
+
 _PREDICATE = re.compile(
     r"\s*(?:(?:is|are|was|were|has|have|had|will|gets?|got|w[io]ns?|receive[sd]?|accepted"
     r"|appear(?:s|ed)?|bec(?:ame|omes?)|and|&|fue|ha sido|est|a été|wurde|ist|foi|è stato)"
@@ -22,7 +24,30 @@ _PREDICATE = re.compile(
 )
 
 
-def opens_sentence(text: str, end: int) -> bool:
+# What goes on in lower case after a bold run: "**Helios** released: …", "**Helios** v0.2
+# released"; not a preposition: "**XR Demo** at CHI", "**Talk** at X" (a label, a kind).
+_GOES_ON = re.compile(
+    r"[ \t\xa0]+(?:v?\d[\w.-]*[ \t]+)?"
+    r"(?!(?:at|in|on|for|from|with|to|by|of|about|during|and|or|@)(?![\w-]))[a-z]"
+)
+
+# Labels that name no type of the tables but are common headings of a news item.
+_HEADING = re.compile(
+    r"news|updates?|announcements?|highlights?|misc(?:ellaneous)?|notes?|notice|outreach"
+    r"|travel|trip|personal|life|software|code|data(?:set)?|open[- ]source|jobs?|alert"
+    r"|reminder|important|invited|other|general|fun|events?|milestone|website|blog|video|demo"
+)
+
+
+def opens_sentence(text: str, end: int, label: str = "") -> bool:
     """Whether what follows a bold name ending at ``end`` of ``text`` goes on with the
-    sentence it is the subject of (no ``:`` or dash between them)."""
-    return _PREDICATE.match(text, end) is not None
+    sentence it is the subject of (no ``:`` or dash between them): a verb, or, after a
+    ``label`` that names no kind (a type, a common heading), any word in lower case
+    (``**Helios** released: a runtime …``, ``**ToyNet** v2 is out``)."""
+    if _PREDICATE.match(text, end) is not None:
+        return True
+    if not label or _GOES_ON.match(text, end) is None:
+        return False
+    lowered = " ".join(label.lower().split())
+    last = lowered.rsplit(" ", 1)[-1]  # "Lab News", "XR Demo"
+    return _HEADING.fullmatch(last) is None and decide(lowered) is None

@@ -274,7 +274,9 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         datelike = parse_date(label, year) or _label_trouble(label) or label[:1].isdigit()
         datelike = datelike or _label_venue_year(label) is not None  # "**CONF 2026**": a venue
         named = " " in label and opens_citation(flat, bold.start)  # "**A. Author**, B. Writer."
-        if short and not (linked or datelike or named) and not opens_sentence(text, bold.end):
+        if short and not (linked or datelike or named):
+            if opens_sentence(text, bold.end, label):  # "**Helios** released: …": its subject
+                return "", start
             rest = _LABEL_SEP.match(text, bold.end)
             return label, rest.end() if rest else bold.end
         break

@@ -127,8 +127,12 @@ def classify(
     return found or default
 
 
-# The press covering a work: news about it, whatever it links ("[Title](arXiv) featured in X")
-_COVERAGE = re.compile(r"(?<!\w)(?:featured|interviewed|profiled|covered|reported) (?:by|in|on)\s")
+# The press covering a work: news about it, whatever it links ("[Title](arXiv) featured in X",
+# a press release on it: "Press release on [Title](arXiv)", プレスリリース「…」を発表)
+_COVERAGE = re.compile(
+    r"(?<!\w)(?:(?:featured|interviewed|profiled|covered|reported) (?:by|in|on)\s"
+    r"|press releases?(?!\w))|プレスリリース"
+)
 
 # A short phrase before a colon opening the item: "New role:", "Our new work:".
 _HEADLINE = re.compile(r"\s*([^:.!?,]{1,40}?)\s*:\s+(?=\S)")  # not "My paper, X: …"

@@ -65,6 +65,13 @@ VERBS = {
     ),
     "award": (
         r"w(?:on|in|ins)",
+        # a competition or shared task: "ranked 1st in", "placed second in", "finished third"
+        r"(?:ranked|placed|finished|came(?: in)?) (?:the )?(?:1st|2nd|3rd|first|second|third"
+        r"|top[- ]?\d*|#\s?\d)(?: place)?(?= (?:in|at|on|of|among|out|overall)\b|[.!,]|$)",
+        r"ranked (?:among|in) (?:the )?top",
+        # "adopted as a JSPS DC2", "adopted as a scholarship awardee" (Japanese English, 採用)
+        r"adopted (?:as|for|in(?:to)?) (?:an? |the )?(?:[\w-]+ ){0,5}?(?:dc[12]|pd|rpd"
+        r"|fellows?(?:hips?)?|scholars?(?:hips?)?|awardees?|grants?|grantees?)",
         r"awarded",
         # a funder "is supporting our work": a grant
         r"(?:support|fund|sponsor)(?:s|ed|ing)? (?:(?:my|our) (?:[\w'’-]+ ){0,3}?(?:work|research"
@@ -92,6 +99,10 @@ VERBS = {
         r"|organi[sz]ing committee)",
     ),
     "position": (
+        # "Appointed as Researcher at X", "Appointed Teaching Assistant" (a role: service)
+        r"appointed (?:as )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:researcher|scientist|engineer"
+        r"|(?:teaching|research) (?:assistant|associate|fellow)|lecturer|professor|postdoc"
+        r"|faculty|instructor|tutor|ta)(?!\w)",
         # "welcome Ann and Bo as new PhD students", "welcome to Ann, who joined the group"
         r"welcom(?:e|es|ed|ing) (?:to )?(?:[^.!?]{1,80}? )?(?:as (?:an? |our |the )?"
         r"(?:new |incoming )?(?:[\w.-]+ ){0,2}(?:students?|phds?|postdocs?|members?"
@@ -176,13 +187,31 @@ PHRASES = {
         # a work named in quotes (masked: ·) and released: '"Title: Subtitle" released on …'
         r"·\s+" + RELEASED,
         RELEASED_NAMED,
+        # '"Title" (survey & position paper) released': its kind in brackets says it
+        r"·\s+\([^()]{0,40}?(?:paper|preprint|article|survey|report)s?\)\s+" + RELEASED,
     ),
     # "visited X to give a talk": why one went says it
     "talk": (
+        # "Attended X. Poster presentation on my project.", "Attended X (invited talk)",
+        # "attended X with a talk", "Attended X. Presented a poster": the person's own
+        # (not "Talks by Ann were great", "Poster session on the last day")
+        r"(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es?) in)(?!\w)[^.!?;(]{1,160}?"
+        r"(?:[.;(]\s*|\swith (?:an? |my |our )(?!posters?(?! presentation)))"
+        r"(?:an? |my |our )?(?:(?:also|then) )?"
+        r"(?:(?:present(?:ed|ing)|gave|giving|deliver(?:ed|ing)) |(?:(?:invited|oral|poster"
+        r"|contributed|short|spotlight|lightning|keynote) )?(?=(?:talk|presentation|poster)s?"
+        r"(?!\w)(?! (?:(?:presentation|talk)s? )?(?:by|from|sessions?|awards?|prizes?|were|are)"
+        r"\b)))"
+        r"(?:an? |my |our |the )?(?:[\w-]+ ){0,2}?(?:talk|presentation|poster|work|paper)s?",
         r"to (?:give|deliver|present) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}"
         r"(?:talks?|seminars?|lectures?|keynotes?|colloquium)\b",
         # "visited X, to present our latest work": what one went there to do
         r"visit(?:ed|ing|s)? [^.;!?]{1,80}? to present\b",
+    ),
+    # "Accepted our workshop proposal to X": organising it (an event), not a paper
+    "event": (
+        r"accepted (?:our |my |the |an? )(?:[\w-]+ ){0,3}?(?:workshop|tutorial|special session"
+        r"|session|symposium|minisymposium|panel|competition|challenge) proposals?",
     ),
     # "my accepted Discovery Grant proposal": funding won, not a paper
     "award": (

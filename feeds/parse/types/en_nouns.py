@@ -82,6 +82,10 @@ NOUNS = {
         r"finalists?",
         r"runners?-up",
         r"recipients?",
+        # a reviewer honoured: "top-1% reviewer", "outstanding reviewer", "Silver Reviewer"
+        r"(?:top[- ]?\d+(?:\.\d+)?\s?%|top|best|outstanding|distinguished|exceptional"
+        r"|highlighted|notable|gold|silver|bronze)[- ](?:[\w-]+ )?reviewers?",
+        r"jsps (?:(?:research )?fellow(?:ship)?s?|dc[12]|pd)",
         r"honorary degree",
         r"(?:first|second|third|1st|2nd|3rd) (?:place|prize)",  # "secured first place in X"
         r"winners?",  # "Winner of the X track in the Y challenge"
@@ -121,6 +125,7 @@ NOUNS = {
         r"visiting (?:(?:phd|ph\.d\.?|doctoral|master['’]?s|graduate) )?(?:students|scholars"
         r"|researchers|fellows|phds|ph\.d\.s|phd students?)",  # "Visiting PhDs … joined"
         r"research (?:associates?|assistants?)",
+        r"teaching assistants?(?:hips?)?",
         r"graduate student",
         r"lecturer",
         r"research scientist",
@@ -154,6 +159,13 @@ NOUNS = {
         r"newsletter",
         r"openings?(?! (?:keynote|talk|remarks|lecture|address|plenary|session|ceremony))",
         r"op-?eds?",
+        r"press releases?",
+        # for the general public, in a popular outlet: not a research paper
+        r"(?:public[- ]facing|popular(?:[- ]science)?|general[- ]audience|lay|outreach"
+        r"|explainer) (?:articles?|pieces?|essays?|stories|story|columns?|posts?)",
+        # what is published that is no paper: "comments published in the admission guide"
+        r"(?:admissions?|student|course|study|program(?:me)?|graduate school) (?:guides?"
+        r"|brochures?|handbooks?|booklets?)",
         r"opinion (?:pieces?|articles?|columns?|essays?)",
         r"(?:major |minor )?revisions?",  # "received a major revision": not yet accepted
         r"revise and resubmit",

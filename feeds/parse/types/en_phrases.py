@@ -51,7 +51,8 @@ RELEASED_THINGS = (
 _NAME = rf"(?!(?:an?|the|our|my|its|their|this|these|new|version|{RELEASED_THINGS})(?!\w))"
 RELEASED_NAMED = (
     rf"(?:released (?:{_NAME}[^\s,:;.!?·]{{1,40}} ){{0,3}}?{_NAME}[^\s,:;.!?·]{{1,40}} ?[:—–]"
-    rf"|(?<!of )(?<!for ){_NAME}\w[^\s,:;.!?·]{{0,39}}(?: v?\d[\w.]{{0,9}})? "  # (bounded: linear)
+    # (bounded: linear; not "X v0.2 released:", a version of software: its links decide)
+    rf"|(?<!of )(?<!for )(?<![\d.])(?!v?\d){_NAME}\w[^\s,:;.!?·]{{0,39}} "
     r"(?:is |has been |now |officially )?released ?[:—–])(?=\s)"
     # what it is, not what to do with it: "X released: deploy it on one GPU" (software)
     r"(?!\s+(?:deploy|try|check|see|download|install|get|use|run|visit|find|read|watch|play"
