@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from urllib.parse import urljoin
 
 from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
-from ..model import Item, Link, Precision
+from ..model import Item, Precision
 from ..text import slugify, squash
 from .bold_range import leading_date, range_end, time_after
 from .bold_subject import opens_sentence
@@ -24,6 +23,7 @@ from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
 from .inline import Flat, flatten
 from .italic import label_in_italics
+from .item_links import item_html, item_links
 from .locate import (
     heading_span,
     later_than_heading,
@@ -34,16 +34,12 @@ from .locate import (
     within,
     within_heading,
 )
-from .markdown import markdown, safe_html, safe_url, strip_tags
+from .markdown import markdown, safe_url, strip_tags
 from .page import RawItem
 from .placeholders import placeholder_note, says_no_news
 from .title import make_title, title_text
 from .types import type_of
 
-ATTACHMENT_WORDS = {
-    "slides", "video", "videos", "recording", "poster", "code", "pdf", "talk slides",
-    "youtube", "bibtex", "bib", "demo", "data", "dataset", "notes", "handout",
-}  # fmt: skip
 _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
 # What opens a sentence, not a label: "Our new work:", "New paper:", "Update:", "Big news:".
 _OPENING = re.compile(
@@ -137,7 +133,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         span = replace(span, start_time=details.times[0], end_time=details.times[1])
     if when is not None and details.times and not when.timed:
         when = replace(when, start_time=details.times[0], end_time=details.times[1])
-    links = _links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
+    links = item_links(head if len(inlines) == 1 else flatten(raw.tokens), site_root)
     links = [link for link in links if safe_url(link.url)]  # Markdown allows data:image/png
     kind_label = kind or "News"
     event = Item(
@@ -145,7 +141,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         kind_slug=_slug(kind_label),
         title="",
         text=squash(head.text),
-        html=_html(raw, site_root),
+        html=item_html(raw, site_root),
         section=raw.section,
         source=raw.source,
         line=raw.line,
@@ -288,44 +284,6 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
     if match and not inside_link and len(word.split()) <= 3 and not datelike and not opening:
         return word.strip(), match.end()
     return "", start
-
-
-def _links(flat: Flat, site_root: str) -> list[Link]:
-    links: list[Link] = []
-    for span in flat.links:
-        label = squash(flat.link_text(span))
-        bracketed = (
-            span.start > 0
-            and flat.text[span.start - 1] == "["
-            and flat.text[span.end : span.end + 1] == "]"
-        )
-        attachment = label.lower() if bracketed or label.lower() in ATTACHMENT_WORDS else None
-        links.append(Link(label, absolute(span.href, site_root), attachment, span.href))
-    return links
-
-
-@lru_cache(maxsize=256)  # each link is made absolute twice: in the links, in the HTML
-def absolute(href: str, site_root: str) -> str:
-    """``href`` resolved against the site URL (unchanged when there is none)."""
-    href = href.strip()
-    if not site_root or _SCHEME.match(href):
-        return href
-    return urljoin(site_root, href)
-
-
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
-
-
-def _html(raw: RawItem, site_root: str) -> str:
-    """The item rendered to HTML with absolute links, sanitised as a whole."""
-    for tok in raw.tokens:
-        for child in tok.children or ():
-            if child.type == "link_open" and "href" in child.attrs:
-                child.attrs["href"] = absolute(str(child.attrs["href"]), site_root)
-            elif child.type == "image" and "src" in child.attrs:
-                child.attrs["src"] = absolute(str(child.attrs["src"]), site_root)
-    md = markdown()
-    return safe_html(md.renderer.render(raw.tokens, md.options, {})).strip()
 
 
 _TAG = re.compile(r"\W*?(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\)|【([^【】]{1,40})】)\s*")
