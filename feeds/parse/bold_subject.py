@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .types.sentence import decide
+from .types.words import OBJECT, VERB, hits
 
 _PREDICATE = re.compile(
     r"\s*(?:(?:is|are|was|were|has|have|had|will|gets?|got|w[io]ns?|receive[sd]?|accepted"
@@ -51,3 +52,12 @@ def opens_sentence(text: str, end: int, label: str = "") -> bool:
     lowered = " ".join(label.lower().split())
     last = lowered.rsplit(" ", 1)[-1]  # "Lab News", "XR Demo"
     return _HEADING.fullmatch(last) is None and decide(lowered) is None
+
+
+def is_sentence(label: str) -> bool:
+    """Whether a bold run of three words or more is a sentence the person is the subject
+    of (``**Graduated from Harbour University**``, ``**Joined the X lab**``): its verb says
+    so; it is the item's words in bold, not a label of its kind (``**Best Paper Award**``,
+    ``**Invited talk at X**``)."""
+    lowered = " ".join(label.lower().split())
+    return len(lowered.split()) >= 3 and any(h.role in (VERB, OBJECT) for h in hits(lowered))

@@ -11,7 +11,7 @@ from ..diagnostics import Reporter
 from ..model import Item, Precision
 from ..text import slugify, squash
 from .bold_range import leading_date, range_end, time_after
-from .bold_subject import opens_sentence
+from .bold_subject import is_sentence, opens_sentence
 from .citation import cited_title, opens_citation
 from .cjk_brackets import ascii_date_brackets
 from .date_paragraphs import DATED_ABOVE
@@ -270,7 +270,7 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         datelike = parse_date(label, year) or _label_trouble(label) or label[:1].isdigit()
         datelike = datelike or _label_venue_year(label) is not None  # "**CONF 2026**": a venue
         named = " " in label and opens_citation(flat, bold.start)  # "**A. Author**, B. Writer."
-        if short and not (linked or datelike or named):
+        if short and not (linked or datelike or named or is_sentence(label)):
             if opens_sentence(text, bold.end, label):  # "**Helios** released: …": its subject
                 return "", start
             rest = _LABEL_SEP.match(text, bold.end)
