@@ -12,6 +12,7 @@ from .html_items import HtmlHeading, HtmlItem, html_entries
 from .html_tree import TreeBuilder
 
 _HTML_GOES_ON = ("html_block", "code_block", "paragraph_open")  # inside open HTML elements
+_FOLD_HOLDERS = ("html_block", "inline")  # raw HTML, or text with inline HTML
 
 
 def html_region(
@@ -41,10 +42,11 @@ def html_region(
 
 
 def fold_start(tokens: list[Token]) -> int | None:
-    """The index of the raw HTML block of a Markdown list item's tokens that opens a
-    ``<details>`` fold holding list items (:mod:`.html_folds`); ``None`` when none does."""
+    """The index of the raw HTML block of a Markdown list item's tokens (or of its text,
+    ``- **2022.01**: Words <details>…``) that opens a ``<details>`` fold holding list
+    items (:mod:`.html_folds`); ``None`` when none does."""
     return next(
-        (k for k, t in enumerate(tokens) if t.type == "html_block" and has_fold(t.content)),
+        (k for k, t in enumerate(tokens) if t.type in _FOLD_HOLDERS and has_fold(t.content)),
         None,
     )
 
