@@ -3,7 +3,9 @@ testing see the code it runs): the exit code, standard output and standard error
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -30,3 +32,17 @@ def succeeded(*args: str) -> str:
     result = CliRunner().invoke(main, list(args))
     assert result.exit_code == 0, result.output
     return result.stdout
+
+
+def one_item(folder: Path, heading: str, entry: str) -> dict:
+    """The one item ``feeds list --json`` reads from a homepage in ``folder`` whose news
+    section (under ``heading``) holds ``entry`` alone (the run must exit 0)."""
+    page = folder / "index.md"
+    page.write_text(f"---\ntitle: Me\n---\n\n# {heading}\n\n{entry}\n", encoding="utf-8")
+    result = feeds(
+        "list", "--json", "--content", str(page), "--now", "2026-11-26",
+        "--site-url", "https://me.example.org/",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (item,) = json.loads(result.stdout)
+    return item

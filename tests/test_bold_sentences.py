@@ -9,12 +9,11 @@ without a verb the person does (``**Best Paper Award**``, ``**Invited talk at MI
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from .cli_run import feeds
+from .cli_run import one_item
 
 # (the list entry, (kind label, title, type))
 ROWS = [
@@ -54,12 +53,5 @@ ROWS = [
 
 @pytest.mark.parametrize(("entry", "expected"), ROWS)
 def test_a_bold_sentence_is_no_label(tmp_path: Path, entry: str, expected) -> None:
-    page = tmp_path / "index.md"
-    page.write_text(f"---\ntitle: Me\n---\n\n# News\n\n{entry}\n", encoding="utf-8")
-    result = feeds(
-        "list", "--json", "--content", str(page), "--now", "2026-11-26",
-        "--site-url", "https://me.example.org/",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    (item,) = json.loads(result.stdout)
+    item = one_item(tmp_path, "News", entry)
     assert (item["kind"], item["title"], item["type"]) == expected

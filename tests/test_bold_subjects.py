@@ -9,12 +9,11 @@ read back with ``json``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from .cli_run import feeds
+from .cli_run import one_item
 
 # (the list entry, (kind label, title, type, start))
 ROWS = [
@@ -63,12 +62,5 @@ ROWS = [
 
 @pytest.mark.parametrize(("entry", "expected"), ROWS)
 def test_a_bold_subject_stays_in_the_title(tmp_path: Path, entry: str, expected) -> None:
-    page = tmp_path / "index.md"
-    page.write_text(f"---\ntitle: Me\n---\n\n# 🔥 新闻\n\n{entry}\n", encoding="utf-8")
-    result = feeds(
-        "list", "--json", "--content", str(page), "--now", "2026-11-26",
-        "--site-url", "https://me.example.org/",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    (item,) = json.loads(result.stdout)
+    item = one_item(tmp_path, "🔥 新闻", entry)
     assert (item["kind"], item["title"], item["type"], item["start"]) == expected
