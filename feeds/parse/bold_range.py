@@ -15,8 +15,13 @@ from .dates import DateMatch, match_prefix
 from .dates._common import TIME_SUFFIX, times, zone_of
 
 _GLUE = re.compile(r"[\s*]*(?:[-–—~]{1,3}|\b(?:to|until|till|through)\b)[\s*]*", re.IGNORECASE)
+# An end that is still open: "**2021** - present:", "**Nov 2022** – now,"; not "now at X".
+_ONGOING = re.compile(
+    r"\**(?:present|now|today|ongoing|current)\b\**(?=\s*(?:[:|,;–—)\]]|-+\s|$))", re.I
+)
 # A day of the start's month alone ends the range only before a separator: "- 20: Workshop",
 # not "- 2 papers accepted".
+_YEAR_END = re.compile(r"\**((?:19|20)\d\d)\b\**(?![/.-]?\d)")  # not "2022-03", "2022.5"
 _DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\**\s*(?:[:|–—)\]]+|-+\s|\.\s)\s*")
 
 
@@ -25,9 +30,13 @@ def range_end(text: str, start: DateSpan, after: int) -> tuple[DateSpan, int]:
     words after the range begin; ``start`` and ``after`` unchanged otherwise. A yearless
     end is of the start's year (``**Nov 18, 2021** - Dec 2`` under ``### 2022``)."""
     glue = _GLUE.match(text, after)
-    if glue is None or start.ranged or start.precision is Precision.YEAR:
+    if glue is None or start.ranged:
         return start, after
     rest = text[glue.end() :]
+    if (still := _ONGOING.match(rest)) is not None:  # "**2021** - present: Postdoc at X"
+        return start, glue.end() + still.end()
+    if start.precision is Precision.YEAR:  # "**2021** - 2022:", "**Fall 2021** - Spring 2022"
+        return _year_end(rest, start, after, glue.end())
     if start.precision is Precision.DAY and (day := _DAY.match(rest)):
         try:
             last = start.start.replace(day=int(day["day"]))
@@ -43,6 +52,22 @@ def range_end(text: str, start: DateSpan, after: int) -> tuple[DateSpan, int]:
             shifted = match_prefix(rest, start.start.year + 1)
             last = shifted.span.end if shifted is not None else last
     if last <= start.end:
+        return start, after
+    return replace(start, end=last, ranged=True), end
+
+
+def _year_end(rest: str, start: DateSpan, after: int, at: int) -> tuple[DateSpan, int]:
+    """A year range's end (``- 2022``, ``- Spring 2022``); a season of the start's own year
+    (``**Spring** - Summer``) is read but ends nothing: years are what such dates keep."""
+    if (year := _YEAR_END.match(rest)) is not None:
+        last, end = start.end.replace(year=int(year[1]), month=12, day=31), at + year.end()
+    elif (found := match_prefix(rest, start.start.year)) and found.span.precision is Precision.YEAR:
+        last, end = found.span.end, at + found.end
+    else:
+        return start, after
+    if last.year == start.start.year:
+        return start, end
+    if last < start.end:
         return start, after
     return replace(start, end=last, ranged=True), end
 

@@ -295,8 +295,9 @@ def _tagged_date(flat: Flat, year: int | None = None) -> DateMatch | None:
     tag = _TAG.match(flat.text)
     if tag is None or any(link.start < tag.end() for link in flat.links):
         return None
-    if parse_date(next(g for g in tag.groups() if g is not None).strip(), year) is not None:
-        return None
+    said = next(g for g in tag.groups() if g is not None).strip()
+    if parse_date(said, year) is not None or match_prefix(said, year) is not None:
+        return None  # a date, or a date and a place ("[Nov 2022, Boston] - Dec 2022: …")
     found = match_prefix(flat.text[tag.end() :], year)
     if found is None:
         return None
