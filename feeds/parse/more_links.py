@@ -74,7 +74,8 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
     dated = _BOLD_DATE.match(content)  # "**May 2024** [All news](…)": a date line's link
     dated = dated if dated and whole_date(dated["date"]) else None
     content = content[dated.end() :] if dated else content
-    opening = _LEAD.sub("", content.lstrip(_BEFORE))[:2].lower()
+    said = squash(unescape(content)) if "&" in content else content  # "See&nbsp;[all news]"
+    opening = _LEAD.sub("", said.lstrip(_BEFORE))[:2].lower()
     if len(content) > _LONGEST or not (opening[:1] == "[" or opening == "<a"):
         return None  # too long to be a link alone, or not opening with one: most items
     flat = flatten(inlines)
