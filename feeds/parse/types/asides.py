@@ -1,0 +1,24 @@
+"""Asides in parentheses: what an item says beside its main clause.
+
+An aside may say what was done (``Attended X (poster presentation)``: a talk) or be about
+someone or something else (``New preprint led by A. Student (applying to PhD
+positions!)``: still a paper). So an aside decides only what the main clause leaves open:
+when the words outside the parentheses (and the links, an arXiv one saying paper) give
+a type that is neither news nor an event, that type stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
+WEAK = frozenset({None, "news", "event"})  # what an aside may still say more about
+
+
+def main_clause(lowered: str) -> str:
+    """``lowered`` without its asides in parentheses (innermost first, then around them)."""
+    while True:
+        plain = _ASIDE.sub(" ", lowered)
+        if plain == lowered:
+            return plain
+        lowered = plain
