@@ -89,6 +89,7 @@ def _my_talk_later(lowered: str, later: list[Hit], nouns: list[Hit]) -> bool:
         (
             _I_BEFORE.search(lowered, max(0, other.start - 30), other.start)
             or _I_AFTER.match(lowered, other.end)
+            or _MINE_ZH.search(lowered, max(0, other.start - 30), other.start)
         )
         and _verb_type(lowered, other, nouns) == "talk"
         and (other.role != OBJECT or any(n.start >= other.end for n in nouns))
@@ -102,6 +103,13 @@ _I_BEFORE = re.compile(
     r"(?:(?:will|shall|also|then|now|am|are|will be)\s+){0,2}$"
 )
 _I_AFTER = re.compile(r"\s+(?:ich|wir)(?!\w)")
+# A Chinese sentence of the person's own: the pronoun, or none (the writer is the subject
+# a sentence leaves out), then adverbs and where: "。我担任报告人", "。受邀作报告",
+# "。我们也在会上作了口头报告" (not "。张老师作了报告").
+_MINE_ZH = re.compile(
+    r"[。！!；;？?，,]\s*(?:我们|我|本人|笔者)?(?:[也还又并将已再]|受邀|应邀|有幸|随后|同时)*"
+    r"(?:在[^，。；,;]{1,16}?[上中])?(?:[也还又并将已再]|受邀|应邀)*$"
+)
 
 
 # A verb that opens a second clause of the same subject: "…, and gave a talk", "…, where
