@@ -109,6 +109,8 @@ def meta_card(box: Element, markdown: ToMarkdown) -> str | None:
         if isinstance(part, Text):
             if _plain(part.data):
                 return None
+        elif (listed := _tag_list(part)) is not None:  # <ul class="tags"><li>Paper</li></ul>
+            tags.append(listed)
         elif part.tag in _NOT_A_CARD | HEADINGS or holds([part], _NOT_A_CARD | HEADINGS):
             return None  # (a part may be a block: "<div><p>Paper</p></div>")
         elif whole_date(text := part.text()):
@@ -126,6 +128,33 @@ def meta_card(box: Element, markdown: ToMarkdown) -> str | None:
         return None
     label = "".join(f"**{escape_markdown(t)}** " for t in tags)
     return f"**{escape_markdown(dates[0])}** {label}{body.strip()}"
+
+
+_LISTS = {"ul", "ol", "menu"}
+
+
+def _tag_list(part: Element) -> str | None:
+    """The tags of a meta line's list (``<ul class="tags"><li>Paper</li><li>Robots</li>
+    </ul>``, maybe inside a ``<div>``), one label ("Paper, Robots"); ``None`` unless
+    ``part`` is such a list: each entry a short name, no heading or table, no other text."""
+    outer = part
+    while outer.tag not in _LISTS:
+        kids = [n for n in outer.children if not isinstance(n, Text) or _plain(n.data)]
+        if len(kids) != 1 or not isinstance(kids[0], Element):
+            return None
+        outer = kids[0]
+    names = []
+    for entry in outer.children:
+        if isinstance(entry, Text):
+            if _plain(entry.data):
+                return None
+        elif entry.tag != "li" or holds(entry.children, _NOT_A_CARD | HEADINGS):
+            return None
+        elif 0 < len(words := entry.text().split()) <= 3:
+            names.append(" ".join(words))
+        else:
+            return None
+    return ", ".join(names) or None
 
 
 def _lines(nodes: list[Element | Text], markdown: ToMarkdown) -> list[str]:
