@@ -34,6 +34,9 @@ ASIDES = [
     ("Our [widget paper](https://arxiv.org/abs/2311.00002) is out (A. Student is on the job "
      "market!).", "paper"),
     ("Gave a talk at CogConf (my student joined GearLab as a postdoc).", "talk"),
+    # the linked title was all there was to read: its words stand
+    ("[Master's thesis defense](/publication/cogs/defense.pdf)! (Thanks to my advisor.)",
+     "position"),
     # saying what was done there: it decides
     ("Attended CogConf (poster presentation on widgets).", "talk"),
     ("Attended CogConf 2023 (gave a poster presentation on widgets).", "talk"),

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from ...model import Item
 from ..dates.venue_tag import venue_year
 from ..italic import italic_titles
-from .asides import WEAK, main_clause
+from .asides import main_type
 from .en_phrases import NEW_WORK_LABEL
 from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
@@ -119,13 +119,10 @@ def classify(
         if user and (match := user.search(text.lower())):
             return str(match.lastgroup).rsplit("_", 1)[0]
     masked = mask(text, titles, attachments)
-    found = _decide_headed(masked.lower())
+    found = _decide_headed(read := masked.lower())
     if found is None and masked != text:  # the title was all there was: read it after all
-        found = _decide_headed(mask(text, (), attachments).lower())  # (attachments never)
-    if found not in WEAK and (main := main_clause(masked.lower())) != masked.lower():
-        said = _decide_headed(main)  # "New [preprint](arXiv) (applying to PhD positions!)"
-        said = "paper" if said in (None, "news") and (arxiv or paper_page) else said
-        found = said if said not in WEAK else found
+        found = _decide_headed(read := mask(text, (), attachments).lower())  # (attachments never)
+    found = main_type(found, read, _decide_headed, arxiv or paper_page)  # "(applying to …)"
     covered = found == "news" and _COVERAGE.search(masked.lower()) is not None
     if (found in (None, "news") and arxiv and not covered) or (found is None and paper_page):
         return "paper"  # "Released [Title](arXiv link)", "Ana built [Tool](/publication/…)"

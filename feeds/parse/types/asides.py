@@ -10,9 +10,23 @@ a type that is neither news nor an event, that type stands.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
-WEAK = frozenset({None, "news", "event"})  # what an aside may still say more about
+_WEAK = frozenset({None, "news", "event"})  # what an aside may still say more about
+
+
+def main_type(
+    found: str | None, lowered: str, decide: Callable[[str], str | None], linked: bool
+) -> str | None:
+    """``found`` (the type ``decide`` read in ``lowered``), unless the main clause says
+    another type that is neither news nor an event: that one. ``linked``: the item links
+    a paper, which the main clause says when its words say nothing."""
+    if found in _WEAK or (main := main_clause(lowered)) == lowered:
+        return found
+    said = decide(main)
+    said = "paper" if said in (None, "news") and linked else said
+    return found if said in _WEAK else said
 
 
 def main_clause(lowered: str) -> str:
