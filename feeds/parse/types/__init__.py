@@ -124,7 +124,8 @@ def classify(
         found = _decide_headed(read := mask(text, (), attachments).lower())  # (attachments never)
     found = main_type(found, read, _decide_headed, arxiv or paper_page)  # "(applying to …)"
     covered = found == "news" and _COVERAGE.search(masked.lower()) is not None
-    if (found in (None, "news") and arxiv and not covered) or (found is None and paper_page):
+    linked = arxiv or default == "paper"  # "[ICASSP 2025] A new variant of X is released."
+    if (found in (None, "news") and linked and not covered) or (found is None and paper_page):
         return "paper"  # "Released [Title](arXiv link)", "Ana built [Tool](/publication/…)"
     return found or default
 
