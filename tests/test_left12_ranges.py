@@ -7,8 +7,10 @@ titles and places are read back from ``feeds list --json`` with ``json``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+import icalendar
 import pytest
 
 from .cli_run import feeds
@@ -83,3 +85,30 @@ def test_a_tag_in_brackets_is_still_no_date(tmp_path):
         "2024-02-02",
         None,
     )
+
+
+BRACKETED_TIMES = [
+    ("**[Nov 14]** 3pm: Talk at the Widget Seminar.", dt.time(15, 0)),
+    ("**Nov 14:** 3pm - 4pm: Talk at the Widget Seminar.", dt.time(15, 0)),
+    ("**[Nov 14]**, 3:30 pm – Talk at the Widget Seminar.", dt.time(15, 30)),
+]
+
+
+@pytest.mark.parametrize(("item", "start"), BRACKETED_TIMES, ids=[r[0] for r in BRACKETED_TIMES])
+def test_a_time_after_a_bracketed_bold_day_is_the_days(tmp_path, item, start):
+    """The time is the talk's start in the calendar (read with icalendar), not the title's."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.md").write_text(f"## News\n\n### 2023\n\n- {item}\n", encoding="utf-8")
+    (got,) = _listed(tmp_path, [item], "### 2023\n\n")
+    assert (got["title"], got["start"]) == ("Talk at the Widget Seminar", "2023-11-14")
+    out = tmp_path / "out"
+    ran = feeds(
+        "build", "--now", NOW, "--content", str(site), "--out", str(out),
+        "--site-url", "https://a.example.org", "--timezone", "UTC",
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    events = icalendar.Calendar.from_ical((out / "talks.ics").read_bytes()).walk("VEVENT")
+    assert [e.decoded("DTSTART").replace(tzinfo=None) for e in events] == [
+        dt.datetime.combine(dt.date(2023, 11, 14), start)
+    ]
