@@ -38,6 +38,8 @@ ASIDES = [
     ("[Master's thesis defense](/publication/cogs/defense.pdf)! (Thanks to my advisor.)",
      "position"),
     # saying what was done there: it decides
+    ("Poster at CogConf 2024 (won the best poster award!)", "award"),
+    ("Oral presentation at CogConf 2024 (received the Best Paper Award).", "award"),
     ("Attended CogConf (poster presentation on widgets).", "talk"),
     ("Attended CogConf 2023 (gave a poster presentation on widgets).", "talk"),
     ("Attended CogConf (invited talk).", "talk"),
