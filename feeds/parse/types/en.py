@@ -1,5 +1,6 @@
 """English words for item types (patterns are lower-case regular expressions)."""
 
+from .en_heard import PHRASES as HEARD_PHRASES  # a work published, talks only heard
 from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb decides
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
 from .en_phrases import HONOUR, RELEASE, RELEASED, RELEASED_NAMED, RELEASED_THINGS
@@ -183,6 +184,7 @@ PHRASES = {
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",
     ),
     "paper": (
+        *HEARD_PHRASES["paper"],
         r"chapters? (?:by|from) (?:me|us|myself)",
         # a work named in quotes (masked: ·) and released: '"Title: Subtitle" released on …'
         r"·\s+" + RELEASED,

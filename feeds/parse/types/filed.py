@@ -1,0 +1,33 @@
+"""The type of an item a site files under a front-matter ``category:`` (issue 8, c19).
+
+A category that names a type by a noun (``talk``, ``Preprint``, ``award``) types the
+item as a leading label would. A category that names no type by a noun (``selected``,
+``featured``: how the site groups or marks items) leaves the type to the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Item
+from . import type_of
+from .en_phrases import NEW_WORK_LABEL
+from .words import NOUN, hits
+
+
+def filed_type(event: Item) -> str:
+    """The type of ``event``, whose ``kind`` is the category its front matter files it under."""
+    label = event.kind.strip().lower()
+    found = hits(label)
+    if found and not any(h.role == NOUN for h in found) and not _new_work(label):
+        return type_of(replace(event, kind="", kind_slug=""))  # "selected": the words say
+    return type_of(event)
+
+
+def _new_work(label: str) -> bool:
+    """Whether ``label`` names a new work as a label does ("New survey")."""
+    return _NEW_WORK.fullmatch(label) is not None
+
+
+_NEW_WORK = re.compile(NEW_WORK_LABEL)
