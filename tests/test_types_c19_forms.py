@@ -8,9 +8,12 @@ and gives the type.
   perspective on …"); a work that "has been published" is one, though a later sentence
   names something else ("… has been published. Check it out at the bookstore - A First
   Course").
-- E3: a front-matter ``category:`` that names no type by a noun (``selected``) leaves
-  the type to the words; a category that names a type by a noun still types an item
-  whose words say nothing else.
+- F1: listening to or watching talks is no talk given (an event); saying goodbye to
+  someone leaving is a change of position.
+- E3/F2: a front-matter ``category:`` that names no type by a noun (``selected``) leaves
+  the type to the words; ``category: talk`` over words that say the person only attended
+  is an event; a category that names a type by a noun still types an item whose words
+  say nothing else.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from feeds.inputs.news_collection import read_news
 
 from .type_table import type_of_first
 
-TALK, PAPER, EVENT, NEWS = "talk", "paper", "event", "news"
+TALK, PAPER, POSITION, EVENT, NEWS = "talk", "paper", "position", "event", "news"
 
 ROWS = [
     # E: a publication of one's own work
@@ -44,6 +47,18 @@ ROWS = [
     ),
     ("The second edition of our textbook has been published.", PAPER),
     ("We published an op-ed in the local newspaper. See the course page.", NEWS),
+    # F1: in the audience, and leaving
+    (
+        "We are sad to say goodbye to our two summer students. It was a pleasure to listen "
+        "to your final presentations!",
+        POSITION,
+    ),
+    ("It was a pleasure to listen to the final presentations of our summer students!", EVENT),
+    ("We watched the students' final talks at the open day.", EVENT),
+    ("Listen to my talk at the widget seminar, now online.", TALK),
+    ("Watch the recording of my keynote at the widget summit.", TALK),
+    ("Bid farewell to Ana, who is moving to Oslo.", POSITION),
+    ("Gave a talk on gut microbes at the widget seminar.", TALK),
 ]
 
 
@@ -56,6 +71,8 @@ LONDON = ZoneInfo("Europe/London")
 
 # category, body → type
 FILED = [
+    ("talk", "I attended the Spring Workshop 2024 in Berlin.", EVENT),
+    ("talk", "I participated in the workshop on statistical learning in Lyon.", EVENT),
     ("talk", "Seminar at the widget institute on clustering.", TALK),
     ("talk", "I attended the widget workshop and presented my poster on clustering.", TALK),
     ("talks", "Colloquium of the maths department of Lyon.", TALK),

@@ -2,6 +2,11 @@
 
 - "with the publication of our perspective on …", "announce the publication of my first
   paper": the publication of the person's own work is a paper, wherever it stands.
+- "It was a pleasure to listen to your final presentations", "we watched the students'
+  talks": being in the audience is no talk given (an event); "listen to my talk" (a
+  recording of one's own) stays a talk.
+- "We say goodbye to our summer students", "bid farewell to Ana": someone leaving is a
+  change of position.
 """
 
 # What the person publishes: their own work named after "the publication of".
@@ -16,4 +21,18 @@ PHRASES = {
         r"(?:the |our |my )?publication of (?:our|my|the lab['’]s|the group['’]s)"
         rf" (?:[\w'’-]+ ){{0,4}}?{_OWN_WORK}(?!\w)",
     ),
+}
+
+# Talks heard, and not one's own: "watch the recording of my talk" is still a talk.
+_HEARD = (
+    r"(?:(?!my |our )[\w'’-]+ ){0,4}?(?:talks?|presentations?|lectures?|keynotes?"
+    r"|pitch(?:es)?|speeches)"
+)
+VERBS = {
+    # the audience of talks: "listened to the keynote", "watched their presentations"
+    "event": (
+        rf"(?:listen(?:ed|ing|s)?|watch(?:ed|ing|es)?) to {_HEARD}",
+        rf"watch(?:ed|ing|es)? {_HEARD}",
+    ),
+    "position": (r"(?:s(?:ay|aid|ays|aying)|b(?:id|ade|ids|idding)) (?:goodbye|farewell)",),
 }
