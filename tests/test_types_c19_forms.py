@@ -57,6 +57,8 @@ ROWS = [
     ("We watched the students' final talks at the open day.", EVENT),
     ("Listen to my talk at the widget seminar, now online.", TALK),
     ("Watch the recording of my keynote at the widget summit.", TALK),
+    ("Invited talk at the widget symposium, Toronto (watch the talk here).", TALK),
+    ("Gave a seminar at the widget institute. Click to listen to the talk.", TALK),
     ("Bid farewell to Ana, who is moving to Oslo.", POSITION),
     ("Gave a talk on gut microbes at the widget seminar.", TALK),
 ]

@@ -29,10 +29,12 @@ _HEARD = (
     r"|pitch(?:es)?|speeches)"
 )
 VERBS = {
-    # the audience of talks: "listened to the keynote", "watched their presentations"
+    # the audience of talks: "listened to the keynote", "watched their presentations", "a
+    # pleasure to listen to your presentations" (not "watch the talk [here]": one's own)
     "event": (
-        rf"(?:listen(?:ed|ing|s)?|watch(?:ed|ing|es)?) to {_HEARD}",
-        rf"watch(?:ed|ing|es)? {_HEARD}",
+        rf"(?:listen(?:ed|ing) to|watch(?:ed|ing)) {_HEARD}",
+        r"(?:pleasure|joy|great|nice|fun|wonderful|inspiring|happy|glad|lovely|delighted"
+        rf"|proud) to (?:listen to|watch) {_HEARD}",
     ),
     "position": (r"(?:s(?:ay|aid|ays|aying)|b(?:id|ade|ids|idding)) (?:goodbye|farewell)",),
 }
