@@ -23,6 +23,11 @@ _STAMP = lazy(
 )
 # Ruby reads "19-06-2023" (and "01-06-2023") day first, as Jekyll shows it
 _DAY_FIRST = lazy(r"^(\d{1,2})-(\d{1,2})-(\d{4})" + _TIME, re.IGNORECASE)
+# Words after the date (and its time): Ruby takes the date and leaves them, as Jekyll
+# shows "2025-06-10 at 2025-06-12" or "2024-09-01 - our lab opens" (the 10th, the 1st).
+_WORDS = r"\s+[^\s\d].*$"
+_STAMP_WORDS = lazy(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME[:-1] + _WORDS, re.I | re.S)
+_DAY_FIRST_WORDS = lazy(r"^(\d{1,2})-(\d{1,2})-(\d{4})" + _TIME[:-1] + _WORDS, re.I | re.S)
 
 
 def front_date(value: Any, tz: dt.tzinfo | None) -> DateSpan | None:
@@ -31,7 +36,8 @@ def front_date(value: Any, tz: dt.tzinfo | None) -> DateSpan | None:
     shows ``2024-04-01T00:00:00+09:00`` as the 1st wherever the site is built).
 
     Strings may be ``2022-11-18``, ``2022-11-18 15:59:00 -0400``, ``…T15:59:00Z``,
-    ``19-06-2023`` (day first) or any form the homepage date grammar reads (``Nov 18, 2022``).
+    ``19-06-2023`` (day first) or any form the homepage date grammar reads (``Nov 18, 2022``);
+    words after the first two (``2025-06-10 at 2025-06-12``) are left, as Jekyll does.
     """
     if isinstance(value, dt.datetime):
         day = (value.astimezone(tz) if value.tzinfo and tz else value).date()
@@ -44,8 +50,15 @@ def front_date(value: Any, tz: dt.tzinfo | None) -> DateSpan | None:
         elif match := _DAY_FIRST.match(text):
             day_, month, year, *clock = match.groups()
             parts = (year, month, day_, *clock)
+        elif (said := parse_date(text)) is not None:
+            return said
+        elif match := _STAMP_WORDS.match(text):  # "2025-06-10 at 2025-06-12": the 10th
+            parts = match.groups()
+        elif match := _DAY_FIRST_WORDS.match(text):
+            day_, month, year, *clock = match.groups()
+            parts = (year, month, day_, *clock)
         else:
-            return parse_date(text)
+            return None
         try:
             day = _stamp(parts, tz)
         except ValueError:

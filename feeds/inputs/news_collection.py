@@ -34,6 +34,7 @@ from ..parse.locate import refines
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
 from ..parse.types import type_of
+from ..parse.types.filed import filed_type
 from ..text import emojize, first_sentence, shorten, slugify
 from .display_dates import display_date, shows_display_date
 from .front_dates import front_date
@@ -190,7 +191,7 @@ def read_item(
     if kind := _front_kind(meta):
         event.kind, event.kind_slug = kind, slugify(kind)
     if kind or not meta.get("inline"):  # an inline item is typed as read, with its
-        event.type = type_of(event)  # later paragraphs ("Ich nehme teil." + "Ich präsentiere …")
+        event.type = filed_type(event) if kind else type_of(event)  # later paragraphs
     if (
         event.type in ("event", "news")
         and not kind

@@ -9,7 +9,7 @@ from ..model import Item
 from .badges import without_new_badge
 from .coverage import as_coverage, is_coverage_title
 from .dates.month_two_digit_year import reading_years
-from .dates.reading import page_reading, reading
+from .dates.reading import page_readings, reading
 from .item import to_item
 from .month_year_lists import two_digit_years
 from .more_links import more_link
@@ -54,14 +54,15 @@ def parse_page(
             source, None, "no news section found (a heading such as '### News')", code="no-news"
         )
     texts = (tok.content for raw in page.items for tok in raw.tokens)
-    day_first, why = page_reading(texts, language) or (False, "")
+    said, dotted_day_first = page_readings(texts, language)
+    day_first, why = said or (False, "")
     if why:
         order = "day first (20/05)" if day_first else "month first (05/20)"
         reporter.info(source, None, f"numeric dates read {order}: {why}")
     if years := two_digit_years(page.items):
         reporter.info(source, None, f"dates read as months: {years}")
     events = []
-    with reading(day_first), reading_years(bool(years)):
+    with reading(day_first, dotted_day_first), reading_years(bool(years)):
         for raw in with_yearless_years(page.items):  # "**12/3:** …": its year from the list
             if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
                 page.archive.append(link)

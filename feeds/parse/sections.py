@@ -114,9 +114,10 @@ class Collector:
         self.opened: tuple[int, int] | None = (0, 0) if start_level else None
         self.titled = False  # the news section was opened by a title-like block
         self.held: tuple[str, int] | None = None  # a heading saying news is still to come
+        self.headed: RawItem | None = None  # a heading item, its own prose paragraphs below
 
     def heading(self, level: int, name: str, line: int) -> None:
-        self.held = None
+        self.held = self.headed = None
         year, month = heading_date(name) if self.level else (None, None)
         if year is not None:
             self.year, self.month = year, month  # "# 2019" under "## News": of that year
@@ -171,6 +172,10 @@ class Collector:
             self.reporter.warn(self.page.source, line, f"{note}: not news; left out", "placeholder")
             return
         year = year or self.year
+        headed = self.headed if self.page.items and self.headed is self.page.items[-1] else None
+        if paragraph and headed and undated_prose(tokens, year):  # "## 03/2026 Retreat" +
+            headed.tokens = headed.tokens + tokens  # "We gave a talk …": its body
+            return
         month = self.month if year == self.year else None  # not a group's own year
         if self.dating and year == self.year and undated_prose(tokens, year):
             date, at, day = self.dating  # "## March 2026", then prose: an item of March
@@ -219,6 +224,7 @@ class Collector:
                 text = tokens[i + 1].content if label is None else label
                 if self.level and not self.in_archive and is_heading_item(text):
                     self.add(line, paragraph_tokens([text], line), True, None)  # ### May…: …
+                    self.headed = self.page.items[-1] if self.page.items else None
                 else:
                     was = self.level
                     self.heading(level, text, line)

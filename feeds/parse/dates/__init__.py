@@ -20,6 +20,7 @@ from . import (
     day_month_slash,
     day_month_year,
     dotted,
+    dotted_short_year,
     iso,
     month_day,
     month_day_year,
@@ -122,6 +123,7 @@ _DAYS = (month_day, day_month)
 _LEADING = (month_slash_year,)  # only opening an item, with no context year
 _YEARLESS_LEADING = (*_YEARLESS, season_only)  # "Spring: …" under "### 2022"
 _LEADING_YEARS = (month_slash_year, month_two_digit_year)  # when the page reads "Aug 25" as a month
+_LEADING_ANY = (dotted_short_year,)  # "(8.31.23) …": opening an item, whatever its context
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
 # Dates are short: the rules look at most this far from where a date must end or begin,
@@ -174,7 +176,8 @@ def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
     """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``, ``🔥 [2023.05]``;
     ``05/25 …``, May 2025, only when no ``year`` is given)."""
     leading = _LEADING_YEARS if month_two_digit_year.read_as_years() else _LEADING
-    for rules, context in ((RULES, None), (_YEARLESS_LEADING, year), (leading, None)):
+    passes = ((RULES, None), (_YEARLESS_LEADING, year), (leading, None), (_LEADING_ANY, None))
+    for rules, context in passes:
         if (rules is _YEARLESS_LEADING and year is None) or (rules is leading and year is not None):
             continue
         match = _prefix(rules).match(text[:WINDOW])

@@ -8,7 +8,7 @@ import re
 
 from ...model import DateSpan, Precision
 from ._common import SLASH, make_day, month_end, span
-from .reading import day_first
+from .reading import day_first, dotted_day_first
 
 PATTERN = (
     rf"(?:(?P<na>[0-3]?\d)(?:(?P<nsep>\.)|{SLASH})(?P<nb>[0-3]?\d)(?(nsep)\.|{SLASH})"
@@ -25,9 +25,10 @@ def build(m: re.Match[str]) -> DateSpan | None:
             return None
         return span(make_day(year, month, 1), month_end(year, month), Precision.MONTH, False)
     a, b = int(m["na"]), int(m["nb"])
-    # US order (month/day) unless impossible, or the dotted European style or the page's
-    # reading (:mod:`.reading`) says day first.
-    first = a > 12 or ((m["nsep"] is not None or day_first()) and b <= 12)
+    # US order (month/day) unless impossible, or the page's reading (:mod:`.reading`)
+    # says day first; dotted, day first (European) unless the page's reading says not.
+    dotted = m["nsep"] is not None
+    first = a > 12 or ((dotted_day_first() if dotted else day_first()) and b <= 12)
     month, day = (b, a) if first else (a, b)
     found = make_day(year, month, day)
     return span(found, found, Precision.DAY, ranged=False)

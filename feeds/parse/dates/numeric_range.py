@@ -13,7 +13,7 @@ import re
 
 from ...model import DateSpan, Precision
 from ._common import DASH, make_day, month_end, span
-from .reading import day_first
+from .reading import day_first, dotted_day_first
 
 _YEAR = r"(?:19|20)\d\d"
 _D = r"[0-3]?\d"
@@ -38,7 +38,8 @@ def build(m: re.Match[str]) -> DateSpan | None:
         year, month = int(m["uy3"]), int(m["ug"])
         return _days(make_day(year, month, m["ue"]), make_day(year, month, m["uf"]))
     a, b, c, d = (int(m[g]) for g in ("ua", "ub", "uc", "ud"))
-    first = a > 12 or c > 12 or ((m["us"] == "." or day_first()) and b <= 12 and d <= 12)
+    reads = dotted_day_first() if m["us"] == "." else day_first()
+    first = a > 12 or c > 12 or (reads and b <= 12 and d <= 12)
     (month1, day1), (month2, day2) = ((b, a), (d, c)) if first else ((a, b), (c, d))
     year2 = int(m["uy2"])
     return _days(make_day(m["uy1"] or year2, month1, day1), make_day(year2, month2, day2))

@@ -1,5 +1,7 @@
 """English words for item types (patterns are lower-case regular expressions)."""
 
+from .en_heard import PHRASES as HEARD_PHRASES  # a work published, talks only heard
+from .en_heard import VERBS as HEARD_VERBS
 from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb decides
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
 from .en_phrases import HONOUR, RELEASE, RELEASED, RELEASED_NAMED, RELEASED_THINGS
@@ -99,6 +101,7 @@ VERBS = {
         r"|organi[sz]ing committee)",
     ),
     "position": (
+        *HEARD_VERBS["position"],
         # "Appointed as Researcher at X", "Appointed Teaching Assistant" (a role: service)
         r"appointed (?:as )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:researcher|scientist|engineer"
         r"|(?:teaching|research) (?:assistant|associate|fellow)|lecturer|professor|postdoc"
@@ -128,6 +131,7 @@ VERBS = {
         r"internship|postdoc|degree)",
     ),
     "event": (
+        *HEARD_VERBS["event"],
         r"attend(?:ed|ing|s)?",
         r"(?:co-)?organi[sz](?:ed|ing|es|e)",
         # not the host of a visit or talk: "(host: Prof. Y)", "host Dr. Z"
@@ -183,6 +187,7 @@ PHRASES = {
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",
     ),
     "paper": (
+        *HEARD_PHRASES["paper"],
         r"chapters? (?:by|from) (?:me|us|myself)",
         # a work named in quotes (masked: ·) and released: '"Title: Subtitle" released on …'
         r"·\s+" + RELEASED,

@@ -213,7 +213,8 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
             not before  # ("accepted at X, with a featured certification": an honour)
             and after is not None
             and _head(lowered, nouns, after).type == "news"
-        ):
+            and not sentence_ends(lowered, verb.end, nouns[after].start)  # ("… has been
+        ):  # published. See the course page": no object of its own)
             return "news"
     return verb.type
 
