@@ -40,7 +40,7 @@ from ..parse.types import type_of
 from ..parse.types.mask import mask
 from ..parse.types.words import hits
 from ..text import emojize, slugify
-from .data_lists import load_data, news_entries
+from .data_lists import load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
 from .field_links import add_arxiv, add_links, field_links
@@ -139,6 +139,7 @@ def _data_list(
     if name != "news" and not any(_date_value(e) for e in found.entries):
         reporter.info(source, 1, f"no dated entries in the '{key}' list; not read as news")
         return []
+    warn_skipped(found, source, reporter)
     where = (found.key_line, key)
     events = _items(found.entries, found.lines, source, where, site_url, tz, reporter, default)
     shown = shown_precision(site_dir, path.stem)  # "Jan 2006" in the widget: months
