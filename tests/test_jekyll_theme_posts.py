@@ -91,3 +91,27 @@ def test_no_posts_without_a_theme_layout_that_lists_them(tmp_path: Path, files) 
     site = write(tmp_path, {**files, **pages, **POSTS})
     code, items, output = listed(site)
     assert code == 1 and not items, output
+
+
+@pytest.mark.parametrize(
+    ("front", "kind"),
+    [
+        ("tags:\n  - media\n", "news"),
+        ("categories: [blog, press]\n", "news"),
+        ("tags: [Médias]\n", "news"),
+        ("tags: [research]\n", "talk"),
+        ("", "talk"),
+    ],
+)
+def test_a_post_tagged_as_press_is_no_talk(tmp_path: Path, front: str, kind: str) -> None:
+    """A post its author files under media or press is coverage, not a talk given,
+    whatever words its title uses ("Intervention", "Présentation de mes travaux")."""
+    post = (
+        '---\ntitle: "Intervention dans la revue Exemple sur la stylométrie"\n'
+        f"date: 2025-09-29\n{front}---\n\nLa revue m'a interviewée.\n"
+    )
+    files = {**SITES["minimal-mistakes, a news page laid out as home"]}
+    site = write(tmp_path, {**files, "_posts/2025-09-29-revue.md": post})
+    code, items, output = listed(site)
+    assert code == 0, output
+    assert [(i["start"], i["type"]) for i in items] == [("2025-09-29", kind)]

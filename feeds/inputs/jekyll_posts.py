@@ -206,6 +206,8 @@ def _post(
         item.text = f"{title}. {said.strip()}"
         item.type = type_of(item)
         item.text = title
+    if item.type == "talk" and _filed_as_press(meta):  # "Intervention dans <a magazine>"
+        item.type = "news"
     return item
 
 
@@ -214,6 +216,17 @@ def _opening(body: str) -> str:
     text = _MARKUP.sub(" ", body).strip()
     paragraph = _PARAGRAPH.split(text, 1)[0] if text else ""
     return first_sentence(strip_tags(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", paragraph)))
+
+
+_PRESS = {"media", "medias", "médias", "press", "presse", "interview", "interviews", "in the news"}
+
+
+def _filed_as_press(meta: dict[str, Any]) -> bool:
+    """Whether the post's tags or categories file it as media coverage (not a talk)."""
+    tags = meta.get("tags")
+    tags = tags if isinstance(tags, list | tuple) else str(tags).split() if tags else []
+    words = [*_categories(meta), *(str(t) for t in tags)]
+    return any(w.strip().lower().replace("-", " ") in _PRESS for w in words)
 
 
 def _categories(meta: dict[str, Any]) -> list[str]:
