@@ -108,3 +108,22 @@ def test_a_list_mostly_without_words_is_still_no_news(tmp_path: Path) -> None:
     site = write(tmp_path / "site", {"_data/news.yml": pictures, "_pages/news.md": page})
     items, _ = listed(site)
     assert [(i["title"], i["start"]) for i in items] == [("We moved", "2024-01")]
+
+
+def test_a_hugo_front_matter_list_with_one_entry_without_words(tmp_path: Path) -> None:
+    """The sibling form in Hugo: a ``news:`` list in a page's front matter."""
+    page = (
+        "---\ntitle: News\nnews:\n"
+        "  - title: Welcome to Mia, our new student\n    date: 2025-01-20\n"
+        "  - date: 2024-12-01\n    image: party.jpg\n"
+        "  - title: We won a starting grant!\n    date: 2024-10-30\n---\n"
+    )
+    files = {
+        "config/_default/config.yaml": "title: Ana\nbaseURL: https://ana.example.org/\n",
+        "content/home/index.md": "---\nheadless: true\n---\n",
+        "content/news/_index.md": page,
+    }
+    items, result = listed(write(tmp_path / "site", files))
+    assert summary(items) == FIRST
+    warned = [line for line in result.stderr.splitlines() if "content/news/_index.md:6:" in line]
+    assert len(warned) == 1 and "warning" in warned[0], result.stderr

@@ -50,6 +50,7 @@ TEXT_KEYS = (
 )  # fmt: skip
 PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
 YEAR_KEYS = ("year", "month", "date", "title", "name", "heading", "group", "period")
+NO_WORDS = "this entry has no words (title, text, content…); not listed"
 LIST_NAMES = ("news", "items", "item", "updates", "entries", "list", "posts")
 
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -113,7 +114,7 @@ def news_entries(data: Any, text: str, suffix: str, keys: tuple[str, ...] = ()) 
 def warn_skipped(found: DataList, source: str, reporter: Reporter) -> None:
     """A warning at each entry of ``found`` left out for having no words to show."""
     for line in found.skipped:
-        reporter.warn(source, line, "this entry has no words (title, text, content…); not listed")
+        reporter.warn(source, line, NO_WORDS)
 
 
 def _wrapping_key(data: dict[Any, Any]) -> Any:
