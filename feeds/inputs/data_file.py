@@ -14,7 +14,7 @@ from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item
 from ..parse.front_matter import read_text
 from ..parse.page import Page
-from .data_lists import DATA_SUFFIXES, load_data, news_entries
+from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .hugo_front_list import _items as entry_items
 from .js_sites import homepage_component, js_site_news, site_root_of
@@ -45,6 +45,7 @@ def read_data_file(
             f"{source}:1: no list of news entries (text and date) in this {kind} file; "
             "give --content the site's folder or the page that shows the news"
         )
+    warn_skipped(found, source, reporter)
     where = (found.key_line, found.key or "news")
     events = entry_items(found.entries, found.lines, source, where, site_url, tz, reporter)
     if path.parent.name in ("data", "_data"):  # dated as the site's templates show them

@@ -16,6 +16,10 @@ people write it:
   one hidden by ``display: false`` (``show``/``visible``/``published``; ``hidden``/``draft``
   true) left out, as the templates that range over such maps do.
 
+An entry without words is read from its ``date:`` when they follow the date there
+(``date: 2024-09-01 - our lab opens``), else left out with a warning
+(:func:`warn_skipped`) while half the list are entries: it never loses the others.
+
 Each entry becomes a mapping with its words under a key :data:`TEXT_KEYS` knows and its
 date (when it has one) under ``date``, with the 1-based line it starts on. Liquid left
 in the words (``{{ site.url }}``) is never published.
@@ -30,9 +34,10 @@ import io
 import json
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from ..diagnostics import Reporter
 from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import load_yaml
 from .data_lines import DataLines
@@ -45,6 +50,7 @@ TEXT_KEYS = (
 )  # fmt: skip
 PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
 YEAR_KEYS = ("year", "month", "date", "title", "name", "heading", "group", "period")
+NO_WORDS = "this entry has no words (title, text, content…); not listed"
 LIST_NAMES = ("news", "items", "item", "updates", "entries", "list", "posts")
 
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -59,6 +65,7 @@ class DataList:
     entries: list[dict[str, Any]]
     lines: list[int]  # the 1-based line each entry starts on
     key_line: int  # the line of ``key`` (1 at the top)
+    skipped: list[int] = field(default_factory=list)  # lines of entries without words
 
 
 def load_data(text: str, suffix: str) -> Any:
@@ -86,19 +93,28 @@ def news_entries(data: Any, text: str, suffix: str, keys: tuple[str, ...] = ()) 
     path: list[Any] = list(keys)
     for key in keys:
         data = data.get(key) if isinstance(data, dict) else None
-    entries = _entries(data)
+    skipped: list[tuple] = []
+    entries = _entries(data, skipped=skipped)
     if entries is None and isinstance(data, dict):
         key = _wrapping_key(data)
         if key is None:
             return None
-        path, entries = [*path, key], _entries(data[key])
+        skipped = []
+        path, entries = [*path, key], _entries(data[key], skipped=skipped)
     if not entries:
         return None
     anchors, found = zip(*entries, strict=True)
     lines = DataLines(text, suffix)
     key_line = lines.of(path) if path else 1
     starts = [lines.of([*path, *anchor]) or key_line or 1 for anchor in anchors]
-    return DataList(str(path[-1]) if path else "", list(found), starts, key_line or 1)
+    left_out = [lines.of([*path, *anchor]) or key_line or 1 for anchor in skipped]
+    return DataList(str(path[-1]) if path else "", list(found), starts, key_line or 1, left_out)
+
+
+def warn_skipped(found: DataList, source: str, reporter: Reporter) -> None:
+    """A warning at each entry of ``found`` left out for having no words to show."""
+    for line in found.skipped:
+        reporter.warn(source, line, NO_WORDS)
 
 
 def _wrapping_key(data: dict[Any, Any]) -> Any:
@@ -109,18 +125,26 @@ def _wrapping_key(data: dict[Any, Any]) -> Any:
 
 
 def _entries(
-    value: Any, year: int | None = None, *, grouped: bool = True
+    value: Any,
+    year: int | None = None,
+    *,
+    grouped: bool = True,
+    skipped: list[tuple] | None = None,
 ) -> list[tuple[tuple, dict[str, Any]]] | None:
     """(steps to it, entry) of each entry of a list, of a map keyed by dates, or of
-    groups by year; ``year``: the group's, for dates written without one."""
+    groups by year; ``year``: the group's, for dates written without one; the steps
+    to entries of a list left out for having no words are added to ``skipped``."""
     found: list[tuple[tuple, dict[str, Any]]] = []
     if isinstance(value, list) and value:
         kept = [(n, item) for n, item in enumerate(value) if item is not None and str(item).strip()]
         entries = [(n, _entry(item)) for n, item in kept]
         strings = [item for _, item in kept if isinstance(item, str)]
         dated = sum(1 for item in strings if match_prefix(item.strip(), year) is not None)
-        if entries and all(e is not None for _, e in entries) and 2 * dated >= len(strings):
-            found = [((n,), e) for n, e in entries if e is not None]
+        words = [((n,), e) for n, e in entries if e is not None]
+        if words and 2 * len(words) >= len(entries) and 2 * dated >= len(strings):
+            found = words
+            if skipped is not None:
+                skipped += [(n,) for n, e in entries if e is None]
     elif isinstance(value, dict) and value and all(_is_date(k) for k in value):
         for key, item in value.items():
             entry = _entry(item)
@@ -134,11 +158,11 @@ def _entries(
         if not found:
             return None  # every record hidden: no groups either
     if not found:
-        return _groups(value) if grouped else None
+        return _groups(value, skipped) if grouped else None
     return [(steps, _in_year(entry, year)) for steps, entry in found]
 
 
-def _groups(value: Any) -> list[tuple[tuple, dict[str, Any]]] | None:
+def _groups(value: Any, skipped: list[tuple] | None) -> list[tuple[tuple, dict[str, Any]]] | None:
     """The entries of groups: by year, ``{2024: [...], 2023: [...]}``, or ``[{year: 2024,
     items: [...]}, ...]`` whose heading is a year, a month (``month: 2026年4月``, ``April
     2026``) or a name (``group: Talks``, its entries then dated themselves); an entry
@@ -157,12 +181,17 @@ def _groups(value: Any) -> list[tuple[tuple, dict[str, Any]]] | None:
             groups.append(((n, lists[0]), _year_of(heading, loosely=True), group[lists[0]]))
     found = []
     for steps, year, inner in groups:
+        left_out: list[tuple] = []
         entries = (
-            _entries(inner, year or None, grouped=False) if isinstance(inner, list | dict) else None
+            _entries(inner, year or None, grouped=False, skipped=left_out)
+            if isinstance(inner, list | dict)
+            else None
         )
         if entries is None or (not year and not _mostly_dated([e for _, e in entries])):
             return None
         found += [((*steps, *inner_steps), entry) for inner_steps, entry in entries]
+        if skipped is not None:
+            skipped += [(*steps, *inner_steps) for inner_steps in left_out]
     return found or None
 
 
@@ -235,6 +264,11 @@ def _entry(item: Any) -> dict[str, Any] | None:
         if isinstance(entry.get(key), str):
             entry[key] = clean_words(entry[key])
     has_words = any(_said(entry.get(k)) for k in TEXT_KEYS)
+    if not has_words and isinstance(entry.get("date"), str):  # "2024-09-01 - our lab opens"
+        lead = match_prefix(entry["date"].strip())
+        words = clean_words(entry["date"].strip()[lead.end :]) if lead is not None else ""
+        if lead is not None and words:
+            entry["date"], entry["text"], has_words = _iso(lead.span), words, True
     if has_words and not any(_said(entry.get(k)) for k in PLAIN_TEXT_KEYS):
         key = next(k for k in TEXT_KEYS if _said(entry.get(k)))
         entry["text"] = entry.pop(key)  # words under another name: "message:", "note:"

@@ -20,7 +20,7 @@ from typing import Any
 from ..diagnostics import Reporter, display_path
 from ..model import Item
 from ..parse.front_matter import read_text
-from .data_lists import load_data, news_entries
+from .data_lists import load_data, news_entries, warn_skipped
 from .hugo_front_list import _items as entry_items
 from .hugo_layout_news import DATA_SUFFIXES, layout_roots
 
@@ -88,6 +88,7 @@ def _file_items(path: Path, local: Path | None, site_url: str, reporter: Reporte
     if found is None:  # a file of hidden entries only, or of settings
         reporter.info(source, 1, "no shown news entries here; not read")
         return []
+    warn_skipped(found, source, reporter)
     where = (found.key_line, found.key or "news")
     return entry_items(found.entries, found.lines, source, where, site_url, None, reporter)
 

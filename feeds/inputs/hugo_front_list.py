@@ -40,7 +40,7 @@ from ..parse.types import type_of
 from ..parse.types.mask import mask
 from ..parse.types.words import hits
 from ..text import emojize, slugify
-from .data_lists import load_data, news_entries
+from .data_lists import NO_WORDS, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
 from .field_links import add_arxiv, add_links, field_links
@@ -61,13 +61,15 @@ def news_list(
     meta: dict[str, Any], keys: tuple[str, ...] = LIST_KEYS
 ) -> tuple[str, list[dict[str, Any]]] | None:
     """(key, entries) of the front matter's news list (under one of ``keys``): a list of
-    mappings that have words; ``None`` when the front matter keeps none."""
+    mappings, at least half of them with words (the others are left out, with a
+    warning); ``None`` when the front matter keeps none."""
     for key in keys:
         value = meta.get(key)
         if not isinstance(value, list) or not value:
             continue
         entries = [e for e in value if isinstance(e, dict)]
-        if len(entries) == len(value) and all(_words(e)[0] for e in entries):
+        worded = sum(1 for e in entries if _words(e)[0])  # one without: left out, not all
+        if len(entries) == len(value) and worded and 2 * worded >= len(entries):
             return key, entries
     return None
 
@@ -88,6 +90,11 @@ def read_front_list(
         return None
     key, entries = found
     lines = entry_lines(text, key, len(entries), key_line(text, key))
+    for entry, line in zip(entries, lines, strict=True):
+        if not _words(entry)[0]:
+            reporter.warn(source, line, NO_WORDS)
+    kept = [(e, n) for e, n in zip(entries, lines, strict=True) if _words(e)[0]]
+    entries, lines = [e for e, _ in kept], [n for _, n in kept]
     return _items(entries, lines, source, (key_line(text, key), key), site_url, tz, reporter)
 
 
@@ -139,6 +146,7 @@ def _data_list(
     if name != "news" and not any(_date_value(e) for e in found.entries):
         reporter.info(source, 1, f"no dated entries in the '{key}' list; not read as news")
         return []
+    warn_skipped(found, source, reporter)
     where = (found.key_line, key)
     events = _items(found.entries, found.lines, source, where, site_url, tz, reporter, default)
     shown = shown_precision(site_dir, path.stem)  # "Jan 2006" in the widget: months

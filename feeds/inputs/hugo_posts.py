@@ -82,7 +82,7 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         note = "its pages are not news items: the news page's template lists data/news only"
         reporter.info(display_path(site_dir / "content" / "news"), None, note)
     for folder, talks in list(dict.fromkeys(folders)):
-        for path in news_files(folder) if not is_leaf_bundle(folder) else []:  # widget page
+        for path in hugo_pages(folder) if not is_leaf_bundle(folder) else []:  # widget page
             if not tree.owns(path, others) or not inside(path, site_dir):
                 continue
             events += _read_page(path, folder, prefix, site_url, tz, reporter, talks=talks)
@@ -100,6 +100,19 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         reporter.info(display_path(tree.root), None, note)
     undated = dt.date.max
     return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
+
+
+def hugo_pages(folder: Path) -> list[Path]:
+    """The pages Hugo lists in a section ``folder``: not the files inside a leaf bundle
+    (``a/index.md``'s folder, but its translations ``a/index.ko.md``), which are its
+    resources, a nested ``a/b/index.md`` too."""
+
+    def resource(path: Path) -> bool:
+        inner = [folder / p for p in path.relative_to(folder).parents if p != Path(".")]
+        own = path.name.split(".")[0] == "index"  # index.md, index.ko.md: the bundle's page
+        return any(is_leaf_bundle(d) and not (own and path.parent == d) for d in inner)
+
+    return [path for path in news_files(folder) if not resource(path)]
 
 
 def _folders(roots: list[Path], tree_root: Path) -> list[tuple[Path, bool]]:

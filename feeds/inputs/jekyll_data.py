@@ -26,7 +26,7 @@ from ..lazy_pattern import lazy
 from ..model import Precision
 from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import read_text
-from .data_lists import DATA_SUFFIXES, load_data, news_entries
+from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 
 MAX_LOOPS = 20  # loops of one template looked at
@@ -142,6 +142,7 @@ def loop_markdown(
     entries = news_entries(data, text, path.suffix, keys)
     if entries is None or not _dated(entries.entries):
         return None
+    warn_skipped(entries, source, reporter)
     shown = shown_precision(site_dir, ".".join(loop.name))  # "%B %Y" in every loop: months
     lines: list[str] = []
     origins: list[int] = []

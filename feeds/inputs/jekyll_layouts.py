@@ -38,7 +38,7 @@ _HEADING = re.compile(r"<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTA
 
 def page_layouts(page: Path, site_dir: Path) -> list[Path]:
     """The layouts ``page`` is laid out in, innermost first (each once, in the site)."""
-    name = _layout_name(front_matter(page)) or _default_layout(site_dir)
+    name = layout_name(front_matter(page)) or default_layout(site_dir)
     found: list[Path] = []
     while name and len(found) < MAX_LAYOUTS:
         path = next(
@@ -48,7 +48,7 @@ def page_layouts(page: Path, site_dir: Path) -> list[Path]:
         if path is None or path in found or not path.resolve().is_relative_to(site_dir.resolve()):
             break
         found.append(path)
-        name = _layout_name(front_matter(path))
+        name = layout_name(front_matter(path))
     return found
 
 
@@ -116,7 +116,7 @@ def _only(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _layout_name(meta: dict) -> str:
+def layout_name(meta: dict) -> str:
     name = meta.get("layout")
     return (
         name.strip()
@@ -125,7 +125,7 @@ def _layout_name(meta: dict) -> str:
     )
 
 
-def _default_layout(site_dir: Path) -> str:
+def default_layout(site_dir: Path) -> str:
     """The layout ``_config.yml`` ``defaults:`` give every page (scope path ``""``)."""
     defaults = read_config(site_dir).get("defaults")
     for entry in defaults if isinstance(defaults, list) else []:
@@ -134,6 +134,6 @@ def _default_layout(site_dir: Path) -> str:
         if not isinstance(scope, dict) or not isinstance(values, dict):
             continue
         every_page = str(scope.get("path") or "").strip("/") == ""
-        if every_page and scope.get("type") in (None, "pages") and _layout_name(values):
-            return _layout_name(values)
+        if every_page and scope.get("type") in (None, "pages") and layout_name(values):
+            return layout_name(values)
     return ""

@@ -5,6 +5,11 @@ a Liquid loop, in the page itself, its layouts or what they include::
     _layouts/allposts.html:  {% include tiles.html %}
     _includes/tiles.html:    {% for tile in site.posts %}<h3>{{ tile.title }}</h3>{% endfor %}
 
+The loop may be in the site's THEME instead: a page laid out as ``home``, ``posts``,
+``archives`` or ``blog`` with no such layout in the site's ``_layouts/``, on a site with
+a ``theme:`` or ``remote_theme:`` (minima's and minimal-mistakes' ``home`` list the
+posts, so do minimal-mistakes' ``posts`` and Chirpy's ``archives``).
+
 Then each post is an item: dated by its ``date:`` or its file name
 (``_posts/2025-10-09-paper.md``), titled by its ``title``, typed by its title and, when
 that says nothing, its ``description`` and first paragraph; linked at its permalink.
@@ -35,11 +40,12 @@ from ..parse.types import type_of
 from ..text import first_sentence
 from .front_dates import front_date
 from .jekyll import expand_permalink, find_homepage, jekyll_slug, read_config
-from .jekyll_layouts import page_layouts
+from .jekyll_layouts import default_layout, layout_name, page_layouts
 from .news_collection import news_files
 from .news_page import inside, news_page_candidates
 
 MAX_FILES = 24  # pages, layouts and includes looked through for the loop
+THEME_POST_LISTS = ("home", "posts", "archives", "blog")  # themes' layouts listing posts
 _POSTS_LOOP = re.compile(
     r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*(?:site|paginator)\.posts\b"
 )
@@ -93,6 +99,8 @@ def _loops_posts(page: Path, site_dir: Path) -> bool:
     """Whether ``page``, its layouts or the files they include loop over the posts
     (an include inside ``{% if page.X %}`` that the page leaves unset is not followed)."""
     meta = front_matter(page)
+    if _theme_lists_posts(meta, site_dir):
+        return True
     todo = [page, *page_layouts(page, site_dir)]
     seen: set[Path] = set()
     while todo and len(seen) < MAX_FILES:
@@ -111,6 +119,24 @@ def _loops_posts(page: Path, site_dir: Path) -> bool:
                 name = found.group(1)
                 todo += [site_dir / "_includes" / name, path.parent / name]
     return False
+
+
+def _theme_lists_posts(meta: dict[str, Any], site_dir: Path) -> bool:
+    """Whether the page is laid out in a theme's layout that lists the posts: ``home``
+    (``posts``…) that the site does not define itself, with a theme named."""
+    name = layout_name(meta) or default_layout(site_dir)
+    if name.lower() not in THEME_POST_LISTS or _own_layout(site_dir, name):
+        return False
+    config = read_config(site_dir)
+    return any(
+        isinstance(config.get(k), str) and config[k].strip() for k in ("theme", "remote_theme")
+    )
+
+
+def _own_layout(site_dir: Path, name: str) -> bool:
+    """Whether the site has a layout ``name`` of its own in ``_layouts/``."""
+    folder = site_dir / "_layouts"
+    return folder.is_dir() and any(p.stem == name for p in folder.iterdir() if p.is_file())
 
 
 _IF_PAGE = re.compile(r"\{%-?\s*if\s+page\.([\w-]+)(?:\.([\w-]+))?\s*-?%\}")
@@ -180,6 +206,8 @@ def _post(
         item.text = f"{title}. {said.strip()}"
         item.type = type_of(item)
         item.text = title
+    if item.type == "talk" and _filed_as_press(meta):  # "Intervention dans <a magazine>"
+        item.type = "news"
     return item
 
 
@@ -188,6 +216,17 @@ def _opening(body: str) -> str:
     text = _MARKUP.sub(" ", body).strip()
     paragraph = _PARAGRAPH.split(text, 1)[0] if text else ""
     return first_sentence(strip_tags(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", paragraph)))
+
+
+_PRESS = {"media", "medias", "médias", "press", "presse", "interview", "interviews", "in the news"}
+
+
+def _filed_as_press(meta: dict[str, Any]) -> bool:
+    """Whether the post's tags or categories file it as media coverage (not a talk)."""
+    tags = meta.get("tags")
+    tags = tags if isinstance(tags, list | tuple) else str(tags).split() if tags else []
+    words = [*_categories(meta), *(str(t) for t in tags)]
+    return any(w.strip().lower().replace("-", " ") in _PRESS for w in words)
 
 
 def _categories(meta: dict[str, Any]) -> list[str]:

@@ -98,6 +98,11 @@ def _language(path: Path) -> str:
     return _code(path.parent.name if homepage else path.stem, alone=homepage)
 
 
+def language_code(name: str) -> str:
+    """The language a word or ``lang`` value names (``french``, ``cn``, ``fr-FR``), else ``""``."""
+    return _code(name, alone=True) or _code(re.split(r"[-_]", name, maxsplit=1)[0], alone=True)
+
+
 def _code(name: str, *, alone: bool = False) -> str:
     """The language a page's name says (``cn`` → ``zh``, ``index_ja`` → ``ja``); ``""``."""
     match = _NAMED.fullmatch(name)

@@ -46,6 +46,7 @@ from .jekyll import (
     jekyll_slug,
     read_config,
 )
+from .language_collections import chosen_news_collection
 from .news_list_documents import is_news_list_document
 from .news_page import inside
 from .polyglot import one_language
@@ -65,10 +66,11 @@ def read_news(
     """Every item of the site's ``_news/`` collection, newest first (``[]`` when none)."""
 
     config = read_config(site_dir) if config is None else config
-    folder = collection_dir(site_dir, config, "news")
+    name = chosen_news_collection(site_dir, config)  # _news_french/ when fr is read
+    folder = collection_dir(site_dir, config, name)
     if not folder.is_dir():
         return []
-    template = collection_permalink(config, "news")
+    template = collection_permalink(config, name)
     shown = shows_display_date(site_dir)
     events = []
     for path in one_language(folder, news_files(folder, bare=True), config, reporter):  # polyglot

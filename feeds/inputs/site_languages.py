@@ -2,7 +2,8 @@
 
 A Hugo site's language trees (:mod:`.hugo_languages`), a jekyll-polyglot site's
 ``languages`` that have a ``_news/<lang>/`` or ``_pages/<lang>/`` folder, the
-languages of a site's HTML news pages (``news.html`` + ``news_ja.html``,
+languages of its second-language news collections (``_news_french/``,
+:mod:`.language_collections`), of a site's HTML news pages (``news.html`` + ``news_ja.html``,
 :mod:`.html_news_pages`) or of its homepage's copies (``cn.html``,
 :mod:`.language_homepages`); the default language first. A site in one language has none
 (``[]``): its feeds are built as ever.
@@ -18,6 +19,7 @@ from .html_news_pages import html_news_pages, page_language, site_language
 from .hugo import is_hugo, read_hugo_config
 from .hugo_languages import language_trees
 from .jekyll import find_homepage, read_config
+from .language_collections import language_collections
 from .language_homepages import language_homepages
 from .polyglot import polyglot_languages
 
@@ -47,6 +49,7 @@ def site_languages(site_dir: Path) -> list[SiteLanguage]:
             for code in codes
             if (site_dir / "_news" / code).is_dir() or (site_dir / "_pages" / code).is_dir()
         ]
+        found = found or _collection_languages(site_dir)
         found = found or _news_page_languages(site_dir)
         found = found if len(found) > 1 else _homepage_languages(site_dir)
     return found if len(found) > 1 else []
@@ -55,6 +58,13 @@ def site_languages(site_dir: Path) -> list[SiteLanguage]:
 def _homepage_languages(site_dir: Path) -> list[SiteLanguage]:
     """The homepage's copies in other languages (``cn.html``, ``_pages/about_zh.md``)."""
     others = language_homepages(site_dir, find_homepage(site_dir))
+    codes = [site_language(site_dir), *others] if others else []
+    return [SiteLanguage(code, code) for code in codes]
+
+
+def _collection_languages(site_dir: Path) -> list[SiteLanguage]:
+    """The site's language, then those of its news collections in others (``news_fr``)."""
+    others = language_collections(site_dir)
     codes = [site_language(site_dir), *others] if others else []
     return [SiteLanguage(code, code) for code in codes]
 

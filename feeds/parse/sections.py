@@ -32,6 +32,7 @@ from .date_paragraphs import (
 )
 from .dates import parse_date
 from .heading_items import is_heading_item
+from .heading_parts import HeadingParts
 from .html_items import HtmlHeading, HtmlItem
 from .html_regions import fold_entries, fold_start, html_region
 from .month_headings import heading_month
@@ -115,6 +116,7 @@ class Collector:
         self.titled = False  # the news section was opened by a title-like block
         self.held: tuple[str, int] | None = None  # a heading saying news is still to come
         self.headed: RawItem | None = None  # a heading item, its own prose paragraphs below
+        self.parts = HeadingParts()  # "### Theses:" under "## 12/2022 A good year": its part
 
     def heading(self, level: int, name: str, line: int) -> None:
         self.held = self.headed = None
@@ -211,6 +213,9 @@ class Collector:
         i = 0
         while i < len(tokens):
             tok = tokens[i]
+            if (past := self.parts.block(tokens, i)) is not None:  # a heading item's part
+                i = past
+                continue
             top = self.level and tok.level == 0 and not self.in_archive
             dated = date_paragraph(tokens, i, self.year, block_end) if top else None
             if dated is not None:  # "**2024.09.27**", then the item's paragraphs
@@ -223,8 +228,13 @@ class Collector:
                 line = tok.map[0] + 1 if tok.map else 0
                 text = tokens[i + 1].content if label is None else label
                 if self.level and not self.in_archive and is_heading_item(text):
+                    count = len(self.page.items)
                     self.add(line, paragraph_tokens([text], line), True, None)  # ### May…: …
                     self.headed = self.page.items[-1] if self.page.items else None
+                    made = label is None and len(self.page.items) > count
+                    self.parts.opened(self.page.items[-1] if made else None, level)
+                elif label is None and self.level and self.parts.part(level, text, line):
+                    pass  # "### Completed theses:" under "## 12/2022 …": the item's part
                 else:
                     was = self.level
                     self.heading(level, text, line)
