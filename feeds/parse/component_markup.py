@@ -19,12 +19,12 @@ from .front_matter import blank
 MARKUP_SUFFIXES = (".astro", ".vue", ".svelte")
 _FENCE = re.compile(r"\A\ufeff?---[ \t]*\n.*?^---[ \t]*$", re.DOTALL | re.MULTILINE)
 _CODE_BLOCKS = re.compile(
-    r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)|<!--.*?-->", re.DOTALL | re.IGNORECASE
+    r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)|<!--(?:(?!<!--).)*?-->", re.DOTALL | re.I
 )  # and closed comments: a brace in one is no expression
 _SVELTE_EACH = re.compile(r"\{#each\b|\{/each\s*\}")
 _VUE_EXPRESSION = re.compile(r"\{\{.*?(?:\}\}|\Z)", re.DOTALL)
 _VUE_TEMPLATE_OPEN = re.compile(r"<template\b[^>]*>", re.I)
-_VUE_TEMPLATE_CLOSE = re.compile(r"</template\s*>(?![\s\S]*</template\s*>)", re.I)
+_VUE_TEMPLATE_CLOSE = re.compile(r"</template\s*>", re.I)
 _VUE_GENERATED = re.compile(r"<(\w[\w-]*)\b[^>]*\sv-for\s*=", re.I)
 
 
@@ -45,7 +45,11 @@ def component_markup(text: str, suffix: str) -> str:
     if opened is None:
         return text
     text = text[: opened.start()] + _spaces(opened.group()) + text[opened.end() :]
-    return blank(text, _VUE_TEMPLATE_CLOSE)
+    closes = list(_VUE_TEMPLATE_CLOSE.finditer(text, opened.end()))
+    if not closes:
+        return text
+    last = closes[-1]
+    return text[: last.start()] + _spaces(last.group()) + text[last.end() :]
 
 
 def _blank_expressions(text: str) -> str:
@@ -85,11 +89,13 @@ def _blank_each_blocks(text: str) -> str:
 
 def _blank_generated(text: str) -> str:
     """Vue elements repeated by ``v-for`` (up to their closing tag, same name) blanked."""
-    while (found := _VUE_GENERATED.search(text)) is not None:
+    at = 0
+    while (found := _VUE_GENERATED.search(text, at)) is not None:
         name = re.escape(found.group(1))
         end = re.compile(rf"</{name}\s*>", re.I).search(text, found.end())
         stop = end.end() if end else len(text)
         text = text[: found.start()] + _spaces(text[found.start() : stop]) + text[stop:]
+        at = stop  # blanking keeps every offset
     return text
 
 
