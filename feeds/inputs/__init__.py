@@ -27,6 +27,7 @@ from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
 from .collection_news_pages import read_collection_news_pages
+from .component_pages import component_page, markup_news_component
 from .content_folder import read_content_folder
 from .dated_section import dated_page
 from .html_news_pages import language_note
@@ -38,7 +39,6 @@ from .jekyll import jekyll_defaults
 from .jekyll_layouts import read_layout_news
 from .jekyll_posts import read_shown_posts
 from .js_sites import (
-    component_news,
     eleventy_news,
     is_component,
     is_js_site,
@@ -77,7 +77,7 @@ class Sources:
 def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]:
     """(content folder, homepage file) for ``--content`` given a folder or a page file."""
     if content.is_file() and is_component(content):  # template code: the data it shows
-        return site_root_of(content), component_news(content)
+        return site_root_of(content), component_page(content)
     if content.is_file():
         return content.parent, content
     if not content.is_dir():
@@ -96,6 +96,8 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         page = data.parent  # Hugo: the homepage is layouts/index.html over data/news.yaml
     if page is None:
         page = js_site_news(content)  # Astro, Nuxt…: the data their homepage shows
+    if page is None:
+        page = markup_news_component(content)  # Astro…: news written in its markup
     if page is None:
         hugo = (
             "; Hugo: no content/_index.md, content/home/ or dated pages in "

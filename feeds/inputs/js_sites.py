@@ -112,7 +112,8 @@ def component_news(component: Path) -> Path:
     if found is None:
         raise BuildError(
             f"{display_path(component)}:1: a {component.suffix} component is template code, "
-            "not news, and it imports no news data (news.json, content/news/); give "
+            "not news, and it imports no news data (news.json, content/news/) nor writes "
+            "a news list in its markup; give "
             "--content the data file or the site's folder"
         )
     return found

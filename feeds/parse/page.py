@@ -1,7 +1,8 @@
 """A page → its front matter and the raw items of its news section.
 
 A Markdown page is tokenised by markdown-it-py (with ``$…$`` math); a ``.html``/``.htm``
-page is read as HTML. HTML comments are blanked first, line breaks kept, so hidden items
+page is read as HTML, and so is the markup of an Astro, Vue or Svelte component
+(:mod:`.component_markup`). HTML comments are blanked first, line breaks kept, so hidden items
 never surface and line numbers stay true. The news section is found and read by
 :class:`~feeds.parse.sections.Collector`.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 from markdown_it.token import Token
 
 from ..diagnostics import BuildError, Reporter
+from .component_markup import MARKUP_SUFFIXES, component_markup
 from .fenced_divs import open_fenced_divs
 from .front_matter import BadFrontMatter, blank, read_text, split_front_matter
 from .html_items import html_entries
@@ -54,6 +56,8 @@ def read_page(
     if text is None:
         text = read_text(path, source)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if path.suffix.lower() in MARKUP_SUFFIXES:  # an Astro, Vue, Svelte page: its markup
+        text = component_markup(text, path.suffix)
     try:
         meta, body = split_front_matter(text)
     except BadFrontMatter as exc:
@@ -68,7 +72,7 @@ def read_page(
                 code="hidden",
             )
     body = blank(body, _COMMENT)
-    is_html = path.suffix.lower() in HTML_SUFFIXES
+    is_html = path.suffix.lower() in (*HTML_SUFFIXES, *MARKUP_SUFFIXES)
     title = meta.get("title") or ""
     if not isinstance(title, str | int | float):
         reporter.warn(source, 1, f"front matter 'title' is not text ({title!r}); not used")

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from ...model import DateSpan, Precision
 from . import (
+    apostrophe_year,
     cjk,
     cjk_month_day,
     day_month,
@@ -24,6 +25,7 @@ from . import (
     iso,
     month_day,
     month_day_year,
+    month_joined_year,
     month_only,
     month_range,
     month_short_year,
@@ -42,7 +44,7 @@ from ._common import DASH, TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
     month_day_year, day_month_year, month_range, iso, numeric_range, numeric, short_year, cjk,
-    dotted, season, month_year, month_short_year, year_month, year,
+    dotted, season, month_year, month_short_year, month_joined_year, year_month, year,
 )  # fmt: skip
 
 
@@ -120,9 +122,9 @@ def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
 
 _YEARLESS = (month_day, day_month, day_month_numeric, month_only, day_month_slash, cjk_month_day)
 _DAYS = (month_day, day_month)
-_LEADING = (month_slash_year,)  # only opening an item, with no context year
+_LEADING = (month_slash_year, apostrophe_year)  # only opening an item, with no context year
 _YEARLESS_LEADING = (*_YEARLESS, season_only)  # "Spring: …" under "### 2022"
-_LEADING_YEARS = (month_slash_year, month_two_digit_year)  # when the page reads "Aug 25" as a month
+_LEADING_YEARS = (*_LEADING, month_two_digit_year)  # when the page reads "Aug 25" as a month
 _LEADING_ANY = (dotted_short_year,)  # "(8.31.23) …": opening an item, whatever its context
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")

@@ -82,9 +82,11 @@ VERBS = {
         r"granted",
         r"(?:named|elected|selected|chosen) (?:as )?(?:an? |the )?(?:[\w-]+ ){0,3}"
         r"(?:fellow|rising stars?|scholar|laureate|finalist|winner)",
-        # "becomes an ESI Highly Cited Paper", "selected as a Popular Article"
+        # "becomes an ESI Highly Cited Paper", "selected as a Popular Article", "recognized
+        # as: - Highly Cited Paper" (the honours listed after a colon)
         r"(?:bec(?:ame|omes?|oming)|(?:is|was|are|were|been)(?: now| also)?"
-        r"|(?:selected|chosen|recogni[sz]ed|listed|named|included|ranked) (?:as|among)) "
+        r"|(?:(?:selected|chosen|recogni[sz]ed|listed|named|included|ranked) (?:as|among)"
+        r"|(?:listed|included) in)(?::(?: [-–—•*])?)?) "
         r"(?:an? |the |one of (?:the )?|among (?:the )?)?(?:[\w-]+ ){0,3}?" + HONOUR,
         # "named one of the best papers of the year", "recognized as a Featured Article"
         r"(?:named|selected|chosen|recogni[sz]ed|listed|ranked|highlighted) (?:as )?"

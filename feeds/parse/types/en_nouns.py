@@ -131,6 +131,7 @@ NOUNS = {
         r"research scientist",
         r"phd",
         r"ph\.d\.?",
+        r"doctorate",  # "earned my doctorate": a degree, as a PhD
         r"postdoctoral fellow",
         r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s|bachelor['’]?s|undergraduate) )?degree",
         r"diploma",

@@ -5,6 +5,12 @@ MAIN_VERB_LAST = True  # subject–object–verb: the last verb of the sentence 
 SCRIPT = r"[\u3040-\u30ff]"  # kana: the item is written in Japanese
 DETERMINERS = ()
 
+# Posts one becomes (になりました): researchers, faculty, engineers.
+_POSTS = (
+    r"研究員|研究者|助教|准教授|教授|講師|ポスドク|博士研究員|研究フェロー|フェロー|エンジニア"
+    r"|リサーチ(?:サイエンティスト|エンジニア|アシスタント)|社員|教員|学振PD"
+)
+
 VERBS = {
     "talk": (
         r"講演",
@@ -33,6 +39,7 @@ VERBS = {
         r"表彰",
         r"選出",
         r"選ばれ",  # 優秀論文に選ばれました: an honour (口頭発表に選ばれ: a paper, below)
+        r"ノミネート",  # 博士論文が…推薦論文にノミネート: a paper put up for an honour
         r"(?:補助金|助成金?|科研費|研究費|奨学金|フェローシップ|(?:研究)?課題|特別研究員|DC[12]"
         r"|事業|公募)"
         r"[^。]{0,20}?採(?:択|用)",
@@ -48,6 +55,10 @@ VERBS = {
         r"異動",
         r"移籍",
         r"(?:非常勤|常勤|専任|特任)講師(?:を|として)(?:務め|勤め)",  # a post, not a lecture
+        # 研究員になりました, 客員研究員となりました: became one (ことになりました: decided)
+        rf"(?:{_POSTS})(?:に|と)な(?:り|っ|る)",
+        # 博士（工学）を取得, 博士号を取得, 修士の学位を取得: a degree obtained (データを取得: news)
+        r"(?:(?:博士|修士|学士)(?:号|の?学位|[（\(][^）\)。]{1,20}[）\)])|学位|ph\.?d\.?)を?取得",
     ),
     "event": (r"参加", r"出席", r"開催", r"主催", r"訪問"),
     # プレスリリース「…」を発表: a press release issued, not a talk
@@ -71,7 +82,15 @@ NOUNS = {
     "paper": (r"論文", r"プレプリント"),
     "award": (r"賞", r"奨学金", r"フェローシップ"),
     "service": (r"査読者", r"委員", r"編集委員", r"エリアチェア"),
-    "position": (r"インターン", r"助教", r"准教授", r"教授", r"博士研究員", r"ポスドク"),
+    "position": (
+        r"インターン",
+        r"助教",
+        r"准教授",
+        r"教授",
+        r"博士研究員",
+        r"ポスドク",
+        r"(?:特任|客員|主任|上席|専任|プロジェクト)研究員",
+    ),
     "event": (r"ワークショップ", r"研究会", r"国際会議", r"学会", r"シンポジウム"),
     "news": (r"ニュース", r"インタビュー", r"新聞", r"記事", r"メディア"),
 }
