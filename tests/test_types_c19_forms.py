@@ -77,6 +77,8 @@ FILED = [
     ("talk", "I participated in the workshop on statistical learning in Lyon.", EVENT),
     ("talk", "Seminar at the widget institute on clustering.", TALK),
     ("talk", "I attended the widget workshop and presented my poster on clustering.", TALK),
+    ("talk", "I attended the Widget Days in Lyon. I gaved a talk on clustering.", TALK),  # sic
+    ("talk", "At the very beginning of my PhD, I attended the Widget Days in Lyon.", EVENT),
     ("talks", "Colloquium of the maths department of Lyon.", TALK),
     ("selected", "A preprint of our new clustering paper is now on HAL.", PAPER),
     ("selected", "Gave a talk at the widget seminar in Lyon.", TALK),
