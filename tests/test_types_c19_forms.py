@@ -55,6 +55,8 @@ ROWS = [
     ),
     ("It was a pleasure to listen to the final presentations of our summer students!", EVENT),
     ("We watched the students' final talks at the open day.", EVENT),
+    ("Followed the lectures by Jane Roe on sheaves at the winter school.", EVENT),
+    ("Gave a seminar at the widget institute, followed by a talk at the gear lab.", TALK),
     ("Listen to my talk at the widget seminar, now online.", TALK),
     ("Watch the recording of my keynote at the widget summit.", TALK),
     ("Invited talk at the widget symposium, Toronto (watch the talk here).", TALK),
@@ -77,6 +79,13 @@ FILED = [
     ("talk", "I participated in the workshop on statistical learning in Lyon.", EVENT),
     ("talk", "Seminar at the widget institute on clustering.", TALK),
     ("talk", "I attended the widget workshop and presented my poster on clustering.", TALK),
+    ("talk", "I attended the Widget Days in Lyon. I gaved a talk on clustering.", TALK),  # sic
+    (
+        "talk",
+        "At the very beginning of my PhD, I attended the Widget Days in Lyon. I followed "
+        "lectures by Jane Roe on sheaves.",
+        EVENT,
+    ),
     ("talks", "Colloquium of the maths department of Lyon.", TALK),
     ("selected", "A preprint of our new clustering paper is now on HAL.", PAPER),
     ("selected", "Gave a talk at the widget seminar in Lyon.", TALK),

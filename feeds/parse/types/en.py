@@ -115,7 +115,7 @@ VERBS = {
         r"|who (?:has |have )?(?:just |recently )?joined)",
         r"join(?:ed|ing|s)?",
         r"start(?:ed|ing|s)?",
-        r"beg(?:an|in|ins|inning)",
+        r"beg(?:an|in|ins|inning(?! of))",  # "at the beginning of my PhD, I attended": when
         r"mov(?:ed|ing|e|es) to",
         r"relocat(?:ed|ing)",
         r"graduat(?:ed|ing|es)",

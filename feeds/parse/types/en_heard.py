@@ -29,10 +29,11 @@ _HEARD = (
     r"|pitch(?:es)?|speeches)"
 )
 VERBS = {
-    # the audience of talks: "listened to the keynote", "watched their presentations", "a
-    # pleasure to listen to your presentations" (not "watch the talk [here]": one's own)
+    # the audience of talks: "listened to the keynote", "watched their presentations",
+    # "followed lectures by X on Y", "a pleasure to listen to your presentations" (not
+    # "watch the talk [here]": one's own; not "… followed by a talk": what came next)
     "event": (
-        rf"(?:listen(?:ed|ing) to|watch(?:ed|ing)) {_HEARD}",
+        rf"(?:listen(?:ed|ing) to|watch(?:ed|ing)|follow(?:ed|ing)(?! by)) {_HEARD}",
         r"(?:pleasure|joy|great|nice|fun|wonderful|inspiring|happy|glad|lovely|delighted"
         rf"|proud) to (?:listen to|watch) {_HEARD}",
     ),

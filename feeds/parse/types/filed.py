@@ -32,9 +32,11 @@ def filed_type(event: Item) -> str:
 
 
 def _attended(text: str) -> bool:
-    """Whether the first verb of the tables in ``text`` is one of an event (attending)."""
-    verbs = [h for h in hits(text.lower()) if h.role != NOUN]
-    return bool(verbs) and verbs[0].type == "event"
+    """Whether the first verb of the tables in ``text`` is one of an event (attending) and
+    no word says a talk ("I attended X. I gaved a talk on Friday": a talk, misspelt)."""
+    found = hits(text.lower())
+    verbs = [h for h in found if h.role != NOUN]
+    return bool(verbs) and verbs[0].type == "event" and all(h.type != "talk" for h in found)
 
 
 def _new_work(label: str) -> bool:
