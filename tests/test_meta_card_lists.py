@@ -83,6 +83,28 @@ CASES = {
              [HEAD + " With friends.", "Code", "Repo", "Data", "Soon."], []),
         ],
     ),
+    "the tag a minor heading inside a div of the meta line": (
+        box(
+            "<p>Our work on robots.</p><ul><li>Code</li></ul>",
+            '<div class="meta"><span>May 2024</span><div class="tag"><h5>Paper</h5></div></div>',
+        ),
+        [("2024-05", "Paper", "Our work on robots", [HEAD, "Code"], [])],
+    ),
+    "the tag a heading of the meta line": (
+        box(
+            "<p>Our work on robots.</p><ol><li>Code</li></ol>",
+            '<div class="meta"><time>May 2024</time><h6>Paper</h6></div>',
+        ),
+        [("2024-05", "Paper", "Our work on robots", [HEAD, "Code"], [])],
+    ),
+    "the tag in a one-cell table of the meta line, a paragraph only": (
+        box(
+            "<p>Our work on robots.</p>",
+            '<div class="meta"><span>May 2024</span>'
+            "<div><table><tr><td>Paper</td></tr></table></div></div>",
+        ),
+        [("2024-05", "Paper", "Our work on robots", [HEAD], [])],
+    ),
     "a box that opens with its list: the entries are the items": (
         box(
             "<ul><li>Spoke at the cog forum.</li><li>Our gear paper was accepted.</li></ul>",

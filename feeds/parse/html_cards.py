@@ -114,13 +114,12 @@ def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
                 return None
         elif (listed := _tag_list(part)) is not None:  # <ul class="tags"><li>Paper</li></ul>
             tags.append(listed)
-        elif part.tag in _NOT_A_CARD | HEADINGS or holds([part], _NOT_A_CARD | HEADINGS):
-            return None  # (a part may be a block: "<div><p>Paper</p></div>")
         elif whole_date(text := part.text()):
             dates.append(text)
         elif is_badge(part) or 0 < len(text.split()) <= 3:
             tags.append(text)
-        elif text:  # a meta line holds only short parts: this box reads otherwise
+        elif text:  # a meta line holds only short parts (a part may be a block, a heading,
+            # a table: "<div><h5>Paper</h5></div>"): this box reads otherwise
             return None
     if len(dates) != 1 or len(tags) > 1 or meta.tag in HEADINGS:
         return None
