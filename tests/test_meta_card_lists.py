@@ -134,3 +134,31 @@ CASES = {
 @pytest.mark.parametrize(("page", "items"), CASES.values(), ids=CASES.keys())
 def test_a_meta_card_whose_body_holds_a_list(page, items):
     assert _read(page) == items
+
+
+def tagged(tags: str) -> str:
+    meta = f'<div class="meta"><span>May 2024</span>{tags}</div>'
+    return box("<p>Our work on robots.</p>", meta)
+
+
+TAG_LISTS = {
+    "a tag list inside a div, two entries": (
+        '<div><ul class="tags"><li>Paper</li><li>Robots</li></ul></div>',
+        "Paper, Robots",
+    ),
+    "a tag list over lines, an entry of two words": (
+        '<ul class="tags">\n  <li>Invited talk</li>\n  <li>Robots</li>\n</ul>',
+        "Invited talk, Robots",
+    ),
+    "an entry of three words": (
+        "<ul><li>Best paper award</li><li>Robots</li></ul>",
+        "Best paper award, Robots",
+    ),
+    "an empty entry: the list read by its text": ("<ul><li>Paper</li><li></li></ul>", "Paper"),
+}
+
+
+@pytest.mark.parametrize(("tags", "label"), TAG_LISTS.values(), ids=TAG_LISTS.keys())
+def test_a_tag_list_of_the_meta_line_is_the_label(tags, label):
+    head = f"May 2024 {label} Our work on robots."
+    assert _read(tagged(tags)) == [("2024-05", label, "Our work on robots", [head], [])]
