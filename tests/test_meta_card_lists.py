@@ -105,6 +105,21 @@ CASES = {
         ),
         [("2024-05", "Paper", "Our work on robots", [HEAD], [])],
     ),
+    "an empty list after the paragraph": (
+        box("<p>Our work on robots.</p><ul></ul>"),
+        [("2024-05", "Paper", "Our work on robots", [HEAD], [])],
+    ),
+    "a list over lines, bare text after it, a script and a rule between": (
+        box(
+            "<p>Our work on robots.</p><script>var shown = 0;</script>\n<ul>\n  <li>Code</li>\n"
+            "  <li>Data</li>\n</ul><hr>Thanks to all."
+        ),
+        [("2024-05", "Paper", "Our work on robots", [HEAD, "Code", "Data", "Thanks to all."], [])],
+    ),
+    "a heading in its own div": (
+        box("<p>Our work on robots.</p><div><h4>Links</h4></div><ul><li>Code</li></ul>"),
+        [("2024-05", "Paper", "Our work on robots", [HEAD, "Links", "Code"], [])],
+    ),
     "a box that opens with its list: the entries are the items": (
         box(
             "<ul><li>Spoke at the cog forum.</li><li>Our gear paper was accepted.</li></ul>",
