@@ -10,7 +10,9 @@ A div holding no other div, one heading and one line that is only a date (a year
 ``<span>``, ``*March 2024*``, ``**2023-09**``) is one news item, as an HTML card is
 (:mod:`.html_cards`): it becomes a list entry ``- **date** heading words`` on the first
 of those two lines, its other lines indented under it, so the date dates the item, the
-heading titles it and its other paragraphs are its text.
+heading titles it and its other paragraphs are its text. Lines before both (an emoji, a
+picture, a kicker such as "Invited talk" over the heading) are text a reader sees in the
+card: the entry then opens on the card's opening fence and they follow it, one line down.
 """
 
 from __future__ import annotations
@@ -77,7 +79,18 @@ def _card(lines: list[str], first: int, last: int) -> None:
     at = min(heading, date)
     for k in range(first, last + 1):
         lines[k] = "" if k in (heading, date) or not lines[k].strip() else "  " + lines[k]
-    lines[at] = f"- **{said}** {words}"
+    opened = next(k for k in range(first, at + 1) if lines[k] or k == at)
+    if opened == at:
+        lines[at] = f"- **{said}** {words}"
+        return
+    # lines before the heading and the date (an emoji, a picture, a kicker): the item's
+    # text, one line down, after a blank line under the entry on the card's opening line
+    before = lines[opened:at]
+    while not before[-1]:
+        before.pop()
+    lines[opened - 1 : at + 1] = [f"- **{said}** {words}", "", *before] + [""] * (
+        at - opened - len(before)
+    )
 
 
 def _date_line(line: str) -> bool:

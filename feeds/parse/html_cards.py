@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .blocks import escape_markdown, whole_date
+from .html_card_lists import body_with_lists
 from .html_inline import HEADINGS, is_badge
 from .html_tree import HIDDEN, VOID, Element, Text, holds
 
@@ -96,11 +97,13 @@ def _plain(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def meta_card(box: Element, markdown: ToMarkdown) -> str | None:
+def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
     """A box opening with a meta line of short parts, one a date and at most one a tag
     (``<div class="meta"><span>2025-03</span><span class="tag">Paper</span></div>``),
     then the item's text (``<p>…</p>``): one item, the text its title, the tag its bold
-    label. ``None`` for any other box, or one holding headings, lists or tables."""
+    label; its lines (Markdown, the first the item's head). A body holding a list or a
+    heading after its text is read by :func:`.html_card_lists.body_with_lists`. ``None``
+    for any other box."""
     kids = [n for n in box.children if not isinstance(n, Text) or _plain(n.data)]
     if box.tag in _NOT_A_CARD or len(kids) < 2 or not isinstance(kids[0], Element):
         return None
@@ -111,23 +114,24 @@ def meta_card(box: Element, markdown: ToMarkdown) -> str | None:
                 return None
         elif (listed := _tag_list(part)) is not None:  # <ul class="tags"><li>Paper</li></ul>
             tags.append(listed)
-        elif part.tag in _NOT_A_CARD | HEADINGS or holds([part], _NOT_A_CARD | HEADINGS):
-            return None  # (a part may be a block: "<div><p>Paper</p></div>")
         elif whole_date(text := part.text()):
             dates.append(text)
         elif is_badge(part) or 0 < len(text.split()) <= 3:
             tags.append(text)
-        elif text:  # a meta line holds only short parts: this box reads otherwise
+        elif text:  # a meta line holds only short parts (a part may be a block, a heading,
+            # a table: "<div><h5>Paper</h5></div>"): this box reads otherwise
             return None
     if len(dates) != 1 or len(tags) > 1 or meta.tag in HEADINGS:
         return None
+    rest = box.children[box.children.index(meta) + 1 :]
     if holds(kids[1:], HEADINGS | _NOT_A_CARD):
-        return None
-    body = " ".join(_lines(box.children[box.children.index(meta) + 1 :], markdown))
-    if not body.strip():
+        lines = body_with_lists(rest, markdown)  # the paragraph, then "Code", "Data"
+    else:
+        lines = [" ".join(_lines(rest, markdown))]
+    if not lines or not lines[0].strip():
         return None
     label = "".join(f"**{escape_markdown(t)}** " for t in tags)
-    return f"**{escape_markdown(dates[0])}** {label}{body.strip()}"
+    return [f"**{escape_markdown(dates[0])}** {label}{lines[0].strip()}", *lines[1:]]
 
 
 _LISTS = {"ul", "ol", "menu"}

@@ -126,7 +126,7 @@ class _Walker:
                 elif (card := self.card(node, year)) is not None:
                     self.out.append(card)
                 elif (meta := meta_card(node, self.markdown)) is not None:
-                    self.out.append(HtmlItem(node.line, [meta], False, year))
+                    self.out.append(HtmlItem(node.line, meta, False, year))
                 elif (badged := badge_box(node, self.markdown)) is not None:
                     self.out.append(HtmlItem(node.line, [badged], False, year))
                 else:
