@@ -1,0 +1,91 @@
+"""Where the news section is and what it holds (feeds/parse/sections.py), session 21: a
+page in, the items (date, title, section) and the warnings out.
+
+Written for the mutants session 21's run of the ``Collector`` methods (all changed since
+the first run of ``sections.py``) and its open survivors left alive (issue 14;
+bench/mutation_parse.md, "Session 21: mutate12c"); every expectation is written here
+from the page's text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from feeds.diagnostics import Reporter
+from feeds.parse import parse_page
+
+
+def read(page: str, name: str = "home.md", **options):
+    reporter = Reporter(quiet=True)
+    _, events = parse_page(
+        Path(name), site_root="https://example.org/", reporter=reporter, text=page, **options
+    )
+    problems = [(p.line, p.code) for p in reporter.problems]
+    return events, problems
+
+
+def shown(events) -> list[tuple[str | None, str, str]]:
+    """(first day, title, section) of each item."""
+    return [(e.span.start.isoformat() if e.span else None, e.title, e.section) for e in events]
+
+
+def test_html_list_entries_inside_one_paragraph_are_lost_entries():
+    """Six ``<li>`` on the one line of a Markdown paragraph are one item: five entries
+    lost, which the reader is told (``finish`` 18, 20, 21: the bound that counts ``<li``
+    as entries, a section of fewer lines than ``<li``)."""
+    entries = "".join(
+        f"<li>{what}</li>"
+        for what in ("Paper at ICML", "Talk at MIT", "Award", "Visit to Yale", "Joined", "Moved")
+    )
+    events, problems = read(f"## News\nMay 2024: this month <ul>{entries}</ul>\n\n## Teaching\n")
+    assert len(events) == 1 and events[0].span.start.isoformat() == "2024-05-01"
+    assert problems == [(1, "lost")]
+
+
+def test_items_under_a_heading_saying_news_is_to_come_are_reported_on_the_page():
+    """``add`` 3: the warning for an item left out under "Coming soon" named no page."""
+    reporter = Reporter(quiet=True)
+    _, events = parse_page(
+        Path("home.md"),
+        site_root="https://example.org/",
+        reporter=reporter,
+        text="## News\n### Coming soon\n- A talk at MIT (Nov 2022)\n### 2022\n- Award (Dec 2022)\n",
+    )
+    assert [e.title for e in events] == ["Award"]
+    assert [(p.source, p.line, p.code, p.severity) for p in reporter.problems] == [
+        ("home.md", 3, "placeholder", "warning")
+    ]
+    assert "'Coming soon' (line 2)" in reporter.problems[0].message
+
+
+NEWS = "<ul><li>Two papers accepted to ExConf (May 2026).</li></ul>"
+PUBLICATIONS = (
+    '<div class="title">Publications</div><ul><li>A. Author. Sand. J. Ex., 2025.</li></ul>'
+)
+
+
+def test_the_styled_title_after_a_styled_news_title_ends_the_news():
+    """A page with no news ``<h*>``: ``<div class="title">News</div>`` opens the news
+    and the next styled title ends it, also after a year ``<h3>`` inside the news (the
+    bug session 21 fixed: the ``<h3>`` made the next styled title no end, and the
+    publication was published as news of 2025; ``html`` 29 read it right)."""
+    for year in ("", "<h3>2026</h3>\n"):
+        page = (
+            f'<html><body>\n<div id="news"><div class="title">News</div>\n{year}{NEWS}</div>\n'
+            f"{PUBLICATIONS}\n</body></html>\n"
+        )
+        events, _ = read(page, "index.html")
+        assert shown(events) == [("2026-05-01", "Two papers accepted to ExConf", "news")]
+
+
+def test_a_day_in_prose_under_an_html_month_heading_is_its_date():
+    """``html`` 39-41: the prose under ``<h4>May 2024</h4>`` is dated from above, so the
+    day it ends with is its date, not the heading's month."""
+    events, _ = read(
+        "<html><body>\n<h2>News</h2>\n<h4>May 2024</h4>\n"
+        "<p>Gave a talk at MIT on the widget (May 5)</p>\n</body></html>\n",
+        "index.html",
+    )
+    assert [(e.span.start.isoformat(), e.span.end.isoformat(), e.title) for e in events] == [
+        ("2024-05-05", "2024-05-05", "Gave a talk at MIT on the widget")
+    ]
