@@ -89,3 +89,20 @@ def test_a_day_in_prose_under_an_html_month_heading_is_its_date():
     assert [(e.span.start.isoformat(), e.span.end.isoformat(), e.title) for e in events] == [
         ("2024-05-05", "2024-05-05", "Gave a talk at MIT on the widget")
     ]
+
+
+def test_a_bullet_with_words_over_a_fold_and_the_bullets_after_it():
+    """``_list_items`` 32-36, 39-43, 47: a Markdown bullet whose words stand over a
+    ``<details>`` fold is an item at its line (undated, it takes the heading's year), the
+    fold's entries are items, and the bullets after it are still read."""
+    events, _ = read(
+        "## News\n### 2022\n- Talk at Yale\n"
+        "  <details><summary>Earlier</summary><ul><li>Nov 2021: Gave a talk at MIT</li></ul>"
+        "</details>\n- Joined the widget lab (Dec 2022)\n"
+    )
+    assert [(e.line, e.span.start.isoformat(), e.span.precision.value, e.title)
+            for e in events] == [
+        (3, "2022-01-01", "year", "Talk at Yale"),
+        (4, "2021-11-01", "month", "Gave a talk at MIT"),
+        (5, "2022-12-01", "month", "Joined the widget lab"),
+    ]  # fmt: skip
