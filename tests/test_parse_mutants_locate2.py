@@ -137,3 +137,21 @@ def test_which_html_paragraphs_end_with_their_date():
     ]
     assert found[0].title == "Gave a talk at MIT"
     assert reporter.problems == []
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "role", "note"),
+    [
+        # a note after a leading date stays in the title (trailing_details 28, 31, 32)
+        ("- **Apr 2026** Talk at KAIST (slides to follow)", "Talk at KAIST (slides to follow)",
+         None, None),
+        # roles in a chain keep their order (trailing_details 46)
+        ("- **Apr 2026** Talk at KAIST (keynote) (invited)", "Talk at KAIST", "keynote, invited",
+         None),
+    ],
+)  # fmt: skip
+def test_parentheticals_after_a_leading_date(item, title, role, note):
+    (event,) = items(f"## News\n{item}\n")
+    assert (dated(event), event.title, event.role, event.note) == (
+        ("2026-04-01", "month"), title, role, note,
+    )  # fmt: skip

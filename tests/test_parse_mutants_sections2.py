@@ -106,3 +106,40 @@ def test_a_bullet_with_words_over_a_fold_and_the_bullets_after_it():
         (4, "2021-11-01", "month", "Gave a talk at MIT"),
         (5, "2022-12-01", "month", "Joined the widget lab"),
     ]  # fmt: skip
+
+
+def test_a_bold_year_over_a_numbered_list_is_a_group_of_that_year():
+    """``_list_items`` 57, 58 (a numbered sub-list no group), 72 (``**`` left around the
+    year, which then gave none): the entries under ``- **2021**`` are of 2021, under a
+    ``### 2022`` heading."""
+    events, _ = read(
+        "## News\n### 2022\n- **2021**\n  1. Talk at MIT (Nov 18)\n  2. Visit to Yale\n"
+        "- Award (Dec 2022)\n"
+    )
+    assert [(e.line, e.span.start.isoformat(), e.span.precision.value, e.title)
+            for e in events] == [
+        (4, "2021-11-18", "day", "Talk at MIT"),
+        (5, "2021-01-01", "year", "Visit to Yale"),
+        (6, "2022-12-01", "month", "Award"),
+    ]  # fmt: skip
+
+
+def test_which_list_heads_make_a_group():
+    """``_list_items`` 77, 78: a date of five words (``18 de noviembre de 2021``) heads a
+    group of its year; 82, 86: five words with no date are an item, its sub-list part of
+    it; 83, 84: a head with a parenthesis is an item, not a group; 84, 85: four words
+    without one head a group."""
+    events, _ = read(
+        "## News\n### 2022\n- 18 de noviembre de 2021\n  - Charla en el MIT\n"
+        "- Our lab had great news\n  - Talk at Yale (Nov 18)\n"
+        "- Talks (invited)\n  - Seminar at Penn (Oct 3)\n"
+        "- Talks at other places\n  - Talk at Brown (Oct 5)\n  - Talk at Rice (Oct 7)\n"
+    )
+    assert [(e.line, e.span.start.isoformat(), e.span.precision.value, e.title)
+            for e in events] == [
+        (4, "2021-01-01", "year", "Charla en el MIT"),
+        (5, "2022-11-18", "day", "Our lab had great news"),
+        (7, "2022-10-03", "day", "Talks (invited)"),
+        (10, "2022-10-05", "day", "Talk at Brown"),
+        (11, "2022-10-07", "day", "Talk at Rice"),
+    ]  # fmt: skip
