@@ -155,3 +155,13 @@ def test_parentheticals_after_a_leading_date(item, title, role, note):
     assert (dated(event), event.title, event.role, event.note) == (
         ("2026-04-01", "month"), title, role, note,
     )  # fmt: skip
+
+
+def test_a_date_in_square_brackets_after_the_text():
+    """``trailing_date`` 112 (the last brackets looked for as parentheses): a date in
+    square brackets at the end, after an attachment or not, is the item's."""
+    found = items("## News\n- Talk at MIT [May 3, 2024]\n- Talk at Yale [Slides] [Jun 4, 2024]\n")
+    assert [(dated(e), e.title) for e in found] == [
+        (("2024-05-03", "day"), "Talk at MIT"),
+        (("2024-06-04", "day"), "Talk at Yale"),
+    ]
