@@ -165,3 +165,12 @@ def test_a_date_in_square_brackets_after_the_text():
         (("2024-05-03", "day"), "Talk at MIT"),
         (("2024-06-04", "day"), "Talk at Yale"),
     ]
+
+
+def test_a_range_opened_by_from_ending_the_text():
+    """``_ending_date`` 36-39: "from February to May 2024" is its own glue: the range is the
+    date and leaves the title."""
+    (event,) = items("## News\n- Visiting MIT from February to May 2024\n")
+    assert (event.span.start.isoformat(), event.span.end.isoformat(), event.title) == (
+        "2024-02-01", "2024-05-31", "Visiting MIT",
+    )  # fmt: skip

@@ -143,3 +143,25 @@ def test_which_list_heads_make_a_group():
         (10, "2022-10-05", "day", "Talk at Brown"),
         (11, "2022-10-07", "day", "Talk at Rice"),
     ]  # fmt: skip
+
+
+def test_a_month_heading_without_a_year_above_is_a_subsection():
+    """``heading`` 17, 19: ``### March`` with no year heading above gives no month (there
+    is no year to put it in); it names a subsection, as any other subheading does."""
+    events, _ = read("## News\n### March\n- Talk at MIT (Nov 18, 2022)\n- Visit to Yale\n")
+    assert shown(events) == [
+        ("2022-11-18", "Talk at MIT", "march"),
+        (None, "Visit to Yale", "march"),
+    ]
+
+
+def test_a_heading_opening_with_a_date_and_a_sentence_is_an_item():
+    """``tokens`` 80 (heading items read only in an archive): ``### Jun 2024 - New
+    preprint …`` in the news section is an item, not a subsection."""
+    events, _ = read(
+        "## News\n### Jun 2024 - New preprint on widget sorting\n- Talk at MIT (May 2024)\n"
+    )
+    assert shown(events) == [
+        ("2024-06-01", "New preprint on widget sorting", "news"),
+        ("2024-05-01", "Talk at MIT", "news"),
+    ]
