@@ -201,7 +201,7 @@ class Collector:
                 wanted = titles and (self.titled or heading_matches(entry.text, self.news))
                 if not entry.title_like or wanted:
                     self.heading(entry.level, entry.text, entry.line)
-                    self.titled = entry.title_like and self.level > 0
+                    self.titled = self.level > 0 and (entry.title_like or self.titled)
             elif self.level and not self.in_archive:
                 tokens = paragraph_tokens(entry.lines, entry.line)
                 if entry.dated_above:  # "<h4>May 2024</h4>" over prose ending "(May 5)"
