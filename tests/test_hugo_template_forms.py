@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.inputs.hugo_template import Call, shown_text
+from feeds.inputs.hugo_pipeline import Call
+from feeds.inputs.hugo_template import shown_text
 
 FILES = {
     ("root", "content/news.dat"): "**[14.03.25]** A seminar\n**[02.01.25]** A paper",

@@ -21,7 +21,7 @@ from ..model import Item
 from ..parse.front_matter import BadFrontMatter, key_line, read_text, split_front_matter
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import Page
-from .data_lists import TEXT_KEYS
+from .data_entry import TEXT_KEYS
 from .field_links import add_field_links
 from .hugo_front_list import WORD_KEYS
 from .hugo_front_list import _items as entry_items

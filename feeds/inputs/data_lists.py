@@ -20,19 +20,17 @@ An entry without words is read from its ``date:`` when they follow the date ther
 (``date: 2024-09-01 - our lab opens``), else left out with a warning
 (:func:`warn_skipped`) while half the list are entries: it never loses the others.
 
-Each entry becomes a mapping with its words under a key :data:`TEXT_KEYS` knows and its
+Each entry becomes a mapping (:mod:`.data_entry`) with its words under a key it knows and its
 date (when it has one) under ``date``, with the 1-based line it starts on. Liquid left
 in the words (``{{ site.url }}``) is never published.
 """
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime as dt
 import io
 import json
-import re
 import tomllib
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,21 +38,21 @@ from typing import Any
 from ..diagnostics import Reporter
 from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import load_yaml
+from .data_entry import (
+    TEXT_KEYS,
+    is_hidden,
+    is_record,
+    is_words,
+    iso_span,
+    news_entry,
+    year_of,
+)
 from .data_lines import DataLines
 
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
-DATE_KEYS = ("date", "when", "time", "published", "posted", "start", "start_date")
-TEXT_KEYS = (
-    "title", "text", "content", "description", "news", "body", "message", "headline",
-    "summary", "details", "note", "item", "entry", "event", "html", "markdown",
-)  # fmt: skip
-PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
 YEAR_KEYS = ("year", "month", "date", "title", "name", "heading", "group", "period")
 NO_WORDS = "this entry has no words (title, text, content…); not listed"
 LIST_NAMES = ("news", "items", "item", "updates", "entries", "list", "posts")
-
-_LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
-_HARD_BREAK = re.compile(r"[ \t]*\\[ \t]*\Z")  # "text \" at the end: a Markdown <br>
 
 
 @dataclass
@@ -137,7 +135,7 @@ def _entries(
     found: list[tuple[tuple, dict[str, Any]]] = []
     if isinstance(value, list) and value:
         kept = [(n, item) for n, item in enumerate(value) if item is not None and str(item).strip()]
-        entries = [(n, _entry(item)) for n, item in kept]
+        entries = [(n, news_entry(item)) for n, item in kept]
         strings = [item for _, item in kept if isinstance(item, str)]
         dated = sum(1 for item in strings if match_prefix(item.strip(), year) is not None)
         words = [((n,), e) for n, e in entries if e is not None]
@@ -147,14 +145,14 @@ def _entries(
                 skipped += [(n,) for n, e in entries if e is None]
     elif isinstance(value, dict) and value and all(_is_date(k) for k in value):
         for key, item in value.items():
-            entry = _entry(item)
+            entry = news_entry(item)
             if entry is None:  # {2024: [...]}: a group, below
                 found = []
                 break
             entry.setdefault("date", key)
             found.append(((key,), entry))
-    elif isinstance(value, dict) and value and all(_record(v) for v in value.values()):
-        found = [((k,), e) for k, v in value.items() if (e := _entry(v)) and not _hidden(v)]
+    elif isinstance(value, dict) and value and all(is_record(v) for v in value.values()):
+        found = [((k,), e) for k, v in value.items() if (e := news_entry(v)) and not is_hidden(v)]
         if not found:
             return None  # every record hidden: no groups either
     if not found:
@@ -168,8 +166,8 @@ def _groups(value: Any, skipped: list[tuple] | None) -> list[tuple[tuple, dict[s
     2026``) or a name (``group: Talks``, its entries then dated themselves); an entry
     with a heading and no list (``- title: --- Past events ---``) only divides them."""
     groups: list[tuple[tuple, int, Any]] = []
-    if isinstance(value, dict) and value and all(_year_of(k) for k in value):
-        groups = [((k,), _year_of(k), v) for k, v in value.items()]
+    if isinstance(value, dict) and value and all(year_of(k) for k in value):
+        groups = [((k,), year_of(k), v) for k, v in value.items()]
     elif isinstance(value, list) and value and all(isinstance(g, dict) for g in value):
         for n, group in enumerate(value):
             lists = [k for k, v in group.items() if isinstance(v, list | dict)]
@@ -178,7 +176,7 @@ def _groups(value: Any, skipped: list[tuple] | None) -> list[tuple[tuple, dict[s
                 continue
             if len(lists) != 1 or heading is None:
                 return None
-            groups.append(((n, lists[0]), _year_of(heading, loosely=True), group[lists[0]]))
+            groups.append(((n, lists[0]), year_of(heading, loosely=True), group[lists[0]]))
     found = []
     for steps, year, inner in groups:
         left_out: list[tuple] = []
@@ -202,16 +200,6 @@ def _mostly_dated(entries: list[dict[str, Any]]) -> bool:
     return 2 * dated > len(entries)
 
 
-def _year_of(value: Any, *, loosely: bool = False) -> int:
-    """The year a group key or heading names (``2024``, ``"2024"``; ``loosely``: also
-    the year of a month or a day, ``2026年4月``, ``April 2026``), else 0."""
-    text = str(value).strip() if isinstance(value, int | str) else ""
-    if re.fullmatch(r"(?:19|20)\d\d", text):
-        return int(text)
-    span = parse_date(text) if loosely and text and not isinstance(value, bool) else None
-    return span.start.year if span is not None else 0
-
-
 def _in_year(entry: dict[str, Any], year: int | None) -> dict[str, Any]:
     """``entry`` dated in its group's ``year`` when its date has none (``Jan 5``), or
     in the year itself when it has no date at all."""
@@ -219,97 +207,22 @@ def _in_year(entry: dict[str, Any], year: int | None) -> dict[str, Any]:
         return entry
     date = entry.get("date")
     if date in (None, ""):
-        key = next(k for k in TEXT_KEYS if _said(entry.get(k)))
+        key = next(k for k in TEXT_KEYS if is_words(entry.get(k)))
         words = str(entry[key])
         lead = match_prefix(words, year) if match_prefix(words) is None else None
         if lead is not None:
             entry[key] = words[lead.end :].strip()
-            entry["date"] = _iso(lead.span)
+            entry["date"] = iso_span(lead.span)
         elif match_prefix(words) is None:
             entry["date"] = str(year)
     elif isinstance(date, str) and parse_date(date) is None:
         span = parse_date(date, year)
         if span is not None:
-            entry["date"] = _iso(span)
+            entry["date"] = iso_span(span)
     return entry
 
 
-def _iso(span: Any) -> str:
-    """A span as ISO text, a range as two (``2027-06-14–2027-06-16``)."""
-    start = span.precision.cut(span.start)
-    return f"{start}–{span.precision.cut(span.end)}" if span.ranged else start
-
-
-def _entry(item: Any) -> dict[str, Any] | None:
-    """One entry as a mapping with ``date`` and words, or ``None`` if it is no news."""
-    if isinstance(item, str):
-        words = clean_words(item)
-        return {"text": words} if words else None
-    if not isinstance(item, dict):
-        return None
-    entry = {str(k).lower(): v for k, v in item.items()}
-    if "date" not in entry or entry["date"] in (None, ""):
-        entry.pop("date", None)
-        when = next((entry[k] for k in DATE_KEYS if entry.get(k) not in (None, "")), None)
-        if when is None and _year_of(entry.get("year")):  # year: 2024, month: Mar, day: 5
-            month, day = (str(entry.get(k) or "").strip() for k in ("month", "day"))
-            if month.isdigit() and 1 <= int(month) <= 12:
-                month = calendar.month_abbr[int(month)]
-            when = (
-                f"{month} {day}, {entry['year']}" if month and day else f"{month} {entry['year']}"
-            )
-        if when is not None:
-            entry["date"] = when.strip() if isinstance(when, str) else when
-    for key in TEXT_KEYS:
-        if isinstance(entry.get(key), str):
-            entry[key] = clean_words(entry[key])
-    has_words = any(_said(entry.get(k)) for k in TEXT_KEYS)
-    if not has_words and isinstance(entry.get("date"), str):  # "2024-09-01 - our lab opens"
-        lead = match_prefix(entry["date"].strip())
-        words = clean_words(entry["date"].strip()[lead.end :]) if lead is not None else ""
-        if lead is not None and words:
-            entry["date"], entry["text"], has_words = _iso(lead.span), words, True
-    if has_words and not any(_said(entry.get(k)) for k in PLAIN_TEXT_KEYS):
-        key = next(k for k in TEXT_KEYS if _said(entry.get(k)))
-        entry["text"] = entry.pop(key)  # words under another name: "message:", "note:"
-    return entry if has_words else None
-
-
-def _record(value: Any) -> bool:
-    """Whether ``value`` is one dated entry of a map keyed by ids (``date:`` and words)."""
-    if not isinstance(value, dict):
-        return False
-    keys = {str(k).lower() for k in value}
-    dated = any(value.get(k) not in (None, "") for k in value if str(k).lower() in DATE_KEYS)
-    return dated and any(k in keys for k in TEXT_KEYS)
-
-
-_SHOWN_FLAGS = ("display", "show", "visible", "published")
-_HIDDEN_FLAGS = ("hidden", "draft", "hide")
-
-
-def _hidden(record: dict[Any, Any]) -> bool:
-    """Whether a record says it is not shown (``display: false``, ``draft: true``)."""
-    flags = {str(k).lower(): v for k, v in record.items()}
-    return any(flags.get(k) is False for k in _SHOWN_FLAGS) or any(
-        flags.get(k) is True for k in _HIDDEN_FLAGS
-    )
-
-
-def _said(value: Any) -> bool:
-    return (
-        isinstance(value, str | int | float)
-        and not isinstance(value, bool)
-        and bool(str(value).strip())
-    )
-
-
-def clean_words(text: str) -> str:
-    """The words as shown: Liquid blanked, a trailing Markdown line break dropped."""
-    return _HARD_BREAK.sub("", _LIQUID.sub("", text).strip()).strip()
-
-
 def _is_date(key: Any) -> bool:
-    if isinstance(key, dt.date) or (isinstance(key, int) and _year_of(key)):
+    if isinstance(key, dt.date) or (isinstance(key, int) and year_of(key)):
         return True
     return isinstance(key, str) and any(c.isdigit() for c in key) and parse_date(key) is not None

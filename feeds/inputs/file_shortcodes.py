@@ -19,7 +19,9 @@ from pathlib import Path
 
 from ..diagnostics import BuildError, Reporter, display_path
 from ..parse.front_matter import read_text
-from .hugo_template import Call, Text, shown_text
+from .hugo_pipeline import Call
+from .hugo_template import shown_text
+from .shown_lines import Text
 
 _CALL = re.compile(r"\A\{\{([<%])-?\s*([\w.-]+)(.*?)\s*-?[>%]\}\}\Z", re.DOTALL)
 _ARG = re.compile(r"""(?:([\w-]+)\s*=\s*)?("(?:[^"\\]|\\.)*"|`[^`]*`|[^\s"`]+)""")

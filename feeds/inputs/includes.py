@@ -12,9 +12,7 @@ inside the site, at most :data:`MAX_DEPTH` deep and never into itself.
 
 from __future__ import annotations
 
-import re
 import shlex
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,98 +20,12 @@ from ..diagnostics import BuildError, Reporter, display_path
 from ..parse.front_matter import blank_front_matter, read_text
 from .file_shortcodes import file_shortcode
 from .include_sections import part_heading
-from .jekyll_data import MAX_LOOPS, DataLoop, assigned, data_loop, loop_markdown, shows_news
+from .jekyll_data import DataLoop, loop_markdown, shows_news
+from .page_tags import has_tags, page_tags
 from .script_writes import with_written_scripts
 
 MAX_DEPTH = 8  # includes inside includes
 MAX_LINES = 200_000  # of the whole expanded page
-
-_OPENER = re.compile(r"\{%|\{\{|^```+[ \t]*\{r[ ,]", re.MULTILINE)
-_COMMENT = re.compile(r"\A\{%-?\s*comment\s*-?%\}")
-_END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
-_NEVER = re.compile(r"\A\{%-?\s*(?:(if)\s+(?:false|nil)|unless\s+true)\s*-?%\}")
-_END_IF = re.compile(r"\{%-?\s*endif\s*-?%\}")
-_END_UNLESS = re.compile(r"\{%-?\s*endunless\s*-?%\}")
-_RAW = re.compile(r"\A\{%-?\s*raw\s*-?%\}")
-_END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
-_JEKYLL = re.compile(r"\A\{%-?\s*(include(?:_relative)?)\s+(.*?)-?%\}\Z", re.DOTALL)
-_QUARTO = re.compile(r"\A\{\{<\s*include\s+(.*?)>\}\}\Z", re.DOTALL)
-_KNITR = re.compile(
-    r"```+[ \t]*\{r[ ,][^}\n]*?\bchild\s*=\s*(\"[^\"\n]+\"|'[^'\n]+')[^}\n]*\}[ \t]*\n"
-)
-_FENCE = re.compile(r"^[ \t]*```+[ \t]*$", re.MULTILINE)
-
-
-@dataclass(frozen=True)
-class _Tag:
-    start: int
-    end: int
-    arg: str | None = None  # the file an include names, as written
-    jekyll: str | None = None  # "include" or "include_relative"
-    raw: str | None = None  # {% raw %} text, shown as written
-    data: DataLoop | None = None  # a loop over site.data.<name>, the whole loop
-
-
-def _tags(text: str) -> Iterator[_Tag]:
-    """The Liquid tags, Quarto includes and knitr child chunks of ``text``, in order.
-
-    One pass: each search for a closing mark that fails is not tried again, so the
-    time stays linear whatever the text (unclosed ``{%``, ``{% raw %}`` repeated…).
-    """
-    closable = {"%}": True, "}}": True, "endraw": True, "fence": True}
-    aliases: dict[str, tuple[str, ...]] = {}  # {% assign news = site.data.news %}
-    loops = MAX_LOOPS  # each looks for its endfor: bounded, so the time stays linear
-    pos = 0
-    while match := _OPENER.search(text, pos):
-        start, opener = match.start(), match.group()
-        pos = start + 2
-        if opener.startswith("`"):
-            knitr = _KNITR.match(text, start) if closable["fence"] else None
-            fence = _FENCE.search(text, knitr.end()) if knitr else None
-            if knitr and fence is None:
-                closable["fence"] = False
-            if knitr and fence:
-                yield _Tag(start, fence.end(), knitr.group(1))
-                pos = fence.end()
-            continue
-        close = "%}" if opener == "{%" else "}}"
-        end = text.find(close, start + 2) if closable[close] else -1
-        if end < 0:
-            closable[close] = False
-            continue
-        end += 2
-        tag = text[start:end]
-        pos = end
-        if opener == "{{":
-            quarto = _QUARTO.match(tag)
-            yield _Tag(start, end, quarto.group(1) if quarto else None)
-        elif never := _NEVER.match(tag):  # {% if false %}…{% endif %}: Jekyll shows nothing
-            hidden = (_END_IF if never.group(1) == "if" else _END_UNLESS).search(text, end)
-            pos = hidden.end() if hidden else len(text)
-            yield _Tag(start, pos)
-        elif _COMMENT.match(tag):
-            hidden = _END_COMMENT.search(text, end)
-            pos = hidden.end() if hidden else len(text)
-            yield _Tag(start, pos)
-        elif _RAW.match(tag) and closable["endraw"]:
-            literal = _END_RAW.search(text, end)
-            if literal is None:
-                closable["endraw"] = False
-                yield _Tag(start, end)
-                continue
-            pos = literal.end()
-            yield _Tag(start, pos, raw=text[end : literal.start()])
-        elif jekyll := _JEKYLL.match(tag):
-            yield _Tag(start, end, jekyll.group(2), jekyll.group(1))
-        elif alias := assigned(tag):
-            aliases[alias[0]] = alias[1]
-            yield _Tag(start, end)
-        elif loops and (loop := data_loop(text, start, end, aliases)):
-            loops -= 1
-            pos = loop.end or end
-            yield _Tag(start, pos, data=loop if loop.end else None)
-        else:
-            yield _Tag(start, end)
 
 
 @dataclass
@@ -136,7 +48,7 @@ def expand(path: Path, site_dir: Path, reporter: Reporter, text: str | None = No
     """The text of page ``path`` (of site folder ``site``) with its includes expanded."""
     source = display_path(path)
     text = read_text(path, source) if text is None else text
-    if _OPENER.search(text) is None:
+    if not has_tags(text):
         if written := with_written_scripts(text, path, site_dir.resolve(), source):
             return Expanded(*written)
         origins = [(source, n) for n in range(1, text.count("\n") + 2)]
@@ -181,7 +93,7 @@ def _expand_into(
     stack: list[Path],
 ) -> None:
     line, pos = 1, 0
-    for found in _tags(text):
+    for found in page_tags(text):
         line = out.add(text[pos : found.start], source, line)
         pos = found.end
         tag = text[found.start : found.end]

@@ -1,0 +1,111 @@
+"""One news entry of a data file (:mod:`.data_lists`) as a mapping: its words under a key
+:data:`TEXT_KEYS` knows (``message:``, ``note:``… moved to ``text``), its date under
+``date`` (from ``when:``, ``start:``…, or ``year:``/``month:``/``day:``; the words of
+``date: 2024-09-01 - our lab opens``), Liquid and a trailing Markdown line break
+dropped (:func:`clean_words`); a record of a map keyed by ids (:func:`is_record`) and
+whether it says it is hidden (:func:`is_hidden`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Any
+
+from ..parse.dates import match_prefix, parse_date
+
+DATE_KEYS = ("date", "when", "time", "published", "posted", "start", "start_date")
+TEXT_KEYS = (
+    "title", "text", "content", "description", "news", "body", "message", "headline",
+    "summary", "details", "note", "item", "entry", "event", "html", "markdown",
+)  # fmt: skip
+PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
+
+_LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_HARD_BREAK = re.compile(r"[ \t]*\\[ \t]*\Z")  # "text \" at the end: a Markdown <br>
+
+
+def news_entry(item: Any) -> dict[str, Any] | None:
+    """One entry as a mapping with ``date`` and words, or ``None`` if it is no news."""
+    if isinstance(item, str):
+        words = clean_words(item)
+        return {"text": words} if words else None
+    if not isinstance(item, dict):
+        return None
+    entry = {str(k).lower(): v for k, v in item.items()}
+    if "date" not in entry or entry["date"] in (None, ""):
+        entry.pop("date", None)
+        when = next((entry[k] for k in DATE_KEYS if entry.get(k) not in (None, "")), None)
+        if when is None and year_of(entry.get("year")):  # year: 2024, month: Mar, day: 5
+            month, day = (str(entry.get(k) or "").strip() for k in ("month", "day"))
+            if month.isdigit() and 1 <= int(month) <= 12:
+                month = calendar.month_abbr[int(month)]
+            when = (
+                f"{month} {day}, {entry['year']}" if month and day else f"{month} {entry['year']}"
+            )
+        if when is not None:
+            entry["date"] = when.strip() if isinstance(when, str) else when
+    for key in TEXT_KEYS:
+        if isinstance(entry.get(key), str):
+            entry[key] = clean_words(entry[key])
+    has_words = any(is_words(entry.get(k)) for k in TEXT_KEYS)
+    if not has_words and isinstance(entry.get("date"), str):  # "2024-09-01 - our lab opens"
+        lead = match_prefix(entry["date"].strip())
+        words = clean_words(entry["date"].strip()[lead.end :]) if lead is not None else ""
+        if lead is not None and words:
+            entry["date"], entry["text"], has_words = iso_span(lead.span), words, True
+    if has_words and not any(is_words(entry.get(k)) for k in PLAIN_TEXT_KEYS):
+        key = next(k for k in TEXT_KEYS if is_words(entry.get(k)))
+        entry["text"] = entry.pop(key)  # words under another name: "message:", "note:"
+    return entry if has_words else None
+
+
+def is_record(value: Any) -> bool:
+    """Whether ``value`` is one dated entry of a map keyed by ids (``date:`` and words)."""
+    if not isinstance(value, dict):
+        return False
+    keys = {str(k).lower() for k in value}
+    dated = any(value.get(k) not in (None, "") for k in value if str(k).lower() in DATE_KEYS)
+    return dated and any(k in keys for k in TEXT_KEYS)
+
+
+_SHOWN_FLAGS = ("display", "show", "visible", "published")
+_HIDDEN_FLAGS = ("hidden", "draft", "hide")
+
+
+def is_hidden(record: dict[Any, Any]) -> bool:
+    """Whether a record says it is not shown (``display: false``, ``draft: true``)."""
+    flags = {str(k).lower(): v for k, v in record.items()}
+    return any(flags.get(k) is False for k in _SHOWN_FLAGS) or any(
+        flags.get(k) is True for k in _HIDDEN_FLAGS
+    )
+
+
+def is_words(value: Any) -> bool:
+    """Whether ``value`` is words to show (text or a number, not blank, not a flag)."""
+    return (
+        isinstance(value, str | int | float)
+        and not isinstance(value, bool)
+        and bool(str(value).strip())
+    )
+
+
+def clean_words(text: str) -> str:
+    """The words as shown: Liquid blanked, a trailing Markdown line break dropped."""
+    return _HARD_BREAK.sub("", _LIQUID.sub("", text).strip()).strip()
+
+
+def iso_span(span: Any) -> str:
+    """A span as ISO text, a range as two (``2027-06-14–2027-06-16``)."""
+    start = span.precision.cut(span.start)
+    return f"{start}–{span.precision.cut(span.end)}" if span.ranged else start
+
+
+def year_of(value: Any, *, loosely: bool = False) -> int:
+    """The year a group key or heading names (``2024``, ``"2024"``; ``loosely``: also
+    the year of a month or a day, ``2026年4月``, ``April 2026``), else 0."""
+    text = str(value).strip() if isinstance(value, int | str) else ""
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return int(text)
+    span = parse_date(text) if loosely and text and not isinstance(value, bool) else None
+    return span.start.year if span is not None else 0

@@ -1,0 +1,108 @@
+"""The tags of a page that :mod:`.includes` expands or blanks, found in one pass: Liquid
+tags (``{% include x.md %}``, ``{% include_relative x.md %}``, ``{% raw %}`` text,
+``{% comment %}`` and ``{% if false %}`` blocks, a loop over ``site.data.<name>``…),
+Liquid values (``{{ site.x }}``), Quarto includes (``{{< include x.qmd >}}``) and knitr
+child chunks (```` ```{r child="x.Rmd"} ````).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .jekyll_data import MAX_LOOPS, DataLoop, assigned, data_loop
+
+_OPENER = re.compile(r"\{%|\{\{|^```+[ \t]*\{r[ ,]", re.MULTILINE)
+_COMMENT = re.compile(r"\A\{%-?\s*comment\s*-?%\}")
+_END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
+_NEVER = re.compile(r"\A\{%-?\s*(?:(if)\s+(?:false|nil)|unless\s+true)\s*-?%\}")
+_END_IF = re.compile(r"\{%-?\s*endif\s*-?%\}")
+_END_UNLESS = re.compile(r"\{%-?\s*endunless\s*-?%\}")
+_RAW = re.compile(r"\A\{%-?\s*raw\s*-?%\}")
+_END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+_JEKYLL = re.compile(r"\A\{%-?\s*(include(?:_relative)?)\s+(.*?)-?%\}\Z", re.DOTALL)
+_QUARTO = re.compile(r"\A\{\{<\s*include\s+(.*?)>\}\}\Z", re.DOTALL)
+_KNITR = re.compile(
+    r"```+[ \t]*\{r[ ,][^}\n]*?\bchild\s*=\s*(\"[^\"\n]+\"|'[^'\n]+')[^}\n]*\}[ \t]*\n"
+)
+_FENCE = re.compile(r"^[ \t]*```+[ \t]*$", re.MULTILINE)
+
+
+def has_tags(text: str) -> bool:
+    """Whether ``text`` has a tag at all (else it is read as written)."""
+    return _OPENER.search(text) is not None
+
+
+@dataclass(frozen=True)
+class PageTag:
+    """A tag of a page: where it starts and ends, and what it includes or shows."""
+
+    start: int
+    end: int
+    arg: str | None = None  # the file an include names, as written
+    jekyll: str | None = None  # "include" or "include_relative"
+    raw: str | None = None  # {% raw %} text, shown as written
+    data: DataLoop | None = None  # a loop over site.data.<name>, the whole loop
+
+
+def page_tags(text: str) -> Iterator[PageTag]:
+    """The Liquid tags, Quarto includes and knitr child chunks of ``text``, in order.
+
+    One pass: each search for a closing mark that fails is not tried again, so the
+    time stays linear whatever the text (unclosed ``{%``, ``{% raw %}`` repeated…).
+    """
+    closable = {"%}": True, "}}": True, "endraw": True, "fence": True}
+    aliases: dict[str, tuple[str, ...]] = {}  # {% assign news = site.data.news %}
+    loops = MAX_LOOPS  # each looks for its endfor: bounded, so the time stays linear
+    pos = 0
+    while match := _OPENER.search(text, pos):
+        start, opener = match.start(), match.group()
+        pos = start + 2
+        if opener.startswith("`"):
+            knitr = _KNITR.match(text, start) if closable["fence"] else None
+            fence = _FENCE.search(text, knitr.end()) if knitr else None
+            if knitr and fence is None:
+                closable["fence"] = False
+            if knitr and fence:
+                yield PageTag(start, fence.end(), knitr.group(1))
+                pos = fence.end()
+            continue
+        close = "%}" if opener == "{%" else "}}"
+        end = text.find(close, start + 2) if closable[close] else -1
+        if end < 0:
+            closable[close] = False
+            continue
+        end += 2
+        tag = text[start:end]
+        pos = end
+        if opener == "{{":
+            quarto = _QUARTO.match(tag)
+            yield PageTag(start, end, quarto.group(1) if quarto else None)
+        elif never := _NEVER.match(tag):  # {% if false %}…{% endif %}: Jekyll shows nothing
+            hidden = (_END_IF if never.group(1) == "if" else _END_UNLESS).search(text, end)
+            pos = hidden.end() if hidden else len(text)
+            yield PageTag(start, pos)
+        elif _COMMENT.match(tag):
+            hidden = _END_COMMENT.search(text, end)
+            pos = hidden.end() if hidden else len(text)
+            yield PageTag(start, pos)
+        elif _RAW.match(tag) and closable["endraw"]:
+            literal = _END_RAW.search(text, end)
+            if literal is None:
+                closable["endraw"] = False
+                yield PageTag(start, end)
+                continue
+            pos = literal.end()
+            yield PageTag(start, pos, raw=text[end : literal.start()])
+        elif jekyll := _JEKYLL.match(tag):
+            yield PageTag(start, end, jekyll.group(2), jekyll.group(1))
+        elif alias := assigned(tag):
+            aliases[alias[0]] = alias[1]
+            yield PageTag(start, end)
+        elif loops and (loop := data_loop(text, start, end, aliases)):
+            loops -= 1
+            pos = loop.end or end
+            yield PageTag(start, pos, data=loop if loop.end else None)
+        else:
+            yield PageTag(start, end)
