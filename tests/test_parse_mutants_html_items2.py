@@ -152,3 +152,30 @@ def test_an_undated_line_over_dated_br_lines_is_no_item():
 def test_the_leap_day_under_a_year_heading_of_a_leap_year():
     body = "<h3>2024</h3>\n<p>29.02. Talk at MIT<br>01.03. Visit to Yale</p>"
     assert items(body) == [("Talk at MIT", "2024-02-29", 4), ("Visit to Yale", "2024-03-01", 4)]
+
+
+def test_headings_opening_with_a_date_and_a_sentence_are_items():
+    body = "<h3><b>Jun 2024</b> - New preprint on sorting</h3>\n<h3>May 2024: Talk at MIT</h3>"
+    assert items(body) == [("New preprint on sorting", "2024-06", 3), ("Talk at MIT", "2024-05", 4)]
+
+
+def test_an_old_heading_tag_is_a_heading_of_level_two():
+    # <heading>, as old Barron-style pages write it: the news up to the next one, its <h3>
+    # a subsection
+    text = """\
+<html><body>
+<heading>News</heading>
+<ul><li>Oct 2021: Talk at MIT</li></ul>
+<h3>Awards</h3>
+<ul><li>Sep 2021: Best paper award</li></ul>
+<heading>Teaching</heading>
+<ul><li>Aug 2021: Taught CS101</li></ul>
+</body></html>
+"""
+    page, events, problems = parsed(text)
+    assert page.news_heading == ("News", 2)
+    assert [(e.title, e.span.start_iso, e.line, e.section) for e in events] == [
+        ("Talk at MIT", "2021-10", 3, "news"),
+        ("Best paper award", "2021-09", 5, "awards"),
+    ]
+    assert problems == []
