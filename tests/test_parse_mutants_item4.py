@@ -59,3 +59,21 @@ def test_a_colon_in_an_italic_title_makes_no_kind(item: str, title: str) -> None
     assert event.title == title
     assert (event.span.start, event.span.end) == (D(2026, 3, 1), D(2026, 3, 31))
     assert problems == []
+
+
+# A bold run that opens with a digit is no kind label ("1st Prize", "3D Vision"): the item
+# stays "News" and the words stay in its title.
+DIGIT_LEADS = [
+    ("- Nov 5, 2022: **1st Prize** at the student hackathon",
+     "1st Prize at the student hackathon"),
+    ("- **2nd Place:** our team at the hackathon (Nov 5, 2022)",
+     "2nd Place: our team at the hackathon"),
+    ("- **3D Vision** workshop talk at MIT (Nov 5, 2022)", "3D Vision workshop talk at MIT"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("item", "title"), DIGIT_LEADS)
+def test_a_bold_run_opening_with_a_digit_is_no_kind(item: str, title: str) -> None:
+    (event,), problems = read(f"## News\n\n{item}\n")
+    assert (event.kind, event.title, event.span.start) == ("News", title, D(2022, 11, 5))
+    assert problems == []
