@@ -28,7 +28,7 @@ from ..parse.front_matter import (
 )
 from ..parse.item import to_item
 from ..parse.markdown import markdown, strip_tags
-from ..parse.sections import RawItem
+from ..parse.raw_items import RawItem
 from ..parse.types import type_of
 from ..text import squash
 from .hugo_widget_pages import DATED_WIDGETS, dated_widgets

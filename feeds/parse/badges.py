@@ -15,7 +15,7 @@ from dataclasses import replace
 from markdown_it.token import Token
 
 from .blocks import whole_date
-from .sections import RawItem
+from .raw_items import RawItem
 
 # The word of a badge, as the whole text of a bold run or a tag (in a few languages).
 _WORD = re.compile(

@@ -23,7 +23,7 @@ from .date_paragraphs import heading_date
 from .month_headings import heading_month
 
 if TYPE_CHECKING:
-    from .sections import RawItem
+    from .raw_items import RawItem
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 

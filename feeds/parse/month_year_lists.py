@@ -19,7 +19,7 @@ from .dates.month_two_digit_year import PATTERN, SHORT_MONTHS
 from .dates.short_year import full_year
 from .dates.words import fold
 from .inline import flatten
-from .sections import RawItem
+from .raw_items import RawItem
 
 _LEAP = 2000  # a leap year: "Feb 29" is a day of it
 _OPENING = re.compile(rf"[\W_]*?[\[(*]*{PATTERN}(?=[\s,;:.!)\]*|–—-]|$)", re.IGNORECASE)

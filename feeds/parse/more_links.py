@@ -25,7 +25,7 @@ from ..lazy_pattern import beyond, lazy
 from ..text import squash, without_accents
 from .blocks import whole_date
 from .inline import flatten
-from .sections import RawItem
+from .raw_items import RawItem
 
 MORE_WORDS = frozenset({
     "more", "all", "older", "old", "earlier", "past", "previous", "prior", "former", "full",

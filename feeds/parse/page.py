@@ -24,7 +24,8 @@ from .kramdown import open_markdown_blocks
 from .markdown import markdown, strip_tags
 from .more_links import says_more
 from .quotes import unquoted
-from .sections import Collector, Page, RawItem, heading_matches, heading_words
+from .raw_items import Page, RawItem
+from .sections import Collector, heading_matches, heading_words
 
 __all__ = [
     "BadFrontMatter", "Page", "RawItem", "blank", "heading_matches", "heading_words",

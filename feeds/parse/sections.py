@@ -13,8 +13,6 @@ paragraphs and their dated lines, tables with a date column, and raw HTML (lists
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
 
 from markdown_it.token import Token
 
@@ -37,38 +35,13 @@ from .html_items import HtmlHeading, HtmlItem
 from .html_regions import fold_entries, fold_start, html_region
 from .month_headings import heading_month
 from .placeholders import is_to_come
+from .raw_items import Page, RawItem
 from .section_tokens import LINK_ALONE, archive_links, bold_label
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 # a list entry opening a line: Markdown bullet or number, or an HTML <li>
 LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-@dataclass
-class RawItem:
-    """One bullet (or dated paragraph) of the news section, still as tokens."""
-
-    source: str
-    line: int  # 1-based
-    section: str  # slug of the subsection heading, "news" when there is none
-    tokens: list[Token]  # the item's block tokens (without list_item_open/close)
-    paragraph: bool = False  # a loose paragraph, not a bullet: an item only if dated
-    year: int | None = None  # the year a heading or group gives (``### 2023``)
-    month: int | None = None  # the month a heading gives with the year (``### March 2024``)
-
-
-@dataclass
-class Page:
-    """A parsed page: its front matter, title, news items and archive links."""
-
-    source: str
-    meta: dict[str, Any]
-    title: str
-    items: list[RawItem] = field(default_factory=list)
-    archive: list[tuple[str, str, int]] = field(default_factory=list)  # text, href, line
-    found_news: bool = False
-    news_heading: tuple[str, int] | None = None  # the news heading's text and line
 
 
 def heading_words(text: str) -> str:

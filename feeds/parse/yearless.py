@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .dates import match_prefix
 from .inline import flatten
-from .sections import RawItem
+from .raw_items import RawItem
 
 _LEAP = 2000  # a leap year: "29/2" has a day in it
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
