@@ -70,9 +70,13 @@ def front_date(value: Any, tz: dt.tzinfo | None) -> DateSpan | None:
 
 def _stamp(parts: tuple[str | None, ...], tz: dt.tzinfo | None) -> dt.date:
     year, month, day, hour, minute, second, offset = parts
+    if not 1 <= int(day) <= 31:  # Ruby's Time.local refuses it too
+        raise ValueError(day)
+    # a day past the month's end (2023-04-31) runs on into the next month (1 May), as
+    # Ruby's Time.local carries it, and Jekyll shows
     when = dt.datetime(
-        int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
-    )
+        int(year), int(month), 1, int(hour or 0), int(minute or 0), int(second or 0)
+    ) + dt.timedelta(days=int(day) - 1)
     if not offset or tz is None:
         return when.date()
     if offset.upper() == "Z":

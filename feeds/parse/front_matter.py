@@ -72,6 +72,22 @@ _TAB_SEPARATION = re.compile(
 )
 
 
+def _loader() -> type:
+    """PyYAML's safe loader, but a timestamp that is no day of the calendar
+    (``2023-04-31``) stays text, as Jekyll's YAML reader (Psych) keeps it; PyYAML stops."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def construct_yaml_timestamp(self, node: Any) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node)
+            except ValueError:  # day or month out of range
+                return self.construct_scalar(node)
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
+    return Loader
+
+
 def load_yaml(text: str) -> Any:
     """``yaml.safe_load`` of ``text``, bounded: a document whose aliases expand to more
     than :data:`MAX_YAML_VALUES` values (an "alias bomb") raises :class:`YamlError`.
@@ -81,15 +97,15 @@ def load_yaml(text: str) -> Any:
 
     try:
         try:
-            data = yaml.safe_load(text)
+            data = yaml.load(text, Loader=_loader())  # noqa: S506 (a safe loader)
         except yaml.YAMLError:
             spaced = _TAB_SEPARATION.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
             if spaced == text:
                 raise
             try:
-                data = yaml.safe_load(spaced)
+                data = yaml.load(spaced, Loader=_loader())  # noqa: S506
             except yaml.YAMLError:
-                data = yaml.safe_load(text)  # raises again: the error of the text as written
+                data = yaml.load(text, Loader=_loader())  # noqa: S506 (raises again): the error of the text as written
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
