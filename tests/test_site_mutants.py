@@ -198,3 +198,32 @@ def test_calendar_history_of_zero_days_keeps_only_talks_not_yet_over(make_site) 
         make_site(news), today=dt.date(2021, 3, 1), overrides={"calendar_history_days": 1}
     )
     assert "Yesterday Seminar" in [e.title for e in site.calendar_events()]
+
+
+def test_a_kind_feed_carries_that_kind_newest_first_cut_to_the_limit(make_site) -> None:
+    folder = make_site(SECTIONS)
+    site = load_site(folder, today=dt.date(2022, 11, 10))
+    talks = site.of_kind("talk")
+    assert [e.title for e in site.feed_events(talks)] == [
+        "Future Seminar",
+        "Sooner Seminar",
+        "Gamma",
+        "Undated Colloquium",
+        "Epsilon",
+    ]
+    site = load_site(folder, today=dt.date(2022, 11, 10), overrides={"feed_limit": 2})
+    assert [e.title for e in site.feed_events(site.of_kind("talk"))] == [
+        "Future Seminar",
+        "Sooner Seminar",
+    ]
+
+
+def test_an_unlabelled_talk_is_a_talk_by_its_type(make_site) -> None:
+    # no bold label: the item's kind comes from its words ("an invited talk")
+    news = "- Gave an invited talk at MIT (Dec 1, 2022)\n- **Paper**: Beta (Mar 1, 2022)"
+    site = load_site(make_site(news), today=dt.date(2022, 11, 10))
+    talk = ["Gave an invited talk at MIT"]
+    assert [e.title for e in site.of_kind("talk")] == talk
+    assert [e.title for e in site.select(["talk"])] == talk
+    assert [e.title for e in site.calendar_events()] == talk
+    assert [e.title for e in site.upcoming_talks()] == talk
