@@ -273,6 +273,8 @@ other: 1
         ("---\nnews:\n- a\n- b\n---\n- c\n", 1, [3, 4]),
         ("---\nnews:\n- a\n---  \n- c\n", 1, [3]),
         ("---\nnews:\n", 1, []),
+        # indented, "...", "+++" and "---" are text of an entry's value, no fence
+        ("---\nnews:\n- a: |\n    ...\n    +++\n    ---\n- b\n---\n", 1, [3, 7]),
     ],
 )
 def test_the_lines_of_a_yaml_lists_entries(page, key, lines):

@@ -133,3 +133,54 @@ def test_a_markdown_block_whose_opening_tag_spans_lines():
     _, events = parse_page(Path("index.md"), reporter=reporter, text=text)
     assert [(e.title, e.span.start_iso, e.line) for e in events] == [("Visited CMU", "2021-11", 9)]
     assert reporter.problems == []
+
+
+def read(text: str) -> list[tuple[str, str, int]]:
+    reporter = Reporter(quiet=True)
+    _, events = parse_page(Path("index.md"), reporter=reporter, text=text)
+    return [(e.title, e.span.start_iso if e.span else "", e.line) for e in events]
+
+
+def test_an_attribute_list_line_inside_raw_html_is_never_read():
+    # raw HTML left open over a blank line is read from the page's lines: the attribute
+    # list inside its first paragraph is no text of the item (session 21)
+    text = (
+        "---\ntitle: Home\n---\n\n## News\n\n"
+        '<div class="news">\n<p>Talk at MIT (Nov 18, 2022)\n{: .highlight}\n</p>\n\n'
+        "<p>Visited CMU (Sep 2022)</p>\n</div>\n"
+    )
+    assert read(text) == [("Talk at MIT", "2022-11-18", 8), ("Visited CMU", "2022-09", 12)]
+
+
+def test_a_caption_end_tag_followed_by_text_and_touching_opening_tags():
+    # the text right after </summary> keeps its first letter; two markdown tags that
+    # touch both go, and so does an end tag followed by another on its line
+    text = (
+        "---\ntitle: Home\n---\n\n## News\n\n"
+        '<details markdown="1"><summary>Older news</summary>Talk at MIT (Nov 18, 2022)\n'
+        "</details>\n\n"
+        '<div markdown="1"><div markdown="1">\n- Visited CMU (Sep 2022)\n'
+        "- Award at Rice (Aug 2022)\n</div></div>\n"
+    )
+    assert read(text) == [
+        ("Talk at MIT", "2022-11-18", 7),
+        ("Visited CMU", "2022-09", 11),
+        ("Award at Rice", "2022-08", 12),
+    ]
+
+
+def test_a_markdown_block_inside_a_fold_caption_and_blocks_after_it():
+    # the caption (with the markdown span in it) goes whole; the tags after it still go
+    text = (
+        "---\ntitle: Home\n---\n\n## News\n\n"
+        '<details markdown="1"><summary><span markdown="1">Older</span> news</summary>\n'
+        '<div markdown="1">\n- Talk at MIT (Nov 18, 2022)\n- Visited CMU (Sep 2022)\n'
+        "</div>\n</details>\n"
+    )
+    assert read(text) == [("Talk at MIT", "2022-11-18", 9), ("Visited CMU", "2022-09", 10)]
+
+
+def test_a_markdown_tag_at_the_very_start_of_the_page():
+    # no front matter: the tag is on the text's first line, with the heading after it
+    text = '<div markdown="1">## News\n\n- Talk at MIT (Nov 18, 2022)\n\n</div>\n'
+    assert read(text) == [("Talk at MIT", "2022-11-18", 3)]

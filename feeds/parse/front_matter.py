@@ -246,7 +246,7 @@ def list_entry_lines(lines: list[str], key: int) -> list[int]:
         stripped = line.lstrip()
         if not stripped or stripped.startswith("#"):
             continue
-        if stripped.rstrip() in ("---", "+++", "..."):
+        if line.rstrip() in ("---", "+++", "..."):  # a fence: at the line's start only
             break
         depth = len(line) - len(stripped)
         if indent is None and stripped.startswith("-"):
