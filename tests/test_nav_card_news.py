@@ -178,6 +178,9 @@ def test_a_linked_heading_alone_still_opens_the_section(tmp_path: Path) -> None:
     site = write(tmp_path, {"index.html": home})
     expected = [("New student joins the group", "2025-05"), ("Our paper on clouds", "2025-03")]
     assert opened(listed(site, SITE), expected), listed(site, SITE)
+    arrow = home.replace("<h2>News</h2></a>", '<h2>News</h2> <span class="more">→</span></a>')
+    site = write(tmp_path, {"index.html": arrow})
+    assert opened(listed(site, SITE), expected), listed(site, SITE)
 
 
 MIDDLE_DOT_DATES = {

@@ -76,7 +76,8 @@ def card_title(link: Element, node: Element) -> bool:
     link that holds more words than it; the link names a page, it opens no section."""
     if link.tag != "a" or not (node.tag in HEADINGS or block_title(node) is not None):
         return False
-    return len(link.text().split()) > len(node.text().split())
+    words = re.compile(r"[^\W_]+")  # "News →": an arrow is no word of a card
+    return len(words.findall(link.text())) > len(words.findall(node.text()))
 
 
 def _title(node: Element, boxes: list[Element]) -> str | None:
