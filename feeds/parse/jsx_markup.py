@@ -10,9 +10,10 @@ sees it::
     ];
     … <h2>Recent News</h2><ul>{newsItems.map((item) => (<li>…</li>))}</ul>
 
-each object one ``<li>`` (its date, its words: ``title``/``text``… as a data file's entry,
-:mod:`feeds.inputs.data_entry` is not imported here: the keys below; a ``link`` links its
-words), at the line of the ``.map``; ``.slice(a, b)`` before it is honoured. An array
+each object one ``<li>`` (its date, its words under ``title``/``text``/``description``…,
+another of them after, its ``link`` linking its words), at the line of the ``.map``;
+``.slice(a, b)`` before it is honoured. (The keys are this module's own: a parser does
+not import from the inputs layer above it.) An array
 that is no plain literal (:mod:`.js_literals`) shows nothing: the list is code, the page
 is refused as before. Any other expression ``{…}`` is blanked.
 """
