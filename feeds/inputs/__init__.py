@@ -45,7 +45,7 @@ from .js_sites import (
     js_site_news,
     site_root_of,
 )
-from .linked_news import SHORT_LIST, linked_news_pages
+from .linked_news import SHORT_LIST, linked_news_pages, news_link_targets
 from .news_collection import read_news
 from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
@@ -227,7 +227,11 @@ def read_news_pages(
     }
     empty = None  # the first news page whose list yields nothing, when the homepage has none
     for path in dict.fromkeys(
-        [*scripted, *news_page_candidates(content_dir, settings.news_headings)]
+        [
+            *scripted,
+            *news_page_candidates(content_dir, settings.news_headings),
+            *news_link_targets(content_dir, home, home_path, settings),  # <a>Notícias…</a>
+        ]
     ):
         if path.resolve() == home_path.resolve():
             continue

@@ -9,6 +9,7 @@ whether it says it is hidden (:func:`is_hidden`).
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from typing import Any
 
@@ -20,6 +21,15 @@ TEXT_KEYS = (
     "summary", "details", "note", "item", "entry", "event", "html", "markdown",
 )  # fmt: skip
 PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
+# the same keys in Spanish, Portuguese, French, Italian and German (``titulo:``, ``data:``)
+LANGUAGE_KEYS = {
+    "fecha": "date", "data": "date", "datum": "date",
+    "titulo": "title", "título": "title", "titre": "title", "titolo": "title", "titel": "title",
+    "texto": "text", "texte": "text", "testo": "text",
+    "descripcion": "description", "descripción": "description", "descrição": "description",
+    "descricao": "description", "beschreibung": "description",
+    "enlace": "link", "lien": "link", "collegamento": "link",
+}  # fmt: skip
 
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 _HARD_BREAK = re.compile(r"[ \t]*\\[ \t]*\Z")  # "text \" at the end: a Markdown <br>
@@ -32,7 +42,7 @@ def news_entry(item: Any) -> dict[str, Any] | None:
         return {"text": words} if words else None
     if not isinstance(item, dict):
         return None
-    entry = {str(k).lower(): v for k, v in item.items()}
+    entry = _in_english({str(k).lower(): v for k, v in item.items()})
     if "date" not in entry or entry["date"] in (None, ""):
         entry.pop("date", None)
         when = next((entry[k] for k in DATE_KEYS if entry.get(k) not in (None, "")), None)
@@ -58,6 +68,28 @@ def news_entry(item: Any) -> dict[str, Any] | None:
         key = next(k for k in TEXT_KEYS if is_words(entry.get(k)))
         entry["text"] = entry.pop(key)  # words under another name: "message:", "note:"
     return entry if has_words else None
+
+
+def _in_english(entry: dict[str, Any]) -> dict[str, Any]:
+    """``entry`` with its keys in another language (:data:`LANGUAGE_KEYS`) also under the
+    English ones they stand for, where those are not used; ``data:`` only when a date."""
+    for key, english in LANGUAGE_KEYS.items():
+        value = entry.get(key)
+        if value in (None, "") or entry.get(english) not in (None, ""):
+            continue
+        if isinstance(value, dict | list) or (english == "date" and not _is_date(value)):
+            continue
+        entry[english] = value
+    return entry
+
+
+def _is_date(value: Any) -> bool:
+    """Whether ``value`` is a date (a YAML date, a year, or text that reads as one)."""
+    if isinstance(value, dt.date):
+        return True
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return False
+    return bool(str(value).strip()) and parse_date(str(value).strip()) is not None
 
 
 def is_record(value: Any) -> bool:

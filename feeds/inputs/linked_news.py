@@ -60,6 +60,22 @@ def linked_news_pages(
     return found
 
 
+def news_link_targets(
+    content_dir: Path, home: Page, home_path: Path, settings: Settings
+) -> list[Path]:
+    """The pages of the site the homepage's news links point to (``<a href="{{
+    '/noticias.html' | relative_url }}" class="card">Notícias …</a>``), in the order
+    written, not read: tried as separate news pages when the homepage has no news."""
+    if home_path.is_dir() or not home_path.is_file():
+        return []
+    found = []
+    for text, href, _ in page_links(home_path):
+        if _says_news(text, settings) or _names_news_page(href, text):
+            target = archive_target(content_dir, home, href, settings.site_url)
+            found += [target] if target is not None else []
+    return found
+
+
 def _says_news(text: str, settings: Settings) -> bool:
     """``News``, ``Lab updates``, ``Older news``, ``Archive``: the words say news."""
     return is_news_title(text, settings.news_headings) or says_more(text)
@@ -90,7 +106,7 @@ def page_links(path: Path) -> list[Link]:
     links, line, counted = [], 1, 0
     for words, href, at in sorted(found, key=lambda link: link[2]):
         line, counted = line + text.count("\n", counted, at), at  # one pass over the text
-        links.append((words, href, line))
+        links.append((words, _BASE_URL.sub("", _LIQUID_URL.sub(r"\2", href)), line))
     return links
 
 
@@ -104,6 +120,11 @@ _MD_LINK = re.compile(
     r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){1,200})\]\(\s*<?([^\s()<>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 _TAG = re.compile(r"<[^>]*>")
+# {{ '/news.html' | relative_url }}, {{ site.baseurl }}/news/: Liquid's ways to write a link
+_LIQUID_URL = re.compile(
+    r"\{\{-?\s*(['\"])([^'\"{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}"
+)
+_BASE_URL = re.compile(r"\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\}")
 
 
 def _words(text: str) -> str:

@@ -7,7 +7,8 @@ lines): Astro's ``---`` fence, ``<script>`` and ``<style>`` blocks, and every ex
 (``{…}`` in Astro and Svelte, ``{{ … }}`` in Vue). A list the component generates from
 data (``{news.map(n => <li>…</li>)}``, ``{#each news as n}<li>…</li>{/each}``, ``<li v-for="…">{{
 n.text }}</li>``) is code too: nothing of it is left to read, so such a component holds no
-literal news and the data it shows is the news (:mod:`feeds.inputs.js_sites`).
+literal news and the data it shows is the news (:mod:`feeds.inputs.js_sites`); a React
+page's list over an array literal of its own file is read (:mod:`.jsx_markup`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from __future__ import annotations
 import re
 
 from .front_matter import blank
+from .jsx_markup import JSX_SUFFIXES, jsx_markup
 
-MARKUP_SUFFIXES = (".astro", ".vue", ".svelte")
+MARKUP_SUFFIXES = (".astro", ".vue", ".svelte", *JSX_SUFFIXES)
 _FENCE = re.compile(r"\A\ufeff?---[ \t]*\n.*?^---[ \t]*$", re.DOTALL | re.MULTILINE)
 _CODE_BLOCKS = re.compile(
     r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)|<!--(?:(?!<!--).)*?-->", re.DOTALL | re.I
@@ -32,6 +34,8 @@ def component_markup(text: str, suffix: str) -> str:
     """``text`` of a component (``.astro``, ``.vue``, ``.svelte``) with its code blanked:
     the literal markup left is read as an HTML page."""
     suffix = suffix.lower()
+    if suffix in JSX_SUFFIXES:  # a React page: the JSX it returns (:mod:`.jsx_markup`)
+        return jsx_markup(text)
     if suffix == ".astro":
         text = blank(text, _FENCE)
     text = blank(text, _CODE_BLOCKS)

@@ -26,7 +26,7 @@ from .html_cards import badge_box, card_lines, loose_article, meta_card
 from .html_folds import fold_body, is_fold
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tables import is_layout_row, table_rows
-from .html_titles import block_title, bold_line, label_run, run_title
+from .html_titles import block_title, bold_line, card_title, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
 from .locate import ends_dated
 
@@ -107,7 +107,9 @@ class _Walker:
             self.text_run(run, year, element)
             run = []
             tag = node.tag
-            if tag in HEADINGS and is_heading_item(line := self.markdown(node.children)):
+            if card_title(element, node):  # <a class="card"><div class="title">News</div><p>…
+                self.block(node, year)  # a link's words, no section heading
+            elif tag in HEADINGS and is_heading_item(line := self.markdown(node.children)):
                 self.out.append(HtmlItem(node.line, [line], True, year))  # <h3>May 2024 - …
             elif tag in HEADINGS or tag == "heading":  # <heading>: old Barron-style pages
                 if text := node.text():

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .blocks import whole_date
+from .html_inline import HEADINGS
 from .html_tree import Element, Text
 
 # class, id or role words that say "this is a title": title, section-title, heading, header
@@ -67,6 +68,16 @@ def bold_line(text: str) -> str | None:
     if not words or len(words.split()) > _MOST_WORDS or whole_date(words):
         return None
     return words
+
+
+def card_title(link: Element, node: Element) -> bool:
+    """Whether ``node`` is the title of a card that is one link (``<a href><div
+    class="title">News</div><p>Updates…</p></a>``): a title-like block or heading of a
+    link that holds more words than it; the link names a page, it opens no section."""
+    if link.tag != "a" or not (node.tag in HEADINGS or block_title(node) is not None):
+        return False
+    words = re.compile(r"[^\W_]+")  # "News →": an arrow is no word of a card
+    return len(words.findall(link.text())) > len(words.findall(node.text()))
 
 
 def _title(node: Element, boxes: list[Element]) -> str | None:

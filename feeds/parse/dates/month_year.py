@@ -1,7 +1,8 @@
 """Month precision: ``Aug, 2022``, ``August 2022``, ``Jul--Aug 2022``, ``Dec 2022 -- Jan 2023``,
 ``from February to May 2024``, and in other languages ``juin 2023``, ``Mai 2023``, ``marzo de
 2024``, ``de février à mai 2024``, ``de febrero a mayo de 2024``, ``Februar bis Mai 2024``.
-The word opening a range ("from", "de") is the date's only before a range."""
+The word opening a range ("from", "de") is the date's only before a range. A middle dot or
+bullet may stand between the month and its year (``Jan · 2024``, ``March • 2024``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ _TO = rf"(?:{DASH}|\s+{words_re(MONTHS_TO)}\s+)"
 PATTERN = (
     rf"(?:{words_re(MONTHS_FROM)}\s+{month_re('mm3')}(?:,?\s*{year_re('my3')})?{_TO}{month_re('mm4')}"
     rf"|{month_re('mm1')}(?:,?\s*{year_re('my1')})?(?:{_TO}{month_re('mm2')})?)"
-    rf"{OF_AFTER},?\s*{year_re('my2')}"
+    rf"{OF_AFTER}(?:,?\s*|\s*[·•⋅]\s*){year_re('my2')}"
 )
 
 
