@@ -46,3 +46,14 @@ def one_item(folder: Path, heading: str, entry: str) -> dict:
     assert result.returncode == 0, result.stderr
     (item,) = json.loads(result.stdout)
     return item
+
+
+def bullets_listed(folder: Path, items: list[str], heading: str = "", now: str = "2024-05-01"):
+    """``feeds list --json`` of a ``news.md`` in ``folder``: ``## News``, then ``heading``
+    (e.g. a year heading), then one bullet per entry of ``items`` (the run must exit 0)."""
+    page = folder / "news.md"
+    lines = "".join(f"- {item}\n" for item in items)
+    page.write_text(f"## News\n\n{heading}{lines}", encoding="utf-8")
+    ran = feeds("list", "--json", "--now", now, "--content", str(page))
+    assert ran.returncode == 0, ran.stderr
+    return json.loads(ran.stdout)

@@ -5,22 +5,15 @@ and left by an earlier session). Items are read back from ``feeds list --json``.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from .cli_run import feeds
+from .cli_run import bullets_listed
 
 NOW = "2024-05-01"
 
 
 def _listed(tmp_path, items: list[str], heading: str = "") -> list[dict]:
-    page = tmp_path / "news.md"
-    lines = "".join(f"- {item}\n" for item in items)
-    page.write_text(f"## News\n\n{heading}{lines}", encoding="utf-8")
-    ran = feeds("list", "--json", "--now", NOW, "--content", str(page))
-    assert ran.returncode == 0, ran.stderr
-    return json.loads(ran.stdout)
+    return bullets_listed(tmp_path, items, heading, NOW)
 
 
 MORE_LINKS = [
