@@ -87,8 +87,10 @@ class Driver:
         return True
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(driver_class: type = Driver, doc: str = __doc__) -> int:
+    """Parse the command line, run ``driver_class``'s mutants against the test files, and
+    write the verdicts (shared by :mod:`mutant_reached`, whose driver picks tests per mutant)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("pattern", help="mutant names, fnmatch; several separated by ','")
     parser.add_argument("tests", nargs="+", help="test files (paths from the worktree)")
     parser.add_argument("--timeout", type=float, default=120.0)
@@ -103,9 +105,9 @@ def main() -> int:
     sys.path.insert(0, str(MUTANTS))
     import pytest
 
-    driver = Driver(names, args.timeout, progress)
+    driver = driver_class(names, args.timeout, progress)
     pytest.main([*args.tests, "-q", "-p", "no:cacheprovider"], plugins=[driver])
-    killed = sum(v != "survived" for v in driver.verdicts.values())
+    killed = sum(v in ("killed", "timeout") for v in driver.verdicts.values())
     print(f"{killed}/{len(driver.verdicts)} killed ({', '.join(args.tests)})", file=sys.__stderr__)
     out.write_text(json.dumps(driver.verdicts, indent=1) + "\n")
     return 0 if driver.ok else 2

@@ -20,7 +20,6 @@ JSON at the end. Mutant names as in mutant_files.py (``fnmatch`` patterns, ``,``
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import os
@@ -31,7 +30,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from mutant_files import MUTANTS, ROOT, mutant_names
+from mutant_collected import main as collected_main
 
 
 def function_of(name: str) -> str:
@@ -178,27 +177,7 @@ class Driver:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pattern", help="mutant names, fnmatch; several separated by ','")
-    parser.add_argument("tests", nargs="+", help="test files (paths from the worktree)")
-    parser.add_argument("--timeout", type=float, default=120.0)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    names = mutant_names(args.pattern.split(","))
-    out = args.out.resolve()
-    progress = out.with_name(out.name + ".progress")
-    progress.write_text("")
-    os.chdir(MUTANTS)  # import feeds and the tests from mutants/, as mutmut does
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
-    sys.path.insert(0, str(MUTANTS))
-    import pytest
-
-    driver = Driver(names, args.timeout, progress)
-    pytest.main([*args.tests, "-q", "-p", "no:cacheprovider"], plugins=[driver])
-    killed = sum(v in ("killed", "timeout") for v in driver.verdicts.values())
-    print(f"{killed}/{len(driver.verdicts)} killed ({', '.join(args.tests)})", file=sys.__stderr__)
-    out.write_text(json.dumps(driver.verdicts, indent=1) + "\n")
-    return 0 if driver.ok else 2
+    return collected_main(Driver, __doc__)
 
 
 if __name__ == "__main__":
