@@ -6,7 +6,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -71,6 +73,23 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
+def _internal_error(exc: BaseException) -> str:
+    """One line for an exception nothing expected: what it was and where in feeds it was
+    raised, so a user can report it (outputs are published as a set, never half-way)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if f"{os.sep}feeds{os.sep}" in f.filename] or frames
+    where = ""
+    if ours:
+        frame = ours[-1]
+        package = frame.filename.rsplit(f"{os.sep}feeds{os.sep}", 1)[-1]
+        where = f" at feeds/{package}:{frame.lineno}"
+    text = " ".join(str(exc).split())[:200]
+    return (
+        f"internal error{where}: {type(exc).__name__}: {text} (a bug in feeds: please report "
+        "it with the page that caused it; FEEDS_DEBUG=1 shows the traceback)"
+    )
+
+
 class _Main(click.Group):
     """The command group, exiting 1 (not click's 2) on usage errors too: 0 ok, 1 error."""
 
@@ -83,6 +102,11 @@ class _Main(click.Group):
             sys.exit(1)
         except click.Abort:
             click.echo("Aborted!", err=True)
+            sys.exit(1)
+        except Exception as exc:  # a bug of ours: one line, not a traceback
+            if os.environ.get("FEEDS_DEBUG"):
+                raise
+            click.echo(f"error: {_internal_error(exc)}", err=True)
             sys.exit(1)
         sys.exit(result if isinstance(result, int) else 0)
 
