@@ -45,3 +45,14 @@ def test_bold_inside_a_link_and_emphasis_inside_bold():
     assert [(link.text, link.url, link.attachment) for link in events[0].links] == [
         ("slides", "https://example.org/s.pdf", "slides")
     ]
+
+
+def test_the_later_paragraphs_of_an_item_are_read_as_words_apart() -> None:
+    # An item of three paragraphs whose first only says where the person was: what the
+    # later ones say the person did there ("Spoke on …", opening the third) types it.
+    page = (
+        "## News\n\n- Attended EXCONF in Boston (Nov 18, 2022).\n\n"
+        "  Met many old friends.\n\n  Spoke on sea ice there.\n"
+    )
+    _, events = parse_page(Path("home.md"), reporter=Reporter(quiet=True), text=page)
+    assert [(e.title, e.type) for e in events] == [("Attended EXCONF in Boston", "talk")]

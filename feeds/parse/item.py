@@ -233,8 +233,8 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
         body, end = found["body"], found.end()
     elif bold is not None and not _leading(flat.text[start : bold.start]):
         body, end = flat.text[bold.start : bold.end].strip(" :"), bold.end
-        if (tag := _PAREN_TAG.match(flat.text, bold.start, bold.end)) is not None:
-            body, end = tag["body"], tag.end()  # "**(CVPR 2025) Title**"
+        if (tag := _PAREN_TAG.match(flat.text, bold.start)) is not None:
+            body, end = tag["body"], tag.end()  # "**(CVPR 2025) Title**", "**(CVPR** 2025)"
     else:
         return None
     year = _label_venue_year(body) if not _label_trouble(body) else None
