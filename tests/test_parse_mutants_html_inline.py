@@ -191,3 +191,41 @@ def test_term_dates_split_by_elements_and_self_closing_tags():
         ("Talk at CMU and Rice", "2019-11", 5, "<p>Nov 2019 Talk at CMU and Rice</p>"),
     ]
     assert problems == []
+
+
+def test_a_br_line_that_is_all_code_is_at_its_line():
+    # session 22: such a line's item was at line 0 (only text set a line's number)
+    text = (
+        "<html><body>\n<h2>News</h2>\n<p>Mar 2024: Talk at MIT<br>\n"
+        "<code>Feb 2024: release of sorter v2</code><br>\nJan 2024: Visit to Yale</p>\n"
+        "<p><code>Dec 2023: release of sorter v1</code></p>\n"
+        "<p>Nov 2023: release of\n<code>sorter v0</code></p>\n"  # the line of its first text
+        "<p><code></code>\nOct 2023: Talk at Yale</p>\n</body></html>\n"  # empty code: no line
+    )
+    _, events, problems = parse(text)
+    assert [(e.text, e.span.start_iso, e.line) for e in events] == [
+        ("Mar 2024: Talk at MIT", "2024-03", 3),
+        ("Feb 2024: release of sorter v2", "2024-02", 4),
+        ("Jan 2024: Visit to Yale", "2024-01", 5),
+        ("Dec 2023: release of sorter v1", "2023-12", 6),
+        ("Nov 2023: release of sorter v0", "2023-11", 7),
+        ("Oct 2023: Talk at Yale", "2023-10", 10),
+    ]
+    assert problems == []
+
+
+def test_an_item_opening_with_an_icon_link_alone_on_its_line_is_at_that_line():
+    # session 22: the link's line was never set (no text in it), so the item was at line 0
+    text = (
+        "<html><body>\n<h2>News</h2>\n<p><br>\n"
+        '<a href="https://example.org/slides.pdf"><img src="pdf.png"></a><br>\n'
+        "Talk at MIT (Feb 4, 2020)</p>\n"
+        '<p><a href="https://example.org/talk.pdf"><img src="pdf.png"></a>\n'
+        "Jan 2020: Talk at Yale</p>\n</body></html>\n"
+    )
+    _, events, problems = parse(text)
+    assert [(e.title, e.span.start_iso, e.line) for e in events] == [
+        ("Talk at MIT", "2020-02-04", 4),
+        ("Talk at Yale", "2020-01", 6),
+    ]
+    assert problems == []

@@ -73,12 +73,16 @@ class InlineWriter:
             self.nodes(node.children)
             dest = href.replace("<", "%3C").replace(">", "%3E").replace("\n", "")
             self.pieces.append(f"](<{dest}>)")
+            if not self.lines[-1]:  # a link without text (an icon): its line
+                self.lines[-1] = node.line
         elif tag in ("b", "strong") or is_badge(node):
             self.wrap(node, _BOLD)  # a badge (``<span class="label">Paper</span>``) labels
         elif tag in ("i", "em"):
             self.wrap(node, _EM)
         elif tag in ("code", "tt", "kbd", "samp"):
             code = _MARKERS_OR_BR.sub("", node.text()).replace("`", "'")
+            if code.strip() and not self.lines[-1]:  # a line that opens with code: its line
+                self.lines[-1] = node.line
             self.pieces.append(f"`{code}`" if code else "")
         elif tag in HEADINGS or not node.inline or node.boxed:
             self.pieces.append(" ")
