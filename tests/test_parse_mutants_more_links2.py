@@ -42,6 +42,14 @@ FOLLOWED = [
     # a bold date before the link: the date line of the news that are elsewhere
     ("**May 2024** [All news](/news.html)", "All news", "/news.html"),
     ("**May 2024** [Older news →](/news/)", "Older news →", "/news/"),
+    # the date line's date told again after its link says no more than the line
+    # (session 22: ``more_link`` 65, 69 of session 20; "Older news" was an item)
+    ("**May 2024** [Older news](/news/) (May 2024)", "Older news", "/news/"),
+    ("**2024** [All news](/news/) – 2024", "All news", "/news/"),
+    # an arrow before the link, then a line break or a non-breaking space written as the
+    # character itself (session 22: ``more_link`` 23, white space squashed only with "&")
+    ("→\n  [Older news](/news/)", "Older news", "/news/"),
+    ("»\u00a0[All news](/news/)", "All news", "/news/"),
 ]
 
 

@@ -242,8 +242,8 @@ def _junk_start(text: str, end: int) -> int:
                 if depth == 0:
                     break
                 j -= 1
-            if j < 0:
-                return k  # unbalanced: the "]" stays
+            if j <= 0:  # unbalanced, or opening the text: "[Paper at [X](…) (Nov 2022)]"
+                return k  # the "]" stays: the item's own words, no attachment
             k = j
         else:
             return k

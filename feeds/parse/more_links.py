@@ -74,7 +74,7 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
     dated = _BOLD_DATE.match(content)  # "**May 2024** [All news](…)": a date line's link
     dated = dated if dated and whole_date(dated["date"]) else None
     content = content[dated.end() :] if dated else content
-    said = squash(unescape(content)) if "&" in content else content  # "See&nbsp;[all news]"
+    said = squash(unescape(content))  # "See&nbsp;[all news]", "→" + line break + "[All news]"
     opening = _LEAD.sub("", said.lstrip(_BEFORE))[:2].lower()
     if len(content) > _LONGEST or not (opening[:1] == "[" or opening == "<a"):
         return None  # too long to be a link alone, or not opening with one: most items
@@ -87,7 +87,7 @@ def more_link(raw: RawItem) -> tuple[str, str, int] | None:
         text, href, rest = anchor  # <a href="/news/">All news →</a> in Markdown
     else:
         return None
-    rest = rest.replace(dated["date"], "", 1) if dated else rest
+    rest = rest.replace(dated["date"], "") if dated else rest  # "(May 2024)" again too
     rest = _LEAD.sub("", squash(rest).strip(_AROUND))  # "See [all news](/news/)", &nbsp;
     if (
         href
