@@ -9,9 +9,13 @@ from markdown_it.token import Token
 from .blocks import block_end
 from .html_folds import has_fold
 from .html_items import HtmlHeading, HtmlItem, html_entries
-from .html_tree import TreeBuilder
+from .html_tree import INLINE, TreeBuilder
 
 _HTML_GOES_ON = ("html_block", "code_block", "paragraph_open")  # inside open HTML elements
+# Open elements a blank line does not end (kramdown keeps the element whole): text after
+# it goes on inside them, never a paragraph of its own (``<p>Talk at MIT,`` + blank line
+# + ``Boston (Nov 2022)</p>`` is one paragraph in the browser).
+_RUNS_ON = INLINE | {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
 _FOLD_HOLDERS = ("html_block", "inline")  # raw HTML, or text with inline HTML
 
 
@@ -31,7 +35,8 @@ def html_region(
         end = block_end(tokens, j)
         if tok.map:
             text = lines[fed : tok.map[1]]
-            if tok.type == "paragraph_open":  # a paragraph, as CommonMark shows it
+            if tok.type == "paragraph_open" and builder.stack[-1].tag not in _RUNS_ON:
+                # a paragraph, as CommonMark shows it (text between block elements)
                 first = tok.map[0] - fed
                 text[first] = "<p>" + text[first]
                 text[-1] += "</p>"
