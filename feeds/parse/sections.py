@@ -28,11 +28,11 @@ from .date_paragraphs import (
     undated_prose,
     with_date,
 )
-from .dates import parse_date
 from .heading_items import is_heading_item
 from .heading_parts import HeadingParts
 from .html_items import HtmlHeading, HtmlItem
 from .html_regions import fold_entries, fold_start, html_region
+from .list_groups import APART, ITEM, entry_heads, list_head, sub_list
 from .month_headings import heading_month
 from .placeholders import is_to_come
 from .raw_items import Page, RawItem
@@ -140,7 +140,14 @@ class Collector:
                 code="lost",
             )
 
-    def add(self, line: int, tokens: list[Token], paragraph: bool, year: int | None) -> None:
+    def add(
+        self,
+        line: int,
+        tokens: list[Token],
+        paragraph: bool,
+        year: int | None,
+        month: int | None = None,  # a list group's (``- Nov 2018`` + its entries)
+    ) -> None:
         if self.held:  # what is written under "## Coming soon" is no news yet
             name, at = self.held
             note = f"under the heading {name!r} (line {at}), which says news is still to come"
@@ -151,7 +158,8 @@ class Collector:
         if paragraph and headed and undated_prose(tokens, year):  # "## 03/2026 Retreat" +
             headed.tokens = headed.tokens + tokens  # "We gave a talk …": its body
             return
-        month = self.month if year == self.year else None  # not a group's own year
+        if month is None:  # a list group's month, else the heading's (not a group's year)
+            month = self.month if year == self.year else None
         if self.dating and year == self.year and undated_prose(tokens, year):
             date, at, day = self.dating  # "## March 2026", then prose: an item of March
             last = self.page.items[-1] if self.page.items else None
@@ -179,7 +187,7 @@ class Collector:
                 tokens = paragraph_tokens(entry.lines, entry.line)
                 if entry.dated_above:  # "<h4>May 2024</h4>" over prose ending "(May 5)"
                     tokens[1].meta[DATED_ABOVE] = True
-                self.add(entry.line, tokens, entry.paragraph, entry.year)
+                self.add(entry.line, tokens, entry.paragraph, entry.year, entry.month)
 
     def tokens(self, tokens: list[Token]) -> None:
         """Walk Markdown ``tokens`` (of the text whose :attr:`lines` they map)."""
@@ -250,8 +258,9 @@ class Collector:
                 self.add(row_line, paragraph_tokens([text], row_line), True, None)
         return end
 
-    def _list_items(self, tokens: list[Token], year: int | None) -> None:
-        """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
+    def _list_items(self, tokens: list[Token], year: int | None, month: int | None = None) -> None:
+        """Split a list's inner tokens into items; a parent with a sub-list may be a group
+        (:mod:`.list_groups`)."""
         i = 0
         while i < len(tokens):
             if tokens[i].type != "list_item_open":
@@ -262,31 +271,25 @@ class Collector:
             line = (tokens[i].map[0] + 1) if tokens[i].map else 0
             if (fold := fold_start(inner)) is not None:  # "- <details><summary>More…<ul>…"
                 if any(t.type == "inline" and t.content.strip() for t in inner[:fold]):
-                    self.add(line, inner[:fold], False, year)
+                    self.add(line, inner[:fold], False, year, month)
                 self.html(fold_entries(inner[fold:]))
                 i = end
                 continue
-            sub = next(
-                (
-                    k
-                    for k, t in enumerate(inner)
-                    if t.type in ("bullet_list_open", "ordered_list_open")
-                    and t.level == inner[0].level
-                ),
-                None,
-            )
-            head_tokens = inner[: sub if sub is not None else len(inner)]
-            head = " ".join(t.content for t in head_tokens if t.type == "inline").strip()
-            bare = head.strip(" *_[]:")
-            is_group = sub is not None and (
-                not bare
-                or parse_date(bare) is not None
-                or ("(" not in bare and len(bare.split()) <= 4)
-            )
-            if is_group:
-                span = parse_date(bare)
-                group = span.start.year if span and span.start.year == span.end.year else year
-                self._list_items(inner[sub + 1 : block_end(inner, sub) - 1], group)
+            sub = sub_list(inner)
+            if sub is None:
+                self.add(line, inner, False, year, month)
+                i = end
+                continue
+            head = " ".join(t.content for t in inner[:sub] if t.type == "inline").strip()
+            sub_end = block_end(inner, sub)
+            said = list_head(head, entry_heads(inner, sub, sub_end), year)
+            if said.role == ITEM:  # "- Oct 2021: Joined X" + its details below
+                self.add(line, inner, False, year, month)
             else:
-                self.add(line, inner, False, year)
+                if said.role == APART:
+                    self.add(line, inner[:sub], False, year, month)
+                kept = said.year == year and said.month is None  # "- Talks": the group's
+                self._list_items(
+                    inner[sub + 1 : sub_end - 1], said.year, month if kept else said.month
+                )
             i = end
