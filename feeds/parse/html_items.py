@@ -26,7 +26,7 @@ from .html_cards import badge_box, card_lines, loose_article, meta_card
 from .html_folds import fold_body, is_fold
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tables import is_layout_row, table_rows
-from .html_titles import block_title, bold_line, card_title, label_run, run_title
+from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
 from .list_groups import APART, ITEM, in_month, list_head
 from .locate import ends_dated
@@ -255,8 +255,8 @@ class _Walker:
             line, text = segments[0][0], " ".join(t for _, t in segments)
             if len(segments) == 1 and whole_date(text):  # a date alone on its line
                 self.heading(DATE_LINE, text, line, box)
-            elif dated[0]:
-                self.out.append(HtmlItem(line, [text], True, year))
+            elif dated[0] or (dated[1:2] == [True] and item_label(segments[0][1])):
+                self.out.append(HtmlItem(line, [text], True, year))  # "<b>Award</b><br>Mar …"
             elif (
                 not self.prose(line, text, year)
                 and not self.dated_section
