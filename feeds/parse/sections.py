@@ -41,6 +41,7 @@ from .section_tokens import LINK_ALONE, archive_links, bold_label
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 # a list entry opening a line: Markdown bullet or number, or an HTML <li>
 LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
+_UPCOMING = re.compile(r"(?:upcoming|forthcoming|coming|future|next)\b")  # a part's slug
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -89,6 +90,7 @@ class Collector:
         self.titled = False  # the news section was opened by a title-like block
         self.held: tuple[str, int] | None = None  # a heading saying news is still to come
         self.headed: RawItem | None = None  # a heading item, its own prose paragraphs below
+        self.part = 0  # the level of the subsection heading that named self.section
         self.parts = HeadingParts()  # "### Theses:" under "## 12/2022 A good year": its part
 
     def heading(self, level: int, name: str, line: int) -> None:
@@ -96,6 +98,8 @@ class Collector:
         year, month = heading_date(name) if self.level else (None, None)
         if year is not None:
             self.year, self.month = year, month  # "# 2019" under "## News": of that year
+            if level <= self.part and _UPCOMING.match(self.section):  # "### Upcoming",
+                self.section = "news"  # then "### 2022": the years after it are no part of it
             dating = finer_date(name)
             self.dating = (dating[0], line, dating[1]) if dating else None
             return
@@ -117,6 +121,7 @@ class Collector:
             self.in_archive = heading_matches(name, self.archive)
             self.held = (name.strip(), line) if is_to_come(name) else None  # "## 待补充"
             self.section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
+            self.part = level
 
     def finish(self, end: int | None = None) -> None:
         """The news section ends before line ``end`` (the page's end when ``None``): say
