@@ -50,6 +50,22 @@ SPLIT = [
         "<li>Paper at ICML (Oct 2022)</li>\n</ul>",
         [("Talk at MIT, Boston", "2022-11", "talk"), ("Paper at ICML", "2022-10", "paper")],
     ),
+    (  # a <p> never closed: the paragraphs after it are their own, as before
+        "<p>What we did lately\n\nNov 2022: Talk on looms at MIT\n\n"
+        "Dec 2022: Paper on looms at ICML",
+        [
+            ("Talk on looms at MIT", "2022-11", "talk"),
+            ("Paper on looms at ICML", "2022-12", "paper"),
+        ],
+    ),
+    (  # a <p> never closed, then another <p> that is: the same
+        "<p>What we did lately\n\nNov 2022: Talk on looms at MIT\n\n"
+        "<p>Dec 2022: Paper on looms at ICML</p>",
+        [
+            ("Talk on looms at MIT", "2022-11", "talk"),
+            ("Paper on looms at ICML", "2022-12", "paper"),
+        ],
+    ),
     (  # text between the blank lines of a <div> box: a paragraph each, as before
         "<div>\n\nPaper on looms at ICML (Nov 2022)\n\nTalk on looms at MIT (Dec 2022)\n\n</div>",
         [
