@@ -28,7 +28,7 @@ from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tables import is_layout_row, table_rows
 from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
-from .list_groups import APART, ITEM, in_month, list_head
+from .list_groups import ITEM, in_month, list_head
 from .locate import ends_dated
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -173,9 +173,7 @@ class _Walker:
             for item in sub.children
             if isinstance(item, Element) and item.tag == "li"
         ]
-        if subs and (said := list_head(head, entries, year)).role != ITEM:
-            if said.role == APART:  # a dated sentence, then items of their own
-                self.out.append(HtmlItem(li.line, [head], False, year))
+        if subs and (said := list_head(head, year)).role != ITEM:
             before = len(self.out)
             for sub in subs:
                 self.block(sub, said.year)

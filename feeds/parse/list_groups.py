@@ -1,4 +1,4 @@
-"""A list entry that holds a sub-list: a group heading, one item, or an item of its own.
+"""A list entry that holds a sub-list: a group heading, or one item with its sub-list.
 
 The Markdown reader (:mod:`.sections`) and the HTML reader (:mod:`.html_items`) ask the
 same question of ``- head`` + indented entries (``<li>head<ul>…</ul></li>``):
@@ -9,8 +9,8 @@ same question of ``- head`` + indented entries (``<li>head<ul>…</ul></li>``):
 - a date and a short name (``- 2021: Talks``), or a short name alone (``- Talks``,
   ``- Older news``), heads a group too, as such a heading does (:mod:`.heading_items`);
 - a date and a sentence (``- Oct 2021: Joined the Loom Lab``, ``- Joined the Loom Lab,
-  Oct 2021``) is one item whose sub-list is its body (the details under it), unless the
-  entries below have dates of their own: then they are items, and the head is one too;
+  Oct 2021``) is one item whose sub-list is its body (the details under it, dated or not,
+  as nested entries belong to the entry they are under);
 - any other head is one item with its sub-list (``- Joined the lab (see below)``).
 """
 
@@ -27,7 +27,7 @@ from .dates import match_prefix, parse_date
 from .heading_items import is_heading_item
 from .locate import trailing_date
 
-GROUP, ITEM, APART = "group", "item", "apart"
+GROUP, ITEM = "group", "item"
 _MARKUP = re.compile(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)|<[^>]*>")
 _WORD = re.compile(r"[^\W\d_]+")
 _SHORT_NAME = 4  # words of a group's name without a date ("Talks and papers", "Older news")
@@ -36,17 +36,17 @@ _AFTER_YEAR = 6  # a year and fewer words names a group ("2021: Papers and talks
 
 @dataclass(frozen=True)
 class ListHead:
-    """What a list entry's head is (``GROUP``, ``ITEM`` or ``APART``: an item, the
-    entries below it items of their own), and the year and month a group gives."""
+    """What a list entry's head is (``GROUP`` or ``ITEM``), and the year and month a
+    group gives."""
 
     role: str
     year: int | None = None
     month: int | None = None
 
 
-def list_head(head: str, entries: list[str], year: int | None) -> ListHead:
+def list_head(head: str, year: int | None) -> ListHead:
     """What the head of a list entry holding a sub-list is: ``head`` its Markdown inline
-    text, ``entries`` those of the entries of its sub-list, ``year`` the group's it is in."""
+    text, ``year`` the group's it is in."""
     plain = _MARKUP.sub("", head).strip()
     bare = plain.strip(" []:")
     if not bare:
@@ -61,10 +61,7 @@ def list_head(head: str, entries: list[str], year: int | None) -> ListHead:
     else:
         short = "(" not in bare and len(bare.split()) <= _SHORT_NAME
         return ListHead(GROUP if short else ITEM, year)
-    if not sentence:  # "2021: Talks": the items below, of 2021
-        return _group(span, year)
-    dated = sum(_is_dated(entry, year) for entry in entries)
-    return ListHead(APART if entries and 2 * dated >= len(entries) else ITEM, year)
+    return ListHead(ITEM, year) if sentence else _group(span, year)  # "2021: Talks": a group
 
 
 def in_month(items: list, year: int | None, month: int | None) -> None:
@@ -87,18 +84,6 @@ def sub_list(tokens: list[Token]) -> int | None:
     )
 
 
-def entry_heads(tokens: list[Token], start: int, end: int) -> list[str]:
-    """The Markdown inline text opening each entry of the list ``tokens[start:end]``
-    (its ``*_list_open`` … ``*_list_close``)."""
-    level = tokens[start].level + 1
-    heads: list[str] = []
-    for k in range(start + 1, end):
-        if tokens[k].type == "list_item_open" and tokens[k].level == level:
-            inline = next((t for t in tokens[k:end] if t.type == "inline"), None)
-            heads.append(inline.content if inline is not None else "")
-    return heads
-
-
 def _group(span: DateSpan, year: int | None) -> ListHead:
     """A group dated by ``span`` (its year and month, when it is within one), else by
     ``year``, the enclosing group's."""
@@ -106,9 +91,3 @@ def _group(span: DateSpan, year: int | None) -> ListHead:
         return ListHead(GROUP, year)
     one_month = span.start.month == span.end.month
     return ListHead(GROUP, span.start.year, span.start.month if one_month else None)
-
-
-def _is_dated(text: str, year: int | None) -> bool:
-    """Whether an entry's ``text`` says its own date, opening or ending it."""
-    plain = _MARKUP.sub("", text).strip()
-    return match_prefix(plain, year) is not None or trailing_date(plain, 0, year)[0] is not None

@@ -32,7 +32,7 @@ from .heading_items import is_heading_item
 from .heading_parts import HeadingParts
 from .html_items import HtmlHeading, HtmlItem
 from .html_regions import fold_entries, fold_start, html_region
-from .list_groups import APART, ITEM, entry_heads, list_head, sub_list
+from .list_groups import ITEM, list_head, sub_list
 from .month_headings import heading_month
 from .placeholders import is_to_come
 from .raw_items import Page, RawItem
@@ -286,15 +286,14 @@ class Collector:
                 i = end
                 continue
             head = " ".join(t.content for t in inner[:sub] if t.type == "inline").strip()
-            sub_end = block_end(inner, sub)
-            said = list_head(head, entry_heads(inner, sub, sub_end), year)
+            said = list_head(head, year)
             if said.role == ITEM:  # "- Oct 2021: Joined X" + its details below
                 self.add(line, inner, False, year, month)
             else:
-                if said.role == APART:
-                    self.add(line, inner[:sub], False, year, month)
                 kept = said.year == year and said.month is None  # "- Talks": the group's
                 self._list_items(
-                    inner[sub + 1 : sub_end - 1], said.year, month if kept else said.month
+                    inner[sub + 1 : block_end(inner, sub) - 1],
+                    said.year,
+                    month if kept else said.month,
                 )
             i = end
