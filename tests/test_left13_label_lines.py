@@ -48,11 +48,16 @@ LABELLED = [
             ("Mill Museum", "2026-02", "talk", "Talk"),
         ],
     ),
-    (  # a section's name (a plural alone, a word naming no kind of news) labels no item
+    (  # a section's name (a plural alone, a word naming no kind of news) labels no item;
+        # under the page's News heading its dated line is still an item (nothing is lost)
         "<p><b>Award</b><br>Mar 2026: won the Cog Prize</p>\n"
         "<p><b>Talks</b><br>Feb 2026: at the Mill Museum</p>\n"
         "<p><b>Teaching</b><br>Jan 2026: a course on looms</p>",
-        [("Won the Cog Prize", "2026-03", "award", "Award")],
+        [
+            ("Won the Cog Prize", "2026-03", "award", "Award"),
+            ("At the Mill Museum", "2026-02", "news", None),
+            ("A course on looms", "2026-01", "news", None),
+        ],
     ),
     (  # a bold line over two dated lines: a title over two items, as before
         "<p><b>Highlights</b><br>Mar 2026: won the Cog Prize<br>Feb 2026: talk at the Mill"

@@ -226,7 +226,8 @@ def test_a_bold_line_over_one_dated_line_heads_it_and_the_item_is_kept():
     )
     text = f"<html><body>\n<h2>News</h2>\n{body}\n</body></html>\n"
     _, found, problems = read(text)
-    assert found == [("For our paper on sorting", "2026-03", 4), ("Talk at MIT", "2026-02", 5)]
+    # the bold line names a kind of news: it labels the item, which opens at the <p> (line 3)
+    assert found == [("For our paper on sorting", "2026-03", 3), ("Talk at MIT", "2026-02", 5)]
     assert problems == []
 
 
