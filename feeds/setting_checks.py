@@ -96,6 +96,13 @@ def _tag_date(value: str) -> str | None:
     """RFC 4151's date of a ``tag:`` URI: ``2019``, ``2019-05`` or ``2019-05-01``."""
     if not re.fullmatch(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", value):
         return f"{value!r} is not a date like 2019 or 2019-05-01 (RFC 4151)"
+    if len(value) == 10:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return f"{value!r} is not a day of the calendar (RFC 4151 takes a real date)"
     return None
 
 

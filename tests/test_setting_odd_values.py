@@ -1,0 +1,38 @@
+"""Settings that pass a first look but name nothing real are refused in one line naming the
+setting, as every other bad setting is (README, "The CLI")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .cli_run import feeds
+
+PAGE = "# Me\n\n## News\n\n- **Jan 2025** Gave a talk at MIT.\n"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    (tmp_path / "index.md").write_text(PAGE, encoding="utf-8")
+    return tmp_path
+
+
+def _listed(site: Path, toml: str):
+    (site / "feeds.toml").write_text(f'site_url = "https://me.example.org/"\n{toml}\n')
+    return feeds("list", "--content", str(site), "--now", "2025-02-01")
+
+
+@pytest.mark.parametrize("value", ["2019", "2019-02", "2019-02-28", "2020-02-29"])
+def test_a_real_id_date_is_taken(site: Path, value: str):
+    ran = _listed(site, f'id_date = "{value}"')
+    assert ran.returncode == 0, ran.stderr
+
+
+@pytest.mark.parametrize("value", ["2019-02-30", "2019-04-31", "2021-02-29"])
+def test_an_id_date_that_is_no_day_is_refused(site: Path, value: str):
+    """RFC 4151's date is a real day: ``tag:me.example.org,2019-02-30:`` is no tag URI."""
+    ran = _listed(site, f'id_date = "{value}"')
+    assert ran.returncode == 1
+    assert ran.stderr.startswith("error: ") and "feeds.toml:2: setting 'id_date'" in ran.stderr
+    assert len(ran.stderr.splitlines()) == 1
