@@ -116,6 +116,7 @@ CHECKS: dict[str, Any] = {
     "calendar_history_days": _between(0, 36_500),
     "arxiv_timeout": _between(0.001, 86_400),
     "arxiv_cache": _inside_folder,
+    "page": lambda value: _inside_folder(value) if value else None,  # "": found
     "arxiv_retry_days": _between(0, 36_500),
     "hub": _url,
 }

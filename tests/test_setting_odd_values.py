@@ -36,3 +36,29 @@ def test_an_id_date_that_is_no_day_is_refused(site: Path, value: str):
     assert ran.returncode == 1
     assert ran.stderr.startswith("error: ") and "feeds.toml:2: setting 'id_date'" in ran.stderr
     assert len(ran.stderr.splitlines()) == 1
+
+
+def test_a_page_inside_the_content_folder_is_read(site: Path):
+    (site / "pages").mkdir()
+    (site / "index.md").rename(site / "pages" / "home.md")
+    ran = _listed(site, 'page = "pages/home.md"')
+    assert ran.returncode == 0, ran.stderr
+    assert "Gave a talk at MIT" in ran.stdout
+
+
+@pytest.mark.parametrize("where", ["../outside/home.md", "ABSOLUTE", "linked/home.md"])
+def test_a_page_outside_the_content_folder_is_refused(tmp_path: Path, where: str):
+    """README: ``page`` is "the homepage inside the content folder"; a file elsewhere on
+    the machine (``..``, an absolute path, a link out of the folder) is never read."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "home.md").write_text(PAGE.replace("MIT", "a secret place"), encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "linked").symlink_to(outside)
+    value = str(outside / "home.md") if where == "ABSOLUTE" else where
+    ran = _listed(site, f'page = "{value}"')
+    assert ran.returncode == 1
+    assert "secret" not in ran.stdout
+    (line,) = ran.stderr.splitlines()
+    assert line.startswith("error: ") and "'page'" in line and "inside the content folder" in line
