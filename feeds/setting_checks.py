@@ -41,6 +41,20 @@ def _url(value: str) -> str | None:
     return None
 
 
+def _api_url(value: str) -> str | None:
+    """An http(s) address of the arXiv API; unlike site_url it may carry a query (?key=…)."""
+    if problem := one_line(value):
+        return problem
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (raises on a bad port)
+    except ValueError as exc:
+        return f"{value!r} is not a URL ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+        return f"{value!r} is not an http(s) URL"
+    return None
+
+
 def _email(value: str) -> str | None:
     if not value:
         return None
@@ -119,4 +133,5 @@ CHECKS: dict[str, Any] = {
     "page": lambda value: _inside_folder(value) if value else None,  # "": found
     "arxiv_retry_days": _between(0, 36_500),
     "hub": _url,
+    "arxiv_api": _api_url,
 }

@@ -62,3 +62,24 @@ def test_a_page_outside_the_content_folder_is_refused(tmp_path: Path, where: str
     assert "secret" not in ran.stdout
     (line,) = ran.stderr.splitlines()
     assert line.startswith("error: ") and "'page'" in line and "inside the content folder" in line
+
+
+@pytest.mark.parametrize(
+    "api", ["not a url", "file:///etc/passwd", "ftp://x.org/q", "http://[::1", ""]
+)
+def test_an_arxiv_api_that_is_no_http_url_is_a_setting_error(site: Path, api: str):
+    """Checked as it is read, like site_url and hub: not a warning about arXiv's "response"
+    at every build."""
+    ran = _listed(site, f'[arxiv]\napi = "{api}"')
+    assert ran.returncode == 1
+    (line,) = ran.stderr.splitlines()
+    assert line.startswith("error: ") and "feeds.toml:3: setting 'arxiv_api'" in line
+    (site / "feeds.toml").write_text('site_url = "https://me.example.org/"\n')
+    ran = feeds("list", "--content", str(site), "--now", "2025-02-01", "--arxiv-api", api)
+    assert ran.returncode == 1 and ran.stderr.startswith("error: --arxiv-api: ")
+
+
+@pytest.mark.parametrize("api", ["http://127.0.0.1:8123/api/query", "https://x.org/q?key=1"])
+def test_an_http_arxiv_api_is_taken(site: Path, api: str):
+    ran = _listed(site, f'[arxiv]\napi = "{api}"')
+    assert ran.returncode == 0, ran.stderr
