@@ -97,7 +97,8 @@ class Settings:
         for key, value in _flatten(values).items():
             name = key.replace("-", "_")
             if name not in _FIELDS:
-                raise ConfigError(f"{origin}: unknown setting {key!r}" if origin else key)
+                where = _where(origin, key) if origin else ""
+                raise ConfigError(f"{where}: unknown setting {key!r}" if origin else key)
             try:
                 setattr(self, name, _coerce(name, value, origin))
             except ConfigError as exc:

@@ -83,3 +83,19 @@ def test_an_arxiv_api_that_is_no_http_url_is_a_setting_error(site: Path, api: st
 def test_an_http_arxiv_api_is_taken(site: Path, api: str):
     ran = _listed(site, f'[arxiv]\napi = "{api}"')
     assert ran.returncode == 0, ran.stderr
+
+
+@pytest.mark.parametrize(
+    ("toml", "line", "key"),
+    [
+        ('title = "T"\nsite-ur1 = "https://x.org/"', 3, "site-ur1"),
+        ("calendar = 3", 2, "calendar"),
+        ('\n\n[calendar]\nkind = ["talk"]', 5, "calendar_kind"),
+    ],
+)
+def test_an_unknown_setting_names_its_line(site: Path, toml: str, line: int, key: str):
+    ran = _listed(site, toml)
+    assert ran.returncode == 1
+    (message,) = ran.stderr.splitlines()
+    assert message.startswith(f"error: {site / 'feeds.toml'}:{line}: unknown setting "), message
+    assert key in message
