@@ -231,8 +231,10 @@ def load_settings(
         try:
             data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
         except UnicodeDecodeError as exc:
+            line = exc.object[: exc.start].count(b"\n") + 1
             raise ConfigError(
-                f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
+                f"{path}:{line}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); "
+                "save it as UTF-8"
             ) from None
         except OSError as exc:
             raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None

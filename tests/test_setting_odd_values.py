@@ -99,3 +99,12 @@ def test_an_unknown_setting_names_its_line(site: Path, toml: str, line: int, key
     (message,) = ran.stderr.splitlines()
     assert message.startswith(f"error: {site / 'feeds.toml'}:{line}: unknown setting "), message
     assert key in message
+
+
+def test_a_feeds_toml_that_is_not_utf8_names_its_line_and_byte(site: Path):
+    latin1 = 'site_url = "https://me.example.org/"\ntitle = "Zürich"\n'.encode("latin-1")
+    (site / "feeds.toml").write_bytes(latin1)
+    ran = feeds("list", "--content", str(site), "--now", "2025-02-01")
+    assert ran.returncode == 1
+    (line,) = ran.stderr.splitlines()
+    assert line == f"error: {site / 'feeds.toml'}:2: not UTF-8 text (byte 0xfc); save it as UTF-8"
