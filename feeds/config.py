@@ -227,6 +227,8 @@ def load_settings(
     settings = Settings()
     settings.apply(defaults or {}, str(content_dir / "_config.yml"), ignored=ignored)
     path = content_dir / CONFIG_NAME
+    if path.exists() and not path.is_file():  # a folder, a pipe: never opened
+        raise ConfigError(f"{path}: not a file; its settings cannot be read")
     if path.is_file():
         try:
             data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
