@@ -30,3 +30,18 @@ def test_a_feeds_toml_that_is_no_file_is_an_error_not_a_hang(tmp_path: Path, mak
     assert (
         ran.stderr == f"error: {tmp_path / 'feeds.toml'}: not a file; its settings cannot be read\n"
     )
+
+
+def test_a_pipe_in_the_news_collection_is_never_opened(tmp_path: Path):
+    """Jekyll reads ``_news/2025-01-03-talk`` (no extension) when it opens with front
+    matter; finding that out must not open what is not a file."""
+    (tmp_path / "_config.yml").write_text("url: https://me.example.org\n", encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\ntitle: Me\n---\n\nHello.\n", encoding="utf-8")
+    (tmp_path / "_news").mkdir()
+    (tmp_path / "_news" / "2025-01-03-talk").write_text(
+        "---\ndate: 2025-01-03\ninline: true\n---\nGave a talk at MIT.\n", encoding="utf-8"
+    )
+    os.mkfifo(tmp_path / "_news" / "2025-01-04-pipe")
+    ran = _run(tmp_path)  # raises TimeoutExpired when it hangs
+    assert ran.returncode == 0, ran.stderr
+    assert "Gave a talk at MIT" in ran.stdout

@@ -104,8 +104,8 @@ def news_files(folder: Path, bare: bool = False) -> list[Path]:
     return sorted(
         p
         for p in paths
-        if (p.suffix in PAGE_SUFFIXES or bare and not p.suffix and _opens_front_matter(p))
-        and p.is_file()
+        if p.is_file()  # first: a pipe is never opened
+        and (p.suffix in PAGE_SUFFIXES or bare and not p.suffix and _opens_front_matter(p))
     )
 
 
