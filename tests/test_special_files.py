@@ -45,3 +45,23 @@ def test_a_pipe_in_the_news_collection_is_never_opened(tmp_path: Path):
     ran = _run(tmp_path)  # raises TimeoutExpired when it hangs
     assert ran.returncode == 0, ran.stderr
     assert "Gave a talk at MIT" in ran.stdout
+
+
+def test_an_arxiv_cache_that_is_a_pipe_is_left_alone_not_waited_for(tmp_path: Path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "feeds.toml").write_text('site_url = "https://me.example.org/"\n', encoding="utf-8")
+    (site / "index.md").write_text(
+        "# Me\n\n## News\n\n- **Jan 2025** Our paper [arXiv](https://arxiv.org/abs/2101.00001)\n",
+        encoding="utf-8",
+    )
+    os.mkfifo(site / "arxiv.json")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "feeds", "build", "--content", str(site), "--out", str(out)]
+    ran = subprocess.run(
+        [*command, "--offline", "--now", "2025-02-01"], capture_output=True, text=True, timeout=120
+    )  # raises TimeoutExpired when it hangs
+    assert ran.returncode == 0, ran.stderr
+    assert "arxiv.json: warning: cannot read the arXiv cache (not a file)" in ran.stderr
+    assert (out / "feed.xml").is_file()
+    assert not (site / "arxiv.json").is_file()  # left as it is
