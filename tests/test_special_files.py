@@ -65,3 +65,17 @@ def test_an_arxiv_cache_that_is_a_pipe_is_left_alone_not_waited_for(tmp_path: Pa
     assert "arxiv.json: warning: cannot read the arXiv cache (not a file)" in ran.stderr
     assert (out / "feed.xml").is_file()
     assert not (site / "arxiv.json").is_file()  # left as it is
+
+
+def test_a_pipe_among_the_pages_of_a_jekyll_site_is_never_opened(tmp_path: Path):
+    """Looking for the news page in the site's folders reads each page's first bytes:
+    never those of a pipe."""
+    (tmp_path / "_config.yml").write_text("url: https://me.example.org\n", encoding="utf-8")
+    (tmp_path / "menu").mkdir()
+    os.mkfifo(tmp_path / "menu" / "a-pipe.md")
+    (tmp_path / "menu" / "news.md").write_text(
+        "---\ntitle: News\n---\n\n- **Jan 2025** Gave a talk at MIT.\n", encoding="utf-8"
+    )
+    ran = _run(tmp_path)  # raises TimeoutExpired when it hangs
+    assert ran.returncode == 0, ran.stderr
+    assert "Gave a talk at MIT" in ran.stdout
