@@ -219,13 +219,15 @@ def load_settings(
     overrides: dict[str, Any] | None = None,
     defaults: dict[str, Any] | None = None,
     ignored: list[str] | None = None,
+    defaults_origin: Path | None = None,
 ) -> Settings:
     """Settings for a content folder: ``defaults`` (what the site's Jekyll ``_config.yml``
     implies), its ``feeds.toml``, the environment, then ``overrides``. A ``defaults`` value
     no build could use (an obfuscated e-mail) is left out, its message added to
     ``ignored``."""
     settings = Settings()
-    settings.apply(defaults or {}, str(content_dir / "_config.yml"), ignored=ignored)
+    origin = defaults_origin or content_dir / "_config.yml"  # the file the defaults came from
+    settings.apply(defaults or {}, str(origin), ignored=ignored)
     path = content_dir / CONFIG_NAME
     if path.exists() and not path.is_file():  # a folder, a pipe: never opened
         raise ConfigError(f"{path}: not a file; its settings cannot be read")
