@@ -22,7 +22,7 @@ from .enrich import EnrichResult
 from .enrich.site import enrich_site
 from .gc_thresholds import few_collections
 from .ids import assign_ids
-from .inputs import gather, resolve_content, site_defaults
+from .inputs import gather, resolve_content, site_defaults, site_defaults_origin
 from .inputs.chosen_language import reading_language
 from .inputs.site_config import config_problems, site_url_error
 from .languages import Load, language_sites
@@ -62,7 +62,8 @@ def load_site(
     folder = content if content.is_dir() else content.parent
     try:
         ignored: list[str] = []
-        settings = load_settings(folder, overrides, site_defaults(folder), ignored)
+        defaults, origin = site_defaults(folder), site_defaults_origin(folder)
+        settings = load_settings(folder, overrides, defaults, ignored, origin)
         tz = ZoneInfo(settings.timezone)
     except ConfigError as exc:
         raise BuildError(str(exc)) from exc

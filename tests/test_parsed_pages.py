@@ -24,7 +24,7 @@ NEWS = """\
 
 
 def build(content: Path, out: Path, cache: Path | str) -> tuple[int, str]:
-    env = {"FEEDS_CACHE": str(cache), "FEEDS_OFFLINE": "1"}
+    env = {"FEEDS_CACHE": str(cache), "FEEDS_OFFLINE": "1", "FEEDS_DEBUG": "1"}  # raise, not a line
     result = CliRunner().invoke(
         main,
         ["build", "--content", str(content), "--out", str(out), "--now", "2022-11-10"],

@@ -31,7 +31,7 @@ from .component_pages import component_page, markup_news_component
 from .content_folder import read_content_folder
 from .dated_section import dated_page
 from .html_news_pages import language_note
-from .hugo import hugo_defaults, is_hugo
+from .hugo import config_files, hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_layout_news import homepage_note, layout_news_data
 from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
@@ -86,6 +86,10 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         page = content / settings_page
         if not page.is_file():
             raise BuildError(f"{page}: page named by the 'page' setting does not exist")
+        if not page.resolve().is_relative_to(content.resolve()):  # a link out of the folder
+            raise BuildError(
+                f"{page}: the 'page' setting must name a file inside the content folder"
+            )
         return content, page
     page = eleventy_news(content) or find_homepage(content)  # Eleventy: its _data/news.json
     if page is None:
@@ -117,6 +121,13 @@ def site_defaults(folder: Path) -> dict[str, Any]:
     """Settings the site's generator configuration implies (Jekyll ``_config.yml``,
     Hugo ``config.toml``/``hugo.toml``/``config/_default/``); ``feeds.toml`` overrides."""
     return {**hugo_defaults(folder), **jekyll_defaults(folder)}
+
+
+def site_defaults_origin(folder: Path) -> Path:
+    """The file named in warnings about :func:`site_defaults`: ``_config.yml`` (it wins),
+    else the Hugo configuration, else ``_config.yml`` all the same."""
+    jekyll, hugo = folder / "_config.yml", config_files(folder)
+    return hugo[0] if hugo and not jekyll.is_file() else jekyll
 
 
 def gather(
