@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from feeds.cli import main
+from feeds.parse.front_matter import split_front_matter
 
 NEWS = """\
 # News
@@ -88,6 +89,14 @@ PELICAN = {
         "- **07 / 2016**：小李顺利通过硕士论文答辩。祝贺！\n"
         "- *05 / 2016*, Our group hosted a workshop on optics.\n",
     },
+    "Pelican's own metadata lines (Title:, Save_as:), the news page found by its title": {
+        "pelicanconf.py": "PATH = 'content'\n",
+        "content/pages/about.md": "Title: About\nSave_as: index.html\n\nHello, a lab.\n",
+        "content/pages/updates.md": "Title: News\nDate: 2016-01-01 10:20\nSlug: updates\n"
+        "Summary: what we did,\n    year by year\n\n## 2016\n\n"
+        "- ***07 / 2016***，小李顺利通过硕士论文答辩。祝贺！\n"
+        "- ***05 / 2016***, Our group hosted a workshop on optics.\n",
+    },
 }
 PELICAN_ITEMS = [("小李顺利通过硕士论文答辩", "2016-07", "position"),
                  ("Our group hosted a workshop on optics", "2016-05", "event")]  # fmt: skip
@@ -135,3 +144,22 @@ def test_a_nav_outside_the_docs_folder_is_not_read(tmp_path: Path) -> None:
     site = write(tmp_path / "docs", {"index.md": HOME + "\n## News\n\n" + NEWS.split("\n\n", 2)[2]})
     write(tmp_path / "docs", {"old.md": "# News\n\n- [May 2020] An old item of another site.\n"})
     same(listed(site), TWO)
+
+
+METADATA = [  # (the page's opening, its metadata, the body's first line)
+    ("Title: News\nDate: 2016-01-01\n\n## 2016\n", {"title": "News", "date": "2016-01-01"}, ""),
+    ("title: Über uns\nSave_as: index.html\n\nHallo\n",
+     {"title": "Über uns", "save_as": "index.html"}, ""),
+    ("Title: A page\nSummary: one,\n  two\n\nx\n", {"title": "A page", "summary": "one, two"}, ""),
+    ("Title: Our news page\nWe post news here.\n", {}, "Title: Our news page"),
+    ("Note: we moved\n\n- [May 2025] x\n", {}, "Note: we moved"),
+    ("Title:\nDate: 2016\n\nx\n", {}, "Title:"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "meta", "first"), METADATA)
+def test_pelican_metadata_lines(text: str, meta: dict[str, str], first: str) -> None:
+    found, body = split_front_matter(text)
+    assert found == meta
+    assert body.split("\n")[0] == first
+    assert body.count("\n") == text.count("\n")  # every line keeps its number
