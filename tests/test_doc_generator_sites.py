@@ -163,3 +163,32 @@ def test_pelican_metadata_lines(text: str, meta: dict[str, str], first: str) -> 
     assert found == meta
     assert body.split("\n")[0] == first
     assert body.count("\n") == text.count("\n")  # every line keeps its number
+
+
+SITE_URLS = {  # the site's configuration → the host of the feed ids (no --site-url given)
+    "mkdocs.yml site_url": (
+        {"mkdocs.yml": "site_name: Brain Lab\nsite_url: https://brain.example.org/lab/\n",
+         "docs/index.md": HOME, "docs/news.md": NEWS},
+        "brain.example.org",
+    ),
+    "publishconf.py SITEURL over pelicanconf.py's empty one": (
+        {"pelicanconf.py": "SITENAME = 'Optics'\nSITEURL = ''\nPATH = 'content'\n",
+         "publishconf.py": "from pelicanconf import *\nSITEURL = 'https://optics.example.org'\n",
+         "content/pages/news.md": PELICAN["content/pages/, the page saved as index.html"][
+             "content/pages/news.md"]},
+        "optics.example.org",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("files", "host"), SITE_URLS.values(), ids=SITE_URLS.keys())
+def test_the_site_url_from_the_configuration(
+    tmp_path: Path, files: dict[str, str], host: str
+) -> None:
+    site = write(tmp_path, files)
+    result = CliRunner().invoke(
+        main, ["list", "--json", "--content", str(site), "--now", "2026-11-26", "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    ids = [item["id"] for item in json.loads(result.stdout)]
+    assert len(ids) == 2 and all(i.startswith(f"tag:{host},") for i in ids), ids

@@ -48,6 +48,33 @@ def pages_folder(site_dir: Path) -> Path | None:
     return folder if folder.is_dir() and inside(folder, site_dir) and folder != site_dir else None
 
 
+def doc_site_defaults(site_dir: Path) -> dict[str, Any]:
+    """Settings the MkDocs or Pelican configuration implies (``site_url``/``SITEURL``,
+    ``site_name``/``SITENAME``, ``site_author``/``AUTHOR``, ``site_description``); ``{}``
+    when there is none. Pelican's ``publishconf.py`` names the published URL."""
+    config = mkdocs_config(site_dir)
+    if config is not None:
+        keys = ("site_url", "site_name", "site_author", "site_description")
+        url, name, author, description = (_text(config.get(k)) for k in keys)
+    elif (site_dir / PELICAN_FILE).is_file():
+        texts = [_read(site_dir / n) for n in ("publishconf.py", PELICAN_FILE)]
+        url, name, author = (
+            next((found.group(2) for t in texts if (found := _setting(key).search(t))), "")
+            for key in ("SITEURL", "SITENAME", "AUTHOR")
+        )
+        description = ""
+    else:
+        return {}
+    out = {"site_url": url.rstrip("/")} if url.startswith(("http://", "https://")) else {}
+    if author:
+        out["author"] = author
+    if name or author:
+        out["title"] = f"{name or author} — news"
+    if description:
+        out["description"] = description
+    return out
+
+
 def doc_homepage(folder: Path) -> Path | None:
     """The homepage in a pages folder :func:`pages_folder` named: MkDocs's ``index.md``
     (else ``README.md``), or the Pelican page saved as ``index.html``."""
@@ -99,6 +126,10 @@ def _nav(value: Any, title: str = "") -> list[tuple[str, str]]:
     if isinstance(value, dict):
         return [found for key, entry in value.items() for found in _nav(entry, str(key))]
     return []
+
+
+def _setting(name: str) -> re.Pattern[str]:
+    return re.compile(rf"^{name}\s*=\s*u?(['\"])([^'\"\n]*)\1", re.M)
 
 
 def _read(path: Path) -> str:
