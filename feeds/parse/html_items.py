@@ -246,7 +246,11 @@ class _Walker:
             return
         known = year or (self.heading_year[0] if self.heading_year else None)
         dated = [leading_date(text, known) for _, text in segments]
-        if any(dated[1:]) and (title := bold_line(segments[0][1])) is not None:
+        if (
+            any(dated[1:])
+            and (title := bold_line(segments[0][1])) is not None
+            and not (sum(dated[1:]) == 1 and dated[1] and item_label(segments[0][1]))
+        ):
             self.out.append(HtmlHeading(TITLE_LIKE, title, segments[0][0], True))
             segments, dated = segments[1:], dated[1:]  # "<b>News</b><br>" over dated lines
         if len(segments) < 2 or sum(dated) < 2:
