@@ -141,7 +141,8 @@ _LISTS = {"ul", "ol", "menu"}
 def _tag_list(part: Element) -> str | None:
     """The tags of a meta line's list (``<ul class="tags"><li>Paper</li><li>Robots</li>
     </ul>``, maybe inside a ``<div>``), one label ("Paper, Robots"); ``None`` unless
-    ``part`` is such a list: each entry a short name, no heading or table, no other text."""
+    ``part`` is such a list: each entry a short name (its words, in an ``<li>``, a
+    ``<span>`` or a heading alike), no list or table inside one, no other text."""
     outer = part
     while outer.tag not in _LISTS:
         kids = [n for n in outer.children if not isinstance(n, Text) or _plain(n.data)]
@@ -153,7 +154,7 @@ def _tag_list(part: Element) -> str | None:
         if isinstance(entry, Text):
             if _plain(entry.data):
                 return None
-        elif entry.tag != "li" or holds(entry.children, _NOT_A_CARD | HEADINGS):
+        elif holds(entry.children, _NOT_A_CARD):  # a list or a table in it: no name
             return None
         elif 0 < len(words := entry.text().split()) <= TAG_WORDS:
             names.append(" ".join(words))
