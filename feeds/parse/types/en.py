@@ -186,6 +186,9 @@ PHRASES = {
         r"covered (?:my|our) (?:[\w-]+ ){0,2}(?:work|research|paper|study|project|lab|group)",
         r"news (?:published|wrote|ran|posted) (?:an? |the )?(?:[\w-]+ )?"
         r"(?:article|story|piece|feature|report)",
+        # "The Daily X wrote a nice piece about our paper": the press's piece, not ours
+        r"(?:wrote|writes|ran|posted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:piece|article|story"
+        r"|feature|write-?up|column|profile) (?:about|on) (?:my|our|me|us)(?!\w)",
         # to the press: an interview ("spoke to reporters about …")
         r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",

@@ -84,6 +84,7 @@ NOUNS = {
         r"特邀报告",
         r"主旨报告",
         r"圆桌(?:论坛|讨论)?",
+        r"教程",  # a tutorial given: [教程](slides.pdf) "Title" @某大学
     ),
     "paper": (r"论文", r"文章", r"预印本", r"期刊", r"白皮书"),  # a white paper released
     "award": (r"奖", r"奖学金", r"最佳论文奖?", r"荣誉", r"资助", r"基金"),
