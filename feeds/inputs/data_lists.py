@@ -44,6 +44,7 @@ from .data_entry import (
     is_record,
     is_words,
     iso_span,
+    marked_date,
     news_entry,
     year_of,
 )
@@ -210,7 +211,9 @@ def _in_year(entry: dict[str, Any], year: int | None) -> dict[str, Any]:
         key = next(k for k in TEXT_KEYS if is_words(entry.get(k)))
         words = str(entry[key])
         lead = match_prefix(words, year) if match_prefix(words) is None else None
-        if lead is not None:
+        if (marked := marked_date(words, year)) is not None:  # "<strong>Jun.</strong> …"
+            entry["date"], entry[key] = iso_span(marked[0]), marked[1]
+        elif lead is not None:
             entry[key] = words[lead.end :].strip()
             entry["date"] = iso_span(lead.span)
         elif match_prefix(words) is None:
