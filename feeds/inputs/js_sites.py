@@ -14,7 +14,8 @@ levels deep, the news is:
   '../data/news.json'``; JSON, YAML, TOML), read as every data file is (:mod:`.data_file`);
 - a content collection it queries (``queryContent('news')``, ``queryCollection('news')``,
   ``getCollection('news')``): ``content/news/`` (Nuxt) or ``src/content/news/`` (Astro),
-  one document an item (:mod:`.content_folder`).
+  one document an item (:mod:`.content_folder`); also a collection of posts the homepage
+  queries (``getCollection('posts')``, ``'blog'``), as far as its filters show them.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ _QUERY = re.compile(
     r"""\b(?:queryContent|queryCollection|getCollection|getEntries)\s*\(\s*"""
     r"""(?:[\w$]+\s*,\s*)?(['"`])/?(?P<name>[\w./-]+?)/?\1"""
 )
+_POSTS = re.compile(r"posts?|blog|articles")  # a collection of dated posts the page shows
 _GLOB = re.compile(r"""import\.meta\.glob\(\s*(['"`])(?P<path>[^'"`*]+)/[^'"`]*\1""")
 _TAG = re.compile(r"<([A-Z][\w]*(?:\.[A-Z]\w*)?|[a-z]+(?:-[a-z0-9]+)+)[\s/>]")
 
@@ -173,7 +175,7 @@ def _news_data(text: str, path: Path, site_dir: Path) -> list[Path]:
         name = match.group("name")
         for root in (site_dir / "content", site_dir / "src" / "content", site_dir / "app"):
             folder = root / name
-            if NEWS_NAMES.search(name) and _has_documents(folder):
+            if (NEWS_NAMES.search(name) or _POSTS.fullmatch(name)) and _has_documents(folder):
                 found.append(folder)
                 break
     for match in _GLOB.finditer(text):
