@@ -26,6 +26,9 @@ ROWS = [
     ("池の情報学シンポジウムでポスター発表．", TALK),
     ("[公開シンポジウム「池と未来」](https://example.org/) 登壇．", TALK),
     ("湖畔フォーラムのパネルに登壇しました。", TALK),
+    ("[8大学共同開催「池の科学」](https://example.org/) 登壇．", TALK),  # no kana at all
+    ("池塘大会共同開催，参加討論．", EVENT),
+    ("池塘大会开幕，我们参加并作报告。", TALK),  # Chinese, no full-width period: as before
     ("母校で研究紹介の講座を実施 ([スライド](/slides.pdf))．", TALK),
     ("高校生向けの出前講義を実施しました。", TALK),
     ("市民講座で講演しました。", TALK),

@@ -2,7 +2,9 @@
 
 SPACED = False  # no spaces between words: patterns match anywhere
 MAIN_VERB_LAST = True  # subject–object–verb: the last verb of the sentence is its main verb
-SCRIPT = r"[\u3040-\u30ff]"  # kana: the item is written in Japanese
+# kana: the item is written in Japanese; also kanji alone closed by a full-width period
+# (Japanese academic style, "共同開催「…」登壇．") or with 登壇 (Chinese says 登台)
+SCRIPT = r"[\u3040-\u30ff]|[\u4e00-\u9fff」）)]\s*．|登壇"
 DETERMINERS = ()
 
 # Posts one becomes (になりました): researchers, faculty, engineers.
