@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from .type_table import AWARD, EVENT, NEWS, PAPER, POSITION, TALK, type_of_first
+from .type_table import AWARD, EVENT, NEWS, PAPER, POSITION, SERVICE, TALK, type_of_first
 
 ROWS = [
     # Japanese talks
@@ -66,6 +66,11 @@ ROWS = [
     ("Our work on lake ice was covered by the Lake Times.", NEWS),
     ("Our paper on ponds was accepted to Pond Letters and featured on the cover.", PAPER),
     ("Our paper won the best paper award at POND 2026.", AWARD),
+    # reviewing others' papers is a service, not a paper of one's own
+    ("Reviewed a paper (Journal of Pond Studies)", SERVICE),
+    ("Reviewed POND 2026 papers", SERVICE),
+    ("Reviewed 5 submissions for the Lake Workshop.", SERVICE),
+    ("Our paper was reviewed and accepted to Pond Letters.", PAPER),
 ]
 
 

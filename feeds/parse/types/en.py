@@ -99,6 +99,9 @@ VERBS = {
     "service": (
         r"review(?:ed|ing) for",
         r"refere(?:ed|eing) (?:for|papers?|manuscripts?|articles?)",
+        # the person reviewed others' papers: "Reviewed ICWSM 2024 papers", "reviewed a paper"
+        r"review(?:ed|ing) (?:an? |\d+ |two |three |several "
+        r"|many )?(?:[\w-]+ ){0,3}?(?:papers?|manuscripts?|submissions?|articles?)(?!\w)",
         r"chair(?:ed|ing)",
         r"co-chair(?:ed|ing)",
         r"join(?:ed|ing|s)? (?:the )?(?:editorial board|(?:technical )?program(?:me)? committee"
