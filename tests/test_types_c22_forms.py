@@ -50,6 +50,9 @@ ROWS = [
     ("在湖泊大会上做了教程报告。", TALK),
     ("第三届湖泊科学青年论坛“口头报告", TALK),
     ("在全国湖泊会议上作口头报告。", TALK),
+    ("“2026第三届湖泊科学青年论坛暨第五届池塘技术研讨会“口头报告", TALK),
+    ("湖泊科学研讨会特邀报告。", TALK),
+    ("发布湖泊研究年度工作报告。", NEWS),
     # Chinese papers
     ("《湖泊快报》：一种新型的鸭子计数方法", PAPER),
     ("《池塘科学》：浅水湖泊的非线性响应研究", PAPER),
@@ -62,6 +65,7 @@ ROWS = [
         "[paper](https://example.org/p) on duck counting.",
         NEWS,
     ),
+    ("The Pond Gazette wrote a great summary of our lake-ice phase transition", NEWS),
     ("Our paper on duck counting was featured in Pond Weekly.", NEWS),
     ("Our work on lake ice was covered by the Lake Times.", NEWS),
     ("Our paper on ponds was accepted to Pond Letters and featured on the cover.", PAPER),

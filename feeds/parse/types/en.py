@@ -191,7 +191,8 @@ PHRASES = {
         r"(?:article|story|piece|feature|report)",
         # "The Daily X wrote a nice piece about our paper": the press's piece, not ours
         r"(?:wrote|writes|ran|posted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:piece|article|story"
-        r"|feature|write-?up|column|profile) (?:about|on) (?:my|our|me|us)(?!\w)",
+        r"|feature|write-?up|column|profile|summary|overview|explainer) (?:about|on|of)"
+        r" (?:my|our|me|us)(?!\w)",
         # to the press: an interview ("spoke to reporters about …")
         r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",

@@ -16,6 +16,8 @@ VERBS = {
         r"主讲",
         r"宣讲",
         r"分享了",
+        # a talk noun closing the item, its verb left out: "…青年学者论坛“口头报告"
+        r"(?:口头|特邀|邀请|主旨|大会|分会场?)(?:报告|演讲)(?=[\s。！!．.”\"]*$)",
         r"参加(?:了)?.{0,12}(?:圆桌|座谈|对谈|专题讨论)",  # on a round table: speaking
         # X谈Y (X talks about Y) where an event is named: after a tag with its year
         # (【WAIC2025】王教授谈…) or 在…大会上谈; never 座谈, 访谈, 洽谈, 谈判, 谈话, 谈到
