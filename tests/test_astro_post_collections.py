@@ -96,3 +96,30 @@ def test_a_blog_collection_without_filters_is_read_whole(tmp_path: Path) -> None
         ("Gave a talk at the Pond Seminar", "2026-03-04", "day", "talk"),
         ("Joined the Lake Lab as a postdoc", "2025-10-01", "day", "position"),
     ]
+
+
+FORMATTED_HOME = (
+    HOME.replace(
+        "---\n<h2>Talks</h2>",
+        "const talkDate = (d) =>\n"
+        "  new Intl.DateTimeFormat('en-US', { month: 'short', day: '2-digit' }).format(d);\n"
+        "const newsDate = (d) =>\n"
+        "  new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric' }).format(d);\n"
+        "---\n<h2>Talks</h2>",
+    )
+    .replace("<li>{p.data.title}</li>", "<li>{talkDate(p.data.date)} {p.data.title}</li>")
+    .replace("<li><Content /></li>", "<li>{newsDate(e.data.date)} <Content /></li>")
+)
+
+
+def test_each_list_is_dated_as_its_format_shows(tmp_path: Path) -> None:
+    """A list whose date format names no day shows months ("Feb 2026"); one that names
+    the day (even without the year, "Mar 04") shows days."""
+    assert "newsDate(e.data.date)" in FORMATTED_HOME
+    items, _ = listed(write(tmp_path / "site", {**SITE, "src/pages/index.astro": FORMATTED_HOME}))
+    assert summary(items) == [
+        ("Counting ducks at scale", "2026-03-04", "day", "talk"),
+        ("Lower bounds for duck counting", "2026-02-27", "day", "talk"),
+        ("I received a young investigator grant from the Pond Fund", "2026-02", "month", "award"),
+        ("Our paper on lake ice was accepted at Pond Letters", "2025-11", "month", "paper"),
+    ]

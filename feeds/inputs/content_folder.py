@@ -14,16 +14,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..arxiv_ids import arxiv_id
 from ..diagnostics import BuildError, Reporter, display_path
-from ..model import Item
-from ..parse.front_matter import BadFrontMatter, key_line, read_text, split_front_matter
+from ..model import Item, Precision
+from ..parse.dates._common import month_end
+from ..parse.front_matter import (
+    BadFrontMatter,
+    front_matter,
+    key_line,
+    read_text,
+    split_front_matter,
+)
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import Page
 from ..parse.types import classify
-from .collection_filters import shown_documents, shows_bodies
+from .collection_filters import (
+    shown_documents,
+    shown_precision,
+    shown_precisions,
+    shows_bodies,
+)
 from .data_entry import TEXT_KEYS
 from .field_links import add_field_links
 from .hugo_front_list import KIND_KEYS, WORD_KEYS
@@ -56,8 +69,12 @@ def read_content_folder(
         reporter.info(source, None, f"{len(paths) - len(shown)} documents the homepage's "
                       "filters leave out (their front matter) are not read")  # fmt: skip
     events: list[Item] = []
+    formats = shown_precisions(component)
     for path in shown:
-        events += _document_items(path, site_url, reporter, bodies=shows_bodies(component))
+        found = _document_items(path, site_url, reporter, bodies=shows_bodies(component))
+        if shown_precision(front_matter(path), formats) is Precision.MONTH:
+            found = [_to_month(event) for event in found]  # "Jan 2025" beside each
+        events += found
     if not events:
         raise BuildError(f"{source}: no dated news documents in this content folder")
     undated = dt.date.max
@@ -118,3 +135,14 @@ def _lead(body: str) -> str:
         if words and not block.lstrip().startswith(("::", "<", "#", "![", "{{")):
             return words
     return ""
+
+
+def _to_month(event: Item) -> Item:
+    """``event`` dated to its month, as a list whose date format names no day shows it."""
+    span = event.span
+    if span is None or span.precision is not Precision.DAY or span.ranged:
+        return event
+    start = span.start.replace(day=1)
+    end = month_end(start.year, start.month)
+    event.span = replace(span, start=start, end=end, precision=Precision.MONTH)
+    return event
