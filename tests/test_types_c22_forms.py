@@ -32,6 +32,7 @@ ROWS = [
     ("母校で研究紹介の講座を実施 ([スライド](/slides.pdf))．", TALK),
     ("高校生向けの出前講義を実施しました。", TALK),
     ("市民講座で講演しました。", TALK),
+    ("今年度は湖畔大学で授業を担当します。", NEWS),  # a course taught for a term
     # Japanese positions
     ("博士論文「池の数え方」の公聴会を実施．", POSITION),
     ("博士論文公聴会を行いました。", POSITION),

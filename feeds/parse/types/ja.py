@@ -29,8 +29,9 @@ VERBS = {
         r"講師(?:を|として)(?:務め|勤め|担当|担い|させていただ)",
         # a talk noun closing the sentence, its verb left out: "…に参加し，ポスター発表．"
         r"(?:招待|基調|依頼|特別|口頭|ポスター)?(?:講演|発表)(?=\s*(?:[。．.!！]|$))",
-        # a lecture or a course given: 講座を実施, 出前講義を実施, セミナーを行いました
-        r"(?:講座|講義|授業|セミナー|チュートリアル|ハンズオン)を(?:実施|担当|開講|行|おこな)",
+        # a lecture given once: 講座を実施, 出前講義を実施, セミナーを行いました (a course
+        # taught for a term, 授業を担当, is no talk)
+        r"(?:講座|講義|セミナー|チュートリアル|ハンズオン)を(?:実施|行|おこな)",
     ),
     # 採択期間: a period, no verb; ウェブサイトを公開: the author's site went online, news
     "paper": (
