@@ -160,7 +160,10 @@ def read_sources(
         page, home = read_news_page(
             page_path, settings, scratch, headless=headless, site=content_dir
         )
-        if (note := site_page_note(content_dir, page_path, settings.news_headings)) is not None:
+        note = (
+            site_page_note(content_dir, page_path, settings.news_headings) if collections else None
+        )
+        if note is not None:  # _pages/about_cn.md read as the homepage: -v says so
             scratch.info(page.source, None, note)
     if not home and not page_path.is_dir():  # the loop is in the page's Jekyll layout
         laid_out = read_layout_news(page_path, content_dir, settings)
