@@ -73,7 +73,23 @@ FLAT_EXPECTED = [
     ("Started a PhD at Lake U", "2025-09", "month", "position"),
 ]
 
+MONTHS = [
+    {"year": 2026, "items": [{"month": "Jun", "text": "Won the Blue Pond Fellowship!"},
+                             {"month": 3, "day": 14, "text": "Presented our poster at the "
+                              "Civic Pond Forum."}]},
+    {"year": 2025, "items": [{"month": "September", "text": "Started a PhD at Lake U."}]},
+]  # fmt: skip
+MONTHS_EXPECTED = [
+    ("Won the Blue Pond Fellowship", "2026-06", "month", "award"),
+    ("Presented our poster at the Civic Pond Forum", "2026-03-14", "day", "talk"),
+    ("Started a PhD at Lake U", "2025-09", "month", "position"),
+]
+
 SITES = {
+    "year groups whose entries name their month (and day)": (
+        {"index.html": home(), "js/news.js": NEWS_JS, "data/news.json": json.dumps(MONTHS)},
+        MONTHS_EXPECTED,
+    ),
     "year groups, the month in <strong>, named by the site's script": (
         {"index.html": home(), "js/news.js": NEWS_JS, "data/news.json": json.dumps(GROUPS)},
         EXPECTED,

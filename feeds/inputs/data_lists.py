@@ -27,6 +27,7 @@ in the words (``{{ site.url }}``) is never published.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import io
@@ -207,6 +208,14 @@ def _in_year(entry: dict[str, Any], year: int | None) -> dict[str, Any]:
     if year is None:
         return entry
     date = entry.get("date")
+    month = entry.get("month")  # {"month": "Jun", "text": …} in a year's group
+    if date in (None, "") and isinstance(month, str | int) and str(month).strip():
+        named = str(month).strip()
+        named = (
+            calendar.month_abbr[int(named)] if named.isdigit() and 0 < int(named) < 13 else named
+        )
+        span = parse_date(f"{named} {entry.get('day') or ''}".strip(), year)
+        date = entry["date"] = iso_span(span) if span is not None else None
     if date in (None, ""):
         key = next(k for k in TEXT_KEYS if is_words(entry.get(k)))
         words = str(entry[key])
