@@ -123,3 +123,26 @@ def test_each_list_is_dated_as_its_format_shows(tmp_path: Path) -> None:
         ("I received a young investigator grant from the Pond Fund", "2026-02", "month", "award"),
         ("Our paper on lake ice was accepted at Pond Letters", "2025-11", "month", "paper"),
     ]
+
+
+def test_news_written_in_the_markup_wins_over_the_blog(tmp_path: Path) -> None:
+    home = (
+        "---\nimport { getCollection } from 'astro:content';\n"
+        "const recent = (await getCollection('blog')).slice(0, 3);\n---\n"
+        "<h2>News</h2>\n<ul>\n<li><b>Mar 2026</b> Gave a talk at the Pond Seminar.</li>\n"
+        "<li><b>Oct 2025</b> Joined the Lake Lab as a postdoc.</li>\n</ul>\n"
+        "<h2>Blog</h2>\n<ul>{recent.map((e) => (<li>{e.data.title}</li>))}</ul>\n"
+    )
+    site = write(
+        tmp_path / "site",
+        {
+            "astro.config.mjs": "export default {};\n",
+            "src/pages/index.astro": home,
+            "src/content/blog/a.md": '---\ntitle: "Thoughts on ducks"\ndate: 2026-01-04\n---\n',
+        },
+    )
+    items, _ = listed(site)
+    assert summary(items) == [
+        ("Gave a talk at the Pond Seminar", "2026-03", "month", "talk"),
+        ("Joined the Lake Lab as a postdoc", "2025-10", "month", "position"),
+    ]

@@ -100,6 +100,8 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
     if page is None:
         page = markup_news_component(content)  # Astro…: news written in its markup
     if page is None:
+        page = js_site_news(content, posts=True)  # Astro: the posts its homepage lists
+    if page is None:
         page = site_page_with_news(content)  # _pages/about_cn.md alone: its news
     if page is None:
         hugo = (
