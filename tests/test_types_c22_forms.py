@@ -66,7 +66,11 @@ ROWS = [
         "[paper](https://example.org/p) on duck counting.",
         NEWS,
     ),
-    ("The Pond Gazette wrote a great summary of our lake-ice phase transition", NEWS),
+    (
+        "The [Pond Gazette](https://example.org/g) wrote a great summary of our lake-ice "
+        "[paper](https://doi.org/10.1000/pond.1) and its implications.",
+        NEWS,
+    ),  # the paper it links is ours, the piece is not
     ("Our paper on duck counting was featured in Pond Weekly.", NEWS),
     ("Our work on lake ice was covered by the Lake Times.", NEWS),
     ("Our paper on ponds was accepted to Pond Letters and featured on the cover.", PAPER),
