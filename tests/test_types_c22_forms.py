@@ -54,6 +54,9 @@ ROWS = [
     ("“2026第三届湖泊科学青年论坛暨第五届池塘技术研讨会“口头报告", TALK),
     ("湖泊科学研讨会特邀报告。", TALK),
     ("发布湖泊研究年度工作报告。", NEWS),
+    # Chinese appointments: the role says the type
+    ("获聘为 **Pond Letters**（Elsevier）期刊副编 (SCI Q1)。", SERVICE),
+    ("受聘为湖泊大学副教授。", POSITION),
     # Chinese papers
     ("《湖泊快报》：一种新型的鸭子计数方法", PAPER),
     ("《池塘科学》：浅水湖泊的非线性响应研究", PAPER),

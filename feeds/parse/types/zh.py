@@ -73,7 +73,7 @@ VERBS = {
 }
 OBJECT_VERBS = {
     "award": (r"获得", r"获颁"),
-    "service": (r"担任",),
+    "service": (r"担任", r"(?:获|受|被)聘(?:为|担任)?"),  # 获聘为…副编: the role says it
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
 NOUNS = {
@@ -90,7 +90,16 @@ NOUNS = {
     ),
     "paper": (r"论文", r"文章", r"预印本", r"期刊", r"白皮书"),  # a white paper released
     "award": (r"奖", r"奖学金", r"最佳论文奖?", r"荣誉", r"资助", r"基金"),
-    "service": (r"审稿人", r"领域主席", r"程序委员", r"编委", r"主编", r"副主编", r"委员(?!会)"),
+    "service": (
+        r"审稿人",
+        r"领域主席",
+        r"程序委员",
+        r"编委",
+        r"主编",
+        r"副主编",
+        r"副编(?:辑)?",
+        r"委员(?!会)",
+    ),
     "position": (r"实习", r"博士后", r"助理教授", r"副教授", r"教授", r"博士学位"),
     "event": (r"研讨会", r"会议", r"年会", r"workshop", r"暑期学校"),
     "news": (r"新闻", r"媒体", r"工作报告"),  # a work report, not a talk
