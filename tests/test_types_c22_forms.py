@@ -64,6 +64,8 @@ ROWS = [
     ("1 co-author poster has been accepted at [Pond Conf 2026](https://example.org).", PAPER),
     ("Our poster was accepted to the Pond Symposium 2026!", PAPER),
     ("Presented our poster at the Civic Data Forum.", TALK),
+    ("🎉 Poster accepted at the [Pond AI Day](https://example.org).", TALK),  # a headline
+    ("Poster accepted to **Pond Summit 2026** (Lake City)", TALK),
     (
         "The [Daily Pond](https://example.org/a) wrote a nice piece about our "
         "[paper](https://example.org/p) on duck counting.",
