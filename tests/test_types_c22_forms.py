@@ -57,6 +57,8 @@ ROWS = [
     # Chinese appointments: the role says the type
     ("获聘为 **Pond Letters**（Elsevier）期刊副编 (SCI Q1)。", SERVICE),
     ("受聘为湖泊大学副教授。", POSITION),
+    ("公小池受聘为湖泊大学副研究员（副高级）。", POSITION),
+    ("公小池获聘为《湖泊学报》青年编辑委员会委员。", SERVICE),
     # Chinese papers
     ("《湖泊快报》：一种新型的鸭子计数方法", PAPER),
     ("《池塘科学》：浅水湖泊的非线性响应研究", PAPER),

@@ -73,7 +73,9 @@ VERBS = {
 }
 OBJECT_VERBS = {
     "award": (r"获得", r"获颁"),
-    "service": (r"担任", r"(?:获|受|被)聘(?:为|担任)?"),  # 获聘为…副编: the role says it
+    "service": (r"担任",),
+    # appointed (获聘为…副编: an editor, a service); no role the tables know: a post
+    "position": (r"(?:获|受|被)聘(?:为|担任)?",),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
 NOUNS = {
