@@ -56,6 +56,11 @@ NOUNS = {
         r"in (?:it|which|this (?:paper|work|article|preprint|study)|the paper),? (?:we|i) "
         r"(?:present|introduce|propose|describe|show|study|develop)",
         r"proceedings",
+        # a poster said accepted (a verb's tense: "1 co-author poster has been accepted at
+        # X", "our poster was accepted to X") is a paper's acceptance; a poster presented is a
+        # talk, and so stays the headline "Poster accepted at X" (the poster to present)
+        r"posters?(?= (?:(?:has|have|had) been|was|were|is|are|got|gets)"
+        r"(?: (?:just|now|also|finally|officially))? acc(?:ep|pe)ted(?!\w))",
         r"spotlight",
         r"camera[- ]ready",
     ),

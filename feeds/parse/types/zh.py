@@ -16,6 +16,8 @@ VERBS = {
         r"主讲",
         r"宣讲",
         r"分享了",
+        # a talk noun closing the item, its verb left out: "…青年学者论坛“口头报告"
+        r"(?:口头|特邀|邀请|主旨|大会|分会场?)(?:报告|演讲)(?=[\s。！!．.”\"]*$)",
         r"参加(?:了)?.{0,12}(?:圆桌|座谈|对谈|专题讨论)",  # on a round table: speaking
         # X谈Y (X talks about Y) where an event is named: after a tag with its year
         # (【WAIC2025】王教授谈…) or 在…大会上谈; never 座谈, 访谈, 洽谈, 谈判, 谈话, 谈到
@@ -72,6 +74,8 @@ VERBS = {
 OBJECT_VERBS = {
     "award": (r"获得", r"获颁"),
     "service": (r"担任",),
+    # appointed (获聘为…副编: an editor, a service); no role the tables know: a post
+    "position": (r"(?:获|受|被)聘(?:为|担任)?",),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
 NOUNS = {
@@ -84,10 +88,20 @@ NOUNS = {
         r"特邀报告",
         r"主旨报告",
         r"圆桌(?:论坛|讨论)?",
+        r"教程",  # a tutorial given: [教程](slides.pdf) "Title" @某大学
     ),
     "paper": (r"论文", r"文章", r"预印本", r"期刊", r"白皮书"),  # a white paper released
     "award": (r"奖", r"奖学金", r"最佳论文奖?", r"荣誉", r"资助", r"基金"),
-    "service": (r"审稿人", r"领域主席", r"程序委员", r"编委", r"主编", r"副主编", r"委员(?!会)"),
+    "service": (
+        r"审稿人",
+        r"领域主席",
+        r"程序委员",
+        r"编委",
+        r"主编",
+        r"副主编",
+        r"副编(?:辑)?",
+        r"委员(?!会)",
+    ),
     "position": (r"实习", r"博士后", r"助理教授", r"副教授", r"教授", r"博士学位"),
     "event": (r"研讨会", r"会议", r"年会", r"workshop", r"暑期学校"),
     "news": (r"新闻", r"媒体", r"工作报告"),  # a work report, not a talk
