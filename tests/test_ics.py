@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import vobject
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar, vDuration
 
@@ -309,6 +309,7 @@ def test_injection_cannot_add_properties(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.text(st.characters(exclude_categories=["Cs"]), max_size=120))
+@example("Talk on C:\\Notes, paths; and \\N")  # a literal \N is no line break
 def test_any_text_round_trips(seed_site: Site, text: str) -> None:
     data = with_fields(seed_site, title=text, location=text, text=text)
     assert all(len(line) <= 75 for line in physical_lines(data))

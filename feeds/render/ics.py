@@ -23,7 +23,7 @@ import uuid
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from icalendar import Calendar, Timezone, vCalAddress, vDuration
+from icalendar import Calendar, Timezone, vCalAddress, vCategory, vDuration, vText
 from icalendar import Event as VEvent
 from icalendar.enums import STATUS, TRANSP
 
@@ -57,6 +57,22 @@ def plain(text: str, *, one_line: bool = True) -> str:
     return squash(" ".join(lines)) if one_line else "\n".join(lines).strip()
 
 
+class _Text(vText):
+    """TEXT escaped as RFC 5545 says (backslash first): icalendar reads a literal ``\\N``
+    in the text as an escaped newline and publishes a line break where the page had none."""
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\\", "\\\\").replace(";", r"\;").replace(",", r"\,")
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", r"\n")
+        return text.encode(self.encoding)
+
+
+def _category(kind: str) -> vCategory:
+    category = vCategory([])
+    category.cats = [_Text(kind)]
+    return category
+
+
 def _absolute(url: str | None) -> str | None:
     return url if url and urlsplit(url).scheme else None
 
@@ -81,21 +97,23 @@ def vevent(site: Site, event: Item, stamp: dt.datetime | None = None) -> VEvent:
     main = event.main_link
     timed = isinstance(start, dt.datetime)
     modified = site.published(event) or site.now
-    return VEvent.new(
+    made = VEvent.new(
         uid=event_uid(event),
         stamp=(stamp or site.updated()).astimezone(dt.UTC),
         last_modified=modified.astimezone(dt.UTC),
         organizer=_organizer(site),
         start=start,
         end=end,
-        summary=plain(event.title) or plain(event.kind),
-        location=plain(event.location) if event.location else None,
+        summary=_Text(plain(event.title) or plain(event.kind)),
+        location=_Text(plain(event.location)) if event.location else None,
         url=_absolute(main.url) if main and main.attachment is None else None,
-        description=_description(event),
-        categories=[kind] if (kind := plain(kind_shown(event))) else [],
+        description=_Text(_description(event)),
         status=_STATUS.get(event.status, STATUS.CONFIRMED),
         transparency=TRANSP.OPAQUE if timed else TRANSP.TRANSPARENT,
     )
+    if kind := plain(kind_shown(event)):
+        made["CATEGORIES"] = _category(kind)
+    return made
 
 
 def _organizer(site: Site) -> vCalAddress | None:
