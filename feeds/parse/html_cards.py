@@ -16,6 +16,7 @@ from .blocks import escape_markdown, whole_date
 from .html_card_lists import body_with_lists
 from .html_inline import HEADINGS, is_badge
 from .html_tree import HIDDEN, VOID, Element, Text, holds
+from .locate import ends_dated
 
 ToMarkdown = Callable[[list[Element | Text]], str]
 _NOT_A_CARD = {"ul", "ol", "menu", "table", "dt", "li"}
@@ -142,7 +143,8 @@ def _tag_list(part: Element) -> str | None:
     """The tags of a meta line's list (``<ul class="tags"><li>Paper</li><li>Robots</li>
     </ul>``, maybe inside a ``<div>``), one label ("Paper, Robots"); ``None`` unless
     ``part`` is such a list: each entry a short name (its words, in an ``<li>``, a
-    ``<span>`` or a heading alike), no list or table inside one, no other text."""
+    ``<span>`` or a heading alike) not ending with a date in brackets, no list or table
+    inside one, no other text."""
     outer = part
     while outer.tag not in _LISTS:
         kids = [n for n in outer.children if not isinstance(n, Text) or _plain(n.data)]
@@ -156,8 +158,10 @@ def _tag_list(part: Element) -> str | None:
                 return None
         elif holds(entry.children, _NOT_A_CARD):  # a list or a table in it: no name
             return None
-        elif 0 < len(words := entry.text().split()) <= TAG_WORDS:
-            names.append(" ".join(words))
+        elif 0 < len(words := entry.text().split()) <= TAG_WORDS and not ends_dated(
+            name := " ".join(words)
+        ):  # "MIT talk (Mar 2024)": a dated entry is news, not a tag
+            names.append(name)
         else:
             return None
     return ", ".join(names) or None
