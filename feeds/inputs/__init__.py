@@ -27,32 +27,26 @@ from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
 from .collection_news_pages import read_collection_news_pages
-from .component_pages import component_page, markup_news_component
 from .content_folder import read_content_folder
+from .content_root import resolve_content as resolve_content
 from .dated_section import dated_page
-from .doc_sites import doc_homepage, doc_site_defaults, pages_folder
+from .doc_sites import doc_site_defaults
 from .html_news_pages import language_note
 from .hugo import config_files, hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
-from .hugo_layout_news import homepage_note, layout_news_data
-from .hugo_posts import THEME_NEWS_FOLDERS, read_hugo_news, theme_news_folder
+from .hugo_layout_news import homepage_note
+from .hugo_posts import read_hugo_news
 from .jekyll import jekyll_defaults
 from .jekyll_layouts import read_layout_news
 from .jekyll_posts import read_shown_posts
-from .js_sites import (
-    eleventy_news,
-    is_component,
-    is_js_site,
-    js_site_news,
-    site_root_of,
-)
+from .js_sites import is_js_site
 from .linked_news import SHORT_LIST, linked_news_pages, news_link_targets
 from .news_collection import read_news
-from .news_page import find_homepage, headless_page, is_news_file, news_page_candidates
+from .news_page import headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
 from .quarto_listing import read_listings
 from .script_news import scripted_news
-from .site_news_pages import site_page_note, site_page_with_news
+from .site_news_pages import site_page_note
 from .talk_pages import read_talks
 
 
@@ -74,57 +68,6 @@ class Sources:
             ("_news", self.news),
             ("talks", self.talks),
         )
-
-
-def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]:
-    """(content folder, homepage file) for ``--content`` given a folder or a page file."""
-    if content.is_file() and is_component(content):  # template code: the data it shows
-        return site_root_of(content), component_page(content)
-    if content.is_file():
-        return content.parent, content
-    if not content.is_dir():
-        raise BuildError(f"{content}: no such content folder or page")
-    if settings_page:
-        page = content / settings_page
-        if not page.is_file():
-            raise BuildError(f"{page}: page named by the 'page' setting does not exist")
-        if not page.resolve().is_relative_to(content.resolve()):  # a link out of the folder
-            raise BuildError(
-                f"{page}: the 'page' setting must name a file inside the content folder"
-            )
-        return content, page
-    if (pages := pages_folder(content)) is not None:  # MkDocs, Pelican: their pages' folder
-        content = pages
-        if (home := doc_homepage(pages)) is not None:
-            return content, home
-    page = eleventy_news(content) or find_homepage(content)  # Eleventy: its _data/news.json
-    if page is None:
-        page = next(iter(news_page_candidates(content, Settings().news_headings)), None)
-    if page is None:
-        page = theme_news_folder(content)  # Hugo: the homepage is the theme's
-    if page is None and (data := layout_news_data(content)) is not None:
-        page = data.parent  # Hugo: the homepage is layouts/index.html over data/news.yaml
-    if page is None:
-        page = js_site_news(content)  # Astro, Nuxt…: the data their homepage shows
-    if page is None:
-        page = markup_news_component(content)  # Astro…: news written in its markup
-    if page is None:
-        page = js_site_news(content, posts=True)  # Astro: the posts its homepage lists
-    if page is None:
-        page = site_page_with_news(content)  # _pages/about_cn.md alone: its news
-    if page is None:
-        hugo = (
-            "; Hugo: no content/_index.md, content/home/ or dated pages in "
-            + ", ".join(f"content/{name}/" for name in THEME_NEWS_FOLDERS)
-            + ", nor a layouts/index.html that shows data/news.yaml"
-            if is_hugo(content)
-            else ""
-        )
-        raise BuildError(
-            f"{content}: no homepage found (index.md, about.md, _pages/about.md, index.qmd, "
-            f"Hugo content/, index.html) and no news page (news.md){hugo}"
-        )
-    return content, page
 
 
 def site_defaults(folder: Path) -> dict[str, Any]:
