@@ -186,3 +186,19 @@ def test_a_component_cut_short_is_read_to_its_end(end) -> None:
         "2026-05-02",
         "Talk at MIT",
     )
+
+
+def test_a_quote_never_closed_in_a_typed_component_is_read_to_the_end() -> None:
+    """A ``.tsx`` page whose arrow component is typed (``NextPage<Props>``, a ``>`` before
+    the JSX) and one of whose tags opens a quoted value never closed: the news before it
+    is read, nothing hangs (``_tag_end`` 19 went back to the file's start and looped)."""
+    text = (
+        'import type { NextPage } from "next";\n\n'
+        "const Home: NextPage<Props> = () => (\n  <main>\n    <h2>News</h2>\n"
+        "    <p>May 2, 2026: Talk at MIT</p>\n"
+        '    <a title="Older news>Older news</a>\n  </main>\n);\n\nexport default Home;\n'
+    )
+    _, items = parse_page(Path("src/pages/index.tsx"), text=text)
+    assert [(i.line, i.span.start.isoformat(), i.title) for i in items] == [
+        (6, "2026-05-02", "Talk at MIT")
+    ]
