@@ -13,8 +13,12 @@ lxml (every expectation written from the page).
 
 from __future__ import annotations
 
-import lxml.html
+from pathlib import Path
 
+import lxml.html
+import pytest
+
+from feeds.parse import parse_page
 from feeds.parse.jsx_markup import jsx_markup
 
 PAGE = """
@@ -98,3 +102,103 @@ def test_a_react_pages_lists_from_its_array_literals() -> None:
 
 def test_a_one_line_component_is_its_markup() -> None:
     assert jsx_markup("const B = () => (<p>Hi (there)</p>);\n") == "<p>Hi (there)</p>\n"
+
+
+# A returned JSX ends where its root element closes, whatever parentheses its words or
+# attributes hold: an unbalanced "(" in the text must not carry the file's code after
+# the component into the last item, nor an unbalanced ")" end the page early (issue 14,
+# session 22: `_regions` 12 and 30 differed only there).
+HEAD = 'import * as React from "react";\n\nexport default function Index() {\n  return (\n'
+TAIL = '  );\n}\n\nexport const Head = () => <title lang="en">Cosmo group</title>;\n'
+UNBALANCED = [
+    (  # a "(" never closed in the words of the first line
+        "    <>\n      <h2>News</h2>\n"
+        "      May 2, 2026: Talk at MIT (with a poster<br />\n"
+        "      Apr 8, 2026: Ana joins the group<br />\n    </>\n",
+        [(7, "2026-05-02", "Talk at MIT (with a poster"), (8, "2026-04-08", "Ana joins the group")],
+    ),
+    (  # a smiley's ")" in the words of the first line
+        "    <>\n      <h2>News</h2>\n"
+        "      May 2, 2026: We won the poster prize :)<br />\n"
+        "      Apr 8, 2026: Ana joins the group<br />\n    </>\n",
+        [(7, "2026-05-02", "We won the poster prize :)"), (8, "2026-04-08", "Ana joins the group")],
+    ),
+    (  # a "(" in an attribute's quoted value
+        "    <>\n      <h2>News</h2>\n"
+        '      May 2, 2026: Talk at <a title="MIT (Cambridge" href="/mit">MIT</a><br />\n'
+        "      Apr 8, 2026: Ana joins the group<br />\n    </>\n",
+        [(7, "2026-05-02", "Talk at MIT"), (8, "2026-04-08", "Ana joins the group")],
+    ),
+    (  # a "(" and an opening tag in a comment, {/* … */}
+        "    <>\n      <h2>News</h2>\n"
+        "      May 2, 2026: Talk at MIT{/* <b>(moved from May 1 */}<br />\n"
+        "      Apr 8, 2026: Ana joins the group<br />\n    </>\n",
+        [(7, "2026-05-02", "Talk at MIT"), (8, "2026-04-08", "Ana joins the group")],
+    ),
+    (  # an element in an attribute's braces, a ">" in a quoted value
+        "    <>\n      <h2>News</h2>\n"
+        "      May 2, 2026: Talk at MIT <Badge icon={<Star />}>new</Badge><br />\n"
+        '      Apr 8, 2026: Ana joins the group <a href="/a" aria-label="Ana >">Ana</a><br />\n'
+        "    </>\n",
+        [(7, "2026-05-02", "Talk at MIT"), (8, "2026-04-08", "Ana joins the group Ana")],
+    ),
+    (  # an empty quoted value; a ">" in a self-closing tag's value
+        "    <>\n      <h2>News</h2>\n"
+        '      May 2, 2026: Talk at MIT <img src="/mit.jpg" alt="" /><br />\n'
+        '      Apr 8, 2026: Ana joins the group <img alt="Ana -> MIT" src="/mit.png" /><br />\n'
+        "    </>\n",
+        [(7, "2026-05-02", "Talk at MIT"), (8, "2026-04-08", "Ana joins the group")],
+    ),
+    (  # a capital X in a tag's name
+        "    <>\n      <h2>News</h2>\n"
+        "      May 2, 2026: Talk at MIT <FaXTwitter /><br />\n"
+        "      Apr 8, 2026: Ana joins the group<br />\n"
+        "    </>\n",
+        [(7, "2026-05-02", "Talk at MIT"), (8, "2026-04-08", "Ana joins the group")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), UNBALANCED)
+def test_a_components_jsx_ends_where_its_root_element_closes(body, expected) -> None:
+    _, items = parse_page(Path("src/pages/index.js"), text=HEAD + body + TAIL)
+    got = [(i.line, i.span.start.isoformat() if i.span else None, i.title) for i in items]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "end",
+    ["      <p>Apr 8, 2026: Ana joins the group</p>\n", '      <a title="Older news\n'],
+)
+def test_a_component_cut_short_is_read_to_its_end(end) -> None:
+    """A file that ends before its JSX closes (the root element, or a tag and its quoted
+    value never closed, after an arrow function's ">"): what it holds is read, nothing
+    hangs or fails."""
+    text = (
+        "const Hi = () => <b>Hi</b>;\n"
+        + HEAD
+        + "    <main>\n      <h2>News</h2>\n      <p>May 2, 2026: Talk at MIT</p>\n"
+        + end
+    )
+    _, items = parse_page(Path("src/pages/index.js"), text=text)
+    assert [(i.line, i.span.start.isoformat(), i.title) for i in items][0] == (
+        8,
+        "2026-05-02",
+        "Talk at MIT",
+    )
+
+
+def test_a_quote_never_closed_in_a_typed_component_is_read_to_the_end() -> None:
+    """A ``.tsx`` page whose arrow component is typed (``NextPage<Props>``, a ``>`` before
+    the JSX) and one of whose tags opens a quoted value never closed: the news before it
+    is read, nothing hangs (``_tag_end`` 19 went back to the file's start and looped)."""
+    text = (
+        'import type { NextPage } from "next";\n\n'
+        "const Home: NextPage<Props> = () => (\n  <main>\n    <h2>News</h2>\n"
+        "    <p>May 2, 2026: Talk at MIT</p>\n"
+        '    <a title="Older news>Older news</a>\n  </main>\n);\n\nexport default Home;\n'
+    )
+    _, items = parse_page(Path("src/pages/index.tsx"), text=text)
+    assert [(i.line, i.span.start.isoformat(), i.title) for i in items] == [
+        (6, "2026-05-02", "Talk at MIT")
+    ]

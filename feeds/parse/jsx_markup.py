@@ -66,17 +66,46 @@ def _arrays(text: str) -> dict[str, list[Any]]:
 
 
 def _regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each JSX expression a component returns, parentheses counted."""
+    """(start, end) of each JSX element a component returns: it ends where its root
+    element closes, whatever parentheses its words hold (``<p>Talk (with a poster</p>``)."""
     found: list[tuple[int, int]] = []
     for match in _RETURN.finditer(text):
         if found and match.start() < found[-1][1]:
             continue
-        depth, pos = 1, match.end()
-        while pos < len(text) and depth:
-            depth += {"(": 1, ")": -1}.get(text[pos], 0)
-            pos += 1
-        found.append((match.end(), pos - 1 if not depth else pos))
+        found.append((match.end(), _element_end(text, match.end())))
     return found
+
+
+def _element_end(text: str, at: int) -> int:
+    """The end of the element whose ``<`` is at ``at``: tags counted (quoted attribute
+    values and ``{…}`` skipped whole), or the text's end if it never closes."""
+    depth = 0
+    while at < len(text):
+        if text[at] == "{":
+            at = _closing_brace(text, at)
+            continue
+        if text[at] != "<":
+            at += 1
+            continue
+        start, at = at, _tag_end(text, at)
+        tag = text[start:at]
+        depth += -1 if tag.startswith("</") else 0 if tag.endswith("/>") else 1
+        if depth <= 0:
+            return at
+    return len(text)
+
+
+def _tag_end(text: str, at: int) -> int:
+    at += 1
+    while at < len(text) and text[at] != ">":
+        if text[at] in "\"'":
+            close = text.find(text[at], at + 1)
+            at = len(text) if close < 0 else close + 1
+        elif text[at] == "{":
+            at = _closing_brace(text, at)
+        else:
+            at += 1
+    return at + 1
 
 
 def _markup(jsx: str, arrays: dict[str, list[Any]]) -> str:

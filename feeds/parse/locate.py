@@ -230,8 +230,10 @@ def _chain_end(text: str, end: int) -> int:
 def _junk_start(text: str, end: int) -> int:
     """Where trailing spaces, ``.``/``!`` and bracketed attachments before ``end`` begin.
 
-    One backward pass: each character is looked at once, so any line is linear time."""
-    k = end
+    One backward pass: each character is looked at once, so any line is linear time. A
+    bracket with no word before it (``🎉[Paper at [X](…) (Nov 2022)]``) holds the item's
+    own words; the text's first word is looked for once, at the first ``]``."""
+    k, first_word = end, -1
     while k > 0:
         ch = text[k - 1]
         if ch.isspace() or ch in ".!":
@@ -243,7 +245,10 @@ def _junk_start(text: str, end: int) -> int:
                 if depth == 0:
                     break
                 j -= 1
-            if j <= 0:  # unbalanced, or opening the text: "[Paper at [X](…) (Nov 2022)]"
+            if first_word < 0:
+                word = _WORD.search(text)
+                first_word = word.start() if word else len(text)
+            if j <= first_word:  # unbalanced, or no word before: "[Paper at [X](…) (…)]"
                 return k  # the "]" stays: the item's own words, no attachment
             k = j
         else:
@@ -268,6 +273,7 @@ def _paren_groups(text: str, lo: int, hi: int, pair: str = "()") -> list[tuple[i
     return groups
 
 
+_WORD = re.compile(r"[^\W_]")  # a letter or digit
 _BRACKETS = {"()": re.compile(r"[()]"), "[]": re.compile(r"[\[\]]")}
 
 
