@@ -21,6 +21,7 @@ from .dates.trouble import date_trouble
 from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
+from .event_days import yearless_day
 from .inline import Flat, flatten
 from .italic import label_in_italics
 from .item_links import item_html, item_links
@@ -101,11 +102,18 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         text = text[: cut[0]] + text[cut[1] :]  # (0, 0) when nothing is cut
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
         found, cut, details = trailing_date(text, start, year)
+        later = None
+        if found is None or not within(found.span, date.span):
+            later = yearless_day(text, start, date.span)  # "Dec 2023: … (Jan 3)"
+            found, cut, details = later or (found, cut, details)
         if found is not None and within(found.span, date.span):
             if refines(found.span, date.span, _dated_above(first)):
                 date = DateMatch(found.span, date.start, date.end)
             elif found.span.precision is Precision.DAY and date.span.precision is not Precision.DAY:
                 when = found.span  # the day the talk is, in the month the item keeps
+            text = text[: cut[0]] + text[cut[1] :]
+        elif later is not None:  # a day in the months after the leading date: the talk's
+            when = found.span
             text = text[: cut[0]] + text[cut[1] :]
         else:
             details, cut = trailing_details(text, start)
