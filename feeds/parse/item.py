@@ -40,6 +40,7 @@ from .page import RawItem
 from .placeholders import placeholder_note, says_no_news
 from .title import make_title, title_text
 from .types import type_of
+from .venue_badges import after_badge, venue_tag_at
 
 _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
 # What opens a sentence, not a label: "Our new work:", "New paper:", "Update:", "Big news:".
@@ -79,6 +80,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     start, date = 0, _bold_date(head, year) or _tagged_date(head, year) or leading_date(text, year)
     if date is not None:
         start = date.end
+    start = after_badge(head, start)  # "**(Oral)** (CVPR 2025) …": a badge, not a label
     tag = _venue_tag(head, start) if date is None else None  # "[ICML 2025] …": not a label
     kind, after = ("", tag[1]) if tag else _label(head, start, year)
     if kind and label_in_italics(first, kind):  # "<i>Toki: Profiling …</i>": a title
@@ -239,6 +241,8 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
     bold = next((b for b in flat.bold if b.start >= start), None)
     if found := VENUE_TAG.match(flat.text, start):
         body, end = found["body"], found.end()
+    elif found := venue_tag_at(flat.text, start):  # "(CVPR 2025) …", after a badge too
+        body, end = found
     elif bold is not None and not _leading(flat.text[start : bold.start]):
         body, end = flat.text[bold.start : bold.end].strip(" :"), bold.end
         if (tag := _PAREN_TAG.match(flat.text, bold.start)) is not None:
