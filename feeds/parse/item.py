@@ -25,6 +25,7 @@ from .event_days import yearless_day
 from .inline import Flat, flatten
 from .italic import label_in_italics
 from .item_links import item_html, item_links
+from .later_dates import dated_paragraph
 from .locate import (
     heading_span,
     later_than_heading,
@@ -104,18 +105,14 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         text = text[: cut[0]] + text[cut[1] :]  # (0, 0) when nothing is cut
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
         found, cut, details = trailing_date(text, start, year)
-        later = None
-        if found is None or not within(found.span, date.span):
-            later = yearless_day(text, start, date.span)  # "Dec 2023: … (Jan 3)"
-            found, cut, details = later or (found, cut, details)
-        if found is not None and within(found.span, date.span):
+        inside = found is not None and within(found.span, date.span)
+        later = None if inside else yearless_day(text, start, date.span)  # "Apr 2024: … (Apr 5)"
+        found, cut, details = later or (found, cut, details)
+        if inside or later:
             if refines(found.span, date.span, _dated_above(first)):
                 date = DateMatch(found.span, date.start, date.end)
-            elif found.span.precision is Precision.DAY and date.span.precision is not Precision.DAY:
+            elif later or Precision.DAY is found.span.precision is not date.span.precision:
                 when = found.span  # the day the talk is, in the month the item keeps
-            text = text[: cut[0]] + text[cut[1] :]
-        elif later is not None:  # a day in the months after the leading date: the talk's
-            when = found.span
             text = text[: cut[0]] + text[cut[1] :]
         else:
             details, cut = trailing_details(text, start)
@@ -125,6 +122,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = trailing_date(flatten(inlines).text, 0, year)
         date = DateMatch(found.span, len(text), len(text)) if found else None
+        alone = dated_paragraph(inlines[1:], year) if date is None else None  # "\n\n  Nov 2022"
+        date = DateMatch(alone, len(text), len(text)) if alone else date
     if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021 in …"
         date = prose_date(text, start, year, raw.month)
     if raw.paragraph and date is None:
