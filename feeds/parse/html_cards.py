@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .blocks import escape_markdown, whole_date
+from .dates import parse_date
 from .html_card_lists import body_with_lists
 from .html_inline import HEADINGS, is_badge
 from .html_tree import HIDDEN, VOID, Element, Text, holds
 
 ToMarkdown = Callable[[list[Element | Text]], str]
 _NOT_A_CARD = {"ul", "ol", "menu", "table", "dt", "li"}
+_ANY_YEAR = 2024  # a leap year: "Feb 29" is a date of some year
 
 
 def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | None:
@@ -107,7 +109,7 @@ def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
     kids = [n for n in box.children if not isinstance(n, Text) or _plain(n.data)]
     if box.tag in _NOT_A_CARD or len(kids) < 2 or not isinstance(kids[0], Element):
         return None
-    meta, dates, tags = kids[0], [], []
+    meta, dates, tags, yearless = kids[0], [], [], []
     for part in meta.children:
         if isinstance(part, Text):
             if _plain(part.data):
@@ -116,12 +118,14 @@ def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
             tags.append(listed)
         elif whole_date(text := part.text()):
             dates.append(text)
+        elif parse_date(text.strip(" *_[]():.,"), _ANY_YEAR) is not None:
+            yearless.append(text)  # "<span>Mar 18</span>": the year of a heading above
         elif is_badge(part) or 0 < len(text.split()) <= 3:
             tags.append(text)
         elif text:  # a meta line holds only short parts (a part may be a block, a heading,
             # a table: "<div><h5>Paper</h5></div>"): this box reads otherwise
             return None
-    if len(dates) != 1 or len(tags) > 1 or meta.tag in HEADINGS:
+    if len(dates) + len(yearless) != 1 or len(tags) > 1 or meta.tag in HEADINGS:
         return None
     rest = box.children[box.children.index(meta) + 1 :]
     if holds(kids[1:], HEADINGS | _NOT_A_CARD):
@@ -131,6 +135,9 @@ def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
     if not lines or not lines[0].strip():
         return None
     label = "".join(f"**{escape_markdown(t)}** " for t in tags)
+    if yearless:  # a paragraph of its own: it dates the item with the year known there,
+        # else the item is published undated with a warning naming its line
+        return [f"{label}{lines[0].strip()}", *lines[1:], escape_markdown(yearless[0])]
     return [f"**{escape_markdown(dates[0])}** {label}{lines[0].strip()}", *lines[1:]]
 
 
