@@ -44,7 +44,10 @@ ITEMS = [
         ("Our paper on fog was accepted to ECCV", "2024-07", "month", "paper", None),
     ),
     # a bold label in square brackets stays a label, a plain one too
-    ("- **[Talk]** Graphs at MIT (May 3, 2024)", ("Graphs at MIT", "2024-05-03", "day", "talk", "Talk")),
+    (
+        "- **[Talk]** Graphs at MIT (May 3, 2024)",
+        ("Graphs at MIT", "2024-05-03", "day", "talk", "Talk"),
+    ),
 ]
 
 
