@@ -20,7 +20,6 @@ from .html_tree import HIDDEN, VOID, Element, Text, holds
 
 ToMarkdown = Callable[[list[Element | Text]], str]
 _NOT_A_CARD = {"ul", "ol", "menu", "table", "dt", "li"}
-_ANY_YEAR = 2024  # a leap year: "Feb 29" is a date of some year
 
 
 def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | None:
@@ -99,6 +98,11 @@ def _plain(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def _yearless_date(text: str) -> bool:
+    """Whether ``text`` is a date without its year (``Mar 18``; 2024 is a leap year)."""
+    return not whole_date(text) and parse_date(text.strip(" *_[]():.,"), 2024) is not None
+
+
 def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
     """A box opening with a meta line of short parts, one a date and at most one a tag
     (``<div class="meta"><span>2025-03</span><span class="tag">Paper</span></div>``),
@@ -116,10 +120,10 @@ def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
                 return None
         elif (listed := _tag_list(part)) is not None:  # <ul class="tags"><li>Paper</li></ul>
             tags.append(listed)
+        elif _yearless_date(part.text()):  # "<span>Mar 18</span>": a year heading's year
+            yearless.append(part.text())
         elif whole_date(text := part.text()):
             dates.append(text)
-        elif parse_date(text.strip(" *_[]():.,"), _ANY_YEAR) is not None:
-            yearless.append(text)  # "<span>Mar 18</span>": the year of a heading above
         elif is_badge(part) or 0 < len(text.split()) <= 3:
             tags.append(text)
         elif text:  # a meta line holds only short parts (a part may be a block, a heading,
