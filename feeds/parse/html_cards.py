@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .blocks import escape_markdown, whole_date
+from .dates import parse_date
 from .html_card_lists import body_with_lists
 from .html_inline import HEADINGS, is_badge
 from .html_tree import HIDDEN, VOID, Element, Text, holds
@@ -99,6 +100,11 @@ def _plain(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def _yearless_date(text: str) -> bool:
+    """Whether ``text`` is a date without its year (``Mar 18``; 2024 is a leap year)."""
+    return not whole_date(text) and parse_date(text.strip(" *_[]():.,"), 2024) is not None
+
+
 def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
     """A box opening with a meta line of short parts, one a date and at most one a tag
     (``<div class="meta"><span>2025-03</span><span class="tag">Paper</span></div>``),
@@ -109,13 +115,15 @@ def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
     kids = [n for n in box.children if not isinstance(n, Text) or _plain(n.data)]
     if box.tag in _NOT_A_CARD or len(kids) < 2 or not isinstance(kids[0], Element):
         return None
-    meta, dates, tags = kids[0], [], []
+    meta, dates, tags, yearless = kids[0], [], [], []
     for part in meta.children:
         if isinstance(part, Text):
             if _plain(part.data):
                 return None
         elif (listed := _tag_list(part)) is not None:  # <ul class="tags"><li>Paper</li></ul>
             tags.append(listed)
+        elif _yearless_date(part.text()):  # "<span>Mar 18</span>": a year heading's year
+            yearless.append(part.text())
         elif whole_date(text := part.text()):
             dates.append(text)
         elif is_badge(part, TAG_WORDS) or 0 < len(text.split()) <= 3:
@@ -123,7 +131,7 @@ def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
         elif text:  # a meta line holds only short parts (a part may be a block, a heading,
             # a table: "<div><h5>Paper</h5></div>"): this box reads otherwise
             return None
-    if len(dates) != 1 or len(tags) > 1 or meta.tag in HEADINGS:
+    if len(dates) + len(yearless) != 1 or len(tags) > 1 or meta.tag in HEADINGS:
         return None
     rest = box.children[box.children.index(meta) + 1 :]
     if holds(kids[1:], HEADINGS | _NOT_A_CARD):
@@ -133,6 +141,9 @@ def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
     if not lines or not lines[0].strip():
         return None
     label = "".join(f"**{escape_markdown(t)}** " for t in tags)
+    if yearless:  # a paragraph of its own: it dates the item with the year known there,
+        # else the item is published undated with a warning naming its line
+        return [f"{label}{lines[0].strip()}", *lines[1:], escape_markdown(yearless[0])]
     return [f"**{escape_markdown(dates[0])}** {label}{lines[0].strip()}", *lines[1:]]
 
 

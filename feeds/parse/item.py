@@ -21,9 +21,11 @@ from .dates.trouble import date_trouble
 from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
+from .event_days import yearless_day
 from .inline import Flat, flatten
 from .italic import label_in_italics
 from .item_links import item_html, item_links
+from .later_dates import dated_paragraph
 from .locate import (
     heading_span,
     later_than_heading,
@@ -39,6 +41,7 @@ from .page import RawItem
 from .placeholders import placeholder_note, says_no_news
 from .title import make_title, title_text
 from .types import type_of
+from .venue_badges import after_badge, venue_tag_at
 
 _PLAIN_LABEL = re.compile(r"\s*([A-Z][A-Za-z&/' -]{1,30}?)\s*:\s+(?=\S)")
 # What opens a sentence, not a label: "Our new work:", "New paper:", "Update:", "Big news:".
@@ -78,6 +81,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     start, date = 0, _bold_date(head, year) or _tagged_date(head, year) or leading_date(text, year)
     if date is not None:
         start = date.end
+    start = after_badge(head, start)  # "**(Oral)** (CVPR 2025) …": a badge, not a label
     tag = _venue_tag(head, start) if date is None else None  # "[ICML 2025] …": not a label
     kind, after = ("", tag[1]) if tag else _label(head, start, year)
     if kind and label_in_italics(first, kind):  # "<i>Toki: Profiling …</i>": a title
@@ -101,10 +105,13 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         text = text[: cut[0]] + text[cut[1] :]  # (0, 0) when nothing is cut
     else:  # a leading date: a trailing "(Oct 2022 - Jan 2023)" or "(invited)" still counts
         found, cut, details = trailing_date(text, start, year)
-        if found is not None and within(found.span, date.span):
+        inside = found is not None and within(found.span, date.span)
+        later = None if inside else yearless_day(text, start, date.span)  # "Apr 2024: … (Apr 5)"
+        found, cut, details = later or (found, cut, details)
+        if inside or later:
             if refines(found.span, date.span, _dated_above(first)):
                 date = DateMatch(found.span, date.start, date.end)
-            elif found.span.precision is Precision.DAY and date.span.precision is not Precision.DAY:
+            elif later or Precision.DAY is found.span.precision is not date.span.precision:
                 when = found.span  # the day the talk is, in the month the item keeps
             text = text[: cut[0]] + text[cut[1] :]
         else:
@@ -115,6 +122,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = trailing_date(flatten(inlines).text, 0, year)
         date = DateMatch(found.span, len(text), len(text)) if found else None
+        alone = dated_paragraph(inlines[1:], year) if date is None else None  # "\n\n  Nov 2022"
+        date = DateMatch(alone, len(text), len(text)) if alone else date
     if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021 in …"
         date = prose_date(text, start, year, raw.month)
     if raw.paragraph and date is None:
@@ -234,6 +243,8 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
     bold = next((b for b in flat.bold if b.start >= start), None)
     if found := VENUE_TAG.match(flat.text, start):
         body, end = found["body"], found.end()
+    elif found := venue_tag_at(flat.text, start):  # "(CVPR 2025) …", after a badge too
+        body, end = found
     elif bold is not None and not _leading(flat.text[start : bold.start]):
         body, end = flat.text[bold.start : bold.end].strip(" :"), bold.end
         if (tag := _PAREN_TAG.match(flat.text, bold.start)) is not None:

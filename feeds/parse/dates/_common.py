@@ -39,11 +39,16 @@ WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _AMPM = r"(?:[ap]\.?\s?m(?![a-z])\.?)"
 # A time has minutes or am/pm ("3pm", "15:30", "3-5pm"): a bare number after a date is
 # the text's ("2024.10 2 new patents"), never taken for an hour.
-_CLOCK_SHAPE = rf"(?=[012]?\d(?:[:.h][0-5]\d|\s*{_AMPM}|{DASH}[012]?\d(?:[:.h][0-5]\d)?\s*{_AMPM}))"
+# An hour's word after it: "10:00 h", "10h", "16.00 Uhr", "14:00 hrs" (a bare "3 h" is hours).
+_HOURS = r"(?:\s?(?:h|hrs|uhr)\b)"
+_CLOCK_SHAPE = (
+    rf"(?=[012]?\d(?:[:.h][0-5]\d|\s*{_AMPM}|h\b|\s?uhr\b"
+    rf"|{DASH}[012]?\d(?:[:.h][0-5]\d)?\s*{_AMPM}))"
+)
 TIME = (
     rf"(?:(?P<noon>noon|midday)|{_CLOCK_SHAPE}(?P<th1>[012]?\d)"
-    rf"(?:[:.h](?P<tm1>[0-5]\d))?\s*(?P<ap1>{_AMPM})?)"
-    rf"(?:{DASH}(?P<th2>[012]?\d)(?:[:.h](?P<tm2>[0-5]\d))?\s*(?P<ap2>{_AMPM})?)?"
+    rf"(?:[:.h](?P<tm1>[0-5]\d))?(?P<hs1>{_HOURS})?\s*(?P<ap1>{_AMPM})?)"
+    rf"(?:{DASH}(?P<th2>[012]?\d)(?:[:.h](?P<tm2>[0-5]\d))?{_HOURS}?\s*(?P<ap2>{_AMPM})?)?"
 )
 # Zone names a talk announcement may give after its time, as IANA zones.
 ZONES = {
@@ -59,14 +64,22 @@ ZONES = {
 }  # fmt: skip
 _ZONE = (
     r"(?P<zone>(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time"
+    r"|(?:utc|gmt)\s?[+−-]\s?[01]?\d(?::?[0-5]\d)?(?!\d)"  # "UTC+1", "GMT-05:00"
     r"|[ecmp][sd]?t|utc|gmt|bst|cest|cet|eest|eet|jst|kst|aest|aedt)"
 )
-TIME_SUFFIX = rf"(?:\s*,?\s*(?:at\s+|@\s*|T|\()?{TIME}(?:\s*\(?{_ZONE}\b\)?)?\)?)?"
+TIME_SUFFIX = rf"(?:\s*,?\s*(?:at\s+|@\s*|from\s+|T|\()?{TIME}(?:\s*\(?{_ZONE}\b\)?)?\)?)?"
+_OFFSET = re.compile(r"(?:utc|gmt)\s?([+−-])\s?([01]?\d)(?::?([0-5]\d))?", re.IGNORECASE)
 
 
 def zone_of(match: re.Match[str]) -> str | None:
     """The IANA zone named after a time (``3pm ET`` → ``America/New_York``)."""
     name = _group(match, "zone")
+    if name and (offset := _OFFSET.fullmatch(name)) is not None:
+        sign, hours, minutes = offset.groups()
+        if int(minutes or 0) or int(hours) > 12:
+            return None  # no fixed IANA zone: the site's
+        # IANA's Etc zones count the other way: UTC+1 is Etc/GMT-1
+        return f"Etc/GMT{'+' if sign != '+' else '-'}{int(hours)}" if int(hours) else "UTC"
     return ZONES.get(name.split()[0].lower()) if name else None
 
 
@@ -105,7 +118,8 @@ def times(match: re.Match[str]) -> tuple[dt.time | None, dt.time | None] | None:
         return (dt.time(12), None) if groups.get("th2") is None else None
     if groups.get("th1") is None:
         return (None, None)
-    if groups.get("tm1") is None and groups.get("ap1") is None and groups.get("ap2") is None:
+    said = groups.get("tm1") or groups.get("ap1") or groups.get("ap2") or groups.get("hs1")
+    if said is None:
         return None  # a bare number is not a time
     ap2 = groups.get("ap2")
     ap1 = groups.get("ap1") or ap2

@@ -184,7 +184,7 @@ def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> st
         link.attachment is None and _PAPER_PAGE.search(link.url) for link in event.links
     )
     papers = _PAPERS_SECTION.search(event.section) and event.section.count("-") < 4  # not a menu
-    tag = _VENUE_TAG.match(event.text)  # "Dec 2024: [ICASSP 2025] A new variant of X …"
+    tag = _VENUE_TAG.match(event.text) or _PAREN_VENUE.match(event.text)  # "(CVPR 2025) X"
     default = "paper" if papers or (tag and venue_year(tag["body"])) else "news"
     text, at = event.text, event.text.find(event.kind) if labelled else -1
     if 0 <= at <= 40:  # a news label: the words after it (and after the date before it)
@@ -212,6 +212,10 @@ _NEWS_OF = re.compile(r"(?:(?!媒体|报道|采访)[\u4e00-\u9fff]){0,5}(?:新�
 
 # A venue tag in brackets opening the item, after its date: the work is at that venue.
 _VENUE_TAG = re.compile(r"[^\[\]\n]{0,24}?\[(?P<body>[^\[\]\n]{3,48})\]")
+# or in parentheses, after a badge too: "(Oral) (CVPR 2025) Learning to see …"
+_PAREN_VENUE = re.compile(
+    r"[^()\[\]\n]{0,24}?(?:\([^()\d\n]{1,30}\)\s*)?\((?P<body>[^()\n]{3,48})\)"
+)
 
 # A section that lists papers (its slug): "Publications", "Recent preprints", "论文", "論文発表".
 _PAPERS_SECTION = re.compile(
