@@ -126,9 +126,9 @@ def test_a_bold_year_over_a_numbered_list_is_a_group_of_that_year():
 
 def test_which_list_heads_make_a_group():
     """``_list_items`` 77, 78: a date of five words (``18 de noviembre de 2021``) heads a
-    group of its year; 82, 86: five words with no date are an item, its sub-list part of
-    it; 83, 84: a head with a parenthesis is an item, not a group; 84, 85: four words
-    without one head a group."""
+    group of its year and month (:mod:`feeds.parse.list_groups`); 82, 86: five words with
+    no date are an item, its sub-list part of it; 83, 84: a head with a parenthesis is an
+    item, not a group; 84, 85: four words without one head a group."""
     events, _ = read(
         "## News\n### 2022\n- 18 de noviembre de 2021\n  - Charla en el MIT\n"
         "- Our lab had great news\n  - Talk at Yale (Nov 18)\n"
@@ -137,7 +137,7 @@ def test_which_list_heads_make_a_group():
     )
     assert [(e.line, e.span.start.isoformat(), e.span.precision.value, e.title)
             for e in events] == [
-        (4, "2021-01-01", "year", "Charla en el MIT"),
+        (4, "2021-11-01", "month", "Charla en el MIT"),
         (5, "2022-11-18", "day", "Our lab had great news"),
         (7, "2022-10-03", "day", "Talks (invited)"),
         (10, "2022-10-05", "day", "Talk at Brown"),

@@ -19,6 +19,7 @@ from .html_tree import HIDDEN, VOID, Element, Text, holds
 
 ToMarkdown = Callable[[list[Element | Text]], str]
 _NOT_A_CARD = {"ul", "ol", "menu", "table", "dt", "li"}
+TAG_WORDS = 5  # a meta line's tag: as many words as a bold label ("Best student paper award")
 
 
 def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | None:
@@ -116,7 +117,7 @@ def meta_card(box: Element, markdown: ToMarkdown) -> list[str] | None:
             tags.append(listed)
         elif whole_date(text := part.text()):
             dates.append(text)
-        elif is_badge(part) or 0 < len(text.split()) <= 3:
+        elif is_badge(part, TAG_WORDS) or 0 < len(text.split()) <= 3:
             tags.append(text)
         elif text:  # a meta line holds only short parts (a part may be a block, a heading,
             # a table: "<div><h5>Paper</h5></div>"): this box reads otherwise
@@ -154,7 +155,7 @@ def _tag_list(part: Element) -> str | None:
                 return None
         elif entry.tag != "li" or holds(entry.children, _NOT_A_CARD | HEADINGS):
             return None
-        elif 0 < len(words := entry.text().split()) <= 3:
+        elif 0 < len(words := entry.text().split()) <= TAG_WORDS:
             names.append(" ".join(words))
         else:
             return None

@@ -121,15 +121,16 @@ _BADGE = re.compile(
 _BADGE_TAGS = {"span", "div", "small", "mark", "label"}
 
 
-def is_badge(node: Element) -> bool:
+def is_badge(node: Element, most_words: int = 3) -> bool:
     """A short ``<span>`` or ``<div>`` styled as a label or badge (Bootstrap and most
     themes: ``class="badge"``, ``"news-type"``): the item's kind, as a bold label is in
-    Markdown."""
+    Markdown. ``most_words``: how long it may be (a card's meta line holds it apart from
+    the text, so its tag may be longer: ``Best student paper award``)."""
     return (
         node.tag in _BADGE_TAGS
         and not node.has_block
         and bool(_BADGE.search(node.attrs.get("class", "")))
-        and 0 < len(node.text().split()) <= 3
+        and 0 < len(node.text().split()) <= most_words
     )
 
 

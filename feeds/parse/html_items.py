@@ -20,14 +20,15 @@ from dataclasses import dataclass, field
 
 from .blocks import date_column, date_row, escape_markdown, whole_date
 from .date_paragraphs import finer_date
-from .dates import match_prefix, parse_date
+from .dates import match_prefix
 from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article, meta_card
 from .html_folds import fold_body, is_fold
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
 from .html_tables import is_layout_row, table_rows
-from .html_titles import block_title, bold_line, card_title, label_run, run_title
+from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
+from .list_groups import ITEM, in_month, list_head
 from .locate import ends_dated
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -51,6 +52,7 @@ class HtmlItem:
     lines: list[str] = field(default_factory=list)
     paragraph: bool = False  # an item only when dated (a paragraph, a row, a ``<br>`` line)
     year: int | None = None  # the year of the group it is in
+    month: int | None = None  # and its month (``<li>Nov 2018<ul>…``)
     dated_above: bool = False  # dated by a heading or a date line above it
 
 
@@ -165,21 +167,19 @@ class _Walker:
         subs = [c for c in li.children if isinstance(c, Element) and c.tag in LISTS]
         first = li.children.index(subs[0]) if subs else len(li.children)
         head = self.markdown(li.children[:first])
-        if subs:
-            bare = re.sub(r"[*_\\`]", "", head).strip(" []:")
-            span = parse_date(bare) if bare else None
-            if not bare or span is not None or ("(" not in bare and len(bare.split()) <= 4):
-                if span is not None and span.start.year == span.end.year:
-                    year = span.start.year
-                for sub in subs:
-                    self.block(sub, year)
-                return
-        lines = [head] + [
+        entries = [
             self.markdown(item.children)
             for sub in subs
             for item in sub.children
             if isinstance(item, Element) and item.tag == "li"
         ]
+        if subs and (said := list_head(head, year)).role != ITEM:
+            before = len(self.out)
+            for sub in subs:
+                self.block(sub, said.year)
+            in_month(self.out[before:], said.year, said.month)
+            return
+        lines = [head, *entries]
         self.out.append(HtmlItem(li.line, [line for line in lines if line], False, year))
 
     def table(self, table: Element, year: int | None) -> None:
@@ -253,8 +253,8 @@ class _Walker:
             line, text = segments[0][0], " ".join(t for _, t in segments)
             if len(segments) == 1 and whole_date(text):  # a date alone on its line
                 self.heading(DATE_LINE, text, line, box)
-            elif dated[0]:
-                self.out.append(HtmlItem(line, [text], True, year))
+            elif dated[0] or (dated[1:2] == [True] and item_label(segments[0][1])):
+                self.out.append(HtmlItem(line, [text], True, year))  # "<b>Award</b><br>Mar …"
             elif (
                 not self.prose(line, text, year)
                 and not self.dated_section

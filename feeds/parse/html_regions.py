@@ -4,14 +4,21 @@ of :mod:`.html_items` (used by :mod:`.sections`)."""
 
 from __future__ import annotations
 
+import re
+
 from markdown_it.token import Token
 
 from .blocks import block_end
 from .html_folds import has_fold
 from .html_items import HtmlHeading, HtmlItem, html_entries
-from .html_tree import TreeBuilder
+from .html_tree import INLINE, TreeBuilder
 
 _HTML_GOES_ON = ("html_block", "code_block", "paragraph_open")  # inside open HTML elements
+# Open elements a blank line does not end (kramdown keeps the element whole): text after
+# it goes on inside them, never a paragraph of its own (``<p>Talk at MIT,`` + blank line
+# + ``Boston (Nov 2022)</p>`` is one paragraph in the browser).
+_RUNS_ON = INLINE | {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
+_LOOK_AHEAD = 200  # lines looked through for the end tag of an open element
 _FOLD_HOLDERS = ("html_block", "inline")  # raw HTML, or text with inline HTML
 
 
@@ -31,7 +38,8 @@ def html_region(
         end = block_end(tokens, j)
         if tok.map:
             text = lines[fed : tok.map[1]]
-            if tok.type == "paragraph_open":  # a paragraph, as CommonMark shows it
+            if tok.type == "paragraph_open" and not _runs_on(builder, lines, tok.map[0]):
+                # a paragraph, as CommonMark shows it (text between block elements)
                 first = tok.map[0] - fed
                 text[first] = "<p>" + text[first]
                 text[-1] += "</p>"
@@ -39,6 +47,18 @@ def html_region(
             fed = tok.map[1]
         j = end
     return html_entries(builder.finish(), markdown_text=True), j
+
+
+def _runs_on(builder: TreeBuilder, lines: list[str], start: int) -> bool:
+    """Whether the text from line ``start`` on goes on inside the element open before it
+    (one of :data:`_RUNS_ON`): its end tag comes before another of its kind opens (an
+    unclosed ``<p>`` is ended by the paragraph after it, as a browser ends it)."""
+    tag = builder.stack[-1].tag
+    if tag not in _RUNS_ON:
+        return False
+    pattern = re.compile(rf"<(/?){tag}(?=[\s/>])", re.I)
+    found = pattern.search("\n".join(lines[start : start + _LOOK_AHEAD]))
+    return found is not None and found.group(1) == "/"
 
 
 def fold_start(tokens: list[Token]) -> int | None:

@@ -20,6 +20,7 @@ import re
 from .blocks import whole_date
 from .html_inline import HEADINGS
 from .html_tree import Element, Text
+from .types import classify
 
 # class, id or role words that say "this is a title": title, section-title, heading, header
 _TITLE_WORD = re.compile(r"(?:^|[\s_-])(?:title|heading|header|head)(?:$|[\s_-])", re.I)
@@ -68,6 +69,17 @@ def bold_line(text: str) -> str | None:
     if not words or len(words.split()) > _MOST_WORDS or whole_date(words):
         return None
     return words
+
+
+def item_label(text: str) -> str | None:
+    """The words of a bold line that labels the one item under it (``**Best paper
+    award**``, ``**Invited talk**``: a line naming a kind of news, as a bold label
+    opening an item does); a section's name (``**Teaching**``, ``**Talks**``: a plural
+    alone) is a title, ``None``."""
+    words = bold_line(text)
+    if words is None or (" " not in words and words.lower().endswith("s")):
+        return None
+    return words if classify("", label=words) != "news" else None
 
 
 def card_title(link: Element, node: Element) -> bool:

@@ -188,12 +188,15 @@ def _inline_of_html(raw: RawItem):
 
 
 def _unbracketed(flat: Flat) -> Flat:
-    """An item wholly in brackets without a link (``[Paper accepted at X (Nov 2022)]``)
-    is the words inside, not an attachment: the brackets become spaces (offsets kept)."""
+    """An item wholly in brackets (``[Paper accepted at X (Nov 2022)]``, ``[Paper at
+    [X](url) (Nov 2022)]``: brackets no link is written in) is the words inside, not an
+    attachment: the brackets become spaces (offsets kept)."""
     text = flat.text
     lo, hi = len(text) - len(text.lstrip()), len(text.rstrip()) - 1
-    if flat.links or hi <= lo or text[lo] != "[" or text[hi] != "]":
+    if hi <= lo or text[lo] != "[" or text[hi] != "]":
         return flat
+    if any(link.start <= lo or link.end > hi for link in flat.links):
+        return flat  # "[[Slides](url)]", a link's own brackets
     depth = 0
     for k in range(lo, hi):
         depth += 1 if text[k] == "[" else -1 if text[k] == "]" else 0

@@ -28,11 +28,11 @@ from .date_paragraphs import (
     undated_prose,
     with_date,
 )
-from .dates import parse_date
 from .heading_items import is_heading_item
 from .heading_parts import HeadingParts
 from .html_items import HtmlHeading, HtmlItem
 from .html_regions import fold_entries, fold_start, html_region
+from .list_groups import ITEM, list_head, sub_list
 from .month_headings import heading_month
 from .placeholders import is_to_come
 from .raw_items import Page, RawItem
@@ -41,6 +41,7 @@ from .section_tokens import LINK_ALONE, archive_links, bold_label
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 # a list entry opening a line: Markdown bullet or number, or an HTML <li>
 LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
+_UPCOMING = re.compile(r"(?:upcoming|forthcoming|coming|future|next)\b")  # a part's slug
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -89,6 +90,7 @@ class Collector:
         self.titled = False  # the news section was opened by a title-like block
         self.held: tuple[str, int] | None = None  # a heading saying news is still to come
         self.headed: RawItem | None = None  # a heading item, its own prose paragraphs below
+        self.part = 0  # the level of the subsection heading that named self.section
         self.parts = HeadingParts()  # "### Theses:" under "## 12/2022 A good year": its part
 
     def heading(self, level: int, name: str, line: int) -> None:
@@ -96,6 +98,8 @@ class Collector:
         year, month = heading_date(name) if self.level else (None, None)
         if year is not None:
             self.year, self.month = year, month  # "# 2019" under "## News": of that year
+            if level <= self.part and _UPCOMING.match(self.section):  # "### Upcoming",
+                self.section = "news"  # then "### 2022": the years after it are no part of it
             dating = finer_date(name)
             self.dating = (dating[0], line, dating[1]) if dating else None
             return
@@ -117,6 +121,7 @@ class Collector:
             self.in_archive = heading_matches(name, self.archive)
             self.held = (name.strip(), line) if is_to_come(name) else None  # "## 待补充"
             self.section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
+            self.part = level
 
     def finish(self, end: int | None = None) -> None:
         """The news section ends before line ``end`` (the page's end when ``None``): say
@@ -140,7 +145,14 @@ class Collector:
                 code="lost",
             )
 
-    def add(self, line: int, tokens: list[Token], paragraph: bool, year: int | None) -> None:
+    def add(
+        self,
+        line: int,
+        tokens: list[Token],
+        paragraph: bool,
+        year: int | None,
+        month: int | None = None,  # a list group's (``- Nov 2018`` + its entries)
+    ) -> None:
         if self.held:  # what is written under "## Coming soon" is no news yet
             name, at = self.held
             note = f"under the heading {name!r} (line {at}), which says news is still to come"
@@ -151,7 +163,8 @@ class Collector:
         if paragraph and headed and undated_prose(tokens, year):  # "## 03/2026 Retreat" +
             headed.tokens = headed.tokens + tokens  # "We gave a talk …": its body
             return
-        month = self.month if year == self.year else None  # not a group's own year
+        if month is None:  # a list group's month, else the heading's (not a group's year)
+            month = self.month if year == self.year else None
         if self.dating and year == self.year and undated_prose(tokens, year):
             date, at, day = self.dating  # "## March 2026", then prose: an item of March
             last = self.page.items[-1] if self.page.items else None
@@ -179,7 +192,7 @@ class Collector:
                 tokens = paragraph_tokens(entry.lines, entry.line)
                 if entry.dated_above:  # "<h4>May 2024</h4>" over prose ending "(May 5)"
                     tokens[1].meta[DATED_ABOVE] = True
-                self.add(entry.line, tokens, entry.paragraph, entry.year)
+                self.add(entry.line, tokens, entry.paragraph, entry.year, entry.month)
 
     def tokens(self, tokens: list[Token]) -> None:
         """Walk Markdown ``tokens`` (of the text whose :attr:`lines` they map)."""
@@ -250,8 +263,9 @@ class Collector:
                 self.add(row_line, paragraph_tokens([text], row_line), True, None)
         return end
 
-    def _list_items(self, tokens: list[Token], year: int | None) -> None:
-        """Split a list's inner tokens into items; a dateless parent with a sub-list is a group."""
+    def _list_items(self, tokens: list[Token], year: int | None, month: int | None = None) -> None:
+        """Split a list's inner tokens into items; a parent with a sub-list may be a group
+        (:mod:`.list_groups`)."""
         i = 0
         while i < len(tokens):
             if tokens[i].type != "list_item_open":
@@ -262,31 +276,24 @@ class Collector:
             line = (tokens[i].map[0] + 1) if tokens[i].map else 0
             if (fold := fold_start(inner)) is not None:  # "- <details><summary>More…<ul>…"
                 if any(t.type == "inline" and t.content.strip() for t in inner[:fold]):
-                    self.add(line, inner[:fold], False, year)
+                    self.add(line, inner[:fold], False, year, month)
                 self.html(fold_entries(inner[fold:]))
                 i = end
                 continue
-            sub = next(
-                (
-                    k
-                    for k, t in enumerate(inner)
-                    if t.type in ("bullet_list_open", "ordered_list_open")
-                    and t.level == inner[0].level
-                ),
-                None,
-            )
-            head_tokens = inner[: sub if sub is not None else len(inner)]
-            head = " ".join(t.content for t in head_tokens if t.type == "inline").strip()
-            bare = head.strip(" *_[]:")
-            is_group = sub is not None and (
-                not bare
-                or parse_date(bare) is not None
-                or ("(" not in bare and len(bare.split()) <= 4)
-            )
-            if is_group:
-                span = parse_date(bare)
-                group = span.start.year if span and span.start.year == span.end.year else year
-                self._list_items(inner[sub + 1 : block_end(inner, sub) - 1], group)
+            sub = sub_list(inner)
+            if sub is None:
+                self.add(line, inner, False, year, month)
+                i = end
+                continue
+            head = " ".join(t.content for t in inner[:sub] if t.type == "inline").strip()
+            said = list_head(head, year)
+            if said.role == ITEM:  # "- Oct 2021: Joined X" + its details below
+                self.add(line, inner, False, year, month)
             else:
-                self.add(line, inner, False, year)
+                kept = said.year == year and said.month is None  # "- Talks": the group's
+                self._list_items(
+                    inner[sub + 1 : block_end(inner, sub) - 1],
+                    said.year,
+                    month if kept else said.month,
+                )
             i = end
