@@ -97,7 +97,8 @@ class Settings:
         for key, value in _flatten(values).items():
             name = key.replace("-", "_")
             if name not in _FIELDS:
-                raise ConfigError(f"{origin}: unknown setting {key!r}" if origin else key)
+                where = _where(origin, key) if origin else ""
+                raise ConfigError(f"{where}: unknown setting {key!r}" if origin else key)
             try:
                 setattr(self, name, _coerce(name, value, origin))
             except ConfigError as exc:
@@ -226,12 +227,16 @@ def load_settings(
     settings = Settings()
     settings.apply(defaults or {}, str(content_dir / "_config.yml"), ignored=ignored)
     path = content_dir / CONFIG_NAME
+    if path.exists() and not path.is_file():  # a folder, a pipe: never opened
+        raise ConfigError(f"{path}: not a file; its settings cannot be read")
     if path.is_file():
         try:
             data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
         except UnicodeDecodeError as exc:
+            line = exc.object[: exc.start].count(b"\n") + 1
             raise ConfigError(
-                f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
+                f"{path}:{line}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); "
+                "save it as UTF-8"
             ) from None
         except OSError as exc:
             raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None

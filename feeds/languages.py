@@ -87,6 +87,8 @@ def _language_chosen(content: Path, overrides: dict[str, Any]) -> bool:
     """Whether ``--language`` or ``feeds.toml`` names the one language to build."""
     if overrides.get("language"):
         return True
+    if not (content / CONFIG_NAME).is_file():  # a pipe would wait for a writer forever
+        return False
     try:
         data = tomllib.loads((content / CONFIG_NAME).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):

@@ -63,11 +63,23 @@ def _mode(path: Path) -> int:
         return 0o644
 
 
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` and its missing parents readable by everyone (``0755``, whatever
+    the umask, as the files in them); folders that exist are left as they are."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(exist_ok=True)
+        os.chmod(path, 0o755)
+
+
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` via a temp file and rename; ``False`` if already equal."""
     if _same(path, data):
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     tmp = _temp_for(path, data, _mode(path))
     try:
         os.replace(tmp, path)
@@ -172,7 +184,7 @@ def publish(outputs: dict[str, bytes], out_dir: Path) -> tuple[list[str], list[s
     """
     _check_out_dir(out_dir)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        make_folder(out_dir)
     except OSError as exc:
         raise PublishError(f"{display_path(out_dir)}: {_reason(exc)}; nothing written") from None
     with output_lock(out_dir):
@@ -199,7 +211,7 @@ def _publish_locked(outputs: dict[str, bytes], out_dir: Path) -> tuple[list[str]
         for name, data in changed.items():
             current = name
             target = out_dir / name
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(target.parent)
             temps[name] = _temp_for(target, data, _mode(target))
         current = JOURNAL_NAME
         journal = {n: (Path(n).parent / t.name).as_posix() for n, t in temps.items()}

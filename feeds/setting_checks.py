@@ -41,6 +41,20 @@ def _url(value: str) -> str | None:
     return None
 
 
+def _api_url(value: str) -> str | None:
+    """An http(s) address of the arXiv API; unlike site_url it may carry a query (?key=…)."""
+    if problem := one_line(value):
+        return problem
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (raises on a bad port)
+    except ValueError as exc:
+        return f"{value!r} is not a URL ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+        return f"{value!r} is not an http(s) URL"
+    return None
+
+
 def _email(value: str) -> str | None:
     if not value:
         return None
@@ -96,6 +110,13 @@ def _tag_date(value: str) -> str | None:
     """RFC 4151's date of a ``tag:`` URI: ``2019``, ``2019-05`` or ``2019-05-01``."""
     if not re.fullmatch(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", value):
         return f"{value!r} is not a date like 2019 or 2019-05-01 (RFC 4151)"
+    if len(value) == 10:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return f"{value!r} is not a day of the calendar (RFC 4151 takes a real date)"
     return None
 
 
@@ -109,6 +130,8 @@ CHECKS: dict[str, Any] = {
     "calendar_history_days": _between(0, 36_500),
     "arxiv_timeout": _between(0.001, 86_400),
     "arxiv_cache": _inside_folder,
+    "page": lambda value: _inside_folder(value) if value else None,  # "": found
     "arxiv_retry_days": _between(0, 36_500),
     "hub": _url,
+    "arxiv_api": _api_url,
 }

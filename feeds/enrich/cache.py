@@ -177,6 +177,9 @@ class Cache:
     @classmethod
     def load(cls, path: Path, reporter: Reporter | None = None) -> Cache:
         """Read ``path``; a missing file is empty, a damaged one reported and salvaged."""
+        if path.exists() and not path.is_file():  # a pipe would wait for a writer forever
+            _warn(reporter, path, "cannot read the arXiv cache (not a file); left as it is")
+            return cls(path, {}, None, writable=False)
         try:
             raw = path.read_bytes()
         except FileNotFoundError:

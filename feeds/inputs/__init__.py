@@ -86,6 +86,10 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         page = content / settings_page
         if not page.is_file():
             raise BuildError(f"{page}: page named by the 'page' setting does not exist")
+        if not page.resolve().is_relative_to(content.resolve()):  # a link out of the folder
+            raise BuildError(
+                f"{page}: the 'page' setting must name a file inside the content folder"
+            )
         return content, page
     page = eleventy_news(content) or find_homepage(content)  # Eleventy: its _data/news.json
     if page is None:

@@ -39,6 +39,21 @@ def front_date(value: Any, tz: dt.tzinfo | None) -> DateSpan | None:
     ``19-06-2023`` (day first) or any form the homepage date grammar reads (``Nov 18, 2022``);
     words after the first two (``2025-06-10 at 2025-06-12``) are left, as Jekyll does.
     """
+    try:
+        day = _day(value, tz)
+    except (ValueError, OverflowError):  # 2023-02-30 12:00, or past 9999-12-31 in the site zone
+        return None
+    if isinstance(day, DateSpan) or day is None:
+        return day
+    if not FIRST_DAY <= day <= LAST_DAY:  # 9999-12-31 has no day after it to end on
+        return None
+    return DateSpan(day, day, Precision.DAY)
+
+
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(9000, 12, 31)  # the days --now takes
+
+
+def _day(value: Any, tz: dt.tzinfo | None) -> dt.date | DateSpan | None:
     if isinstance(value, dt.datetime):
         day = (value.astimezone(tz) if value.tzinfo and tz else value).date()
     elif isinstance(value, dt.date):
@@ -59,13 +74,10 @@ def front_date(value: Any, tz: dt.tzinfo | None) -> DateSpan | None:
             parts = (year, month, day_, *clock)
         else:
             return None
-        try:
-            day = _stamp(parts, tz)
-        except ValueError:
-            return None
+        day = _stamp(parts, tz)
     else:
         return None
-    return DateSpan(day, day, Precision.DAY)
+    return day
 
 
 def _stamp(parts: tuple[str | None, ...], tz: dt.tzinfo | None) -> dt.date:

@@ -12,12 +12,13 @@ The ``date:`` front matter dates every item, unless the site's news include prin
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Reporter, display_path
+from ..diagnostics import BuildError, Reporter, display_path
 from ..lazy_pattern import lazy
 from ..model import DateSpan, Item, Link, Precision
 from ..parse.dates import parse_date
@@ -94,14 +95,23 @@ def read_news(
 def news_files(folder: Path, bare: bool = False) -> list[Path]:
     """Markdown documents of a collection folder, skipping names Jekyll ignores; with
     ``bare``, also files without an extension that open with front matter (Jekyll
-    reads ``_news/2026-02-18-talk`` as a document)."""
+    reads ``_news/2026-02-18-talk`` as a document). A folder that cannot be listed raises
+    :class:`BuildError` naming it: its items would be lost without a word."""
+    paths = []
+    for root, dirs, files in os.walk(folder, onerror=_unreadable):
+        dirs[:] = [d for d in dirs if d[:1] not in "._#"]
+        paths += [Path(root, name) for name in files if name[:1] not in "._#"]
     return sorted(
         p
-        for p in folder.rglob("*")
-        if (p.suffix in PAGE_SUFFIXES or bare and not p.suffix and _opens_front_matter(p))
-        and p.is_file()
-        and not any(part[:1] in "._#" for part in p.relative_to(folder).parts)
+        for p in paths
+        if p.is_file()  # first: a pipe is never opened
+        and (p.suffix in PAGE_SUFFIXES or bare and not p.suffix and _opens_front_matter(p))
     )
+
+
+def _unreadable(error: OSError) -> None:
+    where = display_path(Path(error.filename)) if error.filename else "a news folder"
+    raise BuildError(f"{where}: cannot be read ({error.strerror or error})")
 
 
 def _opens_front_matter(path: Path) -> bool:

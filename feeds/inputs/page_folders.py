@@ -57,6 +57,8 @@ def _entered(name: str) -> bool:
 def head_front_matter(path: Path) -> dict[str, Any]:
     """The front matter of ``path`` read from its first bytes (``{}`` when it has none,
     is malformed, longer than :data:`HEAD_BYTES` or the file cannot be read)."""
+    if not path.is_file():  # a pipe would wait for a writer forever
+        return {}
     try:
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
