@@ -30,6 +30,7 @@ from .collection_news_pages import read_collection_news_pages
 from .component_pages import component_page, markup_news_component
 from .content_folder import read_content_folder
 from .dated_section import dated_page
+from .doc_sites import doc_homepage, doc_site_defaults, pages_folder
 from .html_news_pages import language_note
 from .hugo import hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
@@ -91,6 +92,10 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
                 f"{page}: the 'page' setting must name a file inside the content folder"
             )
         return content, page
+    if (pages := pages_folder(content)) is not None:  # MkDocs, Pelican: their pages' folder
+        content = pages
+        if (home := doc_homepage(pages)) is not None:
+            return content, home
     page = eleventy_news(content) or find_homepage(content)  # Eleventy: its _data/news.json
     if page is None:
         page = next(iter(news_page_candidates(content, Settings().news_headings)), None)
@@ -119,8 +124,9 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
 
 def site_defaults(folder: Path) -> dict[str, Any]:
     """Settings the site's generator configuration implies (Jekyll ``_config.yml``,
-    Hugo ``config.toml``/``hugo.toml``/``config/_default/``); ``feeds.toml`` overrides."""
-    return {**hugo_defaults(folder), **jekyll_defaults(folder)}
+    Hugo ``config.toml``/``hugo.toml``/``config/_default/``, ``mkdocs.yml``,
+    ``pelicanconf.py``); ``feeds.toml`` overrides."""
+    return {**doc_site_defaults(folder), **hugo_defaults(folder), **jekyll_defaults(folder)}
 
 
 def gather(

@@ -25,7 +25,7 @@ from ..parse.front_matter import (
 from ..parse.markdown import strip_tags
 from ..parse.sections import heading_matches
 from .chosen_language import chosen
-from .hugo_languages import Tree, language_trees
+from .hugo_languages import Tree, language_trees, news_sections
 from .hugo_widget_pages import news_widget_pages
 from .hugo_widgets import listings
 from .includes import Expanded
@@ -33,6 +33,7 @@ from .includes import Expanded
 CONFIG_NAMES = ("hugo", "config")
 CONFIG_SUFFIXES = (".toml", ".yaml", ".yml")
 HOMEPAGE_NAMES = ("_index.md", "home/index.md", "home/_index.md")
+_SECTION = ("news/_index.md", "news.md")  # news.en.md, news/_index.de.md: a language's own
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.I | re.M)
 
 
@@ -184,6 +185,7 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
     """
     if not is_hugo(site_dir):
         return []
+    tree = news_tree(site_dir)[0]
     widget_pages: list[Path] = []  # a news section built of widgets: the whole list
     widgets: list[Path] = []
     listers: list[Path] = []
@@ -207,7 +209,8 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
                 continue
             kind = _text(meta.get("widget")).lower()
             (listers if kind == "pages" else widgets).append(page)
-        sections += [root / n for n in ("news/_index.md", "news.md") if (root / n).is_file()]
+        sections += [root / n for n in tree.homepage_names(_SECTION) if (root / n).is_file()]
+        sections += news_sections(root, tree, is_news_title)  # updates/_index.en.md
         widget_pages += news_widget_pages(root, is_news_title)
     return widget_pages + widgets + sections + listers
 

@@ -12,6 +12,7 @@ two languages' copies of the same news are never mixed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,11 @@ class Tree:
         return suffix == self.language if self.suffixed else suffix not in others
 
     def homepage_names(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """``names`` of homepage files as this tree names them (``_index.ko.md``)."""
-        if not self.suffixed:
-            return names
-        return tuple(f"{n.removesuffix('.md')}.{self.language}.md" for n in names)
+        """``names`` of pages as this tree names them: ``_index.ko.md`` in another
+        language's part of a shared folder; ``_index.md``, then ``_index.en.md`` (Hugo
+        reads both) for the default language's."""
+        suffixed = tuple(f"{n.removesuffix('.md')}.{self.language}.md" for n in names)
+        return suffixed if self.suffixed else (*names, *suffixed)
 
 
 def language_trees(site_dir: Path, config: dict[str, Any]) -> list[Tree]:
@@ -68,6 +70,17 @@ def language_trees(site_dir: Path, config: dict[str, Any]) -> list[Tree]:
         if fresh and root.is_dir() and root.resolve().is_relative_to(site_dir.resolve()):
             trees.append(Tree(code, root, shared=shared, suffixed=shared and code != default))
     return trees or [Tree(default, content, shared=True)]
+
+
+def news_sections(root: Path, tree: Tree, is_news_title: Callable[[str], bool]) -> list[Path]:
+    """The list pages of the sections of ``root`` named by a news word other than
+    ``news/`` (``updates/_index.en.md``), as ``tree`` names them, in name order."""
+    found = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
+        if folder.name.lower() != "news" and is_news_title(folder.name.replace("-", " ")):
+            names = tree.homepage_names(("_index.md",))
+            found += [folder / n for n in names if (folder / n).is_file()]
+    return found
 
 
 def _has_own_pages(content: Path, code: str) -> bool:

@@ -1,14 +1,15 @@
 """The site's fuller news page, linked from a homepage that shows only its latest news.
 
 A hand-written homepage often shows "Some recent news" and links its full news page from
-the menu (``<a href="/news.html">News</a>``), or from a sentence of its own (``see all
-my [news](/news/)``), not from the end of the list where a "More news →" link is
-followed (:mod:`feeds.parse.more_links`). Such a link is followed like an archive link
-(:mod:`.archive`: items the homepage shows are not added twice) when its words say news
-(``News``, ``Lab updates``, ``Older news``, ``Archive``) or its target is named as a news
-page (``/news/``, ``news.html``; not under the words ``Read more``, one item's page),
-that target is a page of the site and it has news items of its own. Other links are
-not looked at further, so a homepage of many links costs no file reads.
+the menu (``<a href="/news.html">News</a>``, an MkDocs ``nav:``, :mod:`.doc_sites`), or
+from a sentence of its own (``see all my [news](/news/)``), not from the end of the list
+where a "More news →" link is followed (:mod:`feeds.parse.more_links`). Such a link is
+followed like an archive link (:mod:`.archive`: items the homepage shows are not added
+twice) when its words say news (``News``, ``Lab updates``, ``Older news``, ``Archive``)
+or its target is named as a news page (``/news/``, ``news.html``; not under the words
+``Read more``, one item's page), that target is a page of the site and it has news items
+of its own. Other links are not looked at further, so a homepage of many links costs no
+file reads.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..parse.more_links import PAGE_NAMES, says_more
 from ..parse.page import Page
 from ..text import without_accents
 from .archive import archive_target
+from .doc_sites import menu_links
 from .news_page import is_news_title
 from .page_reader import read_news_page
 
@@ -47,7 +49,7 @@ def linked_news_pages(
         if target is not None:
             seen.add(target.resolve())
     found = []
-    for text, href, line in page_links(home_path):
+    for text, href, line in [*page_links(home_path), *menu_links(content_dir)]:
         if not (_says_news(text, settings) or _names_news_page(href, text)):
             continue  # most links: looked at no further (no file is read for them)
         target = archive_target(content_dir, home, href, settings.site_url)
@@ -69,7 +71,7 @@ def news_link_targets(
     if home_path.is_dir() or not home_path.is_file():
         return []
     found = []
-    for text, href, _ in page_links(home_path):
+    for text, href, _ in [*page_links(home_path), *menu_links(content_dir)]:
         if _says_news(text, settings) or _names_news_page(href, text):
             target = archive_target(content_dir, home, href, settings.site_url)
             found += [target] if target is not None else []

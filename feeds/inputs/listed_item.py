@@ -126,9 +126,11 @@ def entry(
     source: str,
     line: int,
 ) -> Item:
-    """An item as a listing shows it: the title linked to the page, then the summary."""
+    """An item as a listing shows it: the title linked to the page (when it has one),
+    then the summary."""
     kind = next((c for c in categories(meta) if classify("", label=c) != "news"), "News")
-    html = f'<p><a href="{escape(url)}">{escape(title, quote=False)}</a></p>'
+    shown = escape(title, quote=False)
+    html = f'<p><a href="{escape(url)}">{shown}</a></p>' if url else f"<p>{shown}</p>"
     if summary:
         html += f"\n<p>{escape(summary, quote=False)}</p>"
     event = Item(
@@ -141,7 +143,7 @@ def entry(
         source=source,
         line=line,
         span=span,
-        links=[Link(title, url)],
+        links=[Link(title, url)] if url else [],
     )
     event.type = classify(title, label=kind)
     if event.type == "news" and summary:

@@ -20,20 +20,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from ..config import Settings
 from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item
 from ..parse.front_matter import (
-    YamlError,
     blank_front_matter,
     front_matter,
     key_line,
-    load_yaml,
     read_text,
 )
-from .listed_item import DOCUMENT_SUFFIXES, date_order, entry, listed_date, listed_item
+from .listed_item import DOCUMENT_SUFFIXES, date_order, listed_item
+from .listing_entries import shown_fields, yaml_entries, yaml_item
 from .news_page import inside, news_page_candidates
 from .notebook_site import SITE_FILES, navbar_news_pages, says_news
 from .shown import Shown
@@ -51,6 +49,7 @@ class Listing:
     page: Path
     ident: str
     contents: tuple[Any, ...]
+    shown: tuple[str, ...] = ()  # the fields it shows as words (its template's)
 
 
 def read_listings(
@@ -89,7 +88,11 @@ def listing_items(
         found = [
             e for d in fresh if (e := listed_item(d, site_dir, site_root, tz, reporter, order))
         ]
-        found += [_yaml_entry(e, source, site_root, tz) for e, source in entries]
+        found += [
+            e
+            for data, source, line in entries
+            if (e := yaml_item(data, source, line, listing.shown, site_root, tz, reporter))
+        ]
         if not found and len(fresh) == len(documents):
             _say_empty(listing, reporter)
         elif found:
@@ -163,20 +166,23 @@ def listings_of(page: Path) -> list[Listing]:
             contents = ["."]
         elif not isinstance(contents, list):
             contents = [contents]
-        found.append(Listing(page, str(spec.get("id") or ""), tuple(contents)))
+        ident = str(spec.get("id") or "")
+        found.append(Listing(page, ident, tuple(contents), shown_fields(page, spec)))
     return found
 
 
-def listed(listing: Listing, site_dir: Path) -> tuple[list[Path], list[tuple[dict, str]]]:
+def listed(listing: Listing, site_dir: Path) -> tuple[list[Path], list[tuple[dict, str, int]]]:
     """The documents a listing shows, in name order, and its YAML entries (each with the
-    file it is written in)."""
+    file and line it is written at)."""
     base = listing.page.parent
     documents: list[Path] = []
     excluded: set[Path] = set()
-    entries: list[tuple[dict, str]] = []
+    entries: list[tuple[dict, str, int]] = []
     for content in listing.contents:
         if isinstance(content, dict):
-            entries.append((content, display_path(listing.page)))
+            source = display_path(listing.page)
+            line = key_line(read_text(listing.page, source), "listing")
+            entries.append((content, source, line))
             continue
         if not isinstance(content, str) or not content.strip():
             continue
@@ -191,7 +197,7 @@ def listed(listing: Listing, site_dir: Path) -> tuple[list[Path], list[tuple[dic
             continue
         for path in found:
             if path.suffix.lower() in (".yml", ".yaml"):
-                entries += [(e, display_path(path)) for e in _yaml_entries(path)]
+                entries += [(e, display_path(path), n) for e, n in yaml_entries(path)]
             else:
                 documents.append(path)
     unique: dict[Path, Path] = {}
@@ -229,23 +235,6 @@ def _document(path: Path) -> bool:
         and path.stem.lower() not in _IGNORED
         and not path.name.startswith(("_", "."))
     )
-
-
-def _yaml_entries(path: Path) -> list[dict[str, Any]]:
-    try:
-        data = load_yaml(read_text(path, display_path(path)))
-    except (BuildError, YamlError):
-        return []
-    return [e for e in data if isinstance(e, dict)] if isinstance(data, list) else []
-
-
-def _yaml_entry(data: dict[str, Any], source: str, site_root: str, tz: dt.tzinfo) -> Item:
-    title = str(data.get("title") or data.get("path") or "").strip()
-    href = str(data.get("href") or data.get("path") or "").strip()
-    if href and not urlsplit(href).scheme:
-        href = urljoin(site_root, re.sub(r"\.(?:qmd|Rmd|rmd|md|ipynb)$", ".html", href))
-    span = listed_date(data.get("date"), tz) if data.get("date") else None
-    return entry(data, title, str(data.get("description") or ""), span, href, source, 1)
 
 
 def _news_listing(listing: Listing, news_headings: list[str]) -> bool:

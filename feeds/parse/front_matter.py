@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import BuildError, display_path
+from .header_metadata import header_metadata
 
 _YAML = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -149,7 +150,8 @@ def has_front_matter(text: str) -> bool:
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """Front matter (YAML or TOML) and the body with those lines blanked.
+    """Front matter (YAML or TOML, or Pelican's ``Title:`` lines) and the body with those
+    lines blanked.
 
     Raises :class:`BadFrontMatter` when it is malformed, not a mapping, or expands
     to too many values (YAML aliases).
@@ -175,7 +177,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         return meta, body
     if _OPENED.match(text):  # Jekyll would not even render such a page
         raise BadFrontMatter("opened by its first line but never closed", text)
-    return {}, text
+    return header_metadata(text) or ({}, text)  # Pelican's "Title: News" lines
 
 
 _OPENED = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\n")

@@ -15,6 +15,7 @@ from pathlib import Path
 from markdown_it.token import Token
 
 from ..diagnostics import BuildError, Reporter
+from .admonitions import open_admonitions
 from .component_markup import MARKUP_SUFFIXES, component_markup
 from .fenced_divs import open_fenced_divs
 from .front_matter import BadFrontMatter, blank, read_text, split_front_matter
@@ -85,7 +86,7 @@ def read_page(
     if is_html:
         entries = html_entries(parse_html(body))
     else:
-        body = open_fenced_divs(open_markdown_blocks(body))
+        body = open_fenced_divs(open_markdown_blocks(open_admonitions(body)))
         tables = "|" in body and _TABLE_RULE.search(body) is not None
         tokens = markdown(tables=tables).parse(body)
         _check_nesting(tokens, source)

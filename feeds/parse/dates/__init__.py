@@ -62,10 +62,10 @@ def _alternation(rules: tuple[ModuleType, ...]) -> str:
     return "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(rules))
 
 
-# A leading date ends at a bracket, a delimiter (``:``, a fullwidth ``：``, ``|``, a dash),
-# a ``.`` or ``,`` before a space ("June'18. I am …", "Feb'18, CVPR …") or a space; a bare
-# year before a space, ``.`` or ``,`` is not taken ("2021 AAAI …", "2020, a year …"). A
-# place may share the date's bracket: "[Apr 2026, Korea]".
+# A leading date ends at a bracket, a delimiter (``:``, a fullwidth ``：``, ``，`` or ``、``,
+# ``|``, a dash), a ``.`` or ``,`` before a space ("June'18. I am …", "Feb'18, CVPR …")
+# or a space; a bare year before a space, ``.`` or ``,`` is not taken ("2021 AAAI …",
+# "2020, a year …"). A place may share the date's bracket: "[Apr 2026, Korea]".
 # A word of when in the period before a date: "Early 2024", "mid-May 2024", "end of 2023".
 _WITHIN = r"(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|start)\s+of)(?:-|\s+))?"
 _LEAD = rf"^[\W_]*?[\[(*]*{_WITHIN}"
@@ -74,7 +74,7 @@ _ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
 # "2022年4月1日起，…" (from); not "2021年12月に開催された…" (held in: part of the sentence).
 _CJK_END = r"(?<=[日月일월号號])\s*(?:起|开始|開始|から)?\s*[，,、：:；;]\s*(?=\S)"
 _LEAD_END = (
-    rf"(?:{_ASIDE}[\])*]+\s*[:：|–—-]*\s*|\s*[:：|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S)"
+    rf"(?:{_ASIDE}[\])*]+\s*[:：|–—-]*\s*|\s*[:：，、；|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S)"
     rf"|{_CJK_END})"
 )
 

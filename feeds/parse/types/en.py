@@ -115,6 +115,10 @@ VERBS = {
         r"(?:new |incoming )?(?:[\w.-]+ ){0,2}(?:students?|phds?|postdocs?|members?"
         r"|researchers?|fellows?|interns?|scholars?)"
         r"|who (?:has |have )?(?:just |recently )?joined)",
+        # "welcome two new students to our group", "welcome Dr. Ann Lee to the lab"
+        r"welcom(?:e|es|ed|ing) (?!to |everyone|all )(?:\b(?:dr|mr|mrs|ms|prof|[a-z])\.|[^.!?])"
+        r"{1,60}? to (?:our|the|my) "
+        r"(?:[\w-]+ )?(?:group|lab|laboratory|team)(?!'|’|\w)",
         r"join(?:ed|ing|s)?",
         r"start(?:ed|ing|s)?",
         r"beg(?:an|in|ins|inning(?! of))",  # "at the beginning of my PhD, I attended": when
