@@ -52,6 +52,7 @@ from .news_page import find_homepage, headless_page, is_news_file, news_page_can
 from .page_reader import read_news_page
 from .quarto_listing import read_listings
 from .script_news import scripted_news
+from .site_news_pages import site_page_note, site_page_with_news
 from .talk_pages import read_talks
 
 
@@ -107,6 +108,10 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         page = js_site_news(content)  # Astro, Nuxt…: the data their homepage shows
     if page is None:
         page = markup_news_component(content)  # Astro…: news written in its markup
+    if page is None:
+        page = js_site_news(content, posts=True)  # Astro: the posts its homepage lists
+    if page is None:
+        page = site_page_with_news(content)  # _pages/about_cn.md alone: its news
     if page is None:
         hugo = (
             "; Hugo: no content/_index.md, content/home/ or dated pages in "
@@ -167,6 +172,11 @@ def read_sources(
         page, home = read_news_page(
             page_path, settings, scratch, headless=headless, site=content_dir
         )
+        note = (
+            site_page_note(content_dir, page_path, settings.news_headings) if collections else None
+        )
+        if note is not None:  # _pages/about_cn.md read as the homepage: -v says so
+            scratch.info(page.source, None, note)
     if not home and not page_path.is_dir():  # the loop is in the page's Jekyll layout
         laid_out = read_layout_news(page_path, content_dir, settings)
         if laid_out is not None:

@@ -6,24 +6,40 @@ the list's text in ``content:``, a second language's beside it in ``contentjp:``
 as a data entry is (:mod:`.hugo_front_list`), else the first paragraph of its body. A
 document without words and date (a template, ``date: ""``) is no item; a draft
 (``draft: true``, ``published: false``) neither. An arXiv paper the document's page links
-is the item's (its arXiv id).
+is the item's (its arXiv id). Only the documents the homepage's filters keep are read,
+and the body's words come first when it renders the bodies (:mod:`.collection_filters`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..arxiv_ids import arxiv_id
 from ..diagnostics import BuildError, Reporter, display_path
-from ..model import Item
-from ..parse.front_matter import BadFrontMatter, key_line, read_text, split_front_matter
+from ..model import Item, Precision
+from ..parse.dates._common import month_end
+from ..parse.front_matter import (
+    BadFrontMatter,
+    front_matter,
+    key_line,
+    read_text,
+    split_front_matter,
+)
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import Page
+from ..parse.types import classify
+from .collection_filters import (
+    shown_documents,
+    shown_precision,
+    shown_precisions,
+    shows_bodies,
+)
 from .data_entry import TEXT_KEYS
 from .field_links import add_field_links
-from .hugo_front_list import WORD_KEYS
+from .hugo_front_list import KIND_KEYS, WORD_KEYS
 from .hugo_front_list import _items as entry_items
 from .js_sites import CONTENT_SUFFIXES, homepage_component
 
@@ -47,9 +63,18 @@ def read_content_folder(
         and p.is_file()
         and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)
     )[:MAX_DOCUMENTS]
+    component = home.read_text(encoding="utf-8", errors="replace") if home else ""
+    shown = shown_documents(paths, component)
+    if len(shown) < len(paths):
+        reporter.info(source, None, f"{len(paths) - len(shown)} documents the homepage's "
+                      "filters leave out (their front matter) are not read")  # fmt: skip
     events: list[Item] = []
-    for path in paths:
-        events += _document_items(path, site_url, reporter)
+    formats = shown_precisions(component)
+    for path in shown:
+        found = _document_items(path, site_url, reporter, bodies=shows_bodies(component))
+        if shown_precision(front_matter(path), formats) is Precision.MONTH:
+            found = [_to_month(event) for event in found]  # "Jan 2025" beside each
+        events += found
     if not events:
         raise BuildError(f"{source}: no dated news documents in this content folder")
     undated = dt.date.max
@@ -57,7 +82,9 @@ def read_content_folder(
     return Page(source=source, meta={}, title="", found_news=True), events
 
 
-def _document_items(path: Path, site_url: str, reporter: Reporter) -> list[Item]:
+def _document_items(
+    path: Path, site_url: str, reporter: Reporter, *, bodies: bool = False
+) -> list[Item]:
     source = display_path(path)
     text = read_text(path, source)
     try:
@@ -69,8 +96,11 @@ def _document_items(path: Path, site_url: str, reporter: Reporter) -> list[Item]
         reporter.info(source, 1, "a draft; left out")
         return []
     entry = {str(k).lower(): v for k, v in meta.items()}
-    key = next((k for k in WORD_KEYS if _said(entry.get(k))), "")
-    if not key and (lead := _lead(body)):
+    filed = entry.get("categories")  # "categories: talk": filed as a type, its label
+    if isinstance(filed, str) and not any(k in entry for k in KIND_KEYS):
+        entry["category"] = filed if classify("", filed) != "news" else None
+    key = "" if bodies and _lead(body) else next((k for k in WORD_KEYS if _said(entry.get(k))), "")
+    if not key and (lead := _lead(body)):  # (the page renders the body: its words first)
         entry["text"], key = lead, "text"
     if not key and entry.get("date") in (None, ""):
         reporter.info(source, 1, "no words and no date (a template); not an item")
@@ -105,3 +135,14 @@ def _lead(body: str) -> str:
         if words and not block.lstrip().startswith(("::", "<", "#", "![", "{{")):
             return words
     return ""
+
+
+def _to_month(event: Item) -> Item:
+    """``event`` dated to its month, as a list whose date format names no day shows it."""
+    span = event.span
+    if span is None or span.precision is not Precision.DAY or span.ranged:
+        return event
+    start = span.start.replace(day=1)
+    end = month_end(start.year, start.month)
+    event.span = replace(span, start=start, end=end, precision=Precision.MONTH)
+    return event

@@ -18,7 +18,8 @@ from ..parse.dates import match_prefix, parse_date
 DATE_KEYS = ("date", "when", "time", "published", "posted", "start", "start_date")
 TEXT_KEYS = (
     "title", "text", "content", "description", "news", "body", "message", "headline",
-    "summary", "details", "note", "item", "entry", "event", "html", "markdown",
+    "summary", "details", "note", "item", "entry", "event", "html", "markdown", "htmltext",
+    "html_text", "texthtml", "text_html",
 )  # fmt: skip
 PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
 # the same keys in Spanish, Portuguese, French, Italian and German (``titulo:``, ``data:``)
@@ -125,6 +126,22 @@ def is_words(value: Any) -> bool:
 def clean_words(text: str) -> str:
     """The words as shown: Liquid blanked, a trailing Markdown line break dropped."""
     return _HARD_BREAK.sub("", _LIQUID.sub("", text).strip()).strip()
+
+
+# A date set apart in markup opening an entry's words: "<strong>Jun.</strong> Won …",
+# "<b>Sept. 5</b>: …", "<span class='date'>2026 Mar.</span> …".
+_MARKED_DATE = re.compile(
+    r"\s*<(strong|b|em|i|span|time)\b[^>]*>\s*([^<]{1,32}?)\s*</\1>\s*(?:[:：|–—-]\s*)?"
+)
+
+
+def marked_date(words: str, year: int | None) -> tuple[Any, str] | None:
+    """(date span, the words after it) when ``words`` open with a date set apart in
+    markup (in ``year`` when it names none), else ``None``."""
+    found = _MARKED_DATE.match(words)
+    span = parse_date(found.group(2), year) if found else None
+    rest = words[found.end() :].strip() if found else ""
+    return (span, rest) if span is not None and rest else None
 
 
 def iso_span(span: Any) -> str:

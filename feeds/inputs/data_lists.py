@@ -27,6 +27,7 @@ in the words (``{{ site.url }}``) is never published.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import io
@@ -44,6 +45,7 @@ from .data_entry import (
     is_record,
     is_words,
     iso_span,
+    marked_date,
     news_entry,
     year_of,
 )
@@ -206,11 +208,21 @@ def _in_year(entry: dict[str, Any], year: int | None) -> dict[str, Any]:
     if year is None:
         return entry
     date = entry.get("date")
+    month = entry.get("month")  # {"month": "Jun", "text": …} in a year's group
+    if date in (None, "") and isinstance(month, str | int) and str(month).strip():
+        named = str(month).strip()
+        named = (
+            calendar.month_abbr[int(named)] if named.isdigit() and 0 < int(named) < 13 else named
+        )
+        span = parse_date(f"{named} {entry.get('day') or ''}".strip(), year)
+        date = entry["date"] = iso_span(span) if span is not None else None
     if date in (None, ""):
         key = next(k for k in TEXT_KEYS if is_words(entry.get(k)))
         words = str(entry[key])
         lead = match_prefix(words, year) if match_prefix(words) is None else None
-        if lead is not None:
+        if (marked := marked_date(words, year)) is not None:  # "<strong>Jun.</strong> …"
+            entry["date"], entry[key] = iso_span(marked[0]), marked[1]
+        elif lead is not None:
             entry[key] = words[lead.end :].strip()
             entry["date"] = iso_span(lead.span)
         elif match_prefix(words) is None:

@@ -14,7 +14,8 @@ levels deep, the news is:
   '../data/news.json'``; JSON, YAML, TOML), read as every data file is (:mod:`.data_file`);
 - a content collection it queries (``queryContent('news')``, ``queryCollection('news')``,
   ``getCollection('news')``): ``content/news/`` (Nuxt) or ``src/content/news/`` (Astro),
-  one document an item (:mod:`.content_folder`).
+  one document an item (:mod:`.content_folder`); also a collection of posts the homepage
+  queries (``getCollection('posts')``, ``'blog'``), as far as its filters show them.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ _QUERY = re.compile(
     r"""\b(?:queryContent|queryCollection|getCollection|getEntries)\s*\(\s*"""
     r"""(?:[\w$]+\s*,\s*)?(['"`])/?(?P<name>[\w./-]+?)/?\1"""
 )
+_POSTS = re.compile(r"posts?|blog|articles")  # a collection of dated posts the page shows
 _GLOB = re.compile(r"""import\.meta\.glob\(\s*(['"`])(?P<path>[^'"`*]+)/[^'"`]*\1""")
 _TAG = re.compile(r"<([A-Z][\w]*(?:\.[A-Z]\w*)?|[a-z]+(?:-[a-z0-9]+)+)[\s/>]")
 
@@ -76,9 +78,13 @@ def homepage_component(site_dir: Path) -> Path | None:
     return next((site_dir / n for n in HOMEPAGES if (site_dir / n).is_file()), None)
 
 
-def js_site_news(site_dir: Path, component: Path | None = None) -> Path | None:
+def js_site_news(
+    site_dir: Path, component: Path | None = None, *, posts: bool = False
+) -> Path | None:
     """The news data file or content folder the homepage component (or ``component``)
-    shows; ``None`` when the site is no such site or the component shows none."""
+    shows; ``None`` when the site is no such site or the component shows none.
+    ``posts``: the collection of posts it shows instead (``getCollection('posts')``),
+    tried only after news written in its markup."""
     start = component or homepage_component(site_dir)
     if start is None:
         return None
@@ -91,7 +97,7 @@ def js_site_news(site_dir: Path, component: Path | None = None) -> Path | None:
             continue
         seen.append(path)
         text = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
-        found += _news_data(text, path, site_dir)
+        found += _news_data(text, path, site_dir, posts=posts)
         todo += _components(text, path, site_dir)
     return next(iter(found), None)
 
@@ -158,9 +164,17 @@ def _text(path: Path) -> str:
         return ""
 
 
-def _news_data(text: str, path: Path, site_dir: Path) -> list[Path]:
-    """The news data files and content folders ``text`` imports or queries."""
+def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) -> list[Path]:
+    """The news data files and content folders ``text`` imports or queries (``posts``:
+    the collections of posts it queries, alone)."""
     found = []
+    if posts:
+        return [
+            folder
+            for match in _QUERY.finditer(text)
+            if _POSTS.fullmatch(match.group("name"))
+            and _has_documents(folder := site_dir / "src" / "content" / match.group("name"))
+        ]
     for match in _IMPORT.finditer(text):
         target = _resolve(match.group("path"), path, site_dir)
         name = match.group("name") or match.group("star") or ""

@@ -5,7 +5,9 @@ Markdown, HTML or text file: ``fetch('content/news.md')``, ``$.get("news.md")``,
 ``$("#news").load("news.html")``, ``axios.get(…)``, ``xhr.open("GET", …)``, or a JSON
 list of entries through the site's own helper (``loadJSON("./data/news.json")``, with
 ``{"date": "2025.03", "text": …}`` entries). What a reader sees there is that file, so it
-is read as the news page (a data file only when it holds a list of news entries). Only a file of the
+is read as the news page (a data file only when it holds a list of news entries); with
+scripts that name no file as written, the one ``data/news.json`` (or ``news.json``)
+beside the page. Only a file of the
 site (a relative or ``/``-rooted address, inside the site, existing) whose address or
 the box it fills names news (``news.md``, ``#news``) counts; scripts in the page and in
 the site's own ``<script src>`` files are looked at, never fetched from elsewhere.
@@ -35,6 +37,9 @@ _CALLS = (
     # the site's own helper around fetch: loadJSON("./data/news.json"), getData('news.md')
     re.compile(rf"\b(?:load|get|fetch|read)\w*\(\s*{_Q}(?P<path>[^'\"`]+)\1", re.I),
 )
+# The data file a script fills a news box from, when the scripts name none as written
+# (``load(base + name + '.json')``): only one of these, beside the page.
+BESIDE = ("data/news.json", "news.json")
 _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*(['"])([^'"]+)\1""", re.I)
 
 
@@ -71,6 +76,11 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
                 ):
                     call = match.group().strip() + (")" if pattern is not _CALLS[2] else " …})")
                     found.setdefault(path.resolve(), ScriptedNews(path, call))
+    if not found and "<script" in page.lower():  # the scripts name no file: the one there
+        names = [n for n in BESIDE if (homepage.parent / n).is_file()]
+        paths = [homepage.parent / n for n in names]
+        if len(paths) == 1 and inside(paths[0], site_dir) and _holds_news(paths[0]):
+            found[paths[0].resolve()] = ScriptedNews(paths[0], f"{names[0]} beside the page")
     return list(found.values())
 
 

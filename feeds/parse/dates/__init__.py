@@ -72,7 +72,11 @@ _LEAD = rf"^[\W_]*?[\[(*]*{_WITHIN}"
 _ASIDE = r"(?:\s*[,;]\s*(?P<aside>[^\[\]()*\n]{1,60}?)\s*)?"
 # A CJK date needs no space before the words after its comma: "6 月 26 日，…",
 # "2022年4月1日起，…" (from); not "2021年12月に開催された…" (held in: part of the sentence).
-_CJK_END = r"(?<=[日月일월号號])\s*(?:起|开始|開始|から)?\s*[，,、：:；;]\s*(?=\S)"
+# A word of "from" ends it alone: "4月1日から着任", "9月1日起加入", "4/1から1年間".
+_CJK_END = (
+    r"(?<=[日月일월号號])\s*(?:起|开始|開始|から)?\s*[，,、：:；;]\s*(?=\S)"
+    r"|(?:(?<=[日月号號])|(?<=\d/\d)|(?<=\d/\d\d))(?:起|开始|開始|から|より)[，,、]?\s*(?=\S)"
+)
 _LEAD_END = (
     rf"(?:{_ASIDE}[\])*]+\s*[:：|–—-]*\s*|\s*[:：，、；|–—-]+\s*(?!\d)|(?P<ws>[.,]?\s+)(?=\S)"
     rf"|{_CJK_END})"

@@ -6,7 +6,7 @@ from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb d
 from .en_object_verbs import OBJECT_VERBS as OBJECT_VERBS  # "gave a talk": the object says
 from .en_object_verbs import SUBJECT_VERBS as SUBJECT_VERBS  # "our paper was accepted"
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
-from .en_phrases import HONOUR, RELEASE, RELEASED, RELEASED_NAMED, RELEASED_THINGS
+from .en_phrases import HONOUR, PRESS_PIECE, RELEASE, RELEASED, RELEASED_NAMED, RELEASED_THINGS
 
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
@@ -99,6 +99,9 @@ VERBS = {
     "service": (
         r"review(?:ed|ing) for",
         r"refere(?:ed|eing) (?:for|papers?|manuscripts?|articles?)",
+        # the person reviewed others' papers: "Reviewed ICWSM 2024 papers", "reviewed a paper"
+        r"review(?:ed|ing) (?:an? |\d+ |two |three |several "
+        r"|many )?(?:[\w-]+ ){0,3}?(?:papers?|manuscripts?|submissions?|articles?)(?!\w)",
         r"chair(?:ed|ing)",
         r"co-chair(?:ed|ing)",
         r"join(?:ed|ing|s)? (?:the )?(?:editorial board|(?:technical )?program(?:me)? committee"
@@ -190,6 +193,7 @@ PHRASES = {
         r"covered (?:my|our) (?:[\w-]+ ){0,2}(?:work|research|paper|study|project|lab|group)",
         r"news (?:published|wrote|ran|posted) (?:an? |the )?(?:[\w-]+ )?"
         r"(?:article|story|piece|feature|report)",
+        PRESS_PIECE,  # "The Daily X wrote a nice piece about our paper": not ours
         # to the press: an interview ("spoke to reporters about …")
         r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",

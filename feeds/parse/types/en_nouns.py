@@ -56,6 +56,10 @@ NOUNS = {
         r"in (?:it|which|this (?:paper|work|article|preprint|study)|the paper),? (?:we|i) "
         r"(?:present|introduce|propose|describe|show|study|develop)",
         r"proceedings",
+        # a poster accepted is a paper's acceptance (a poster presented is a talk):
+        # "1 co-author poster has been accepted at X", "our poster was accepted to X"
+        r"posters?(?= (?:(?:has|have|was|were|is|are|got|just|been|also|now) ){0,3}"
+        r"acc(?:ep|pe)ted(?!\w))",
         r"spotlight",
         r"camera[- ]ready",
     ),

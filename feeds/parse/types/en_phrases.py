@@ -75,3 +75,11 @@ HONOUR = (
     r"|best[- ](?:[\w-]+ ){0,2}(?:paper|poster|talk|presentation|demo)s? "
     r"(?:candidates?|nominees?|nominations?|finalists?|runners?-up))"
 )
+
+# The press's own piece on the person's work: "The Daily X wrote a nice piece about our
+# paper", "ran a summary of our study" (news, whatever paper it links).
+PRESS_PIECE = (
+    r"(?:wrote|writes|ran|posted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:piece|article|story"
+    r"|feature|write-?up|column|profile|summary|overview|explainer) (?:about|on|of)"
+    r" (?:my|our|me|us)(?!\w)"
+)

@@ -2,7 +2,9 @@
 
 SPACED = False  # no spaces between words: patterns match anywhere
 MAIN_VERB_LAST = True  # subject–object–verb: the last verb of the sentence is its main verb
-SCRIPT = r"[\u3040-\u30ff]"  # kana: the item is written in Japanese
+# kana: the item is written in Japanese; also kanji alone closed by a full-width period
+# (Japanese academic style, "共同開催「…」登壇．") or with 登壇 (Chinese says 登台)
+SCRIPT = r"[\u3040-\u30ff]|[\u4e00-\u9fff」）)]\s*．|登壇"
 DETERMINERS = ()
 
 # Posts one becomes (になりました): researchers, faculty, engineers.
@@ -25,6 +27,11 @@ VERBS = {
         r"(?:talk|presentation|keynote|lecture)を?(?:行|おこな|し)",
         # a seminar's or a course's lecturer: 講師を務めました (座長を務め: service, below)
         r"講師(?:を|として)(?:務め|勤め|担当|担い|させていただ)",
+        # a talk noun closing the sentence, its verb left out: "…に参加し，ポスター発表．"
+        r"(?:招待|基調|依頼|特別|口頭|ポスター)?(?:講演|発表)(?=\s*(?:[。．.!！]|$))",
+        # a lecture given once: 講座を実施, 出前講義を実施, セミナーを行いました (a course
+        # taught for a term, 授業を担当, is no talk)
+        r"(?:講座|講義|セミナー|チュートリアル|ハンズオン)を(?:実施|行|おこな)",
     ),
     # 採択期間: a period, no verb; ウェブサイトを公開: the author's site went online, news
     "paper": (
@@ -55,6 +62,10 @@ VERBS = {
         r"異動",
         r"移籍",
         r"(?:非常勤|常勤|専任|特任)講師(?:を|として)(?:務め|勤め)",  # a post, not a lecture
+        r"赴任",  # took up a post
+        r"在外研究",  # a research stay abroad (a sabbatical)
+        # a thesis defended in public: the degree's step, not a new paper
+        r"(?:博士|修士|学位)論文[^。]{0,60}?(?:公聴会|最終試験|口頭試問|本審査|審査会)",
         # 研究員になりました, 客員研究員となりました: became one (ことになりました: decided)
         rf"(?:{_POSTS})(?:に|と)な(?:り|っ|る)",
         # 博士（工学）を取得, 博士号を取得, 修士の学位を取得: a degree obtained (データを取得: news)
@@ -65,6 +76,11 @@ VERBS = {
     "news": (r"取材", r"募集", r"プレスリリース[^。]{0,80}?(?:を|が)(?:発表|公開|配信|出)"),
 }
 OBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+# an article written for a journal's special issue: 特集記事の一編を担当, 解説記事を執筆
+VERBS["paper"] += (
+    r"(?:特集|解説|寄稿)記事[^。]{0,20}?(?:担当|執筆|寄稿)",
+    r"(?:記事|原稿|解説|論文)を(?:執筆|寄稿)",
+)
 SUBJECT_VERBS = {"paper": (r"掲載",)}  # 論文が…掲載: paper; 新聞に掲載: news
 NOUNS = {
     "talk": (

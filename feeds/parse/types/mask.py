@@ -38,6 +38,7 @@ def mask(text: str, titles: Iterable[str], attachments: Iterable[str] = ()) -> s
     the given attachment link texts where words point to them (``see my [slides]``) and
     without the open end of a date range (``Sep 2022 – present``)."""
     text = _ONGOING.sub(" ", text) if "resent" in text else text
+    text = _JOURNAL_FIRST.sub(r"\1期刊：", text) if "《" in text else text
     for title in titles:
         if title and title != text and not _GIVEN_TEXT.match(title):
             text = text.replace(title, " · ")
@@ -48,6 +49,12 @@ def mask(text: str, titles: Iterable[str], attachments: Iterable[str] = ()) -> s
         )
         text = pointed.sub(r"\1 · ", text)
     return _QUOTED.sub(" · ", text) if ('"' in text or not text.isascii()) else text
+
+
+# An item that opens with a journal's name in 《》 and a colon, then a title
+# (《光学快报》：…): a paper in that journal; the name is masked as a journal (期刊).
+# (after its date and marks: no word of Chinese before it)
+_JOURNAL_FIRST = re.compile(r"^([^《\u4e00-\u9fff\n]{0,24})《[^》\n]{2,40}》\s*[：:]")
 
 
 # What follows a work's title that is the subject of its acceptance: "[Title](url) is

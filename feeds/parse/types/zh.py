@@ -16,6 +16,8 @@ VERBS = {
         r"主讲",
         r"宣讲",
         r"分享了",
+        # a talk noun closing the item, its verb left out: "…青年学者论坛“口头报告"
+        r"(?:口头|特邀|邀请|主旨|大会|分会场?)(?:报告|演讲)(?=[\s。！!．.”\"]*$)",
         r"参加(?:了)?.{0,12}(?:圆桌|座谈|对谈|专题讨论)",  # on a round table: speaking
         # X谈Y (X talks about Y) where an event is named: after a tag with its year
         # (【WAIC2025】王教授谈…) or 在…大会上谈; never 座谈, 访谈, 洽谈, 谈判, 谈话, 谈到
@@ -84,6 +86,7 @@ NOUNS = {
         r"特邀报告",
         r"主旨报告",
         r"圆桌(?:论坛|讨论)?",
+        r"教程",  # a tutorial given: [教程](slides.pdf) "Title" @某大学
     ),
     "paper": (r"论文", r"文章", r"预印本", r"期刊", r"白皮书"),  # a white paper released
     "award": (r"奖", r"奖学金", r"最佳论文奖?", r"荣誉", r"资助", r"基金"),
