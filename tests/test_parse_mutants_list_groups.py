@@ -22,6 +22,9 @@ NESTED = [
     ("[ ]", ["Paper accepted at ICML"], [("Paper accepted at ICML", "2021", "paper")]),
     ("Talks [Oct 5]", ["Talk at MIT"], [("Talk at MIT", "2021-10", "talk")]),
     ("Talks", ["Talk at MIT"], [("Talk at MIT", "2021", "talk")]),
+    ("Oct 3", ["Talk at MIT"], [("Talk at MIT", "2021-10", "talk")]),
+    ("Oct 3:", ["Talk at MIT"], [("Talk at MIT", "2021-10", "talk")]),
+    ("May", ["Talk at MIT"], [("Talk at MIT", "2021-05", "talk")]),
     ("Talks and papers, 2021", ["Talk at MIT"],
      [("Talk at MIT", "2021", "talk")]),
     ("Dec 2020 – Jan 2021: Talks", ["Talk at MIT"],
@@ -29,8 +32,8 @@ NESTED = [
 ]  # fmt: skip
 
 
-def _markdown(head: str, subs: list[str]) -> str:
-    return f"- {head}\n" + "".join(f"  - {sub}\n" for sub in subs)
+def _markdown(head: str, subs: list[str]) -> str:  # in a year group
+    return f"- 2021\n  - {head}\n" + "".join(f"    - {sub}\n" for sub in subs)
 
 
 def _html(head: str, subs: list[str]) -> str:  # in a year group of its own (raw HTML does
@@ -43,7 +46,7 @@ def _html(head: str, subs: list[str]) -> str:  # in a year group of its own (raw
 def test_an_entry_with_a_sub_list_in_a_year(tmp_path, markup, head, subs, expected):
     page = tmp_path / "index.md"
     news = markup(head, subs)
-    page.write_text(f"# Ada\n\n## News\n\n### 2021\n\n{news}\n## Teaching\n\nNone.\n", "utf-8")
+    page.write_text(f"# Ada\n\n## News\n\n{news}\n## Teaching\n\nNone.\n", "utf-8")
     ran = feeds("list", "--json", "--now", "2026-11-27", "--content", str(page))
     assert ran.returncode == 0, ran.stderr
     listed = json.loads(ran.stdout)

@@ -50,7 +50,8 @@ def list_head(head: str, year: int | None) -> ListHead:
     bare = plain.strip(" :")  # brackets kept: "Joined X [Oct 2021]" ends with its date
     if not bare.strip(" []"):
         return ListHead(GROUP, year)
-    if (span := parse_date(bare_date_text(bare))) is not None:  # "2021", "**[Nov 2018]**"
+    # "2021", "**[Nov 2018]**", "Oct 3" (of the group's year)
+    if (span := parse_date(bare_date_text(bare), year)) is not None:
         return _group(span, year)
     if (lead := match_prefix(bare, year)) is not None:  # "Oct 2021: Joined X", "Oct 3: …"
         span, words = lead.span, len(_WORD.findall(bare[lead.end :]))
