@@ -25,6 +25,9 @@ NESTED = [
     ("Oct 3", ["Talk at MIT"], [("Talk at MIT", "2021-10", "talk")]),
     ("Oct 3:", ["Talk at MIT"], [("Talk at MIT", "2021-10", "talk")]),
     ("May", ["Talk at MIT"], [("Talk at MIT", "2021-05", "talk")]),
+    ("2021: Papers and talks", ["Talk at MIT"], [("Talk at MIT", "2021", "talk")]),
+    ("Joined Acme, Oct 3:", ["A team of five"],  # one item (its title keeps the date
+     [("Joined Acme, Oct 3", "2021-10-03", "position")]),  # before a colon: title.py's)
     ("Talks and papers, 2021", ["Talk at MIT"],
      [("Talk at MIT", "2021", "talk")]),
     ("Dec 2020 – Jan 2021: Talks", ["Talk at MIT"],
