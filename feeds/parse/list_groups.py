@@ -24,7 +24,6 @@ from markdown_it.token import Token
 from ..model import DateSpan, Precision
 from .date_paragraphs import bare_date_text
 from .dates import match_prefix, parse_date
-from .heading_items import is_heading_item
 from .locate import trailing_date
 
 GROUP, ITEM = "group", "item"
@@ -48,13 +47,15 @@ def list_head(head: str, year: int | None) -> ListHead:
     """What the head of a list entry holding a sub-list is: ``head`` its Markdown inline
     text, ``year`` the group's it is in."""
     plain = _MARKUP.sub("", head).strip()
-    bare = plain.strip(" []:")
-    if not bare:
+    bare = plain.strip(" :")  # brackets kept: "Joined X [Oct 2021]" ends with its date
+    if not bare.strip(" []"):
         return ListHead(GROUP, year)
-    if (span := parse_date(bare_date_text(bare))) is not None:  # "2021", "**[Nov 2018]**"
+    # "2021", "**[Nov 2018]**", "Oct 3" (of the group's year)
+    if (span := parse_date(bare_date_text(bare), year)) is not None:
         return _group(span, year)
-    if (lead := match_prefix(bare, year)) is not None:  # "Oct 2021: Joined X"
-        span, sentence = lead.span, is_heading_item(bare)
+    if (lead := match_prefix(bare, year)) is not None:  # "Oct 2021: Joined X", "Oct 3: …"
+        span, words = lead.span, len(_WORD.findall(bare[lead.end :]))
+        sentence = words >= (_AFTER_YEAR if span.precision is Precision.YEAR else 2)
     elif (found := trailing_date(bare, 0, year))[0] is not None:  # "Joined X, Oct 2021"
         span, words = found[0].span, len(_WORD.findall(bare[: found[1][0]]))
         sentence = words >= (_AFTER_YEAR if span.precision is Precision.YEAR else 2)
