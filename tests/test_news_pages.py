@@ -61,7 +61,14 @@ HOME = "---\ntitle: Home\n---\n\nI study things.\n"
         ({"recent_news.md": "", "news.Rmd": ""}, "recent_news.md"),
         ({"news.Rmd": "", "news.qmd": ""}, "news.Rmd"),
         ({"news.qmd": "", "_includes/news.md": ""}, "news.qmd"),
-        ({"_includes/news.md": "", "_pages/includes/news.md": ""}, "_includes/news.md"),
+        (
+            {
+                "_includes/news.md": "",
+                "_pages/includes/news.md": "",
+                "_layouts/home.html": "{% include news.md %}",  # shown: something includes it
+            },
+            "_includes/news.md",
+        ),
         (
             {"config.toml": "", "content/news/_index.md": "", "news.qmd": ""},
             "content/news/_index.md",
@@ -368,3 +375,22 @@ def test_a_news_file_given_alone_is_news_from_its_first_line(tmp_path: Path, nam
     site = write(tmp_path, {name: NEWS_LIST, "notes.md": NEWS_LIST})
     assert titles(site / name) == ["Opened the new lab", "Hired two students"]
     assert titles(site / "notes.md") == []  # any other file still needs a news heading
+
+
+def test_a_news_include_nothing_includes_is_not_read(tmp_path: Path) -> None:
+    # a theme's demo _includes/news.md that no page, layout or include shows is on no page
+    site = write(
+        tmp_path,
+        {
+            "_config.yml": "title: Ana\nurl: https://ana.example.org\n",
+            "index.md": (
+                "---\nlayout: home\n---\n## Talks\n\n- [2026.10], Harbour Workshop, Oslo.\n"
+            ),
+            "_layouts/home.html": "<main>{{ content }}</main>",
+            "_includes/news.md": "- **Jan 2020** A demo item of the theme.\n",
+        },
+    )
+    loaded = load_site(site, today=TODAY, reporter=Reporter(quiet=True))
+    assert [(e.title, e.span.start_iso) for e in loaded.events] == [
+        ("Harbour Workshop, Oslo", "2026-10")
+    ]

@@ -12,6 +12,7 @@ included (``_includes/news.md``) when the homepage does not include it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..parse.coverage import is_coverage_title
@@ -77,7 +78,7 @@ def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]
     found += [p for p, meta in in_folders if news_title(_text(meta.get("title")))]
     found += hugo.hugo_news_pages(site_dir, news_title)
     found += [site_dir / n for n in NOTEBOOK_NEWS_PAGES]
-    found += [site_dir / n for n in NEWS_INCLUDES]  # included by a page other than the homepage
+    found += [p for n in NEWS_INCLUDES if _included(p := site_dir / n, site_dir)]
     unique: dict[Path, Path] = {}
     for path in found:
         if path.is_file() and inside(path, site_dir):
@@ -120,3 +121,27 @@ def _permalink(path: Path) -> str:
 
 def _news_permalink(meta: dict[str, object]) -> bool:
     return str(meta.get("permalink") or "").strip().strip("/") in ("news", "news.html")
+
+
+_INCLUDES_NEWS = re.compile(r"\{%-?\s*include(?:_relative)?\s+[^%]*?\bnews\.md")
+
+
+def _included(path: Path, site_dir: Path) -> bool:
+    """Whether a news include (``_includes/news.md``) is shown: some page, layout or
+    include of the site includes it (by another page than the homepage, which has no
+    news list). A theme's demo ``news.md`` that nothing includes is on no page."""
+    if not path.is_file():
+        return False
+    places = [*jekyll.site_pages(site_dir), *sorted(site_dir.glob("*.htm*"))]
+    for folder in ("_layouts", "_includes", "_pages/includes", "includes"):
+        if (site_dir / folder).is_dir():
+            places += sorted((site_dir / folder).rglob("*.*"))
+    for place in places:
+        if place.resolve() == path.resolve() or not place.is_file():
+            continue
+        try:
+            if _INCLUDES_NEWS.search(place.read_text(encoding="utf-8", errors="replace")):
+                return True
+        except OSError:
+            continue
+    return False
