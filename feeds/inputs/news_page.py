@@ -78,7 +78,9 @@ def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]
     found += [p for p, meta in in_folders if news_title(_text(meta.get("title")))]
     found += hugo.hugo_news_pages(site_dir, news_title)
     found += [site_dir / n for n in NOTEBOOK_NEWS_PAGES]
-    found += [p for n in NEWS_INCLUDES if _included(p := site_dir / n, site_dir)]
+    includes = [site_dir / n for n in NEWS_INCLUDES if (site_dir / n).is_file()]
+    including = _including_news(site_dir) if includes else set()  # read once
+    found += [p for p in includes if including - {p.resolve()}]
     unique: dict[Path, Path] = {}
     for path in found:
         if path.is_file() and inside(path, site_dir):
@@ -126,22 +128,22 @@ def _news_permalink(meta: dict[str, object]) -> bool:
 _INCLUDES_NEWS = re.compile(r"\{%-?\s*include(?:_relative)?\s+[^%]*?\bnews\.md")
 
 
-def _included(path: Path, site_dir: Path) -> bool:
-    """Whether a news include (``_includes/news.md``) is shown: some page, layout or
-    include of the site includes it (by another page than the homepage, which has no
-    news list). A theme's demo ``news.md`` that nothing includes is on no page."""
-    if not path.is_file():
-        return False
+def _including_news(site_dir: Path) -> set[Path]:
+    """The pages, layouts and includes of the site that include a ``news.md``: a news
+    include (``_includes/news.md``) is shown only when one other than itself does (by
+    another page than the homepage, which has no news list). A theme's demo ``news.md``
+    that nothing includes is on no page."""
     places = [*jekyll.site_pages(site_dir), *sorted(site_dir.glob("*.htm*"))]
     for folder in ("_layouts", "_includes", "_pages/includes", "includes"):
         if (site_dir / folder).is_dir():
             places += sorted((site_dir / folder).rglob("*.*"))
+    including = set()
     for place in places:
-        if place.resolve() == path.resolve() or not place.is_file():
-            continue
         try:
-            if _INCLUDES_NEWS.search(place.read_text(encoding="utf-8", errors="replace")):
-                return True
+            if place.is_file() and _INCLUDES_NEWS.search(
+                place.read_text(encoding="utf-8", errors="replace")
+            ):
+                including.add(place.resolve())
         except OSError:
             continue
-    return False
+    return including

@@ -111,7 +111,9 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         if inside or later:
             if refines(found.span, date.span, _dated_above(first)):
                 date = DateMatch(found.span, date.start, date.end)
-            elif later or Precision.DAY is found.span.precision is not date.span.precision:
+            elif later or (
+                found.span.precision is Precision.DAY and date.span.precision is not Precision.DAY
+            ):
                 when = found.span  # the day the talk is, in the month the item keeps
             text = text[: cut[0]] + text[cut[1] :]
         else:
