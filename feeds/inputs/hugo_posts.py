@@ -40,7 +40,7 @@ from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_layout_news import section_shows_data_only
 from .hugo_widget_pages import is_leaf_bundle
-from .hugo_widgets import listings
+from .hugo_widgets import listings, shown_by
 from .news_collection import news_files, read_item
 from .news_page import inside
 
@@ -81,9 +81,12 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         folders = [(f, talks) for f, talks in folders if f.name != "news"]  # only linked
         note = "its pages are not news items: the news page's template lists data/news only"
         reporter.info(display_path(site_dir / "content" / "news"), None, note)
+    listed = listings(tree.root, _news_title)
     for folder, talks in list(dict.fromkeys(folders)):
         for path in hugo_pages(folder) if not is_leaf_bundle(folder) else []:  # widget page
             if not tree.owns(path, others) or not inside(path, site_dir):
+                continue
+            if not shown_by(listed, tree.root, folder, path):  # filters.tag / .category
                 continue
             events += _read_page(path, folder, prefix, site_url, tz, reporter, talks=talks)
     if len(trees) > 1 or tree.language != default:

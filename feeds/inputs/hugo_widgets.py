@@ -2,7 +2,9 @@
 
 A ``pages`` widget (``widget: pages``; ``posts`` and ``talks`` in older Academic; a
 ``collection`` block of a Hugo Blox landing page's ``sections:``) shows the newest pages
-of the folder its ``content.page_type`` (or ``content.filters.folders``) names. When the
+of the folder its ``content.page_type`` (or ``content.filters.folders``) names, ``post``
+when it names none (the theme's ``widgets/pages.html`` default); a site's own ``news``
+widget that holds no items itself (a stub) lists ``news/``, else ``post/``. When the
 widget is the news (titled as news, kept in ``home/news.md``, or listing ``news/``) that
 folder's pages are the news items; a talks or events widget (``event/``, ``talk/``)
 lists talks. Widgets switched off (``active: false``) and blog or publication lists
@@ -16,11 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..parse.front_matter import front_matter
+from ..diagnostics import BuildError
+from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_front_matter
 
-LISTING_WIDGETS = ("pages", "posts", "talks", "events", "collection")
+LISTING_WIDGETS = ("pages", "posts", "talks", "events", "collection", "news")
 TALK_FOLDERS = ("event", "events", "talk", "talks")
-_DEFAULT_FOLDER = {"posts": "post", "talks": "talk", "events": "event"}
+_DEFAULT_FOLDER = {"pages": "post", "posts": "post", "talks": "talk", "events": "event"}
+_NEWS_WIDGET_FOLDERS = ("news", "post", "posts")  # a bare news widget's, the first found
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ class Listing:
     widget: Path  # the file that declares it
     folder: str
     talks: bool  # its pages are talks (Wowchemy ``event``/Academic ``talk``)
+    tags: tuple[str, ...] = ()  # content.filters.tag / .category: only pages so marked
+    categories: tuple[str, ...] = ()
 
 
 def listings(root: Path, is_news_title: Callable[[str], bool]) -> list[Listing]:
@@ -40,9 +46,15 @@ def listings(root: Path, is_news_title: Callable[[str], bool]) -> list[Listing]:
         kind = _text(meta.get("widget") or meta.get("block")).lower()
         if kind not in LISTING_WIDGETS or meta.get("active") is False:
             continue
+        if kind == "news" and not is_stub(page, meta):  # its own items: a news page
+            continue
         content = meta.get("content") if isinstance(meta.get("content"), dict) else {}
         title = _text(meta.get("title") or content.get("title"))
-        for folder in _folders(content) or [_DEFAULT_FOLDER.get(kind, "")]:
+        defaults = _NEWS_WIDGET_FOLDERS if kind == "news" else [_DEFAULT_FOLDER.get(kind, "")]
+        default = next((f for f in defaults if (root / f).is_dir()), "")
+        filters = content.get("filters") if isinstance(content.get("filters"), dict) else {}
+        marks = (_marks(filters.get("tag")), _marks(filters.get("category")))
+        for folder in _folders(content) or [default]:
             folder = folder.strip("/")
             if (
                 not folder
@@ -54,7 +66,7 @@ def listings(root: Path, is_news_title: Callable[[str], bool]) -> list[Listing]:
             talks = folder.lower() in TALK_FOLDERS or kind in ("talks", "events")
             news = folder.lower() == "news" or page.stem == "news" or is_news_title(title)
             if talks or news:
-                found.append(Listing(page, folder, talks and folder.lower() != "news"))
+                found.append(Listing(page, folder, talks and folder.lower() != "news", *marks))
     unique: dict[str, Listing] = {}
     for listing in found:
         unique.setdefault(listing.folder, listing)
@@ -76,6 +88,42 @@ def _widgets(root: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
         for section in sections if isinstance(sections, list) else []:
             if isinstance(section, dict):
                 yield landing, section
+
+
+def is_stub(page: Path, meta: dict[str, Any]) -> bool:
+    """Whether the widget file ``page`` holds no items of its own: no text after its
+    front matter and no list of entries in it (``[[item]]``)."""
+    if any(isinstance(v, list) and v and isinstance(v[0], dict) for v in meta.values()):
+        return False
+    try:
+        body = split_front_matter(read_text(page))[1]
+    except (BuildError, BadFrontMatter):
+        return False
+    return not body.strip()
+
+
+def shown_by(found: list[Listing], root: Path, folder: Path, page: Path) -> bool:
+    """Whether ``page`` of ``folder`` is shown by the listings ``found`` of the content
+    folder ``root``: always when no listing names the folder or one lists it unfiltered."""
+    mine = [f for f in found if (root / f.folder).resolve() == folder.resolve()]
+    if not mine or any(not (f.tags or f.categories) for f in mine):
+        return True
+    meta = front_matter(page)
+    return any(marked(meta, f) for f in mine)
+
+
+def marked(meta: dict[str, Any], listing: Listing) -> bool:
+    """Whether a page with front matter ``meta`` passes the listing's tag and category
+    filters (compared as Hugo's ``urlize`` makes them: ``Lab news`` is ``lab-news``)."""
+    for wanted, key in ((listing.tags, "tags"), (listing.categories, "categories")):
+        if wanted and not set(wanted) & set(_marks(meta.get(key))):
+            return False
+    return True
+
+
+def _marks(value: Any) -> tuple[str, ...]:
+    values = value if isinstance(value, list) else [value]
+    return tuple("-".join(_text(v).lower().split()) for v in values if _text(v))
 
 
 def _folders(content: dict[str, Any]) -> list[str]:
