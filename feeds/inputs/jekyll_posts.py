@@ -13,7 +13,8 @@ posts, so do minimal-mistakes' ``posts`` and Chirpy's ``archives``).
 Then each post is an item: dated by its ``date:`` or its file name
 (``_posts/2025-10-09-paper.md``), titled by its ``title``, typed by its title and, when
 that says nothing, its ``description`` and first paragraph; linked at its permalink.
-Read only when the site has no other news (:func:`~feeds.inputs.read_sources`).
+Read only when the site has no other news (:func:`~feeds.inputs.read_sources`). A page
+listing one category's or tag's posts only: :mod:`.jekyll_post_selection`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from ..text import first_sentence
 from .front_dates import front_date
 from .jekyll import expand_permalink, find_homepage, jekyll_slug, read_config
 from .jekyll_layouts import default_layout, layout_name, page_layouts
+from .jekyll_post_selection import PostSelection, shown_selection
 from .news_collection import news_files
 from .news_page import inside, news_page_candidates
 
@@ -73,14 +75,23 @@ def read_shown_posts(
     """The site's posts, newest first, when the homepage or a news page shows them
     through a Liquid loop; else ``[]``."""
     folder = site_dir / "_posts"
-    if not folder.is_dir() or not _shows_posts(site_dir, page_path, settings):
+    if not folder.is_dir():
+        return []
+    pages = [page_path, find_homepage(site_dir)]
+    pages += news_page_candidates(site_dir, settings.news_headings)
+    selection = shown_selection(site_dir, [p for p in pages if p is not None])  # a category's
+    if selection is None and _shows_posts(site_dir, page_path, settings):
+        selection = PostSelection("categories")  # every post
+    if selection is None:
         return []
     config = read_config(site_dir)
     style = str(config.get("permalink") or "date").strip()
     template = _STYLES.get(style, style)
     items = []
     for path in news_files(folder):
-        if inside(path, site_dir) and (item := _post(path, template, site_url, tz, reporter)):
+        if not (inside(path, site_dir) and selection.keeps(path, folder)):
+            continue
+        if item := _post(path, template, site_url, tz, reporter):
             items.append(item)
     return sorted(items, key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
 

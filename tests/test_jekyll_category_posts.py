@@ -1,0 +1,138 @@
+"""Jekyll posts of ONE category or tag shown as the news (issue 8, corpus c24): the news
+page lists ``site.categories.<x>`` (or ``site.tags.<x>``, ``site.posts | where: …``,
+``where_exp: … contains …``) in Liquid, or is laid out in Minimal Mistakes' ``category``
+archive with ``taxonomy: <x>`` (a theme layout: the site has none of that name). Only the
+posts so filed are items (also in a sub-folder of ``_posts/``), each dated by its
+``date:`` or else its file name. Sites written in our own words; ``feeds list --json``
+read back with ``json``, the built Atom feed with feedparser.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+
+from feeds.cli import main
+
+from .site_listing import write
+
+URL = "https://lab.example.org"
+HOME = "---\nlayout: single\n---\nWe study tides.\n\n## Team\n\n- Ana, head.\n"
+MM = "title: Tide Lab\nminimal_mistakes_skin: air\n"  # a copied-in Minimal Mistakes
+POSTS = {
+    "_posts/avisos/2025-03-14-escola.md": "---\ntitle: Escola de verão aberta\n"
+    "categories:\n  - Aviso\ntags: [agenda]\n---\n\nInscrições abertas.\n",
+    "_posts/avisos/2024-11-02-premio.md": "---\ntitle: Best poster prize for Rui\n"
+    "date: 2024-11-05 10:00:00 -0300\ncategories: Avisos\n---\n\nCongratulations.\n",
+    "_posts/2025-01-20-recipe.md": "---\ntitle: A recipe for tide pools\n"
+    "categories: [blog]\ntags: [agenda]\n---\n\nA blog post, not news.\n",
+}
+NEWS = [("2025-03-14", "Escola de verão aberta"), ("2024-11-05", "Best poster prize for Rui")]
+
+PAGES = {
+    "a Minimal Mistakes category archive, the theme's layout": (
+        MM,
+        {"_pages/avisos.md": "---\nlayout: category\ntitle: Notícias\ntaxonomy: Aviso\n---\n"},
+        NEWS,
+    ),
+    "a category archive of a named remote theme": (
+        "title: Tide Lab\nremote_theme: mmistakes/minimal-mistakes\n",
+        {"news.md": "---\nlayout: category\ntitle: News\ntaxonomy: aviso\n---\n"},
+        NEWS,
+    ),
+    "a tag archive": (
+        MM,
+        {"_pages/agenda.md": "---\nlayout: tag\ntitle: News\ntaxonomy: agenda\n---\n"},
+        [NEWS[0], ("2025-01-20", "A recipe for tide pools")],
+    ),
+    "a Liquid loop over site.categories.x": (
+        "title: Tide Lab\n",
+        {
+            "news.md": "---\ntitle: News\n---\n{% for post in site.categories.Aviso %}\n"
+            "- {{ post.date }} {{ post.title }}\n{% endfor %}\n"
+        },
+        NEWS,
+    ),
+    "a loop over site.categories['x'] in an included template": (
+        "title: Tide Lab\n",
+        {
+            "news.md": "---\ntitle: News\n---\n{% include news-list.html %}\n",
+            "_includes/news-list.html": "{% for p in site.categories['aviso'] %}<li>{{ p.title }}"
+            "</li>{% endfor %}\n",
+        },
+        NEWS,
+    ),
+    "site.posts where category": (
+        "title: Tide Lab\n",
+        {
+            "news.md": '---\ntitle: Notícias\n---\n{% assign n = site.posts | where: "categories",'
+            ' "Aviso" %}\n{% for p in n %}{{ p.title }}{% endfor %}\n'
+        },
+        NEWS,
+    ),
+    "site.posts where_exp on the path of a _posts/ folder": (
+        "title: Tide Lab\n",
+        {
+            "news.md": "---\ntitle: News\n---\n{% assign n = site.posts | where_exp: \"p\", "
+            "\"p.path contains 'avisos/'\" %}\n{% for p in n %}{{ p.title }}{% endfor %}\n"
+        },
+        NEWS,
+    ),
+}
+
+
+def listed(site: Path) -> tuple[int, list[dict], str]:
+    result = CliRunner().invoke(
+        main, ["list", "--json", "--content", str(site), "--now", "2026-11-26", "--site-url", URL]
+    )
+    items = json.loads(result.stdout) if result.exit_code == 0 else []
+    return result.exit_code, items, result.output
+
+
+@pytest.mark.parametrize("case", PAGES)
+def test_a_page_listing_one_category_reads_its_posts(tmp_path: Path, case: str) -> None:
+    config, pages, expected = PAGES[case]
+    site = write(tmp_path, {"_config.yml": config, "index.md": HOME, **pages, **POSTS})
+    code, items, output = listed(site)
+    assert code == 0, output
+    assert [(i["start"], i["title"]) for i in items] == expected
+    assert all(i["precision"] == "day" for i in items)
+
+
+def test_the_sites_own_category_layout_is_read_for_its_loop(tmp_path: Path) -> None:
+    own = {
+        "_layouts/category.html": "{% include posts-of.html taxonomy=page.taxonomy %}\n",
+        "_includes/posts-of.html": "{% for post in site.categories[include.taxonomy] %}"
+        "{{ post.title }}{% endfor %}\n",
+        "_pages/avisos.md": "---\nlayout: category\ntitle: Novidades\ntaxonomy: blog\n---\n",
+    }
+    site = write(tmp_path, {"_config.yml": MM, "index.md": HOME, **own, **POSTS})
+    code, items, output = listed(site)
+    assert code == 0, output
+    assert [(i["start"], i["title"]) for i in items] == [("2025-01-20", "A recipe for tide pools")]
+
+
+def test_an_own_category_layout_without_a_loop_shows_no_posts(tmp_path: Path) -> None:
+    own = {
+        "_layouts/category.html": "<main>{{ content }}</main>\n",
+        "news.md": "---\nlayout: category\ntitle: News\ntaxonomy: Aviso\n---\n",
+    }
+    site = write(tmp_path, {"_config.yml": MM, "index.md": HOME, **own, **POSTS})
+    code, items, output = listed(site)
+    assert code == 1 and not items, output
+
+
+def test_the_built_feed_links_each_post(tmp_path: Path) -> None:
+    pages = {"news.md": "---\nlayout: category\ntitle: News\ntaxonomy: Aviso\n---\n"}
+    site = write(tmp_path, {"_config.yml": MM, "index.md": HOME, **pages, **POSTS})
+    out = tmp_path / "out"
+    args = ["build", "--content", str(site), "--out", str(out), "--now", "2026-11-26"]
+    result = CliRunner().invoke(main, [*args, "--site-url", URL])
+    assert result.exit_code == 0, result.output
+    feed = feedparser.parse((out / "atom.xml").read_bytes())
+    assert [e.title for e in feed.entries] == [title for _, title in NEWS]
+    assert all(e.link.startswith(URL + "/") for e in feed.entries)
