@@ -6,7 +6,15 @@ from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb d
 from .en_object_verbs import OBJECT_VERBS as OBJECT_VERBS  # "gave a talk": the object says
 from .en_object_verbs import SUBJECT_VERBS as SUBJECT_VERBS  # "our paper was accepted"
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
-from .en_phrases import HONOUR, PRESS_PIECE, RELEASE, RELEASED, RELEASED_NAMED, RELEASED_THINGS
+from .en_phrases import (
+    HONOUR,
+    PRESS_PIECE,
+    RELEASE,
+    RELEASED,
+    RELEASED_NAMED,
+    RELEASED_THINGS,
+    VENUE_PAPER_SELECTED,
+)
 
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
@@ -148,6 +156,7 @@ VERBS = {
         # not the host of a visit or talk: "(host: Prof. Y)", "host Dr. Z"
         r"host(?:ed|ing)(?!\s*[:–—])|hosts?(?!\s*[:–—]|\s+(?:prof|dr)\b)",
         r"participat(?:ed|ing|e|es)",
+        r"t(?:ook|ake|akes|aking) part in",  # "took part in a panel": a talk (above)
         r"visit(?:ed|ing|s)?",
         r"(?:i|we)['’]ll be at",
         r"will be at",
@@ -221,7 +230,10 @@ PHRASES = {
         r"\b)))"
         r"(?:an? |my |our |the )?(?:[\w-]+ ){0,2}?(?:talk|presentation|poster|work|paper)s?",
         r"to (?:give|deliver|present) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}"
-        r"(?:talks?|seminars?|lectures?|keynotes?|colloquium)\b",
+        r"(?:talks?|seminars?|lectures?|keynotes?|colloquium|presentations?|posters?)\b",
+        # a paper named by the venue that took it, chosen for another meeting of a year:
+        # shown there again ("CVPR24 paper selected for FORUM 2024"), not a new paper
+        VENUE_PAPER_SELECTED,
         # "visited X, to present our latest work": what one went there to do
         r"visit(?:ed|ing|s)? [^.;!?]{1,80}? to present\b",
     ),

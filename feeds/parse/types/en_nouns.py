@@ -18,7 +18,7 @@ NOUNS = {
         r"plenary",
         r"seminars?",
         r"colloqui(?:um|a)",
-        r"lectures?",
+        r"lectures?(?! (?:theat(?:re|er)s?|halls?|rooms?))",  # a lecture theatre: a place
         r"panel(?:ist)?s?",
         r"tutorials?",
         r"webinars?",

@@ -83,3 +83,16 @@ PRESS_PIECE = (
     r"|feature|write-?up|column|profile|summary|overview|explainer) (?:about|on|of)"
     r" (?:my|our|me|us)(?!\w)"
 )
+
+# A paper named by the venue that took it ("CVPR24 paper", "ICML'25 & NeurIPS'24 (title)")
+# selected for another meeting of a year: presented there again, a talk (not "selected for
+# an oral", "for the best paper award", "for a special issue": the paper's or an honour).
+_VENUE_YEAR = r"[a-z][a-z-]{1,15} ?['’]?(?:19|20)?\d\d"
+VENUE_PAPER_SELECTED = (
+    rf"(?<![\w-]){_VENUE_YEAR}(?: ?(?:&|and|,) ?{_VENUE_YEAR}){{0,3}}(?: \([^()]{{1,60}}\))?"
+    r"(?: (?:papers?|works?|articles?))? (?:(?:was|were|is|are|been|got|get|gets) )?"
+    r"(?:selected|chosen|invited) (?:for|to) (?!(?:an? |the )?(?:[\w-]+ )?(?:orals?|spotlights?"
+    r"|awards?|prizes?|best|honou?rable|special|issue|journal|cover|publication)\b)"
+    rf"(?:the |present at )?(?:[\w-]+ ){{0,2}}?{_VENUE_YEAR}(?![\w-])"
+    r"(?! (?:special issue|issue|journal|awards?|prizes?)\b)"
+)

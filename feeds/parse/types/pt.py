@@ -38,6 +38,14 @@ PHRASES = {
     "award": (r"(?:projetos?|propostas?) (?:de pesquisa )?(?:[\w-]+ ){0,3}aprovad[oa]s?",),
     # there "com minicurso", "com palestra": what one brought to give is a talk
     "talk": (r"com (?:um |uma )?(?:minicursos?|palestras?|apresentaç(?:ão|ões)|pôsters?)",),
+    # a meeting as the subject of a headline's verb: "Seminário avalia projetos", "Semana
+    # de X apresenta a produção": what the event does, not a talk one gave
+    "event": (
+        r"(?<!\w)(?:seminários?|semanas?|congressos?|simpósios?|encontros?|jornadas?|feiras?"
+        r"|eventos?|workshops?|mostras?)(?: (?:de|do|da|dos|das|em|sobre) [^.!?:;]{1,80}?)?"
+        r" (?:apresenta|avalia|reúne|discute|debate|promove|recebe|celebra|abre|encerra"
+        r"|destaca|mostra|premia|homenageia)m?(?!\w)",
+    ),
 }
 NOUNS = {
     "talk": (
