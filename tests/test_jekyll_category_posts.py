@@ -27,7 +27,7 @@ POSTS = {
     "_posts/avisos/2025-03-14-escola.md": "---\ntitle: Escola de verão aberta\n"
     "categories:\n  - Aviso\ntags: [agenda]\n---\n\nInscrições abertas.\n",
     "_posts/avisos/2024-11-02-premio.md": "---\ntitle: Best poster prize for Rui\n"
-    "date: 2024-11-05 10:00:00 -0300\ncategories: Avisos\n---\n\nCongratulations.\n",
+    "date: 2024-11-05 10:00:00 -0300\ncategory: Avisos\n---\n\nCongratulations.\n",
     "_posts/2025-01-20-recipe.md": "---\ntitle: A recipe for tide pools\n"
     "categories: [blog]\ntags: [agenda]\n---\n\nA blog post, not news.\n",
 }
@@ -74,10 +74,23 @@ PAGES = {
         },
         NEWS,
     ),
+    "a page paged by jekyll-paginate-v2 over one category": (
+        "title: Tide Lab\nplugins: [jekyll-paginate-v2]\n",
+        {
+            "news.md": "---\ntitle: News\nlayout: default\npagination:\n  enabled: true\n"
+            "  category: aviso\n  per_page: 1\n---\n"
+        },
+        NEWS,
+    ),
+    "a page paged over a tag, tags as a list": (
+        "title: Tide Lab\n",
+        {"news.md": "---\ntitle: News\npagination:\n  enabled: true\n  tags: [agenda]\n---\n"},
+        [NEWS[0], ("2025-01-20", "A recipe for tide pools")],
+    ),
     "site.posts where_exp on the path of a _posts/ folder": (
         "title: Tide Lab\n",
         {
-            "news.md": "---\ntitle: News\n---\n{% assign n = site.posts | where_exp: \"p\", "
+            "news.md": '---\ntitle: News\n---\n{% assign n = site.posts | where_exp: "p", '
             "\"p.path contains 'avisos/'\" %}\n{% for p in n %}{{ p.title }}{% endfor %}\n"
         },
         NEWS,

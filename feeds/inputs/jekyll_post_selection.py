@@ -7,11 +7,13 @@ layouts or what they include::
     {% for post in site.posts | where_exp: "p", "p.categories contains 'news'" %}
     {% for post in site.tags[page.taxonomy] %}
 
-or a page laid out in Minimal Mistakes' ``category`` (``tag``) archive, which lists
-``site.categories[page.taxonomy]`` (``_includes/posts-category.html``); its ``categories``
-(``tags``) archive lists every post. Such a layout is the theme's when the site has none
-of that name in ``_layouts/`` and names a theme (``theme``, ``remote_theme``, or
-Minimal Mistakes' own ``minimal_mistakes_skin`` key of a copied-in theme).
+or a page paged by jekyll-paginate-v2 over one category or tag (``pagination: {enabled:
+true, category: news}``), or a page laid out in Minimal Mistakes' ``category`` (``tag``)
+archive, which lists ``site.categories[page.taxonomy]`` (``_includes/posts-category.html``);
+its ``categories`` (``tags``) archive lists every post. Such a layout is the theme's when
+the site has none of that name in ``_layouts/`` and names a theme (``theme``,
+``remote_theme``, or Minimal Mistakes' own ``minimal_mistakes_skin`` key of a copied-in
+theme).
 
 A post's categories are its front-matter ``categories``/``category`` (a list or words),
 its tags ``tags``/``tag`` (a sub-folder of ``_posts/`` is no category in Jekyll).
@@ -85,7 +87,7 @@ def _singular(name: str) -> str:
 def post_names(meta: dict[str, Any], field: str) -> list[str]:
     """A post's categories (``field="categories"``) or tags as Jekyll reads them: a list,
     or words of a string, under the plural or the singular key."""
-    value = meta.get(field, meta.get(field.rstrip("s")))
+    value = meta.get(field, meta.get({"categories": "category"}.get(field, field[:-1])))
     if isinstance(value, list | tuple):
         return [str(v).strip() for v in value if str(v).strip()]
     return str(value).split() if value else []
@@ -102,6 +104,12 @@ def shown_selection(site_dir: Path, pages: list[Path]) -> PostSelection | None:
 
 def _page_selection(page: Path, site_dir: Path) -> PostSelection | None:
     meta = front_matter(page)
+    paged = meta.get("pagination")  # jekyll-paginate-v2: the page pages those posts
+    if isinstance(paged, dict) and paged.get("enabled") is True:
+        for field in ("categories", "tags"):
+            names = post_names(paged, field)
+            if names:
+                return PostSelection(field, tuple(names))
     name = (layout_name(meta) or default_layout(site_dir)).lower()
     if name in TAXONOMY_LAYOUTS and _theme_layout(site_dir, name):
         field, one = TAXONOMY_LAYOUTS[name]
