@@ -149,3 +149,26 @@ def test_the_built_feed_links_each_post(tmp_path: Path) -> None:
     feed = feedparser.parse((out / "atom.xml").read_bytes())
     assert [e.title for e in feed.entries] == [title for _, title in NEWS]
     assert all(e.link.startswith(URL + "/") for e in feed.entries)
+
+
+@pytest.mark.parametrize(
+    "pages",
+    [
+        {  # a count of the categories is no category named "size"
+            "news.md": "---\ntitle: News\n---\n{% if site.categories.size > 0 %}{% endif %}\n"
+            "{% for post in site.posts %}{{ post.title }}{% endfor %}\n"
+        },
+        {  # the homepage lists every post: what it shows comes first
+            "index.md": HOME + "\n## News\n\n{% for post in site.posts %}{{ post.title }}"
+            "{% endfor %}\n",
+            "news.md": "---\ntitle: News\n---\n{% for post in site.categories.Aviso %}"
+            "{{ post.title }}{% endfor %}\n",
+        },
+    ],
+    ids=["categories.size", "homepage lists all first"],
+)
+def test_a_page_listing_every_post_reads_them_all(tmp_path: Path, pages: dict) -> None:
+    site = write(tmp_path, {"_config.yml": "title: Tide Lab\n", "index.md": HOME, **pages, **POSTS})
+    code, items, output = listed(site)
+    assert code == 0, output
+    assert [i["start"] for i in items] == ["2025-03-14", "2025-01-20", "2024-11-05"]

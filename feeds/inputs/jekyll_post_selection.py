@@ -43,7 +43,10 @@ TAXONOMY_LAYOUTS = {
     "categories": ("categories", False),
     "tags": ("tags", False),
 }
-_NAME = r"""(?:\.([\w-]+)|\[\s*["']([^"']+)["']\s*\]|\[\s*(?:page|include)\.([\w-]+)\s*\])"""
+_NAME = (  # .news (not .size), ['news'], [page.taxonomy] / [include.taxonomy]
+    r"""(?:\.(?!(?:size|first|last)\b)([\w-]+)|\[\s*["']([^"']+)["']\s*\]"""
+    r"|\[\s*(?:page|include)\.([\w-]+)\s*\])"
+)
 _TAXONOMY_LOOP = re.compile(r"site\.(categories|tags)" + _NAME)
 _WHERE = re.compile(
     r"""site\.posts\s*\|\s*where\s*:\s*["'](categories|category|tags|tag)["']\s*,"""

@@ -79,9 +79,13 @@ def read_shown_posts(
         return []
     pages = [page_path, find_homepage(site_dir)]
     pages += news_page_candidates(site_dir, settings.news_headings)
-    selection = shown_selection(site_dir, [p for p in pages if p is not None])  # a category's
-    if selection is None and _shows_posts(site_dir, page_path, settings):
-        selection = PostSelection("categories")  # every post
+    selection = None  # the first page that lists posts says which: one category's, or all
+    for page in dict.fromkeys(p for p in pages if p is not None and p.is_file()):
+        selection = shown_selection(site_dir, [page])
+        if selection is None and _loops_posts(page, site_dir):
+            selection = PostSelection("categories")  # every post
+        if selection is not None:
+            break
     if selection is None:
         return []
     config = read_config(site_dir)
@@ -94,16 +98,6 @@ def read_shown_posts(
         if item := _post(path, template, site_url, tz, reporter):
             items.append(item)
     return sorted(items, key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
-
-
-def _shows_posts(site_dir: Path, page_path: Path, settings: Settings) -> bool:
-    """Whether the homepage or a page titled as news loops over ``site.posts``."""
-    news_pages = news_page_candidates(site_dir, settings.news_headings)
-    pages = [page_path, find_homepage(site_dir), *news_pages]
-    return any(
-        page is not None and page.is_file() and _loops_posts(page, site_dir)
-        for page in dict.fromkeys(pages)
-    )
 
 
 def _loops_posts(page: Path, site_dir: Path) -> bool:
