@@ -87,6 +87,14 @@ CASES = {
         {"content/news/a.md": SPRING, "content/news/b.md": DRAFT},
         ALL[1:2],
     ),
+    "a news widget over Wowchemy event pages only: talks": (
+        {"content/home/news.md": "---\nwidget: news\ntitle: News\n---\n"},
+        {
+            "content/event/pond/index.md": "---\ntitle: Ducks, counted\nevent: Pond Day 2025\n"
+            "location: Oslo\ndate: 2025-06-02T14:00:00Z\n---\n"
+        },
+        [("Ducks, counted", "2025-06-02", "day", "talk")],
+    ),
 }
 
 

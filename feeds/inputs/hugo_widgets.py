@@ -4,7 +4,8 @@ A ``pages`` widget (``widget: pages``; ``posts`` and ``talks`` in older Academic
 ``collection`` block of a Hugo Blox landing page's ``sections:``) shows the newest pages
 of the folder its ``content.page_type`` (or ``content.filters.folders``) names, ``post``
 when it names none (the theme's ``widgets/pages.html`` default); a site's own ``news``
-widget that holds no items itself (a stub) lists ``news/``, else ``post/``. When the
+widget that holds no items itself (a stub) lists ``news/``, else ``post/`` (``posts/``,
+``event/``). When the
 widget is the news (titled as news, kept in ``home/news.md``, or listing ``news/``) that
 folder's pages are the news items; a talks or events widget (``event/``, ``talk/``)
 lists talks. Widgets switched off (``active: false``) and blog or publication lists
@@ -24,7 +25,8 @@ from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_
 LISTING_WIDGETS = ("pages", "posts", "talks", "events", "collection", "news")
 TALK_FOLDERS = ("event", "events", "talk", "talks")
 _DEFAULT_FOLDER = {"pages": "post", "posts": "post", "talks": "talk", "events": "event"}
-_NEWS_WIDGET_FOLDERS = ("news", "post", "posts")  # a bare news widget's, the first found
+# a bare news widget's folder, the first found (Wowchemy ``event/`` pages are talks)
+_NEWS_WIDGET_FOLDERS = ("news", "post", "posts", "event", "events")
 
 
 @dataclass(frozen=True)
