@@ -52,6 +52,11 @@ CASES = {
         BUNDLES,
         ALL,
     ),
+    "a news widget kept under another name, untitled": (
+        {"content/home/latest.md": '+++\nwidget = "news"\nweight = 20\n+++\n'},
+        BUNDLES,
+        ALL,
+    ),
     "pages widget without page_type: the theme's default is post": (
         {"content/home/news.md": "---\nwidget: pages\ntitle: Latest\ncontent:\n  count: 2\n---\n"},
         BUNDLES,

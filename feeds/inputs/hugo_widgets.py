@@ -66,7 +66,8 @@ def listings(root: Path, is_news_title: Callable[[str], bool]) -> list[Listing]:
             ):
                 continue
             talks = folder.lower() in TALK_FOLDERS or kind in ("talks", "events")
-            news = folder.lower() == "news" or page.stem == "news" or is_news_title(title)
+            news = kind == "news" or folder.lower() == "news" or page.stem == "news"
+            news = news or is_news_title(title)
             if talks or news:
                 found.append(Listing(page, folder, talks and folder.lower() != "news", *marks))
     unique: dict[str, Listing] = {}
