@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, regex_cache
 from .config import Settings, field_kind, setting_help
 from .diagnostics import BuildError, Reporter
 
@@ -94,6 +94,12 @@ class _Main(click.Group):
     """The command group, exiting 1 (not click's 2) on usage errors too: 0 ok, 1 error."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        if args or "args" in kwargs:  # called from Python (tests: CliRunner)
+            return self._run(*args, **kwargs)
+        with regex_cache.kept_patterns():  # the command line: patterns the runs before
+            return self._run(*args, **kwargs)  # compiled are not compiled again
+
+    def _run(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from copy import deepcopy
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +95,14 @@ def load_yaml(text: str) -> Any:
     """``yaml.safe_load`` of ``text``, bounded: a document whose aliases expand to more
     than :data:`MAX_YAML_VALUES` values (an "alias bomb") raises :class:`YamlError`.
 
-    A tab after ``key:`` or ``-`` is read as a space, as Jekyll reads it."""
+    A tab after ``key:`` or ``-`` is read as a space, as Jekyll reads it. A text read
+    before is not parsed again (a build reads a page's front matter ~12 times); each
+    caller gets its own copy."""
+    return deepcopy(_parsed_yaml(text))
+
+
+@lru_cache(maxsize=256)
+def _parsed_yaml(text: str) -> Any:
     import yaml
 
     try:

@@ -13,6 +13,7 @@ paragraphs and their dated lines, tables with a date column, and raw HTML (lists
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markdown_it.token import Token
 
@@ -45,6 +46,7 @@ _UPCOMING = re.compile(r"(?:upcoming|forthcoming|coming|future|next)\b")  # a pa
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+@lru_cache(maxsize=4096)  # the news headings are asked again for every heading of a site
 def heading_words(text: str) -> str:
     """A heading as space-separated lower-case words: ``📰 Recent News!`` → ``recent news``."""
     return " ".join(re.findall(r"[^\W_]+", text.lower().replace("’", "").replace("'", "")))

@@ -7,6 +7,7 @@ for others it says "not known" (``None``), never a text a match might not begin 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 def first_chars(pattern: str) -> set[str] | None:
@@ -55,13 +56,19 @@ def _top_level_branches(inner: str) -> list[str]:
     return [*branches, inner[start:]]
 
 
-def heads(pattern: str) -> set[str] | None:
+@cache  # the tables ask for a pattern's heads once per letter it may begin with
+def heads(pattern: str) -> frozenset[str] | None:
     """Texts one of which begins every match of ``pattern``; ``None``: not known.
 
     A literal run counts up to the first special character (without its last character
     when a quantifier follows); ``(?:a|b)`` gives its branches' heads; other forms give
     the characters :func:`first_chars` knows (a head is never longer than sure).
     """
+    found = _heads(pattern)
+    return None if found is None else frozenset(found)
+
+
+def _heads(pattern: str) -> set[str] | None:
     if "[]" in pattern or "[^]" in pattern:
         return None
     branches = _branches(pattern)

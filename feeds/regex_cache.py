@@ -1,0 +1,126 @@
+"""Compiled regular expressions kept from one run of ``feeds`` to the next, as Python keeps
+compiled modules.
+
+A build compiles ~600 patterns (feeds' own, and markdown-it-py's, PyYAML's… at import or
+on first use; the date grammar alone is two patterns of ~12,000 characters): ~0.1 s of
+CPU, a quarter of a small page's build. Python's compiler turns a pattern into a program
+for its matching engine (``_sre``); :class:`RegexCache` keeps those programs in a file and
+hands a pattern compiled before its program again instead of compiling it: the same
+program, so the same :class:`re.Pattern` (``==`` compares the programs) and the same
+matches. :func:`kept_patterns` routes ``re``'s compiling through it for one command-line run
+(:mod:`feeds.cli`) and writes the file after it when the run compiled a pattern the file
+did not have.
+
+The file lives next to this module's bytecode (``feeds/__pycache__/``, or under
+``PYTHONPYCACHEPREFIX``), named by the exact interpreter version and the engine's
+``MAGIC``, and is written only where Python writes bytecode (not under
+``PYTHONDONTWRITEBYTECODE``, nor in a folder feeds cannot write). A file that cannot be
+read, or an entry the engine refuses, is ignored: the pattern is compiled as before. It
+relies on CPython's ``re._parser``/``re._compiler``/``_sre.compile`` (the same in
+3.11-3.13); on another interpreter nothing is installed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import os
+import re
+import sys
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+try:  # CPython's engine and compiler; elsewhere there is nothing to keep
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover
+    _sre = None
+
+_ORIGINAL = _compiler.compile if _sre is not None else None
+MAX_PATTERNS = 5000  # a site's own patterns (its headings, names) must not grow it forever
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+def cache_file() -> Path:
+    """Where this interpreter's compiled patterns are kept."""
+    bytecode = Path(importlib.util.cache_from_source(__file__))
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{getattr(_sre, 'MAGIC', 0)}"
+    return bytecode.with_name(f"regex.{tag}.marshal")
+
+
+class RegexCache:
+    """The compiled patterns of ``path`` (none if it cannot be read); :meth:`compile`
+    stands for ``re._compiler.compile``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.added = 0
+        try:
+            found = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            found = {}
+        self.entries: dict[tuple[Any, int], _Entry] = found if isinstance(found, dict) else {}
+
+    def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[Any]:
+        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+            return _ORIGINAL(pattern, flags)
+        key = (pattern, int(flags))
+        entry = self.entries.get(key)
+        if entry is not None:
+            try:
+                final, code, groups, groupindex, indexgroup = entry
+                return _sre.compile(
+                    pattern, final, array("I", code).tolist(), groups, groupindex, indexgroup
+                )
+            except (TypeError, ValueError, RuntimeError, OverflowError):
+                del self.entries[key]  # not a program of this engine: compiled anew
+        # re._compiler.compile, keeping what it hands the engine
+        parsed = _parser.parse(pattern, flags)
+        program = _compiler._code(parsed, flags)
+        groupindex = parsed.state.groupdict
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        final, groups = flags | parsed.state.flags, parsed.state.groups - 1
+        compiled = _sre.compile(pattern, final, program, groups, groupindex, tuple(indexgroup))
+        if len(self.entries) < MAX_PATTERNS:
+            try:
+                code = array("I", program).tobytes()
+            except OverflowError:  # pragma: no cover (the engine's words are 32 bits)
+                return compiled
+            self.entries[key] = (int(final), code, groups, dict(groupindex), tuple(indexgroup))
+            self.added += 1
+        return compiled
+
+    def save(self) -> None:
+        """Write the patterns when some were added (atomically; quietly not at all where
+        the folder cannot be written)."""
+        if not self.added or sys.dont_write_bytecode:
+            return
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(marshal.dumps(self.entries))
+            os.replace(temporary, self.path)
+            self.added = 0
+        except OSError:
+            temporary.unlink(missing_ok=True)
+
+
+@contextmanager
+def kept_patterns(path: Path | None = None) -> Iterator[RegexCache | None]:
+    """Within it, ``re`` compiles patterns through a :class:`RegexCache` of ``path``
+    (default :func:`cache_file`), saved on the way out."""
+    if _sre is None or _compiler.compile is not _ORIGINAL:  # another interpreter; nested
+        yield None
+        return
+    cache = RegexCache(path or cache_file())
+    _compiler.compile = cache.compile
+    try:
+        yield cache
+    finally:
+        _compiler.compile = _ORIGINAL
+        cache.save()
