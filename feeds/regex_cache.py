@@ -40,6 +40,7 @@ except ImportError:  # pragma: no cover
     _sre = None
 
 _ORIGINAL = _compiler.compile if _sre is not None else None
+KNOWN = {(3, 11), (3, 12), (3, 13)}  # the versions whose compiler this copies; others: re as is
 MAX_PATTERNS = 5000  # a site's own patterns (its headings, names) must not grow it forever
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
@@ -77,15 +78,17 @@ class RegexCache:
                 )
             except (TypeError, ValueError, RuntimeError, OverflowError):
                 del self.entries[key]  # not a program of this engine: compiled anew
-        # re._compiler.compile, keeping what it hands the engine
-        parsed = _parser.parse(pattern, flags)
-        program = _compiler._code(parsed, flags)
-        groupindex = parsed.state.groupdict
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        final, groups = flags | parsed.state.flags, parsed.state.groups - 1
-        compiled = _sre.compile(pattern, final, program, groups, groupindex, tuple(indexgroup))
+        try:  # re._compiler.compile, keeping what it hands the engine
+            parsed = _parser.parse(pattern, flags)
+            program = _compiler._code(parsed, flags)
+            groupindex = parsed.state.groupdict
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            final, groups = flags | parsed.state.flags, parsed.state.groups - 1
+            compiled = _sre.compile(pattern, final, program, groups, groupindex, tuple(indexgroup))
+        except Exception:  # a bad pattern, or internals not as in 3.11-3.13: re's own path
+            return _ORIGINAL(pattern, flags)
         if len(self.entries) < MAX_PATTERNS:
             try:
                 code = array("I", program).tobytes()
@@ -114,7 +117,7 @@ class RegexCache:
 def kept_patterns(path: Path | None = None) -> Iterator[RegexCache | None]:
     """Within it, ``re`` compiles patterns through a :class:`RegexCache` of ``path``
     (default :func:`cache_file`), saved on the way out."""
-    if _sre is None or _compiler.compile is not _ORIGINAL:  # another interpreter; nested
+    if _sre is None or sys.version_info[:2] not in KNOWN or _compiler.compile is not _ORIGINAL:
         yield None
         return
     cache = RegexCache(path or cache_file())

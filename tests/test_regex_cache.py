@@ -103,3 +103,27 @@ def test_the_command_line_keeps_its_patterns_and_builds_the_same_bytes(tmp_path)
         kept = list((tmp_path / "pycache").rglob("regex.*.marshal"))
         assert len(kept) == 1  # written by the first run
     assert outputs[0] == outputs[1] and Path("feed.xml") in outputs[0]
+
+
+def test_compiler_internals_unlike_3_11_to_3_13_leave_re_to_compile(tmp_path, monkeypatch):
+    """A Python whose private compiler differs (a later version) still compiles every
+    pattern, by re's own path, and a pattern that is wrong stays re's error."""
+    import feeds.regex_cache as regex_cache
+
+    def changed(*args, **kwargs):
+        raise TypeError("_code() takes 3 positional arguments")
+
+    monkeypatch.setattr(regex_cache._compiler, "_code", changed)
+    cache = RegexCache(tmp_path / "regex.marshal")
+    monkeypatch.setattr(regex_cache, "_ORIGINAL", lambda p, f=0: "compiled by re")
+    assert cache.compile(r"(?P<year>\d{4})", 0) == "compiled by re"
+    assert cache.added == 0
+
+
+def test_an_interpreter_not_known_gets_no_cache(tmp_path, monkeypatch):
+    import feeds.regex_cache as regex_cache
+
+    monkeypatch.setattr(regex_cache, "KNOWN", set())
+    with kept_patterns(tmp_path / "regex.marshal") as cache:
+        assert cache is None
+        assert regex_cache._compiler.compile is regex_cache._ORIGINAL
