@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
+
 from feeds.diagnostics import Reporter
 from feeds.parse import parse_page
 
@@ -49,4 +51,50 @@ def test_markdown_after_closed_html_is_read_as_markdown():
         ("Gave a talk at MIT", "2026-03", 6),
         ("Paper accepted at ICML", "2026-02", 9),
         ("Joined Acme as a researcher", "2026-01", 10),
+    ]
+
+
+def test_markdown_paragraphs_inside_raw_html_are_read_as_markdown():
+    # emphasis and a link written in Markdown inside a <div> (html_region 61, 63, 64: the
+    # region's text read as plain text, its markers and link kept as characters)
+    page = (
+        '# Ada\n\n## News\n\n<div class="news">\n\n'
+        "Mar 2024: Gave a *talk* at [the museum](https://museum.example.org).\n\n"
+        "</div>\n\n## Teaching\n"
+    )
+    [event] = parse_page(
+        Path("index.md"), site_root="https://example.org/", reporter=Reporter(quiet=True), text=page
+    )[1]
+    tree = lxml.html.fragment_fromstring(event.html, create_parent="div")
+    assert (
+        event.title,
+        [e.text for e in tree.iter("em")],
+        [a.get("href") for a in tree.iter("a")],
+    ) == (
+        "Gave a talk at the museum",
+        ["talk"],
+        ["https://museum.example.org"],
+    )
+
+
+def test_an_open_element_runs_on_over_a_blank_line_up_to_its_end_tag():
+    # <p> inside a <div> (_runs_on 2: the <div> looked at), in capitals (_runs_on 10), and
+    # a <p whose attributes are on the next line ending the one open above it (_runs_on 14)
+    page = (
+        '# Ada\n\n## News\n\n<div class="news">\n<p>Mar 2024: Gave a talk at MIT,\n\n'
+        "with slides.</p>\n<P>Feb 2024: Paper accepted,\n\nat ICML.</P>\n</div>\n\n## Teaching\n"
+    )
+    assert items(page) == [
+        ("Gave a talk at MIT, with slides", "2024-03", 6),
+        ("Paper accepted, at ICML", "2024-02", 9),
+    ]
+    page = (
+        '# Ada\n\n## News\n\n<div class="news">\n<p>Mar 2024: Gave a talk at MIT\n\n'
+        'Feb 2024: Paper accepted at ICML.\n<p\nclass="item">Jan 2024: Joined Acme as a'
+        " researcher.</p>\n</div>\n\n## Teaching\n"
+    )
+    assert items(page) == [
+        ("Gave a talk at MIT", "2024-03", 6),
+        ("Paper accepted at ICML", "2024-02", 8),
+        ("Joined Acme as a researcher", "2024-01", 10),
     ]
