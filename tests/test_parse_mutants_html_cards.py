@@ -182,3 +182,40 @@ META_CARDS = [
 @pytest.mark.parametrize(("box", "items"), META_CARDS)
 def test_a_meta_card(box, items):
     assert read(box) == items
+
+
+# A meta line's date without its year, under a year heading (issue 14, session 23:
+# _yearless_date): written in brackets or with a colon, and the leap day of that year.
+YEARLESS = [
+    (meta("<span>(Mar 18)</span>", '<span class="tag">Talk</span>'), "Talk", "2024-03-18"),
+    (meta("<span>[Mar 18]</span>"), "News", "2024-03-18"),
+    (meta("<span>Mar 18:</span>"), "News", "2024-03-18"),
+    (meta("<span>Feb 29</span>", '<span class="tag">Paper</span>'), "Paper", "2024-02-29"),
+]
+
+
+@pytest.mark.parametrize(("box", "kind", "start"), YEARLESS)
+def test_a_meta_card_dated_without_its_year_under_a_year_heading(box, kind, start):
+    assert [(t, k, s, n) for t, k, s, n, _ in read(f"<h3>2024</h3>\n{box}")] == [
+        (ROBOTS, kind, start, 4)
+    ]
+
+
+def test_a_meta_card_without_its_year_keeps_each_line_of_its_list():
+    # its body a paragraph then a list: every entry is a paragraph of the item, then the
+    # date as written (session 23: meta_card 71 dropped the first entry)
+    import lxml.html
+
+    box = (
+        '<div class="news-item"><div class="meta"><span>Mar 18</span><span class="tag">Paper'
+        "</span></div><p>Our work on robots.</p><ul><li>Code</li><li>Data</li></ul></div>"
+    )
+    [(title, kind, start, line, html)] = read(f"<h3>2024</h3>\n{box}")
+    assert (title, kind, start, line) == (ROBOTS, "Paper", "2024-03-18", 4)
+    tree = lxml.html.fragment_fromstring(html, create_parent="div")
+    assert [p.text_content() for p in tree.iter("p")] == [
+        "Paper Our work on robots.",
+        "Code",
+        "Data",
+        "Mar 18",
+    ]

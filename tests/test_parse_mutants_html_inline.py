@@ -229,3 +229,28 @@ def test_an_item_opening_with_an_icon_link_alone_on_its_line_is_at_that_line():
         ("Talk at Yale", "2020-01", 6),
     ]
     assert problems == []
+
+
+def typed(body: str) -> list[tuple[str, str | None, str, str]]:
+    """The items of a page whose news is under ``<h2>News</h2>``: title, start, type, kind."""
+    _, events, _ = parse(f"<h2>News</h2>\n{body}\n")
+    return [(e.title, e.span.start_iso if e.span else None, e.type, e.kind) for e in events]
+
+
+def test_a_badge_of_one_word_labels_its_item():
+    # (issue 14, session 23: is_badge) "News" is the kind of an item no label names
+    assert typed(
+        '<ul><li><span class="badge">Award</span> Mar 2026: won the Cog Prize</li></ul>'
+    ) == [("Won the Cog Prize", "2026-03", "award", "Award")]
+
+
+def test_an_empty_badge_an_icon_labels_nothing():
+    # a card whose badge holds only an icon: no label, its title as written
+    card = (
+        '<div class="card"><span class="badge"><i class="fa fa-star"></i></span>'
+        "<h3>Spoke at the Mill Museum</h3><time>Mar 2026</time></div>"
+    )
+    assert typed(card) == [("Spoke at the Mill Museum", "2026-03", "talk", "News")]
+    # the same before a one-word badge: that one labels the item
+    card = card.replace("</span><h3>", '</span><span class="badge">Talk</span><h3>')
+    assert typed(card) == [("Spoke at the Mill Museum", "2026-03", "talk", "Talk")]

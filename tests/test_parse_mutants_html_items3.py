@@ -323,3 +323,119 @@ def test_list_lines_a_label_heads_that_were_not_read_are_said_lost():
     assert page.news_heading == ("Recent news", 3)
     assert found == [("Talk at MIT", "2021-10", 12)]
     assert problems == [(3, "lost")]
+
+
+# List entries (issue 14, session 23: the mutants of _Walker.list_item on today's code).
+def test_an_entry_of_no_words_is_no_item_and_no_link():
+    # an elision, emoji alone, an arrow to the news page: no item, no warning, no link
+    body = (
+        "<ul><li>Mar 2026: Gave a talk at MIT</li><li>……</li><li>🎉🎉</li>"
+        '<li><a href="news.html">→</a></li></ul>'
+    )
+    page, found, problems = read(f"<html><body>\n<h2>News</h2>\n{body}\n</body></html>\n")
+    assert (found, problems, page.archive) == ([("Gave a talk at MIT", "2026-03", 3)], [], [])
+
+
+def test_a_month_group_inside_a_year_dates_its_entries_in_that_year():
+    body = (
+        "<ul><li>2021<ul><li>May<ul><li>Gave a talk at MIT</li><li>Joined Acme</li></ul></li>"
+        "</ul></li></ul>"
+    )
+    assert items(body) == [("Gave a talk at MIT", "2021-05", 3), ("Joined Acme", "2021-05", 3)]
+
+
+def test_a_month_group_dates_only_its_own_entries():
+    # the year's undated entry above the month group stays of the year
+    body = (
+        "<ul><li>2021<ul>\n<li>Joined Acme as a researcher</li>\n"
+        "<li>November<ul><li>Gave a talk at MIT</li></ul></li>\n</ul></li></ul>"
+    )
+    assert items(body) == [
+        ("Joined Acme as a researcher", "2021", 4),
+        ("Gave a talk at MIT", "2021-11", 5),
+    ]
+
+
+def test_a_br_line_of_no_words_is_not_read_into_an_item():
+    # a separator line, an arrow alone: dropped, the dated lines each one item as written
+    body = "<p>Mar 2026: Talk at MIT<br>* * *<br>Feb 2026: Paper accepted at ICML<br>→</p>"
+    assert items(body) == [("Talk at MIT", "2026-03", 3), ("Paper accepted at ICML", "2026-02", 3)]
+
+
+def test_a_date_line_dates_the_prose_of_its_own_box_only():
+    # the next box's paragraph is no part of the item (text_run 127: the dating ran on)
+    body = (
+        '<div class="entry"><p>March 2026</p><p>Gave a talk at MIT.</p></div>\n'
+        '<div class="note"><p>Photos from the lab retreat are online.</p></div>'
+    )
+    assert paragraphs(f"<html><body>\n<h2>News</h2>\n{body}\n</body></html>\n") == [
+        ("Gave a talk at MIT", "2026-03", ["March 2026 Gave a talk at MIT."])
+    ]
+
+
+def test_a_bold_label_over_an_undated_line_is_prose_not_an_undated_item():
+    # outside a date heading an undated paragraph is no news and no warning, labelled or not
+    body = (
+        "<ul><li>Mar 2026: Gave a talk at MIT</li></ul>\n"
+        "<p><b>Best paper award</b><br>Our paper on looms, presented on March 3, 2026,"
+        " won at KDD.</p>\n<p><b>Invited talk</b><br>Spoke at the Loom Society.</p>"
+    )
+    _, found, problems = read(f"<html><body>\n<h2>News</h2>\n{body}\n</body></html>\n")
+    assert (found, problems) == ([("Gave a talk at MIT", "2026-03", 3)], [])
+
+
+def test_br_lines_in_a_year_groups_fold_are_of_that_year():
+    # (text_run 196, 200: the lines' items lost the group's year and were dropped)
+    body = """\
+<ul>
+<li>2019
+<ul>
+<details><summary>More</summary>
+<p>Feb 4: Talk at MIT<br>Jan 3: Joined Acme</p>
+</details>
+</ul>
+</li>
+<li>2018<ul><li>Dec 1: Paper at ICML</li></ul></li>
+</ul>"""
+    assert items(body) == [
+        ("Talk at MIT", "2019-02-04", 7),
+        ("Joined Acme", "2019-01-03", 7),
+        ("Paper at ICML", "2018-12-01", 11),
+    ]
+
+
+def test_an_undated_br_line_goes_on_the_dated_line_above_it():
+    # (text_run 204: the line after the first item was added to a second one, or raised)
+    body = (
+        "<p>Feb 4, 2024: Talk at MIT<br>with slides and video<br>Jan 3, 2024: Joined Acme"
+        "<br>Dec 1, 2023: Paper at ICML<br>in the main track</p>"
+    )
+    assert paragraphs(f"<html><body>\n<h2>News</h2>\n{body}\n</body></html>\n") == [
+        (
+            "Talk at MIT with slides and video",
+            "2024-02-04",
+            ["Feb 4, 2024: Talk at MIT with slides and video"],
+        ),
+        ("Joined Acme", "2024-01-03", ["Jan 3, 2024: Joined Acme"]),
+        (
+            "Paper at ICML in the main track",
+            "2023-12-01",
+            ["Dec 1, 2023: Paper at ICML in the main track"],
+        ),
+    ]
+
+
+def test_a_text_ending_with_its_date_in_a_year_groups_fold_is_of_that_year():
+    # (text_run 176, 179, 180: the item lost the group's year and was dropped)
+    body = """\
+<ul>
+<li>2024
+<ul>
+<li>Jun 3: Visit to Yale</li>
+<details><summary>More</summary>
+<p>Talk at MIT (Feb 4)</p>
+</details>
+</ul>
+</li>
+</ul>"""
+    assert items(body) == [("Visit to Yale", "2024-06-03", 6), ("Talk at MIT", "2024-02-04", 8)]

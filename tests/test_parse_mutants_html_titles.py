@@ -155,3 +155,36 @@ def test_a_bold_line_of_five_words_over_br_lines_opens_the_news():
         "Feb 2026: Paper accepted at ExJournal.</p>\n"
     )
     assert read(body) == ("News from the lab today", NEWS, [])
+
+
+def typed(body: str) -> list[tuple[str, str | None, str, str]]:
+    """The items of a page whose news is under ``<h2>News</h2>``: title, start, type, kind."""
+    text = f"<!DOCTYPE html>\n<html><body>\n<h2>News</h2>\n{body}\n</body></html>\n"
+    _, events = parse_page(
+        Path("index.html"),
+        site_root="https://example.org/",
+        text=text,
+        reporter=Reporter(quiet=True),
+    )
+    return [(e.title, e.span.start_iso if e.span else None, e.type, e.kind) for e in events]
+
+
+# A bold line over one dated line (issue 14, session 23): a label of that item when it names a
+# kind of news, even a plural of two words; a title over it otherwise ("News" is the kind of an
+# item no label names).
+LABEL_LINES = {
+    "a plural of two words labels its item": (
+        "<p><b>Invited talks</b><br>Feb 2026: spoke at the Loom Society</p>",
+        [("Spoke at the Loom Society", "2026-02", "talk", "Invited talks")],
+    ),
+    "words naming no kind title the item below": (
+        "<p><b>Recent news</b><br>Mar 2026: won the Cog Prize</p>",
+        [("Won the Cog Prize", "2026-03", "award", "News")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LABEL_LINES, ids=list(LABEL_LINES))
+def test_a_bold_line_over_one_dated_line(case: str) -> None:
+    body, expected = LABEL_LINES[case]
+    assert typed(body) == expected
