@@ -33,6 +33,17 @@ OBJECT_VERBS = {
     "service": (r"serv(?:í|iré|iendo)", r"ser(?:é|á) (?:miembro|parte)"),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+# A paper read at a congress ("con la comunicación titulada …", "una comunicación oral"),
+# a work presented at a named meeting: a contributed talk, over "participado en el congreso"
+_MEETING = r"(?:simposios?|congresos?|jornadas?|coloquios?|seminarios?|encuentros?|workshops?)"
+PHRASES = {
+    "talk": (
+        r"con (?:la |una |su |sus |las |dos |tres )?comunicaci(?:ón|ones)",
+        r"comunicaci(?:ón|ones) (?:oral(?:es)?|titulada)",
+        rf"presentad[oa]s? (?:[^\s.;!?]+ ){{0,8}}?en (?:el |la |las |los |un |una )?"
+        rf"(?:[^\s.;!?]+ )?{_MEETING}(?!\w)",
+    ),
+}
 # An event one gives is a talk: "impartí un taller", "di un tutorial".
 GIVING = r"d(?:io|imos|aré|ará)|impart(?:í|ió|iré|irá)|dict(?:é|ó|aré|ará)"
 GIVEN_EVENTS = r"talleres?|tutoriales?"

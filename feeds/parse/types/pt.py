@@ -37,7 +37,14 @@ SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
 PHRASES = {
     "award": (r"(?:projetos?|propostas?) (?:de pesquisa )?(?:[\w-]+ ){0,3}aprovad[oa]s?",),
     # there "com minicurso", "com palestra": what one brought to give is a talk
-    "talk": (r"com (?:um |uma )?(?:minicursos?|palestras?|apresentaç(?:ão|ões)|pôsters?)",),
+    "talk": (
+        r"com (?:um |uma |a )?(?:minicursos?|palestras?|apresentaç(?:ão|ões)|pôsters?"
+        r"|comunicaç(?:ão|ões))",
+        # a paper read at a congress: "comunicação oral" (a contributed talk)
+        r"comunicaç(?:ão|ões) ora(?:l|is)",
+        r"apresentad[oa]s? (?:[^\s.;!?]+ ){0,8}?n[oa]s? (?:[^\s.;!?]+ )?(?:simpósios?"
+        r"|congressos?|jornadas?|colóquios?|seminários?|encontros?|workshops?)(?!\w)",
+    ),
 }
 NOUNS = {
     "talk": (

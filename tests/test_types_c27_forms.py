@@ -1,0 +1,54 @@
+"""Types of item wordings met in probe corpus c27 (issue 8), with their siblings; rows
+written for this test.
+
+- A contributed talk at a congress in Spanish, Portuguese and French: a paper read there
+  (``con la comunicación titulada``, ``comunicação oral``, ``communication orale``), a
+  project presented at a symposium (``presentado … en el simposio``); taking part alone
+  stays an event.
+- Japanese: a report given at a ceremony (``終了報告をしました``) is a talk; a person's
+  title naming the subject (``山田助教が``) is no position, a post taken up (``着任``) is;
+  ``採択`` of a programme, a grant or a scholarship is an award, of a paper a paper;
+  assigned to a lab (``配属``), admitted (``合格``) is a position; a visitor who came
+  (``お越しいただきました``) an event.
+- A call for papers is no paper: service when the person edits or organises what calls,
+  else news. Press pieces (``reportaje``, ``entrevista`` published in a newspaper) are news.
+- A Spanish thesis defended (``ha defendido su TFG``) and recruiting a student are
+  positions; attending a conference in Portuguese or Greek is an event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .type_table import EVENT, NEWS, TALK, type_of_first
+
+ROWS = [
+    # B. a contributed talk at a congress
+    (
+        "Ana y Luis han presentado el proyecto en el simposio de la Universidad de León con "
+        "la comunicación titulada «Mapas y memoria».",
+        TALK,
+    ),
+    (
+        "El proyecto participa en el Congreso Internacional de Historia con la comunicación "
+        "titulada «Archivos vivos».",
+        TALK,
+    ),
+    ("Hemos participado en las jornadas de didáctica con una comunicación oral.", TALK),
+    ("Presentado nuestro proyecto de mapas en el XI congreso de didáctica de Málaga.", TALK),
+    ("Nuestro grupo ha presentado su trabajo en las jornadas de innovación docente.", TALK),
+    ("Participamos do congresso de ensino com a comunicação oral «Frações no quadro».", TALK),
+    ("Comunicação oral no simpósio de oceanografia costeira.", TALK),
+    ("Nous avons participé au colloque de Lyon avec une communication orale.", TALK),
+    ("Communication orale au congrès de la Société de géographie.", TALK),
+    # taking part alone, and other senses of the words, stay what they were
+    ("Hemos participado en el congreso de historia de Bilbao.", EVENT),
+    ("Participamos do congresso de ensino de Curitiba.", EVENT),
+    ("Nous avons participé au colloque de Lyon.", EVENT),
+    ("Presentada la nueva página web del grupo.", NEWS),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), ROWS)
+def test_c27_forms(item: str, expected: str) -> None:
+    assert type_of_first(item) == expected
