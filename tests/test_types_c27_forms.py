@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from .type_table import EVENT, NEWS, TALK, type_of_first
+from .type_table import EVENT, NEWS, POSITION, TALK, type_of_first
 
 ROWS = [
     # B. a contributed talk at a congress
@@ -46,6 +46,16 @@ ROWS = [
     ("Participamos do congresso de ensino de Curitiba.", EVENT),
     ("Nous avons participé au colloque de Lyon.", EVENT),
     ("Presentada la nueva página web del grupo.", NEWS),
+    # C. Japanese: a report given; a title names the person
+    ("山田助教が財団の研究奨励金贈呈式にて終了報告をしました", TALK),
+    ("鈴木教授が湖の学会で成果報告を行いました。", TALK),
+    ("池の学会で研究報告をしました。", TALK),
+    ("研究室の新しい装置が届いたことをご報告します。", NEWS),
+    ("鈴木准教授が研究室のウェブサイトを新しくしました。", NEWS),
+    ("山田助教が湖の研究会に参加しました。", EVENT),
+    ("山田助教が着任しました。", POSITION),
+    ("田中さんが湖畔大学の助教に就任しました。", POSITION),
+    ("4月より助教として着任．", POSITION),
 ]
 
 

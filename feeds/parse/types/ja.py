@@ -32,6 +32,9 @@ VERBS = {
         # a lecture given once: 講座を実施, 出前講義を実施, セミナーを行いました (a course
         # taught for a term, 授業を担当, is no talk)
         r"(?:講座|講義|セミナー|チュートリアル|ハンズオン)を(?:実施|行|おこな)",
+        # a report given at a meeting or a ceremony: 終了報告をしました, 成果報告を行い
+        # (ご報告をします: the site tells its readers, no talk)
+        r"(?:(?:終了|成果|研究|中間|活動|進捗|口頭)報告を?|[でて]報告を)(?:行|おこな|し)",
     ),
     # 採択期間: a period, no verb; ウェブサイトを公開: the author's site went online, news
     "paper": (
@@ -108,5 +111,14 @@ NOUNS = {
         r"(?:特任|客員|主任|上席|専任|プロジェクト)研究員",
     ),
     "event": (r"ワークショップ", r"研究会", r"国際会議", r"学会", r"シンポジウム"),
-    "news": (r"ニュース", r"インタビュー", r"新聞", r"記事", r"メディア"),
+    "news": (
+        r"ニュース",
+        r"インタビュー",
+        r"新聞",
+        r"記事",
+        r"メディア",
+        # a title naming the subject or its owner (山田助教が, 准教授の鈴木) says no type
+        # itself: the sentence's verb does (a post is taken: 着任, 就任, 助教になりました)
+        r"(?:助教|准教授|教授)(?=[がはのとらも、，,・])",
+    ),
 }
