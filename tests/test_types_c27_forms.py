@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from .type_table import EVENT, NEWS, POSITION, TALK, type_of_first
+from .type_table import AWARD, EVENT, NEWS, PAPER, POSITION, SERVICE, TALK, type_of_first
 
 ROWS = [
     # B. a contributed talk at a congress
@@ -56,6 +56,39 @@ ROWS = [
     ("山田助教が着任しました。", POSITION),
     ("田中さんが湖畔大学の助教に就任しました。", POSITION),
     ("4月より助教として着任．", POSITION),
+    # D1. a call for papers
+    ("The call for papers of the special issue on river mud I am co-editing is open.", SERVICE),
+    ("Call for papers for the workshop on coastal data we are organising at the EGU.", SERVICE),
+    # "Call for papers:" opening the item is its label, a news label (as "Press:" is): news
+    (
+        "Call for papers: a special issue on river sediment modelling I am co-editing with "
+        "Dr. Smith is open.",
+        NEWS,
+    ),
+    ("Call for submissions: the 2026 workshop on river data is open.", NEWS),
+    ("The call for abstracts of the summer school on deltas is out.", NEWS),
+    ("Call for Papers – a journal special issue on stone tools.", NEWS),
+    ("Our paper on stone tools was accepted at the lithics meeting.", PAPER),
+    # D2, D3. the press
+    ("La revista pedagógica Aula ha sacado un reportaje sobre nuestro proyecto.", NEWS),
+    (
+        "Entrevista sobre el libro ilustrado «Las nubes»: se ha publicado la entrevista en el "
+        "suplemento del diario.",
+        NEWS,
+    ),
+    ("Se ha publicado una entrevista a Ana en el periódico de la ciudad.", NEWS),
+    ("El diario local ha publicado un reportaje sobre el grupo.", NEWS),
+    ("A revista Ciência Hoje publicou uma reportagem sobre o nosso laboratório.", NEWS),
+    ("Le journal régional a publié un reportage sur notre équipe.", NEWS),
+    ("Se ha publicado nuestro artículo en la revista de didáctica.", PAPER),
+    ("Artículo aceptado en la revista Historia y Memoria.", PAPER),
+    # D4. Japanese 採択: a paper, or an award
+    ("若手研究者支援プログラム（XYZ）に採択されました．", AWARD),
+    ("論文が国際会議ABCに採択されました．", PAPER),
+    ("財団の研究助成に採択されました。", AWARD),
+    ("次世代研究者挑戦的研究プログラムに採用されました。", AWARD),
+    ("大学院のスカラシップ研究学生に採用されました。", AWARD),
+    ("湖の学会での発表が採択されました。", PAPER),
 ]
 
 

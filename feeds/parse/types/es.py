@@ -43,6 +43,13 @@ PHRASES = {
         rf"presentad[oa]s? (?:[^\s.;!?]+ ){{0,8}}?en (?:el |la |las |los |un |una )?"
         rf"(?:[^\s.;!?]+ )?{_MEETING}(?!\w)",
     ),
+    # the press: a piece published about the work ("la revista ha sacado un reportaje sobre
+    # nuestro proyecto", "se ha publicado la entrevista en el diario"): news, not a paper
+    "news": (
+        r"(?:sacado|publicad[oa]|emitid[oa]|public[óa]|sac[óa]) (?:un |una |el |la )?"
+        r"(?:reportajes?|entrevistas?|crónicas?|nota de prensa)",
+        r"(?:reportajes?|entrevistas?) (?:sobre|a|con|acerca de|en)(?!\w)",
+    ),
 }
 # An event one gives is a talk: "impartí un taller", "di un tutorial".
 GIVING = r"d(?:io|imos|aré|ará)|impart(?:í|ió|iré|irá)|dict(?:é|ó|aré|ará)"

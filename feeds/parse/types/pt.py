@@ -45,6 +45,12 @@ PHRASES = {
         r"apresentad[oa]s? (?:[^\s.;!?]+ ){0,8}?n[oa]s? (?:[^\s.;!?]+ )?(?:simpósios?"
         r"|congressos?|jornadas?|colóquios?|seminários?|encontros?|workshops?)(?!\w)",
     ),
+    # the press: a piece about the work ("a revista publicou uma reportagem sobre …"): news
+    "news": (
+        r"(?:publicou|publicaram|publicad[oa]|saiu|divulgou) (?:uma |um |a |o )?"
+        r"(?:reportage(?:m|ns)|entrevistas?|matérias?)",
+        r"(?:reportage(?:m|ns)|entrevistas?|matérias?) (?:sobre|com|acerca d[oae])(?!\w)",
+    ),
 }
 NOUNS = {
     "talk": (
