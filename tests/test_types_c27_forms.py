@@ -12,8 +12,9 @@ written for this test.
   (``お越しいただきました``) an event.
 - A call for papers is no paper: service when the person edits or organises what calls,
   else news. Press pieces (``reportaje``, ``entrevista`` published in a newspaper) are news.
-- A Spanish thesis defended (``ha defendido su TFG``) and recruiting a student are
-  positions; attending a conference in Portuguese or Greek is an event.
+- A Spanish thesis defended (``ha defendido su TFG``) is a position (recruiting a student
+  stays news, an opening); attending a conference in Portuguese or Greek is an event;
+  Greek has a table of its own.
 """
 
 from __future__ import annotations
@@ -89,6 +90,27 @@ ROWS = [
     ("次世代研究者挑戦的研究プログラムに採用されました。", AWARD),
     ("大学院のスカラシップ研究学生に採用されました。", AWARD),
     ("湖の学会での発表が採択されました。", PAPER),
+    # F. Japanese careers, visits
+    ("新しく3名が研究室に配属されました。", POSITION),
+    ("湖畔大学大学院の専攻に合格しました。", POSITION),
+    ("佐藤さんが湖畔大学に入学しました。", POSITION),
+    ("湖畔大学の山田先生にお越しいただきました。", EVENT),
+    ("大学院入試の説明会に応募しました。", NEWS),
+    # F. Spanish defence, recruiting, attending
+    ("El alumno Luis Pérez ha defendido su TFG sobre mapas antiguos.", POSITION),
+    ("Hoy Ana ha defendido su tesis doctoral.", POSITION),
+    # recruiting is an opening the site announces, news as "We are hiring" is (type table)
+    ("Recruiting for MSc student - sprint performance in youth football.", NEWS),
+    ("We are recruiting a PhD student for the river project.", NEWS),
+    ("De 4 a 7 de junho, o laboratório participou ativamente da Semana do Mar.", EVENT),
+    ("Η ομάδα παρευρέθηκε στο 5ο συνέδριο Γεωμετρίας, Πανεπιστήμιο Πατρών.", EVENT),
+    ("Η ομάδα συμμετείχε στο συνέδριο Άλγεβρας στην Αθήνα.", EVENT),
+    # Greek (a table of its own)
+    ("Παρουσίαση poster στο συνέδριο Γεωμετρίας στη Λυών.", TALK),
+    ("Ο Νίκος έδωσε ομιλία στο σεμινάριο Άλγεβρας.", TALK),
+    ("Το άρθρο μας έγινε δεκτό στο περιοδικό Αριθμών.", PAPER),
+    ("Η Μαρία βραβεύτηκε από την Ένωση Μαθηματικών.", AWARD),
+    ("Δημοσίευση της ιστοσελίδας της ομάδας.", NEWS),
 ]
 
 

@@ -21,6 +21,7 @@ VERBS = {
         r"se (?:unió|incorporó|graduó)",
         r"(?:comencé|empecé|comenzó|empezó)",
         r"defend(?:í|ió)",
+        r"(?:ha|han|he|hemos|haber) defendido",  # "ha defendido su TFG", "su tesis"
         r"me doctoré",
     ),
     "event": (r"asist(?:í|ió|imos)", r"organi(?:cé|zó|zamos|zando)", r"particip(?:é|ó|amos)"),

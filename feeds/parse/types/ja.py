@@ -66,6 +66,8 @@ VERBS = {
         r"移籍",
         r"(?:非常勤|常勤|専任|特任)講師(?:を|として)(?:務め|勤め)",  # a post, not a lecture
         r"赴任",  # took up a post
+        r"配属",  # assigned to a lab (a student's first post)
+        r"合格",  # admitted (専攻に合格), a degree's examination passed
         r"在外研究",  # a research stay abroad (a sabbatical)
         # a thesis defended in public: the degree's step, not a new paper
         r"(?:博士|修士|学位)論文[^。]{0,60}?(?:公聴会|最終試験|口頭試問|本審査|審査会)",
@@ -74,7 +76,8 @@ VERBS = {
         # 博士（工学）を取得, 博士号を取得, 修士の学位を取得: a degree obtained (データを取得: news)
         r"(?:(?:博士|修士|学士)(?:号|の?学位|[（\(][^）\)。]{1,20}[）\)])|学位|ph\.?d\.?)を?取得",
     ),
-    "event": (r"参加", r"出席", r"開催", r"主催", r"訪問"),
+    # a guest who came (山田先生にお越しいただきました, ご来訪): a visit hosted
+    "event": (r"参加", r"出席", r"開催", r"主催", r"訪問", r"お越し(?:いただ|頂)", r"ご?来訪"),
     # プレスリリース「…」を発表: a press release issued, not a talk
     "news": (r"取材", r"募集", r"プレスリリース[^。]{0,80}?(?:を|が)(?:発表|公開|配信|出)"),
 }
