@@ -27,6 +27,8 @@ LANGUAGE_KEYS = {
     "fecha": "date", "data": "date", "datum": "date",
     "titulo": "title", "título": "title", "titre": "title", "titolo": "title", "titel": "title",
     "texto": "text", "texte": "text", "testo": "text",
+    "noticia": "text", "notícia": "text", "nachricht": "text", "notizia": "text",
+    "nouvelle": "text",
     "descripcion": "description", "descripción": "description", "descrição": "description",
     "descricao": "description", "beschreibung": "description",
     "enlace": "link", "lien": "link", "collegamento": "link",

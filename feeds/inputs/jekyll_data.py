@@ -28,6 +28,7 @@ from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import read_text
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
+from .loop_fields import ShownFields, shown_fields, with_shown_fields
 
 MAX_LOOPS = 20  # loops of one template looked at
 LINK_KEYS = ("link", "url", "href")
@@ -49,6 +50,7 @@ class DataLoop:
 
     name: tuple[str, ...]  # ("news",), ("lab", "news")
     end: int | None  # None: no endfor closes it
+    fields: ShownFields = ShownFields()  # the entry fields the loop shows
 
 
 def assigned(tag: str) -> tuple[str, tuple[str, ...]] | None:
@@ -73,7 +75,7 @@ def data_loop(
     for tag in _LOOP_TAG.finditer(text, end):
         depth += 1 if tag.group(1) == "for" else -1
         if depth == 0:
-            return DataLoop(name, tag.end())
+            return DataLoop(name, tag.end(), shown_fields(text[start:end], text[end : tag.start()]))
     return DataLoop(name, None)
 
 
@@ -139,7 +141,7 @@ def loop_markdown(
         line = getattr(exc, "line", None)
         reporter.error(source, line, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
         return None
-    entries = news_entries(data, text, path.suffix, keys)
+    entries = news_entries(with_shown_fields(data, loop.fields), text, path.suffix, keys)
     if entries is None or not _dated(entries.entries):
         return None
     warn_skipped(entries, source, reporter)

@@ -6,6 +6,7 @@ from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb d
 from .en_object_verbs import OBJECT_VERBS as OBJECT_VERBS  # "gave a talk": the object says
 from .en_object_verbs import SUBJECT_VERBS as SUBJECT_VERBS  # "our paper was accepted"
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
+from .en_phrases import CALL_RUN as CALL_RUN  # the call for papers of what one edits
 from .en_phrases import (
     HONOUR,
     PRESS_PIECE,
@@ -207,6 +208,7 @@ PHRASES = {
         r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",
     ),
+    "service": (CALL_RUN,),  # "call for papers for the workshop we are organising"
     "paper": (
         *HEARD_PHRASES["paper"],
         r"chapters? (?:by|from) (?:me|us|myself)",

@@ -1,7 +1,7 @@
 """English nouns of the type tables: words that suggest a type when no verb decides (used by
 :mod:`.en`)."""
 
-from .en_phrases import HONOUR
+from .en_phrases import CALL_OUT, CALL_RUN, HONOUR
 
 # What a conference role chairs ("Tutorial Chair", "Tutorial and Panel Chair").
 CHAIRED = (
@@ -99,6 +99,7 @@ NOUNS = {
         r"seed (?:funding|grant|program(?:me)?|fund)",
     ),
     "service": (
+        CALL_RUN,  # "Call for papers: the special issue I am co-editing" (also a label)
         r"reviewers?",
         r"(?:journal |paper |manuscript )?referees?",  # "Journal Referee for IEEE Transactions"
         r"(?:senior )?area chairs?",
@@ -155,6 +156,7 @@ NOUNS = {
         r"doctoral consortium",
     ),
     "news": (
+        CALL_OUT,  # a label "Call for papers" asks for papers: news
         r"interviews?",
         r"podcast",
         r"press",

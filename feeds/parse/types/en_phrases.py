@@ -96,3 +96,13 @@ VENUE_PAPER_SELECTED = (
     rf"(?:the |present at )?(?:[\w-]+ ){{0,2}}?{_VENUE_YEAR}(?![\w-])"
     r"(?! (?:special issue|issue|journal|awards?|prizes?)\b)"
 )
+
+# A call for papers (submissions, abstracts…) asks for work, it is none: service when the
+# person edits or organises what calls ("I am co-editing", "we are organising"), else news.
+_CALL = r"call for (?:papers|submissions|abstracts|contributions|proposals|posters|participation)"
+_RUN_BY_ME = (
+    r"(?=[^.!?]{0,120}?(?<!\w)(?:co-?edit|guest[- ]edit|edit(?:ing|ed|s)? by (?:me|us)"
+    r"|(?:co-?)?organi[sz]|(?:co-?)?chair))"
+)
+CALL_RUN = _CALL + _RUN_BY_ME
+CALL_OUT = _CALL + "(?!" + _RUN_BY_ME[3:]

@@ -21,6 +21,7 @@ VERBS = {
         r"se (?:unió|incorporó|graduó)",
         r"(?:comencé|empecé|comenzó|empezó)",
         r"defend(?:í|ió)",
+        r"(?:ha|han|he|hemos|haber) defendido",  # "ha defendido su TFG", "su tesis"
         r"me doctoré",
     ),
     "event": (r"asist(?:í|ió|imos)", r"organi(?:cé|zó|zamos|zando)", r"particip(?:é|ó|amos)"),
@@ -33,6 +34,24 @@ OBJECT_VERBS = {
     "service": (r"serv(?:í|iré|iendo)", r"ser(?:é|á) (?:miembro|parte)"),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+# A paper read at a congress ("con la comunicación titulada …", "una comunicación oral"),
+# a work presented at a named meeting: a contributed talk, over "participado en el congreso"
+_MEETING = r"(?:simposios?|congresos?|jornadas?|coloquios?|seminarios?|encuentros?|workshops?)"
+PHRASES = {
+    "talk": (
+        r"con (?:la |una |su |sus |las |dos |tres )?comunicaci(?:ón|ones)",
+        r"comunicaci(?:ón|ones) (?:oral(?:es)?|titulada)",
+        rf"presentad[oa]s? (?:[^\s.;!?]+ ){{0,8}}?en (?:el |la |las |los |un |una )?"
+        rf"(?:[^\s.;!?]+ )?{_MEETING}(?!\w)",
+    ),
+    # the press: a piece published about the work ("la revista ha sacado un reportaje sobre
+    # nuestro proyecto", "se ha publicado la entrevista en el diario"): news, not a paper
+    "news": (
+        r"(?:sacado|publicad[oa]|emitid[oa]|public[óa]|sac[óa]) (?:un |una |el |la )?"
+        r"(?:reportajes?|entrevistas?|crónicas?|nota de prensa)",
+        r"(?:reportajes?|entrevistas?) (?:sobre|a|con|acerca de|en)(?!\w)",
+    ),
+}
 # An event one gives is a talk: "impartí un taller", "di un tutorial".
 GIVING = r"d(?:io|imos|aré|ará)|impart(?:í|ió|iré|irá)|dict(?:é|ó|aré|ará)"
 GIVEN_EVENTS = r"talleres?|tutoriales?"

@@ -42,6 +42,20 @@ OBJECT_VERBS = {
     "service": (r"membre du",),
 }
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+# A paper read at a colloquium ("une communication orale", "avec une communication"): a
+# contributed talk, over "participé au colloque"
+PHRASES = {
+    "talk": (
+        r"communications? orales?",
+        r"avec (?:une |la |sa |deux |trois )?communications?",
+    ),
+    # the press: a piece about the work ("le journal a publié un reportage sur …"): news
+    "news": (
+        r"(?:publié|diffusé|consacré|paru) (?:un |une |le |la )?(?:reportages?|entretiens?"
+        r"|interviews?|articles? de presse)",
+        r"(?:reportages?|entretiens?|interviews?) (?:sur|avec|consacrés? à)(?!\w)",
+    ),
+}
 # An event one gives is a talk: "donné un atelier", "animé un tutoriel".
 GIVING = r"donn(?:é|erai|era|e|ons)|anim(?:é|ée|er|erai|era|e|ons)"
 GIVEN_EVENTS = r"ateliers?|tutoriels?"

@@ -32,6 +32,9 @@ VERBS = {
         # a lecture given once: 講座を実施, 出前講義を実施, セミナーを行いました (a course
         # taught for a term, 授業を担当, is no talk)
         r"(?:講座|講義|セミナー|チュートリアル|ハンズオン)を(?:実施|行|おこな)",
+        # a report given at a meeting or a ceremony: 終了報告をしました, 成果報告を行い
+        # (ご報告をします: the site tells its readers, no talk)
+        r"(?:(?:終了|成果|研究|中間|活動|進捗|口頭)報告を?|[でて]報告を)(?:行|おこな|し)",
     ),
     # 採択期間: a period, no verb; ウェブサイトを公開: the author's site went online, news
     "paper": (
@@ -47,8 +50,8 @@ VERBS = {
         r"選出",
         r"選ばれ",  # 優秀論文に選ばれました: an honour (口頭発表に選ばれ: a paper, below)
         r"ノミネート",  # 博士論文が…推薦論文にノミネート: a paper put up for an honour
-        r"(?:補助金|助成金?|科研費|研究費|奨学金|フェローシップ|(?:研究)?課題|特別研究員|DC[12]"
-        r"|事業|公募)"
+        r"(?:補助金|助成金?|科研費|研究費|奨学金?|奨励金?|フェローシップ|(?:研究)?課題|特別研究員"
+        r"|DC[12]|事業|公募|プログラム|スカラシップ|奨学生)"
         r"[^。]{0,20}?採(?:択|用)",
     ),  # 科研費に採択, 特別研究員DC1に採択: a grant, a fellowship; 論文が採択: a paper
     "service": (r"査読", r"務め"),
@@ -63,6 +66,8 @@ VERBS = {
         r"移籍",
         r"(?:非常勤|常勤|専任|特任)講師(?:を|として)(?:務め|勤め)",  # a post, not a lecture
         r"赴任",  # took up a post
+        r"配属",  # assigned to a lab (a student's first post)
+        r"合格",  # admitted (専攻に合格), a degree's examination passed
         r"在外研究",  # a research stay abroad (a sabbatical)
         # a thesis defended in public: the degree's step, not a new paper
         r"(?:博士|修士|学位)論文[^。]{0,60}?(?:公聴会|最終試験|口頭試問|本審査|審査会)",
@@ -71,7 +76,8 @@ VERBS = {
         # 博士（工学）を取得, 博士号を取得, 修士の学位を取得: a degree obtained (データを取得: news)
         r"(?:(?:博士|修士|学士)(?:号|の?学位|[（\(][^）\)。]{1,20}[）\)])|学位|ph\.?d\.?)を?取得",
     ),
-    "event": (r"参加", r"出席", r"開催", r"主催", r"訪問"),
+    # a guest who came (山田先生にお越しいただきました, ご来訪): a visit hosted
+    "event": (r"参加", r"出席", r"開催", r"主催", r"訪問", r"お越し(?:いただ|頂)", r"ご?来訪"),
     # プレスリリース「…」を発表: a press release issued, not a talk
     "news": (r"取材", r"募集", r"プレスリリース[^。]{0,80}?(?:を|が)(?:発表|公開|配信|出)"),
 }
@@ -108,5 +114,14 @@ NOUNS = {
         r"(?:特任|客員|主任|上席|専任|プロジェクト)研究員",
     ),
     "event": (r"ワークショップ", r"研究会", r"国際会議", r"学会", r"シンポジウム"),
-    "news": (r"ニュース", r"インタビュー", r"新聞", r"記事", r"メディア"),
+    "news": (
+        r"ニュース",
+        r"インタビュー",
+        r"新聞",
+        r"記事",
+        r"メディア",
+        # a title naming the subject or its owner (山田助教が, 准教授の鈴木) says no type
+        # itself: the sentence's verb does (a post is taken: 着任, 就任, 助教になりました)
+        r"(?:助教|准教授|教授)(?=[がはのとらも、，,・])",
+    ),
 }

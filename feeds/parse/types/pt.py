@@ -37,7 +37,14 @@ SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
 PHRASES = {
     "award": (r"(?:projetos?|propostas?) (?:de pesquisa )?(?:[\w-]+ ){0,3}aprovad[oa]s?",),
     # there "com minicurso", "com palestra": what one brought to give is a talk
-    "talk": (r"com (?:um |uma )?(?:minicursos?|palestras?|apresentaç(?:ão|ões)|pôsters?)",),
+    "talk": (
+        r"com (?:um |uma |a )?(?:minicursos?|palestras?|apresentaç(?:ão|ões)|pôsters?"
+        r"|comunicaç(?:ão|ões))",
+        # a paper read at a congress: "comunicação oral" (a contributed talk)
+        r"comunicaç(?:ão|ões) ora(?:l|is)",
+        r"apresentad[oa]s? (?:[^\s.;!?]+ ){0,8}?n[oa]s? (?:[^\s.;!?]+ )?(?:simpósios?"
+        r"|congressos?|jornadas?|colóquios?|seminários?|encontros?|workshops?)(?!\w)",
+    ),
     # a meeting as the subject of a headline's verb: "Seminário avalia projetos", "Semana
     # de X apresenta a produção": what the event does, not a talk one gave
     "event": (
@@ -45,6 +52,12 @@ PHRASES = {
         r"|eventos?|workshops?|mostras?)(?: (?:de|do|da|dos|das|em|sobre) [^.!?:;]{1,80}?)?"
         r" (?:apresenta|avalia|reúne|discute|debate|promove|recebe|celebra|abre|encerra"
         r"|destaca|mostra|premia|homenageia)m?(?!\w)",
+    ),
+    # the press: a piece about the work ("a revista publicou uma reportagem sobre …"): news
+    "news": (
+        r"(?:publicou|publicaram|publicad[oa]|saiu|divulgou) (?:uma |um |a |o )?"
+        r"(?:reportage(?:m|ns)|entrevistas?|matérias?)",
+        r"(?:reportage(?:m|ns)|entrevistas?|matérias?) (?:sobre|com|acerca d[oae])(?!\w)",
     ),
 }
 NOUNS = {

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ...lazy_pattern import beyond, lazy
-from . import de, en, es, fr, it, ja, ko, pt, zh
+from . import de, el, en, es, fr, it, ja, ko, pt, zh
 from .heads import first_chars, heads
 
 TYPES = ("talk", "paper", "award", "service", "position", "event", "news")
 # Where two languages have the same word, the earlier one says what it is.
-LANGUAGES: tuple[ModuleType, ...] = (en, zh, ja, ko, es, fr, de, pt, it)
+LANGUAGES: tuple[ModuleType, ...] = (en, zh, ja, ko, es, fr, de, pt, it, el)
 
 VERB, OBJECT, SUBJECT, NOUN = "verb", "object", "subject", "noun"
 
