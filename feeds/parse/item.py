@@ -39,6 +39,7 @@ from .locate import (
 from .markdown import markdown, safe_url, strip_tags
 from .page import RawItem
 from .placeholders import placeholder_note, says_no_news
+from .row_items import is_row, undated_note
 from .title import make_title, title_text
 from .types import type_of
 from .venue_badges import after_badge, venue_tag_at
@@ -129,10 +130,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021 in …"
         date = prose_date(text, start, year, raw.month)
     if raw.paragraph and date is None:
-        if kind:
-            reporter.warn(
-                raw.source, raw.line, "news paragraph has no date; not published", code="undated"
-            )
+        if kind or is_row(first):  # a labelled paragraph or a row of a table: said
+            reporter.warn(raw.source, raw.line, undated_note(first), code="undated")
         return None
 
     span = date.span if date else None
