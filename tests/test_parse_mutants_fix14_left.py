@@ -121,6 +121,7 @@ def test_page_language(meta, text, language):
         (["Talk (05.03)"], " en-GB ", True),
         (["Talk (05.03)"], "EN", False),
         (["Talk (05.03)"], "en-US", False),
+        (["Talk (05.03)"], "en_US", False),  # a locale's underscore: the same region
         (["Talk (05.03)"], "", False),
         (["Talk (12/31/2020)", "x"], "de", False),  # a date can only be month first
         (["Talk (31/12/2020)"], "en", True),  # a date can only be day first
