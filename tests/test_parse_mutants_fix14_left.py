@@ -14,7 +14,9 @@ from feeds.parse.date_paragraphs import bare_date_text
 from feeds.parse.date_roles import with_date_role
 from feeds.parse.dates import DateMatch, parse_date
 from feeds.parse.dates.reading import unsaid_day_first
+from feeds.parse.describe import Described
 from feeds.parse.html_tree import parse_html
+from feeds.parse.locate import trailing_details
 from feeds.parse.page_language import page_language
 from feeds.parse.row_items import dated_table, is_row, row_items, row_tokens, undated_note
 
@@ -66,6 +68,7 @@ def test_row_items_marks_rows_of_a_dated_table_only():
         (3, True, "**May 2024** Talk"),
         (4, True, "Undated"),
     ]
+    assert [tokens[0].map for _, tokens in dated] == [[2, 3], [3, 4]]  # each row's line
     undated = row_items([(3, "a", False), (4, "b", False)])
     assert [(line, is_row(tokens[1])) for line, tokens in undated] == [(3, False), (4, False)]
     assert row_items([]) == []
@@ -106,6 +109,8 @@ def test_dated_table(html, dated):
         ({}, "<html><body lang='es'>", ""),
         ({}, "<htmlx lang='es'>", ""),
         ({}, " " * 20_000 + '<html lang="it">', ""),  # only the page's start is looked at
+        ({}, " " * (20_000 - len('<html lang="it')) + '<html lang="it">', "it"),  # its end
+        ({}, " " * (20_001 - len('<html lang="it')) + '<html lang="it">', ""),
         ({}, "", ""),
     ],
 )
@@ -177,3 +182,17 @@ def test_with_date_role(text, end, aside, new_aside, start):
 )
 def test_bare_date_text(heading, bare):
     assert bare_date_text(heading) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "details", "cut"),
+    [
+        ("Talk (virtual) x,(invited)", Described(role="invited"), (17, 26)),  # "x," breaks it
+        ("Talk (virtual) ,(invited)", Described(location="Virtual", role="invited"), (5, 25)),
+        ("Talk (virtual)-(invited)", Described(location="Virtual", role="invited"), (5, 24)),
+        ("Talk (virtual) – (invited)", Described(location="Virtual", role="invited"), (5, 26)),
+    ],
+)
+def test_a_dash_links_a_chain(text, details, cut):
+    """``locate._chain_end``: a dash links two parentheticals as a comma does."""
+    assert trailing_details(text, 0) == (details, cut)

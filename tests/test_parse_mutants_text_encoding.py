@@ -44,6 +44,11 @@ def test_decoded(raw, text):
             3,
             "not UTF-16 text (illegal UTF-16 surrogate); save the file as UTF-8",
         ),
+        (  # U+0A0A is the bytes 0a 0a: lines are counted in the text, not in bytes
+            codecs.BOM_UTF16_LE + "\u0a0a".encode("utf-16-le") + b"\x00\xd8x\x00",
+            1,
+            "not UTF-16 text (illegal UTF-16 surrogate); save the file as UTF-8",
+        ),
         (
             codecs.BOM_UTF16_BE + "a\n".encode("utf-16-be") + b"\xdc\x00",
             2,
