@@ -19,6 +19,7 @@ from feeds.parse.text_encoding import NotText, decode_page
         (b"aXbYcZd\x00", "aXbYcZd"),  # one NUL in four odd bytes: UTF-8 with a stray NUL
         (b"\x00XbYcZdW", "XbYcZdW"),  # one in four even bytes
         (b"a" * 200 + b"\x00" * 300, "a" * 200),  # NULs after the first 200 bytes: stray
+        (b"\x00b" * 40 + b"ab" * 60, "b" * 40 + "ab" * 60),  # 40% of even bytes: stray NULs
         (codecs.BOM_UTF8 + "é\x00".encode(), "é"),
         (codecs.BOM_UTF16_LE + "é\nx".encode("utf-16-le"), "é\nx"),
         (codecs.BOM_UTF16_BE + "é\nx".encode("utf-16-be"), "é\nx"),
@@ -35,6 +36,11 @@ def test_decoded(raw, text):
         (b"a\x00b\x00", 1, "UTF-16 text without a byte-order mark; save the file as UTF-8"),
         (b"\x00a\x00b", 1, "UTF-16 text without a byte-order mark; save the file as UTF-8"),
         (b"aXb\x00c\x00d\x00", 1, "UTF-16 text without a byte-order mark; save the file as UTF-8"),
+        (  # half the even bytes of the first 200 are NUL: refused, whatever follows them
+            b"\x00b" * 50 + b"ab" * 50 + b"cc",
+            1,
+            "UTF-16 text without a byte-order mark; save the file as UTF-8",
+        ),
         (codecs.BOM_UTF32_LE + "ab".encode("utf-32-le"), 1, "UTF-32 text; save the file as UTF-8"),
         (codecs.BOM_UTF32_BE + "ab".encode("utf-32-be"), 1, "UTF-32 text; save the file as UTF-8"),
         (b"a\nb\n\xff", 3, "not UTF-8 text (byte 0xff); save the file as UTF-8"),
