@@ -20,6 +20,7 @@ from feeds.parse.text_encoding import NotText, decode_page
         (b"\x00XbYcZdW", "XbYcZdW"),  # one in four even bytes
         (b"a" * 200 + b"\x00" * 300, "a" * 200),  # NULs after the first 200 bytes: stray
         (b"\x00b" * 40 + b"ab" * 60, "b" * 40 + "ab" * 60),  # 40% of even bytes: stray NULs
+        (b"a\x00" * 40 + b"ab" * 60, "a" * 40 + "ab" * 60),  # 40% of odd bytes
         (codecs.BOM_UTF8 + "é\x00".encode(), "é"),
         (codecs.BOM_UTF16_LE + "é\nx".encode("utf-16-le"), "é\nx"),
         (codecs.BOM_UTF16_BE + "é\nx".encode("utf-16-be"), "é\nx"),
@@ -38,6 +39,11 @@ def test_decoded(raw, text):
         (b"aXb\x00c\x00d\x00", 1, "UTF-16 text without a byte-order mark; save the file as UTF-8"),
         (  # half the even bytes of the first 200 are NUL: refused, whatever follows them
             b"\x00b" * 50 + b"ab" * 50 + b"cc",
+            1,
+            "UTF-16 text without a byte-order mark; save the file as UTF-8",
+        ),
+        (  # half the odd bytes
+            b"a\x00" * 50 + b"ab" * 50 + b"cc",
             1,
             "UTF-16 text without a byte-order mark; save the file as UTF-8",
         ),
