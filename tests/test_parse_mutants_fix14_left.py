@@ -196,3 +196,23 @@ def test_bare_date_text(heading, bare):
 def test_a_dash_links_a_chain(text, details, cut):
     """``locate._chain_end``: a dash links two parentheticals as a comma does."""
     assert trailing_details(text, 0) == (details, cut)
+
+
+def test_only_td_and_th_are_a_rows_cells(tmp_path):
+    """``html_items._Walker.table``: an element of a ``<tr>`` that is no cell (a stray
+    ``<span>``) is not read as one of the row's cells."""
+    import json
+
+    from tests.cli_run import feeds
+
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<h2>News</h2>\n<table>\n<tr><td>May 2024</td><td>Gave a talk</td>"
+        "<span>[extra]</span></tr>\n<tr><td>Apr 2024</td><td>Joined a lab</td></tr>\n"
+        "</table>\n",
+        encoding="utf-8",
+    )
+    ran = feeds("list", "--json", "--now", "2024-06-01", "--content", str(page))
+    assert ran.returncode == 0, ran.stderr
+    found = [(i["start"], i["title"]) for i in json.loads(ran.stdout)]
+    assert found == [("2024-05", "Gave a talk"), ("2024-04", "Joined a lab")]
