@@ -208,7 +208,7 @@ def test_only_td_and_th_are_a_rows_cells(tmp_path):
     page = tmp_path / "news.html"
     page.write_text(
         "<h2>News</h2>\n<table>\n<tr><td>May 2024</td><td>Gave a talk</td>"
-        "<span>[extra]</span></tr>\n<tr><td>Apr 2024</td><td>Joined a lab</td></tr>\n"
+        "<span>and more</span></tr>\n<tr><td>Apr 2024</td><td>Joined a lab</td></tr>\n"
         "</table>\n",
         encoding="utf-8",
     )
@@ -216,3 +216,23 @@ def test_only_td_and_th_are_a_rows_cells(tmp_path):
     assert ran.returncode == 0, ran.stderr
     found = [(i["start"], i["title"]) for i in json.loads(ran.stdout)]
     assert found == [("2024-05", "Gave a talk"), ("2024-04", "Joined a lab")]
+
+
+def test_a_layout_tables_cells_keep_the_heading_year(tmp_path):
+    """``html_items._Walker.table``: the cells of a layout table (a cell holds a list) are
+    read in the year of the heading above the table."""
+    import json
+
+    from tests.cli_run import feeds
+
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<h2>News</h2>\n<h3>2021</h3>\n<table>\n<tr><td><ul><li>Mar 3: Gave a talk</li>"
+        "</ul></td></tr>\n</table>\n",
+        encoding="utf-8",
+    )
+    ran = feeds("list", "--json", "--now", "2024-06-01", "--content", str(page))
+    assert ran.returncode == 0, ran.stderr
+    assert [(i["start"], i["title"]) for i in json.loads(ran.stdout)] == [
+        ("2021-03-03", "Gave a talk")
+    ]
