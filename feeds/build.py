@@ -34,6 +34,7 @@ from .render import render_all
 from .render.talk_ics import FOLDER as TALK_FOLDER
 from .render.talk_ics import PRODID as TALK_PRODID
 from .site import Site
+from .wanted_kinds import check_listed_kinds, check_setting_kinds
 from .websub import PingResult, changed_feeds, ping
 
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(9000, 12, 31)  # "now" a build accepts
@@ -198,6 +199,7 @@ def build(
     site = sites[0][1]  # the default language's, at the output root
     for _, each in sites:
         ready_to_publish(each, reporter)
+    check_setting_kinds([each for _, each in sites], overrides)
     clean_temps(site.content_dir, [Path(site.settings.arxiv_cache).name])  # a killed build's
     for code, each in sites:
         enrich_site(each, reporter, progress=progress)
@@ -245,6 +247,7 @@ def list_by_language(
     sites = language_sites(content, overrides, loader(content, today), reporter)
     root = sites[0][1]
     refuse_empty(root, "nothing to list")
+    check_listed_kinds(kinds, [site for _, site in sites])
     if not root.settings.site_url:
         reporter.warn(
             display_path(root.page_path), None, "site_url is not set: links stay relative"

@@ -26,6 +26,7 @@ from .enrich.site import enrich_site
 from .languages import language_sites
 from .site import Site
 from .validate import validate
+from .wanted_kinds import check_setting_kinds
 
 CATEGORIES = ("Content", "Sections", "Links", "arXiv", "Outputs", "Notes")
 _PAGE_SUFFIXES = ("", ".html", ".htm")
@@ -109,6 +110,7 @@ def run_check(
     site = sites[0][1]
     for _, each in sites:
         ready_to_publish(each)  # what build refuses, check refuses in the same words
+    check_setting_kinds([each for _, each in sites], overrides)
     report = CheckReport(display_path(content), site.today, "")
     report.add("Content", [_promote(p) for p in loading.problems])
     for _, each in sites:

@@ -94,13 +94,15 @@ class Settings:
 
         With ``ignored`` (values the site's own config implies), a value no build could
         use is left out and its message added there, instead of stopping the build."""
+        written = _written_keys(values)
         for key, value in _flatten(values).items():
             name = key.replace("-", "_")
             if name not in _FIELDS:
-                where = _where(origin, key) if origin else ""
-                raise ConfigError(f"{where}: unknown setting {key!r}" if origin else key)
+                where = _where(origin, key, written[key]) if origin else ""
+                shown = written_name(name, origin, written[key])
+                raise ConfigError(f"{where}: unknown setting {shown!r}" if origin else key)
             try:
-                setattr(self, name, _coerce(name, value, origin))
+                setattr(self, name, _coerce(name, value, origin, written[key]))
             except ConfigError as exc:
                 if ignored is None:
                     raise
@@ -111,12 +113,17 @@ class Settings:
         for name in _FIELDS:
             value = getattr(self, name)
             if problem := one_line(value) or CHECKS.get(name, no_check)(value):
-                raise ConfigError(f"setting {name!r}: {problem}")
+                raise ConfigError(f"setting {written_name(name)!r}: {problem}")
 
     @property
     def site_root(self) -> str:
         """The site URL with exactly one trailing slash (for joining)."""
         return self.site_url.rstrip("/") + "/" if self.site_url else ""
+
+
+_TABLES = ("arxiv", "calendar", "types")  # feeds.toml tables: [calendar] kinds = …
+ENV_NAMES = {"arxiv_api": "FEEDS_ARXIV_API", "cache": "FEEDS_CACHE", "offline": "FEEDS_OFFLINE"}
+ENV_ORIGINS = ("option", "environment")
 
 
 class ConfigError(ValueError):
@@ -143,7 +150,32 @@ def _flatten(values: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def _coerce(name: str, value: Any, origin: str) -> Any:
+def written_name(name: str, origin: str = "", key: str = "") -> str:
+    """Setting ``name`` as the user writes it: the option (``--calendar-kinds``) or the
+    environment variable (``FEEDS_ARXIV_API``) it came from, else its ``feeds.toml`` key
+    as written (``key``) or documented (``calendar.kinds``, ``types.talk``)."""
+    if origin == "option":
+        return "--" + name.replace("_", "-")
+    if origin == "environment":
+        return ENV_NAMES.get(name, name)
+    if key:
+        return key
+    table, _, leaf = name.partition("_")
+    return f"{table}.{leaf}" if table in _TABLES and leaf else name
+
+
+def _written_keys(values: dict[str, Any], prefix: str = "", dotted: str = "") -> dict[str, str]:
+    """The flat name of each key of ``values`` (as :func:`_flatten`) → the key as written."""
+    keys: dict[str, str] = {}
+    for key, value in values.items():
+        if isinstance(value, dict):
+            keys.update(_written_keys(value, f"{prefix}{key}_", f"{dotted}{key}."))
+        else:
+            keys[f"{prefix}{key}"] = f"{dotted}{key}"
+    return keys
+
+
+def _coerce(name: str, value: Any, origin: str, key: str = "") -> Any:
     """``value`` as the type of setting ``name``, checked; :class:`ConfigError` otherwise."""
     kind = field_kind(name)
     problem = None
@@ -172,8 +204,11 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
         value, problem = _number(value, kind)
     if problem is None:
         problem = one_line(value) or CHECKS.get(name, no_check)(value)
+    if problem is not None and origin in ENV_ORIGINS:  # the option or variable is the name
+        raise ConfigError(f"{written_name(name, origin)}: {problem}")
     if problem is not None:
-        raise ConfigError(f"{_where(origin, name)}: setting {name!r}: {problem}")
+        shown = written_name(name, origin, key)
+        raise ConfigError(f"{_where(origin, name, key)}: setting {shown!r}: {problem}")
     return value
 
 
@@ -197,14 +232,15 @@ def _toml_type(value: Any) -> str:
     )
 
 
-def _where(origin: str, name: str) -> str:
-    """``feeds.toml:LINE`` for a setting read from a file, else the origin as given."""
+def _where(origin: str, name: str, key: str = "") -> str:
+    """``feeds.toml:LINE`` for a setting read from a file (its last key as ``key`` writes
+    it, when given), else the origin as given."""
     if origin == "option":
         return "--" + name.replace("_", "-")
     path = Path(origin) if origin.endswith(".toml") else None
     if path is None or not path.is_file():
         return origin or "option"
-    leaf = re.escape(name.split("_", 1)[-1] if "_" in name else name)
+    leaf = re.escape(key.rsplit(".", 1)[-1] if key else name.split("_", 1)[-1])
     dotted = re.escape(name.replace("_", ".", 1))
     pattern = re.compile(rf"^\s*[\"']?(?:{re.escape(name)}|{dotted}|{leaf})[\"']?\s*=", re.M)
     try:

@@ -131,7 +131,7 @@ def test_warnings_name_file_and_line(make_site, tmp_path):
         (["--timezone", "Mars/Olympus"], "unknown time zone"),
         (
             ["--feed-limit", "-3"],
-            "--feed-limit: setting 'feed_limit': must be between 0 and 1000000, not -3",
+            "--feed-limit: must be between 0 and 1000000, not -3",
         ),
         (["--site-url", "notaurl"], "is not an http(s) URL"),
         (["--no-such-option"], "No such option"),

@@ -88,7 +88,7 @@ def test_cache_outside_the_content_folder_is_refused(
         args += ["--out", str(tmp_path / "out")]
     result = run(*args)
     assert result.exit_code == 1 and online.requests == []
-    assert result.stderr.count("\n") == 1 and "feeds.toml:7: setting 'arxiv_cache'" in result.stderr
+    assert result.stderr.count("\n") == 1 and "feeds.toml:7: setting 'arxiv.cache'" in result.stderr
     assert f"{where!r} must be a relative file path inside the content folder" in result.stderr
     assert not (tmp_path / "out").exists() and not Path("/tmp/elsewhere.json").exists()
 

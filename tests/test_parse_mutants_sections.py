@@ -251,7 +251,7 @@ def test_an_undated_table_row_is_not_published():
     table = "| Date | Event |\n|---|---|\n| Jan 1, 2020 | Talk |\n| | Undated row |\n"
     _, events, problems = read(f"## News\n{table}")
     assert dates(events) == [("Talk", D(2020, 1, 1), D(2020, 1, 1))]
-    assert problems == []
+    assert problems == [(5, "undated", "news table row has no date; not published")]  # said
 
 
 def test_raw_html_between_markdown_blocks_is_read_once():

@@ -73,7 +73,7 @@ def test_an_arxiv_api_that_is_no_http_url_is_a_setting_error(site: Path, api: st
     ran = _listed(site, f'[arxiv]\napi = "{api}"')
     assert ran.returncode == 1
     (line,) = ran.stderr.splitlines()
-    assert line.startswith("error: ") and "feeds.toml:3: setting 'arxiv_api'" in line
+    assert line.startswith("error: ") and "feeds.toml:3: setting 'arxiv.api'" in line
     (site / "feeds.toml").write_text('site_url = "https://me.example.org/"\n')
     ran = feeds("list", "--content", str(site), "--now", "2025-02-01", "--arxiv-api", api)
     assert ran.returncode == 1 and ran.stderr.startswith("error: --arxiv-api: ")
@@ -90,7 +90,7 @@ def test_an_http_arxiv_api_is_taken(site: Path, api: str):
     [
         ('title = "T"\nsite-ur1 = "https://x.org/"', 3, "site-ur1"),
         ("calendar = 3", 2, "calendar"),
-        ('\n\n[calendar]\nkind = ["talk"]', 5, "calendar_kind"),
+        ('\n\n[calendar]\nkind = ["talk"]', 5, "calendar.kind"),
     ],
 )
 def test_an_unknown_setting_names_its_line(site: Path, toml: str, line: int, key: str):

@@ -34,12 +34,12 @@ GOOD = 'site_url = "https://example.org/"\n'
     [
         ("title = [1, 2]", 2, "'title': must be text, not a list"),
         ("news_headings = []", 2, "'news_headings': must name at least one heading"),
-        ("[arxiv]\ntimeout = nan", 3, "'arxiv_timeout': must be a finite number"),
-        ("arxiv.timeout = 0", 2, "'arxiv_timeout': must be between"),
+        ("[arxiv]\ntimeout = nan", 3, "'arxiv.timeout': must be a finite number"),
+        ("arxiv.timeout = 0", 2, "'arxiv.timeout': must be between"),
         ("feed_limit = inf", 2, "'feed_limit': must be a finite number"),
         ("feed_limit = 2.5", 2, "'feed_limit': must be a whole number"),
         ("feed_limit = true", 2, "'feed_limit': must be a number, not true/false"),
-        ("[calendar]\nhistory_days = 99999999", 3, "'calendar_history_days': must be between"),
+        ("[calendar]\nhistory_days = 99999999", 3, "'calendar.history_days': must be between"),
         ('offline = "maybe"', 2, "'offline': must be true or false"),
         ('author = "Me\\nBcc: x@y.z"', 2, "'author': must be one line"),
         ('email = "me@example.org\\r\\nX: y"', 2, "'email': must be one line"),
@@ -79,7 +79,7 @@ def test_bad_site_url(tmp_path, url):
     result = run("build", "--content", str(folder), "--site-url", url, "--out", str(tmp_path / "o"))
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: --site-url: setting 'site_url': ")
+    assert len(lines) == 1 and lines[0].startswith("error: --site-url: ")
     assert not (tmp_path / "o").exists()
 
 

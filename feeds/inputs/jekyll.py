@@ -78,7 +78,7 @@ def jekyll_defaults(site_dir: Path) -> dict[str, Any]:
         email = _text(readable_settings(site_dir / "_data" / "socials.yml").get("email"))
     if email:
         out["email"] = email
-    if lang := _text(data.get("lang")):
+    if lang := _text(data.get("lang")) or _text(data.get("locale")).replace("_", "-"):
         out["language"] = lang
     if timezone := _text(data.get("timezone")):
         out["timezone"] = timezone

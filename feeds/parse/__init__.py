@@ -9,7 +9,7 @@ from ..model import Item
 from .badges import without_new_badge
 from .coverage import as_coverage, is_coverage_title
 from .dates.month_two_digit_year import reading_years
-from .dates.reading import page_readings, reading
+from .dates.reading import page_readings, reading, unsaid_day_first
 from .item import to_item
 from .month_year_lists import two_digit_years
 from .more_links import more_link
@@ -53,9 +53,9 @@ def parse_page(
         reporter.warn(
             source, None, "no news section found (a heading such as '### News')", code="no-news"
         )
-    texts = (tok.content for raw in page.items for tok in raw.tokens)
-    said, dotted_day_first = page_readings(texts, language)
-    day_first, why = said or (False, "")
+    texts = [tok.content for raw in page.items for tok in raw.tokens]
+    said, dotted_day_first = page_readings(texts, language := page.language or language)
+    day_first, why = said or (unsaid_day_first(texts, language), "")  # "(05.03)" in German
     if why:
         order = "day first (20/05)" if day_first else "month first (05/20)"
         reporter.info(source, None, f"numeric dates read {order}: {why}")

@@ -56,9 +56,10 @@ def date_column(header: list[str]) -> int | None:
     return next((k for k, text in enumerate(header) if DATE_HEADER.search(text)), None)
 
 
-def table_rows(tokens: list[Token]) -> list[tuple[int, str]]:
-    """A Markdown table's body rows as (line, Markdown text of the row as an item)."""
-    rows: list[tuple[int, str]] = []
+def table_rows(tokens: list[Token]) -> list[tuple[int, str, bool]]:
+    """A Markdown table's body rows as (line, Markdown text of the row as an item, whether
+    a cell of the row is a date)."""
+    rows: list[tuple[int, str, bool]] = []
     column: int | None = None
     line, cells, header = 0, [], False
     for tok in tokens:
@@ -73,7 +74,8 @@ def table_rows(tokens: list[Token]) -> list[tuple[int, str]]:
             if header:
                 column = date_column(texts)
             elif any(t.strip() for t in texts):
-                rows.append((line, date_row(texts, [c.content for c in cells], column)))
+                text = date_row(texts, [c.content for c in cells], column)
+                rows.append((line, text, any(whole_date(t) for t in texts)))
     return rows
 
 

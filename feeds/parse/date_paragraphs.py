@@ -25,6 +25,9 @@ from .inline import flatten
 # day its text ends with (``(March 5, 2026)``) is its date, as under a year heading.
 DATED_ABOVE = "dated_above"
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, brackets, bold marks, ":" around a date
+# Markup a heading's source holds around its date: a kramdown attribute list ("### 2021
+# {#y2021}"), HTML tags ("### <a name="y2021"></a>2021"), a link's target ("[2021](#2021)").
+_MARKUP = re.compile(r"\s*\{:?\s*[#.][^{}\n]*\}\s*$|<[^<>\n]*>|\]\([^()\n]*\)")
 _LISTS = ("bullet_list_open", "ordered_list_open")
 _TEXT_OPENS = ("paragraph_open", "heading_open")  # a list entry may open with a heading
 _INTRO_WORDS = 20  # an intro to a list is a line, not a story
@@ -36,8 +39,8 @@ _DATE_ALONE = 80
 
 def bare_date_text(text: str) -> str:
     """``text`` without what surrounds a date in a heading or label: ``🎉 **2024**`` →
-    ``2024``, ``[Feb 2026]:`` → ``Feb 2026``."""
-    return _EDGES.sub("", text)
+    ``2024``, ``[Feb 2026]:`` → ``Feb 2026``, ``2021 {#y2021}`` → ``2021``."""
+    return _EDGES.sub("", _MARKUP.sub("", text))
 
 
 def heading_date(name: str) -> tuple[int | None, int | None]:

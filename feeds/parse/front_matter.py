@@ -16,26 +16,24 @@ from typing import Any
 
 from ..diagnostics import BuildError, display_path
 from .header_metadata import header_metadata
+from .text_encoding import NotText, decode_page
 
 _YAML = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def read_text(path: Path, source: str | None = None) -> str:
-    """The text of ``path``: UTF-8 (a BOM is dropped), ``\\r\\n`` and ``\\r`` made ``\\n``.
+    """The text of ``path``: UTF-8, or UTF-16 with a BOM (a BOM is dropped; see
+    :func:`~feeds.parse.text_encoding.decode_page`), ``\\r\\n`` and ``\\r`` made ``\\n``.
 
-    A file that cannot be read or is not UTF-8 raises :class:`BuildError` naming it
-    (``source``, default: its display path).
+    A file that cannot be read or is no such text raises :class:`BuildError` naming it
+    (``source``, default: its display path) and the line.
     """
     where = source or display_path(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise BuildError(
-            f"{where}:{line}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); "
-            "save the file as UTF-8"
-        ) from None
+        text = decode_page(path.read_bytes())
+    except NotText as exc:
+        raise BuildError(f"{where}:{exc.line}: {exc}") from None
     except OSError as exc:
         raise BuildError(f"{where}: cannot be read ({exc.strerror or exc})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -30,6 +30,7 @@ from .html_titles import block_title, bold_line, card_title, item_label, label_r
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
 from .list_groups import ITEM, in_month, list_head
 from .locate import ends_dated
+from .row_items import dated_table
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_LINE = 7  # the level of a date alone on its line: below every heading
@@ -54,6 +55,7 @@ class HtmlItem:
     year: int | None = None  # the year of the group it is in
     month: int | None = None  # and its month (``<li>Nov 2018<ul>…``)
     dated_above: bool = False  # dated by a heading or a date line above it
+    row: bool = False  # a row of a news table (said when it stays undated)
 
 
 def html_entries(root: Element, markdown_text: bool = False) -> list[HtmlHeading | HtmlItem]:
@@ -184,6 +186,7 @@ class _Walker:
 
     def table(self, table: Element, year: int | None) -> None:
         column: int | None = None
+        news = dated_table(table_rows(table))  # its undated rows are said (:mod:`.row_items`)
         for row in table_rows(table):
             cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
             texts = [c.text() for c in cells]
@@ -195,7 +198,7 @@ class _Walker:
                 column = date_column(texts)
             elif any(texts):
                 text = date_row(texts, [self.markdown(c.children) for c in cells], column)
-                self.out.append(HtmlItem(row.line, [text], True, year))
+                self.out.append(HtmlItem(row.line, [text], True, year, row=news))
 
     def definition(
         self, dt: Element, after: list[Element | Text], year: int | None, box: Element

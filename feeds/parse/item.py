@@ -15,6 +15,7 @@ from .bold_subject import is_sentence, opens_sentence
 from .citation import cited_title, opens_citation
 from .cjk_brackets import ascii_date_brackets
 from .date_paragraphs import DATED_ABOVE
+from .date_roles import with_date_role
 from .dates import DateMatch, match_prefix, parse_date
 from .dates.reading import day_first, reading
 from .dates.trouble import date_trouble
@@ -39,6 +40,7 @@ from .locate import (
 from .markdown import markdown, safe_url, strip_tags
 from .page import RawItem
 from .placeholders import placeholder_note, says_no_news
+from .row_items import is_row, undated_note
 from .title import make_title, title_text
 from .types import type_of
 from .venue_badges import after_badge, venue_tag_at
@@ -79,8 +81,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
 
     year = raw.year
     start, date = 0, _bold_date(head, year) or _tagged_date(head, year) or leading_date(text, year)
-    if date is not None:
-        start = date.end
+    if date is not None:  # "(Nov 18, 2022)-(invited) Talk …": the role is the date's
+        date, start = with_date_role(text, date)
     start = after_badge(head, start)  # "**(Oral)** (CVPR 2025) …": a badge, not a label
     tag = _venue_tag(head, start) if date is None else None  # "[ICML 2025] …": not a label
     kind, after = ("", tag[1]) if tag else _label(head, start, year)
@@ -129,10 +131,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021 in …"
         date = prose_date(text, start, year, raw.month)
     if raw.paragraph and date is None:
-        if kind:
-            reporter.warn(
-                raw.source, raw.line, "news paragraph has no date; not published", code="undated"
-            )
+        if kind or is_row(first):  # a labelled paragraph or a row of a table: said
+            reporter.warn(raw.source, raw.line, undated_note(first), code="undated")
         return None
 
     span = date.span if date else None

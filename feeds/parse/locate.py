@@ -219,10 +219,10 @@ def trailing_details(text: str, lo: int) -> tuple[Described, tuple[int, int]]:
 
 def _chain_end(text: str, end: int) -> int:
     """Where what links a parenthetical to the next one in a chain begins: junk and a
-    comma, semicolon, slash or bar (``(Nov 18, 2022), (invited)``, ``(virtual); (keynote)``,
-    ``(Nov 18, 2022)/(invited)``)."""
+    comma, semicolon, slash, bar or dash (``(Nov 18, 2022), (invited)``, ``(virtual);
+    (keynote)``, ``(Nov 18, 2022)/(invited)``, ``(Nov 18, 2022)-(invited)``)."""
     k = _junk_start(text, end)
-    while k > 0 and text[k - 1] in ",;/|":
+    while k > 0 and text[k - 1] in ",;/|-–—":
         k = _junk_start(text, k - 1)
     return k
 

@@ -24,6 +24,7 @@ from .html_tree import parse_html
 from .kramdown import open_markdown_blocks
 from .markdown import markdown, strip_tags
 from .more_links import says_more
+from .page_language import page_language
 from .quotes import unquoted
 from .raw_items import Page, RawItem
 from .sections import Collector, heading_matches, heading_words
@@ -82,7 +83,7 @@ def read_page(
     title = str(title)
     if is_html and not title and (found := _HTML_TITLE.search(body)):
         title = found.group(1)  # a hand-written page names itself in <title>
-    page = Page(source=source, meta=meta, title=strip_tags(title))
+    page = Page(source, meta, strip_tags(title), language=page_language(meta, body))
     if is_html:
         entries = html_entries(parse_html(body))
     else:

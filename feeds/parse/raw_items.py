@@ -37,3 +37,4 @@ class Page:
     archive: list[tuple[str, str, int]] = field(default_factory=list)  # text, href, line
     found_news: bool = False
     news_heading: tuple[str, int] | None = None  # the news heading's text and line
+    language: str = ""  # the language the page says it is in (:mod:`.page_language`)

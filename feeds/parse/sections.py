@@ -37,6 +37,7 @@ from .list_groups import ITEM, list_head, sub_list
 from .month_headings import heading_month
 from .placeholders import is_to_come
 from .raw_items import Page, RawItem
+from .row_items import row_items, row_tokens
 from .section_tokens import LINK_ALONE, archive_links, bold_label
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
@@ -191,7 +192,7 @@ class Collector:
                     self.heading(entry.level, entry.text, entry.line)
                     self.titled = self.level > 0 and (entry.title_like or self.titled)
             elif self.level and not self.in_archive:
-                tokens = paragraph_tokens(entry.lines, entry.line)
+                tokens = (row_tokens if entry.row else paragraph_tokens)(entry.lines, entry.line)
                 if entry.dated_above:  # "<h4>May 2024</h4>" over prose ending "(May 5)"
                     tokens[1].meta[DATED_ABOVE] = True
                 self.add(entry.line, tokens, entry.paragraph, entry.year, entry.month)
@@ -261,8 +262,8 @@ class Collector:
             for offset, item in lines or [(0, tokens[i:end])]:
                 self.add(line + offset, item, True, None)
         elif tok.type == "table_open":
-            for row_line, text in table_rows(tokens[i:end]):
-                self.add(row_line, paragraph_tokens([text], row_line), True, None)
+            for row_line, row in row_items(table_rows(tokens[i:end])):
+                self.add(row_line, row, True, None)
         return end
 
     def _list_items(self, tokens: list[Token], year: int | None, month: int | None = None) -> None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .dates.venue_tag import BRACKET
 from .inline import Flat
 
 # A short word or two in parentheses, no digits: "(Oral)", "(Spotlight)", "(Best Paper)".
 _BADGE = re.compile(r"\(\s*[^\W\d_][^()\[\]\n\d]{1,30}\)")
 _AFTER = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 # A venue tag in brackets or parentheses at a given place: "[ICML 2025]", "(CVPR 2025)".
-_TAG_AT = re.compile(r"\s*(?:\[(?P<square>[^\[\]\n]{3,48})\]|\((?P<round>[^()\n]{3,48})\))")
+_TAG_AT = re.compile(rf"\s*(?:{BRACKET}|\((?P<round>[^()\n]{{3,48}})\))")
 
 
 def after_badge(flat: Flat, start: int) -> int:
@@ -38,4 +39,4 @@ def venue_tag_at(text: str, start: int) -> tuple[str, int] | None:
     found = _TAG_AT.match(text, start)
     if found is None:
         return None
-    return found["square"] or found["round"], found.end()
+    return found["body"] or found["round"], found.end()

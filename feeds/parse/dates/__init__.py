@@ -34,6 +34,7 @@ from . import (
     month_year,
     numeric,
     numeric_range,
+    roman_month,
     season,
     season_only,
     short_year,
@@ -44,7 +45,7 @@ from ._common import DASH, TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
     month_day_year, day_month_year, month_range, iso, numeric_range, numeric, short_year, cjk,
-    dotted, season, month_year, month_short_year, month_joined_year, year_month, year,
+    dotted, roman_month, season, month_year, month_short_year, month_joined_year, year_month, year,
 )  # fmt: skip
 
 

@@ -98,6 +98,19 @@ def page_readings(texts: Iterable[str], language: str) -> tuple[tuple[bool, str]
     return (False, "no date on the page needs day first"), dotted_first
 
 
+def unsaid_day_first(texts: list[str], language: str) -> bool:
+    """How a page whose numeric dates with a year are none ambiguous (:func:`page_reading`
+    is ``None``) reads its yearless ones (``(05.03)``, ``(04/02)``): day first when one of
+    its dates can only be day first, month first when one can only be month first, else
+    as its ``language`` writes dates (day first for ``de``, ``fr``, ``en-GB``…; month
+    first for ``en``, ``en-US`` and no language)."""
+    _, _, only_day_first, only_month_first = _evidence(texts)
+    if only_day_first or only_month_first:
+        return bool(only_day_first)
+    lang = language.strip().lower().replace("_", "-")
+    return bool(lang) and lang not in MONTH_FIRST_LANGUAGES
+
+
 def _evidence(texts: Iterable[str]) -> tuple[bool, bool, str, str]:
     """(whether a slashed numeric date of ``texts`` is ambiguous, whether a dotted one is,
     the first date that can only be day first, the first that can only be month first)."""

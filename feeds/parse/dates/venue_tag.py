@@ -12,8 +12,10 @@ import re
 from .short_year import full_year
 from .words import MONTH_NUMBERS, SEASON_NUMBERS
 
-# A bracket at the start of a text (after emoji or spaces), short and one line.
-TAG = re.compile(r"^[^\w\[]*?\[(?P<body>[^\[\]\n]{3,48})\]")
+# A tag's bracket, short and one line; TAG: one at the start of a text (after emoji or
+# spaces); :mod:`..venue_badges` reads one at a given place with the same bracket.
+BRACKET = r"\[(?P<body>[^\[\]\n]{3,48})\]"
+TAG = re.compile(rf"^[^\w\[]*?{BRACKET}")
 _YEAR = re.compile(r"(?<![\d/.-])(?:(?P<full>(?:19|20)\d\d)|['’‘](?P<short>\d\d))(?![\d/.-]|\.\d)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_WORDS = set(MONTH_NUMBERS) | set(SEASON_NUMBERS)
