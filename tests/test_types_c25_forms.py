@@ -1,0 +1,43 @@
+"""Types of item wordings met in probe corpus c25 (issue 8), with their siblings; rows
+written for this test.
+
+- Korean: chosen *as* something says what was won: as a presenter or a speaker
+  (``발표자로 선정``) a talk, as a poster or a short paper (``poster 및 short paper로
+  선정``) a paper (an acceptance); as a prize winner or a scholar still an award.
+- English: "X attends A and the lab presents at B": a coordinated clause with its own
+  subject (the lab, a member) whose verb is a talk is a talk; a clause that says no talk
+  leaves the event.
+- Chinese: 发表 with a speech as its object (讲话, 演讲, 致辞) delivers it: a talk, not a
+  paper published; 接受…专访 (gave an interview) is news, not an acceptance.
+- English: "published a profile/story/feature about <someone>": the press's (or a
+  department's) piece is news, as a news article published somewhere is; a paper or an
+  article of one's own published is still a paper.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .type_table import AWARD, PAPER, TALK, type_of_first
+
+ROWS = [
+    # Korean: selected as …
+    ("🎉 연구실 구성원 3인이 국제 학술대회(EXCONF 2026) 발표자로 선정되었습니다", TALK),
+    ("박사과정 이영희가 국제 심포지엄 연사로 선정되었습니다.", TALK),
+    ("김 교수가 학술대회 기조연설자로 선정되었습니다.", TALK),
+    (
+        "🎉 연구진 2명이 [EXCONF 2026](https://example.org)에 poster 및 short paper로 선정돼 "
+        "3월에 발표할 예정입니다.",
+        PAPER,
+    ),
+    ("우리 논문이 구두 발표 논문으로 선정되었습니다.", PAPER),
+    ("연구실 포스터가 호수 학회 포스터로 선정되었습니다.", PAPER),
+    ("이영희 학생이 우수 논문상 수상자로 선정되었습니다.", AWARD),
+    ("김철수 학생이 장학생으로 선정되었습니다.", AWARD),
+    ("연구실이 우수 연구실로 선정되었습니다.", AWARD),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), ROWS)
+def test_c25_wordings(item: str, expected: str) -> None:
+    assert type_of_first(item) == expected
