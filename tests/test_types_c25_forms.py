@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from .type_table import AWARD, PAPER, TALK, type_of_first
+from .type_table import AWARD, EVENT, PAPER, TALK, type_of_first
 
 ROWS = [
     # Korean: selected as …
@@ -35,6 +35,14 @@ ROWS = [
     ("이영희 학생이 우수 논문상 수상자로 선정되었습니다.", AWARD),
     ("김철수 학생이 장학생으로 선정되었습니다.", AWARD),
     ("연구실이 우수 연구실로 선정되었습니다.", AWARD),
+    # English: one attends, the lab presents
+    ("Sam attends the Regional Science Forum and the lab presents at the Pond Meeting 2024", TALK),
+    ("Ana attended the Pond Workshop and the lab presented two posters at the Lake Meeting.", TALK),
+    ("Kim attends the Pond Summit, and Lee presents a poster at the Lake Forum.", TALK),
+    ("Kim attended the Pond Summit and our group gave a talk at the Lake Forum.", TALK),
+    ("The lab attends the Pond Summit and presents at the Lake Forum.", TALK),
+    ("Sam attends the Pond Summit and the lab hosts a reception.", EVENT),
+    ("Sam attended the Pond Summit. The keynote was presented by a famous duck.", EVENT),
 ]
 
 
