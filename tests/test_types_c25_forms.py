@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from .type_table import AWARD, EVENT, PAPER, TALK, type_of_first
+from .type_table import AWARD, EVENT, NEWS, PAPER, TALK, type_of_first
 
 ROWS = [
     # Korean: selected as …
@@ -43,6 +43,19 @@ ROWS = [
     ("The lab attends the Pond Summit and presents at the Lake Forum.", TALK),
     ("Sam attends the Pond Summit and the lab hosts a reception.", EVENT),
     ("Sam attended the Pond Summit. The keynote was presented by a famous duck.", EVENT),
+    # Chinese: 发表 a speech
+    ("年会开幕式上，大会主席李四在会上发表了热情洋溢的讲话。", TALK),
+    ("李四在开幕式上发表主旨演讲。", TALK),
+    ("王五在开学典礼上发表致辞。", TALK),
+    ("院长在会上发表了重要讲话。", TALK),
+    ("张三在《示例学报》发表了论文。", PAPER),
+    ("我们的论文发表在示例期刊上。", PAPER),
+    ("课题组在示例期刊发表了关于演讲识别的论文。", PAPER),
+    # Chinese: an interview given
+    ("近日，中国科学院院士张三接受人民网记者专访时表示。", NEWS),
+    ("张三接受示例日报采访，谈数据科学。", NEWS),
+    ("张三接受了示例电视台的访谈。", NEWS),
+    ("我们的论文被示例期刊接受。", PAPER),
 ]
 
 
