@@ -56,6 +56,25 @@ ROWS = [
     ("张三接受示例日报采访，谈数据科学。", NEWS),
     ("张三接受了示例电视台的访谈。", NEWS),
     ("我们的论文被示例期刊接受。", PAPER),
+    # English: a piece published about someone
+    ("The department published a [profile story](https://example.edu/news) about Dana!", NEWS),
+    (
+        "The MSE department published a [new faculty feature](https://example.edu/x) about Rae!",
+        NEWS,
+    ),
+    ("The university published a story about our lab's work on ponds.", NEWS),
+    ("The Pond Times published an interview with Kim.", NEWS),
+    ("News article published in the Pond Daily", NEWS),
+    # the press's attention to a paper it links: news about it
+    (
+        "The duck paper has received quite a bit of media coverage. "
+        "[Article link](https://doi.org/10.1000/duck.1)",
+        NEWS,
+    ),
+    ("Our paper on ponds is out! [Article link](https://doi.org/10.1000/duck.2)", PAPER),
+    ("We published a paper about duck counting in Pond Letters.", PAPER),
+    ("Our paper about lake ice was published in Nature.", PAPER),
+    ("Our article on lake ice was published in Pond Letters.", PAPER),
 ]
 
 

@@ -32,7 +32,7 @@ from ...model import Item
 from ..dates.venue_tag import venue_year
 from ..italic import italic_titles
 from .asides import main_type
-from .en_phrases import NEW_WORK_LABEL, PRESS_PIECE
+from .en_phrases import NEW_WORK_LABEL, PRESS_PIECE, PUBLISHED_PIECE
 from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
 from .words import NOUN, TYPES, hits
@@ -134,7 +134,8 @@ def classify(
 # a press release on it: "Press release on [Title](arXiv)", プレスリリース「…」を発表)
 _COVERAGE = re.compile(
     r"(?<!\w)(?:(?:featured|interviewed|profiled|covered|reported) (?:by|in|on)\s"
-    rf"|press releases?(?!\w)|{PRESS_PIECE})|プレスリリース"
+    r"|(?:media|press|news) (?:coverage|attention)(?!\w)"
+    rf"|press releases?(?!\w)|{PRESS_PIECE}|{PUBLISHED_PIECE})|プレスリリース"
 )
 
 # A short phrase before a colon opening the item: "New role:", "Our new work:".

@@ -6,7 +6,15 @@ from .en_nouns import NOUNS as NOUNS  # words that suggest a type when no verb d
 from .en_object_verbs import OBJECT_VERBS as OBJECT_VERBS  # "gave a talk": the object says
 from .en_object_verbs import SUBJECT_VERBS as SUBJECT_VERBS  # "our paper was accepted"
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
-from .en_phrases import HONOUR, PRESS_PIECE, RELEASE, RELEASED, RELEASED_NAMED, RELEASED_THINGS
+from .en_phrases import (
+    HONOUR,
+    PRESS_PIECE,
+    PUBLISHED_PIECE,
+    RELEASE,
+    RELEASED,
+    RELEASED_NAMED,
+    RELEASED_THINGS,
+)
 
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
@@ -194,6 +202,7 @@ PHRASES = {
         r"news (?:published|wrote|ran|posted) (?:an? |the )?(?:[\w-]+ )?"
         r"(?:article|story|piece|feature|report)",
         PRESS_PIECE,  # "The Daily X wrote a nice piece about our paper": not ours
+        PUBLISHED_PIECE,  # "The department published a profile story about Dana"
         # to the press: an interview ("spoke to reporters about …")
         r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",

@@ -83,3 +83,10 @@ PRESS_PIECE = (
     r"|feature|write-?up|column|profile|summary|overview|explainer) (?:about|on|of)"
     r" (?:my|our|me|us)(?!\w)"
 )
+# A piece published about someone (a department's profile of a new member, a story on the
+# lab): "The department published a profile story about Dana" is news, not a paper.
+PUBLISHED_PIECE = (
+    r"publish(?:ed|es|ing)? (?:an? |the )?(?:[\w-]+ ){0,3}?(?:profiles?|features?"
+    r"|stor(?:y|ies)|spotlights?|interviews?|pieces?|news (?:articles?|items?|posts?))"
+    r"(?: (?:story|stories|piece|article))? (?:about|on|with|featuring|highlighting)(?!\w)"
+)
