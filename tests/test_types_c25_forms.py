@@ -72,6 +72,16 @@ ROWS = [
         NEWS,
     ),
     ("Our paper on ponds is out! [Article link](https://doi.org/10.1000/duck.2)", PAPER),
+    (
+        "Highlighted in the Pond University newsletter. [Paper](https://doi.org/10.1000/duck.3)",
+        NEWS,
+    ),
+    # talking to the press is no talk
+    ("Dr Lee talks about applying AI to duck counting in the news.", NEWS),
+    ("Ana spoke about pond ecology on the radio.", NEWS),
+    ("Ana talked about her research in an interview with the Pond Times.", NEWS),
+    ("Ana talks about ducks in the news seminar series.", TALK),
+    ("Ana talks about ducks at the Pond Seminar.", TALK),
     ("We published a paper about duck counting in Pond Letters.", PAPER),
     ("Our paper about lake ice was published in Nature.", PAPER),
     ("Our article on lake ice was published in Pond Letters.", PAPER),

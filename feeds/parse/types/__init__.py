@@ -133,7 +133,8 @@ def classify(
 # The press covering a work: news about it, whatever it links ("[Title](arXiv) featured in X",
 # a press release on it: "Press release on [Title](arXiv)", プレスリリース「…」を発表)
 _COVERAGE = re.compile(
-    r"(?<!\w)(?:(?:featured|interviewed|profiled|covered|reported) (?:by|in|on)\s"
+    r"(?<!\w)(?:(?:featured|interviewed|profiled|covered|reported|highlighted|spotlighted)"
+    r" (?:by|in|on)\s"
     r"|(?:media|press|news) (?:coverage|attention)(?!\w)"
     rf"|press releases?(?!\w)|{PRESS_PIECE}|{PUBLISHED_PIECE})|プレスリリース"
 )

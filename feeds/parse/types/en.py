@@ -8,6 +8,7 @@ from .en_object_verbs import SUBJECT_VERBS as SUBJECT_VERBS  # "our paper was ac
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
 from .en_phrases import (
     HONOUR,
+    MEDIA_TALK,
     PRESS_PIECE,
     PUBLISHED_PIECE,
     RELEASE,
@@ -203,6 +204,7 @@ PHRASES = {
         r"(?:article|story|piece|feature|report)",
         PRESS_PIECE,  # "The Daily X wrote a nice piece about our paper": not ours
         PUBLISHED_PIECE,  # "The department published a profile story about Dana"
+        MEDIA_TALK,  # "Dr Wong talks about AI in the news": an interview, no talk
         # to the press: an interview ("spoke to reporters about …")
         r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",
