@@ -72,6 +72,11 @@ ROWS = [
         NEWS,
     ),
     ("Our paper on ponds is out! [Article link](https://doi.org/10.1000/duck.2)", PAPER),
+    (  # the work released, the coverage a note after it
+        "We release [Duck-1](https://arxiv.org/abs/2507.00001), a model of ponds. "
+        "Media coverage: [[Pond News]](https://example.org/n)",
+        PAPER,
+    ),
     (
         "Highlighted in the Pond University newsletter. [Paper](https://doi.org/10.1000/duck.3)",
         NEWS,

@@ -135,7 +135,8 @@ def classify(
 _COVERAGE = re.compile(
     r"(?<!\w)(?:(?:featured|interviewed|profiled|covered|reported|highlighted|spotlighted)"
     r" (?:by|in|on)\s"
-    r"|(?:media|press|news) (?:coverage|attention)(?!\w)"
+    r"|(?:receiv|g[eo]t|attract|dr[ae]w)\w* (?:[\w-]+ ){0,4}?(?:media|press|news) (?:coverage"
+    r"|attention)(?!\w)"
     rf"|press releases?(?!\w)|{PRESS_PIECE}|{PUBLISHED_PIECE})|プレスリリース"
 )
 
