@@ -38,7 +38,13 @@ ROWS = [
     # English: one attends, the lab presents
     ("Sam attends the Regional Science Forum and the lab presents at the Pond Meeting 2024", TALK),
     ("Ana attended the Pond Workshop and the lab presented two posters at the Lake Meeting.", TALK),
-    ("Kim attends the Pond Summit, and Lee presents a poster at the Lake Forum.", TALK),
+    ("Kim attends the Pond Summit, and our students present posters at the Lake Forum.", TALK),
+    ("Kim attended the Pond Summit and she presented a poster at the Lake Forum.", TALK),
+    (  # a roundup: two names are one subject, not a clause of the lab's own
+        "Great to see Sam winning the Pond Prize and attending the Summer School, Ann and Bo "
+        "presenting at the Lake Meeting!",
+        EVENT,
+    ),
     ("Kim attended the Pond Summit and our group gave a talk at the Lake Forum.", TALK),
     ("The lab attends the Pond Summit and presents at the Lake Forum.", TALK),
     ("Sam attends the Pond Summit and the lab hosts a reception.", EVENT),
