@@ -31,6 +31,7 @@ TITLE_TAGS = {"h3", "h4", "h5", "h6"}
 _NOT_IN_BODY = {"h1", "h2", "h3", "h4", "h5", "h6", "table", "dl", "section", "article"}
 _DIVIDERS = re.compile(r"\s*[·|•]\s*")
 _RANGE = re.compile(r"\s*[–—-]\s*")
+_NO_DESCENT = LISTS | {"li", "table", "tr", "td", "dl"}  # a list, a table: no card's wrapper
 _WORDS = re.compile(r"[\s_-]+")  # of a class: "card-title exp-title"
 
 
@@ -64,7 +65,7 @@ def _content(box: Element) -> Element | None:
     element it wraps (``<div class="card-body">``); ``None`` for a list or a table."""
     node = box
     for _ in range(4):
-        if node.tag in LISTS or node.tag in {"li", "table", "tr", "td", "dl"}:
+        if node.tag in _NO_DESCENT:
             return None
         kids = [n for n in node.children if not isinstance(n, Text) or n.data.strip()]
         if kids and _title(kids[0]) is not None:
