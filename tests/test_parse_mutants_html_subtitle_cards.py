@@ -72,6 +72,12 @@ CARDS = [
        "<p>Welcome to:</p>\n<p>Ann Bee</p>\n<p>Cy Dee</p>")]),
     (card(H4, SUB, "<p>First.</p><div>Some intro <p>and more.</p></div>"),
      [(*GRANT[:3], f"{HEAD}\n<p>First.</p>\n<p>Some intro and more.</p>")]),
+    (card(H4, SUB, "<p>First.</p><div><p>Second.</p></div>"),
+     [(*GRANT[:3], f"{HEAD}\n<p>First.</p>\n<p>Second.</p>")]),
+    # a box of two: the card, then a dated paragraph, each an item
+    (f"<div>{card(H4, SUB, BODY)}<p>Jan 2025: Gave a talk at the pond fair.</p></div>",
+     [GRANT, ("Gave a talk at the pond fair", "2025-01", 3,
+              "<p>Jan 2025: Gave a talk at the pond fair.</p>")]),
     (card(H4, SUB, BODY, "<ul><li>A talk (Jan 2025)</li></ul>"),
      [(*GRANT[:3], GRANT[3] + "\n<p>A talk (Jan 2025)</p>")]),
 ]  # fmt: skip
@@ -100,10 +106,11 @@ def test_not_a_subtitle_card(box: str, items: list[Found]) -> None:
     assert read(box) == items
 
 
-def test_a_card_under_a_year_heading_with_no_date_of_its_own_takes_the_year() -> None:
+@pytest.mark.parametrize("group", ["<h3>2021</h3>{}", "<ul><li>2021<ul>{}</ul></li></ul>"])
+def test_a_card_in_a_year_with_no_date_of_its_own_takes_the_year(group: str) -> None:
     # (html_items._Walker.card: the card keeps the year of the group it is in)
-    box = (
-        "<h3>2021</h3><div class=card><h4>Poster at the pond fair</h4><time>soon</time>"
+    box = group.format(
+        "<div class=card><h4>Poster at the pond fair</h4><time>soon</time>"
         "<p>On Mar 18 in the hall.</p></div>"
     )
     html = "<p>Poster at the pond fair</p>\n<p>soon</p>\n<p>On Mar 18 in the hall.</p>"
