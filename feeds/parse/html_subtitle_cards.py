@@ -13,7 +13,9 @@ subtitle's other words its head, and the body (paragraphs, each entry of a list,
 of people) its lines; the body's list entries are never items of their own. The title is a
 minor heading (``<h3>``…``<h6>``) or an element whose class names a title; the subtitle
 is the element right after it, words and one date set apart by a divider (an empty
-element, ``·``, ``|``, ``•``), the date first or last; the body is blocks after it. A card
+element, ``·``, ``|``, ``•``), the date first or last (a date alone is
+:mod:`.html_cards`' date line, and a box of a heading, a date and a list is the list's
+entries); the body is blocks after it. A card
 whose body holds a heading, a table or another card, or an inline element (a second meta
 line), is not one.
 """
@@ -50,7 +52,9 @@ def subtitle_card(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] |
         return None
     parts = _parts(subtitle)
     dated = [k for k, part in enumerate(parts) if _date(part)]
-    if len(dated) != 1 or dated[0] not in (0, len(parts) - 1) or not _is_body(body):
+    if len(dated) != 1 or len(parts) < 2 or dated[0] not in (0, len(parts) - 1):
+        return None  # a date alone under a heading: html_cards' card, or a box of entries
+    if not _is_body(body):
         return None
     words = [p for k, p in enumerate(parts) if k != dated[0]]
     head = " ".join([markdown(title.children).strip(), *map(escape_markdown, words)]).strip()
