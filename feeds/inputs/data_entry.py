@@ -22,6 +22,9 @@ TEXT_KEYS = (
     "html_text", "texthtml", "text_html",
 )  # fmt: skip
 PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
+# the item's line a lab theme shows above a ``description:`` (``<em>{{ a.headline }}</em>
+# <br>{{ a.description }}``): with one of them, the description is the item's body
+LINE_KEYS = ("headline", "news", "item", "summary", "message")
 # the same keys in Spanish, Portuguese, French, Italian and German (``titulo:``, ``data:``)
 LANGUAGE_KEYS = {
     "fecha": "date", "data": "date", "datum": "date",
@@ -67,10 +70,23 @@ def news_entry(item: Any) -> dict[str, Any] | None:
         words = clean_words(entry["date"].strip()[lead.end :]) if lead is not None else ""
         if lead is not None and words:
             entry["date"], entry["text"], has_words = iso_span(lead.span), words, True
+    line = _line_over_description(entry)
+    if line is not None:
+        entry["title"] = entry.pop(line)  # read first; the description stays the body
     if has_words and not any(is_words(entry.get(k)) for k in PLAIN_TEXT_KEYS):
         key = next(k for k in TEXT_KEYS if is_words(entry.get(k)))
         entry["text"] = entry.pop(key)  # words under another name: "message:", "note:"
     return entry if has_words else None
+
+
+def _line_over_description(entry: dict[str, Any]) -> str | None:
+    """The key of the entry's line (:data:`LINE_KEYS`) when it has one and a
+    ``description:`` but no ``title``/``text``/``content`` (those are read first)."""
+    if not is_words(entry.get("description")):
+        return None
+    if any(is_words(entry.get(k)) for k in ("title", "text", "content")):
+        return None
+    return next((k for k in LINE_KEYS if is_words(entry.get(k))), None)
 
 
 def _in_english(entry: dict[str, Any]) -> dict[str, Any]:

@@ -39,6 +39,7 @@ from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_layout_news import section_shows_data_only
+from .hugo_page_dates import date_keys, page_date
 from .hugo_widget_pages import is_leaf_bundle
 from .hugo_widgets import listings, shown_by
 from .news_collection import news_files, read_item
@@ -75,6 +76,7 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     if prefix and site_url.rstrip("/").endswith(prefix):  # the language's own site URL
         prefix = ""
     folders = _folders(roots, tree.root)
+    keys = date_keys(config)  # a page's date: date, else publishDate…, else lastmod…
     if (theme := theme_news_folder(site_dir)) is not None:  # no homepage file: the theme's
         folders.append((theme, False))
     if any(f.name == "news" for f, _ in folders) and section_shows_data_only(site_dir, "news"):
@@ -88,7 +90,9 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
                 continue
             if not shown_by(listed, tree.root, folder, path):  # filters.tag / .category
                 continue
-            events += _read_page(path, folder, prefix, site_url, tz, reporter, talks=talks)
+            events += _read_page(
+                path, folder, prefix, site_url, tz, reporter, talks=talks, keys=keys
+            )
     if len(trees) > 1 or tree.language != default:
         rest = ", ".join(f"'{t.language}'" for t in trees if t is not tree)
         note = (
@@ -142,24 +146,25 @@ def theme_news_folder(site_dir: Path) -> Path | None:
     if not is_hugo(site_dir) or hugo_homepages(site_dir):
         return None
     suffixed = news_tree(site_dir)[0].suffixed  # another language's home/ is not its own
+    keys = date_keys(read_hugo_config(site_dir))
     for root in content_roots(site_dir):
         if (root / "home").is_dir() and not suffixed:
             return None
         for name in THEME_NEWS_FOLDERS:
             folder = root / name
             if folder.is_dir() and any(
-                _dated(path) for path in news_files(folder) if inside(path, site_dir)
+                _dated(path, keys) for path in news_files(folder) if inside(path, site_dir)
             ):
                 return folder
     return None
 
 
-def _dated(path: Path) -> bool:
+def _dated(path: Path, keys: tuple[str, ...]) -> bool:
     try:
         meta = front_matter(path)
     except (BuildError, BadFrontMatter):
         return False
-    return bool(meta.get("date")) and meta.get("draft") is not True
+    return bool(page_date(meta, path, keys)[1]) and meta.get("draft") is not True
 
 
 def _news_title(title: str) -> bool:
@@ -175,6 +180,7 @@ def _read_page(
     reporter: Reporter,
     *,
     talks: bool,
+    keys: tuple[str, ...],
 ) -> list[Item]:
     """The items of one page of a news folder: its front-matter news list, else itself."""
     meta = front_matter(path)
@@ -189,7 +195,8 @@ def _read_page(
     if slug := _plain(meta.get("slug")):
         relative = "/".join([*relative.split("/")[:-1], slug])
     url = str(meta.get("url") or f"{prefix}/{folder.name}/{relative}/")
-    event = read_item(path, folder, url, site_url, tz, reporter, display_path(path))
+    source = display_path(path)
+    event = read_item(path, folder, url, site_url, tz, reporter, source, date_keys=keys)
     if event is None:
         return []
     base = event.links[0].url if event.links else site_url

@@ -39,6 +39,7 @@ from ..parse.types.filed import filed_type
 from ..text import emojize, first_sentence, shorten, slugify
 from .display_dates import display_date, shows_display_date
 from .front_dates import front_date
+from .hugo_page_dates import page_date
 from .jekyll import (
     PAGE_SUFFIXES,
     collection_dir,
@@ -133,9 +134,11 @@ def read_item(
     reporter: Reporter,
     source: str,
     shown: bool = False,
+    date_keys: tuple[str, ...] = (),
 ) -> Item | None:
     """One ``_news`` document as an event; ``None`` when unpublished or empty; with
-    ``shown``, dated by its ``display_date:`` when that reads as a date.
+    ``shown``, dated by its ``display_date:`` when that reads as a date; with
+    ``date_keys`` (a Hugo page's, :mod:`.hugo_page_dates`), by the first that holds one.
 
     Raises :class:`~feeds.diagnostics.BuildError` when the file is not UTF-8 text.
     """
@@ -151,7 +154,8 @@ def read_item(
     if meta.get("published") is False:
         reporter.info(source, 1, "published: false; left out")
         return None
-    span = _item_date(meta, text, source, tz, reporter)
+    key, value = page_date(meta, path, date_keys) if date_keys else ("date", meta.get("date"))
+    span = _item_date(key, value, text, source, tz, reporter)
     seen = (display_date(meta) if shown else None) or span  # what the list shows
     body = emojize(blank(body, _HIDDEN))
     tokens = markdown().parse(body)
@@ -226,9 +230,8 @@ def _shown_date(front: DateSpan | None, body: DateSpan | None) -> DateSpan | Non
 
 
 def _item_date(
-    meta: dict[str, Any], text: str, source: str, tz: dt.tzinfo | None, reporter: Reporter
+    key: str, value: Any, text: str, source: str, tz: dt.tzinfo | None, reporter: Reporter
 ) -> DateSpan | None:
-    value = meta.get("date")
     if value is None or value == "":
         reporter.warn(
             source,
@@ -241,7 +244,7 @@ def _item_date(
     if span is None:
         reporter.warn(
             source,
-            key_line(text, "date"),
+            key_line(text, key),
             f"cannot read the date {str(value)!r} (write e.g. 2022-11-18 or "
             "2022-11-18 15:00:00 -0500); published undated",
             code="undated",

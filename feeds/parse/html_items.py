@@ -25,6 +25,7 @@ from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article, meta_card
 from .html_folds import fold_body, is_fold
 from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
+from .html_subtitle_cards import subtitle_card
 from .html_tables import is_layout_row, table_rows
 from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
@@ -151,7 +152,7 @@ class _Walker:
 
     def card(self, box: Element, year: int | None) -> HtmlItem | None:
         """A news card (:mod:`.html_cards`): one item, its heading the title."""
-        found = card_lines(box, self.markdown)
+        found = card_lines(box, self.markdown) or subtitle_card(box, self.markdown)
         return HtmlItem(found[0], found[1], False, year) if found else None
 
     def list_item(self, li: Element, year: int | None) -> None:

@@ -32,7 +32,7 @@ from ...model import Item
 from ..dates.venue_tag import venue_year
 from ..italic import italic_titles
 from .asides import main_type
-from .en_phrases import NEW_WORK_LABEL, PRESS_PIECE
+from .en_phrases import NEW_WORK_LABEL, PRESS_PIECE, PUBLISHED_PIECE
 from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
 from .words import NOUN, TYPES, hits
@@ -133,8 +133,11 @@ def classify(
 # The press covering a work: news about it, whatever it links ("[Title](arXiv) featured in X",
 # a press release on it: "Press release on [Title](arXiv)", プレスリリース「…」を発表)
 _COVERAGE = re.compile(
-    r"(?<!\w)(?:(?:featured|interviewed|profiled|covered|reported) (?:by|in|on)\s"
-    rf"|press releases?(?!\w)|{PRESS_PIECE})|プレスリリース"
+    r"(?<!\w)(?:(?:featured|interviewed|profiled|covered|reported|highlighted|spotlighted)"
+    r" (?:by|in|on)\s"
+    r"|(?:receiv|g[eo]t|attract|dr[ae]w)\w* (?:[\w-]+ ){0,4}?(?:media|press|news) (?:coverage"
+    r"|attention)(?!\w)"
+    rf"|press releases?(?!\w)|{PRESS_PIECE}|{PUBLISHED_PIECE})|プレスリリース"
 )
 
 # A short phrase before a colon opening the item: "New role:", "Our new work:".

@@ -9,7 +9,9 @@ from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one 
 from .en_phrases import CALL_RUN as CALL_RUN  # the call for papers of what one edits
 from .en_phrases import (
     HONOUR,
+    MEDIA_TALK,
     PRESS_PIECE,
+    PUBLISHED_PIECE,
     RELEASE,
     RELEASED,
     RELEASED_NAMED,
@@ -204,6 +206,8 @@ PHRASES = {
         r"news (?:published|wrote|ran|posted) (?:an? |the )?(?:[\w-]+ )?"
         r"(?:article|story|piece|feature|report)",
         PRESS_PIECE,  # "The Daily X wrote a nice piece about our paper": not ours
+        PUBLISHED_PIECE,  # "The department published a profile story about Dana"
+        MEDIA_TALK,  # "Dr Wong talks about AI in the news": an interview, no talk
         # to the press: an interview ("spoke to reporters about …")
         r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",

@@ -163,6 +163,7 @@ NOUNS = {
         r"media",
         r"news coverage",
         r"article about",
+        r"news (?:articles?|stor(?:y|ies)|pieces?|items?|reports?)",  # "… published in X"
         r"blog post",
         r"newsletter",
         r"openings?(?! (?:keynote|talk|remarks|lecture|address|plenary|session|ceremony))",

@@ -106,3 +106,19 @@ _RUN_BY_ME = (
 )
 CALL_RUN = _CALL + _RUN_BY_ME
 CALL_OUT = _CALL + "(?!" + _RUN_BY_ME[3:]
+
+# Talking about one's work to the press: "Dr Wong talks about AI in the news", "spoke
+# about ponds on the radio", "… in an interview with the Times" (not "in the news seminar").
+MEDIA_TALK = (
+    r"(?:sp(?:oke|eak|eaks|eaking)|talk(?:s|ed|ing)?) (?:about|on) [^.!?;]{1,80}? (?:in (?:the"
+    r" news|an? (?:interview|podcast|news (?:article|story|report)))|on (?:the )?(?:radio|tv"
+    r"|television|podcast|news)|to (?:the )?(?:press|media|reporters))(?!\w)"
+    r"(?! (?:seminars?|series|sessions?|workshops?|conferences?|symposi(?:um|a)|lectures?)(?!\w))"
+)
+# A piece published about someone (a department's profile of a new member, a story on the
+# lab): "The department published a profile story about Dana" is news, not a paper.
+PUBLISHED_PIECE = (
+    r"publish(?:ed|es|ing)? (?:an? |the )?(?:[\w-]+ ){0,3}?(?:profiles?|features?"
+    r"|stor(?:y|ies)|spotlights?|interviews?|pieces?|news (?:articles?|items?|posts?))"
+    r"(?: (?:story|stories|piece|article))? (?:about|on|with|featuring|highlighting)(?!\w)"
+)

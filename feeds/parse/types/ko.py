@@ -23,6 +23,8 @@ _VERB_STEMS = {
         r"기조\s*(?:연설|강연)",
         rf"(?:구두|포스터)\s*발표{_ACCEPTED}",
         r"발제",
+        # chosen as a presenter or speaker (발표자로 선정): a talk, not a prize
+        r"(?:발표자|연사|강연자|기조\s*연설자|초청\s*연사)\s*로\s*(?:선정|선발|초청|초대)",
     ),
     "paper": (
         r"출판",
@@ -30,6 +32,8 @@ _VERB_STEMS = {
         r"수록",
         # accepted, then presented at the venue: the acceptance is the news
         r"(?:accept|억셉|채택)[^.。]{0,60}?발표\s*(?:할\s*)?예정",
+        # chosen as a paper or a poster (short paper로 선정, 포스터로 선정): accepted
+        r"(?:paper|논문|포스터|poster)s?\s*(?:으)?로\s*(?:선정|선발|채택)",
     ),
     "award": (r"수상", r"수여", r"표창", r"입상", r"수혜"),
     "service": (r"위촉", r"역임"),

@@ -126,6 +126,10 @@ _MY_CLAUSE = lazy(
     # 参加…，作报告 / 参加…并作报告 / 参加…，并在会议上进行了口头报告
     r"|(?:[，；、]|并(?:且|在)?|[\u4e00-\u9fff]\s)\s*(?:在[^，。；,;]{1,12}?[上中])?$"
     rf"|(?:{AND_THEN})$"  # "… teilgenommen und einen Vortrag gehalten"
+    # "Sam attends X and the lab presents at Y", "…, and our students present": a clause
+    # whose subject is the lab or its people (not "Ann and Bo presenting": one subject)
+    r"|(?<!\w)and (?:(?:the|our|my) (?:lab|group|team|students?|members?|postdocs?)|we|i|she"
+    r"|he|they)\s+(?:also |then |later )?$"
 )
 
 
