@@ -206,8 +206,8 @@ def _unbracketed(flat: Flat) -> Flat:
     lo, hi = len(text) - len(text.lstrip()), len(text.rstrip()) - 1
     if hi <= lo or text[lo] != "[" or text[hi] != "]":
         return flat
-    if any(link.start <= lo or link.end > hi for link in flat.links):
-        return flat  # "[[Slides](url)]", a link's own brackets
+    if any(link.start <= at < link.end for link in flat.links for at in (lo, hi)):
+        return flat  # "[\[Slides\]](url)": a link's own brackets (an icon link has none)
     depth = 0
     for k in range(lo, hi):
         depth += 1 if text[k] == "[" else -1 if text[k] == "]" else 0
