@@ -124,7 +124,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = trailing_date(flatten(inlines).text, 0, year)
         date = DateMatch(found.span, len(text), len(text)) if found else None
-        alone = dated_paragraph(inlines[1:], year) if date is None else None  # "\n\n  Nov 2022"
+        # "\n\n  Nov 2022": a date alone under the item is its date, not a later paragraph's
+        alone = dated_paragraph(inlines[1:], year)  # "… (arXiv 2023)" or "Slides … (Dec 1)"
         date = DateMatch(alone, len(text), len(text)) if alone else date
     if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021 in …"
         date = prose_date(text, start, year, raw.month)
