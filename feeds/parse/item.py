@@ -126,7 +126,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
     if date is None and len(inlines) > 1:  # "- **Talk** at X\n\n  Slides … (Nov 1, 2022)"
         found, _, details = trailing_date(flatten(inlines).text, 0, year)
         date = DateMatch(found.span, len(text), len(text)) if found else None
-        alone = dated_paragraph(inlines[1:], year) if date is None else None  # "\n\n  Nov 2022"
+        # "\n\n  Nov 2022": a date alone under the item is its date, not a later paragraph's
+        alone = dated_paragraph(inlines[1:], year)  # "… (arXiv 2023)" or "Slides … (Dec 1)"
         date = DateMatch(alone, len(text), len(text)) if alone else date
     if date is None and not raw.paragraph:  # "… is planned on October, 12th 2021 in …"
         date = prose_date(text, start, year, raw.month)
@@ -206,8 +207,8 @@ def _unbracketed(flat: Flat) -> Flat:
     lo, hi = len(text) - len(text.lstrip()), len(text.rstrip()) - 1
     if hi <= lo or text[lo] != "[" or text[hi] != "]":
         return flat
-    if any(link.start <= lo or link.end > hi for link in flat.links):
-        return flat  # "[[Slides](url)]", a link's own brackets
+    if any(link.start <= at < link.end for link in flat.links for at in (lo, hi)):
+        return flat  # "[\[Slides\]](url)": a link's own brackets (an icon link has none)
     depth = 0
     for k in range(lo, hi):
         depth += 1 if text[k] == "[" else -1 if text[k] == "]" else 0

@@ -76,8 +76,8 @@ def zone_of(match: re.Match[str]) -> str | None:
     name = _group(match, "zone")
     if name and (offset := _OFFSET.fullmatch(name)) is not None:
         sign, hours, minutes = offset.groups()
-        if int(minutes or 0) or int(hours) > 12:
-            return None  # no fixed IANA zone: the site's
+        if int(minutes or 0) or int(hours) > (14 if sign == "+" else 12):
+            return None  # no fixed IANA zone (Etc/GMT-14 … Etc/GMT+12): the site's
         # IANA's Etc zones count the other way: UTC+1 is Etc/GMT-1
         return f"Etc/GMT{'+' if sign != '+' else '-'}{int(hours)}" if int(hours) else "UTC"
     return ZONES.get(name.split()[0].lower()) if name else None
