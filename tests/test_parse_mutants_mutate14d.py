@@ -31,3 +31,54 @@ def test_a_layout_table_in_a_year_groups_fold_keeps_the_groups_year():
     )
     found = [(title, date) for title, date, _ in read(page)[1]]
     assert found == [("Gave a talk at MIT", "2021-03-03"), ("Joined the lab", "2021-02-09")]
+
+
+def test_an_undated_html_paragraph_is_no_table_row_and_not_said():
+    """``sections.Collector.html`` 41: an undated paragraph of hand-written news (a link
+    alone, a line over dated ``<br>`` lines) is left out without a word: only a news
+    table's undated row is warned about."""
+    page = (
+        "<html><body>\n<h2>News</h2>\n<p>May 3, 2024: Gave a talk.</p>\n"
+        '<p><a href="https://example.org/lab">Our lab page</a></p>\n'
+        "<p>Highlights<br>May 9, 2024: Talk at MIT<br>June 9, 2024: Joined the lab</p>\n"
+        "</body></html>\n"
+    )
+    _, found, problems = read(page)
+    assert found == [
+        ("Gave a talk", "2024-05-03", 3),
+        ("Talk at MIT", "2024-05-09", 5),
+        ("Joined the lab", "2024-06-09", 5),
+    ]
+    assert problems == []
+
+
+def test_an_html_month_group_in_a_year_group_dates_its_days():
+    """``sections.Collector.html`` 49, 54: a month group (``<li>May``) inside a year group
+    (``<li>2021``) dates its entries in that month of that year."""
+    page = (
+        "<html><body>\n<h2>News</h2>\n<ul>\n<li>2021\n<ul>\n<li>May\n<ul>\n"
+        "<li>Gave a talk at MIT</li>\n<li>Joined the lab</li>\n</ul>\n</li>\n</ul>\n"
+        "</li>\n</ul>\n</body></html>\n"
+    )
+    found = [(title, date) for title, date, _ in read(page)[1]]
+    assert found == [("Gave a talk at MIT", "2021-05"), ("Joined the lab", "2021-05")]
+
+
+def test_a_styled_news_title_in_html_inside_the_markdown_news_names_no_new_section():
+    """``sections.Collector.html`` 2, 14: once the page's news heading is found, a bold
+    line ``Recent news`` over dated ``<br>`` lines of an HTML block inside that section
+    is no heading: its items, and those under the year heading after it, stay of the
+    section ``news``."""
+    page = (
+        "## News\n\n- May 2, 2024: Gave a talk at MIT\n\n"
+        "<div><b>Recent news</b><br>May 3, 2025: Talk at Yale<br>"
+        "June 2, 2025: Keynote at ICML</div>\n\n### 2023\n\n- Mar 2023: Won an award\n"
+    )
+    reporter = Reporter(quiet=True)
+    _, events = parse_page(Path("home.md"), reporter=reporter, text=page)
+    assert [(e.title, e.span.start_iso if e.span else None, e.section) for e in events] == [
+        ("Gave a talk at MIT", "2024-05-02", "news"),
+        ("Talk at Yale", "2025-05-03", "news"),
+        ("Keynote at ICML", "2025-06-02", "news"),
+        ("Won an award", "2023-03", "news"),
+    ]
