@@ -82,3 +82,45 @@ def test_a_styled_news_title_in_html_inside_the_markdown_news_names_no_new_secti
         ("Keynote at ICML", "2025-06-02", "news"),
         ("Won an award", "2023-03", "news"),
     ]
+
+
+def test_a_trailing_day_inside_the_leading_month_is_the_events_day():
+    """``item.to_item`` 181, 183 (no later yearless day read): ``Apr 2024: … (Apr 5)``
+    keeps its month, the talk's day is Apr 5, and the bracket is no part of the title."""
+    page = "## News\n\n- Apr 2024: Talk at MIT (Apr 5)\n- June 2, 2024: Talk at Yale (June 3-4)\n"
+    _, events = parse_page(Path("home.md"), reporter=Reporter(quiet=True), text=page)
+    found = [
+        (e.title, e.span.start_iso, e.when and (e.when.start.isoformat(), e.when.end.isoformat()))
+        for e in events
+    ]
+    assert found == [
+        ("Talk at MIT", "2024-04", ("2024-04-05", "2024-04-05")),
+        ("Talk at Yale", "2024-06-02", ("2024-06-03", "2024-06-04")),
+    ]
+
+
+def test_a_trailing_month_under_a_year_heading_refines_the_leading_year():
+    """``item.to_item`` 170, 173 (the trailing date read without the heading's year):
+    under ``### 2024``, ``2024: Joined the lab (May)`` is of May 2024, titled without the
+    bracket."""
+    page = "## News\n\n### 2024\n\n- 2024: Joined the lab (May)\n"
+    _, found, problems = read(page, "home.md")
+    assert (found, problems) == ([("Joined the lab", "2024-05", 5)], [])
+
+
+def test_a_date_alone_in_an_entrys_second_paragraph_dates_the_entry():
+    """``item.to_item`` 256 (the date-alone paragraph not read): a list entry whose
+    second paragraph is only its date (``Nov 2022``, ``**Mar 3, 2023**``) is of that date,
+    with no warning."""
+    page = (
+        "## News\n\n- Talk at the workshop in Rome\n\n  Nov 2022\n\n"
+        "- Paper accepted at ICML\n\n  **Mar 3, 2023**\n"
+    )
+    _, found, problems = read(page, "home.md")
+    assert (found, problems) == (
+        [
+            ("Talk at the workshop in Rome", "2022-11", 3),
+            ("Paper accepted at ICML", "2023-03-03", 7),
+        ],
+        [],
+    )
