@@ -129,9 +129,10 @@ def test_a_date_alone_in_an_entrys_second_paragraph_dates_the_entry():
 def test_a_yearless_date_alone_in_a_later_paragraph_takes_the_headings_year():
     """``item.to_item`` 260, 263 (the date-alone paragraph read without the heading's
     year, or from the third paragraph on): under ``### 2022`` an entry whose second
-    paragraph is ``Nov 18`` is of Nov 18, 2022. 258 (the date-alone paragraph read even
-    when the entry ends with a date): an entry ending ``… (Aug 2022)`` is of August, its
-    earlier ``Jul 2022`` paragraph read only when no paragraph ends with a date."""
+    paragraph is ``Nov 18`` is of Nov 18, 2022. An entry whose ``Jul 2022`` stands alone
+    in its second paragraph is of July even when a later paragraph ends ``… (Aug 2022)``
+    (the date alone is the entry's; a later paragraph's trailing date is about its own
+    words: mutate14c's fix of ``to_item``)."""
     page = (
         "## News\n\n### 2022\n\n- Talk at the workshop in Rome\n\n  Nov 18\n\n"
         "- Paper accepted at ICML\n\n  Jul 2022\n\n  Slides and code (Aug 2022)\n"
@@ -140,7 +141,7 @@ def test_a_yearless_date_alone_in_a_later_paragraph_takes_the_headings_year():
     assert (found, problems) == (
         [
             ("Talk at the workshop in Rome", "2022-11-18", 5),
-            ("Paper accepted at ICML", "2022-08", 9),
+            ("Paper accepted at ICML", "2022-07", 9),
         ],
         [],
     )
