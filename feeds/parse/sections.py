@@ -29,6 +29,7 @@ from .date_paragraphs import (
     undated_prose,
     with_date,
 )
+from .heading_dates import HeadingMonths
 from .heading_items import is_heading_item
 from .heading_parts import HeadingParts
 from .html_items import HtmlHeading, HtmlItem
@@ -95,10 +96,15 @@ class Collector:
         self.headed: RawItem | None = None  # a heading item, its own prose paragraphs below
         self.part = 0  # the level of the subsection heading that named self.section
         self.parts = HeadingParts()  # "### Theses:" under "## 12/2022 A good year": its part
+        self.months = HeadingMonths()
 
     def heading(self, level: int, name: str, line: int) -> None:
         self.held = self.headed = None
         year, month = heading_date(name) if self.level else (None, None)
+        if self.level and level > self.level:  # "### Award (Nov 2023)": its entries' month
+            self.year, self.month = self.months.restored(level, self.year, self.month)
+            if year is None:
+                year, month = self.months.opened(level, name, self.year, self.month)
         if year is not None:
             self.year, self.month = year, month  # "# 2019" under "## News": of that year
             if level <= self.part and _UPCOMING.match(self.section):  # "### Upcoming",

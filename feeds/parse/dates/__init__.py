@@ -33,6 +33,7 @@ from . import (
     month_two_digit_year,
     month_year,
     numeric,
+    numeric_day_range,
     numeric_range,
     roman_month,
     season,
@@ -125,7 +126,15 @@ def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
     )
 
 
-_YEARLESS = (month_day, day_month, day_month_numeric, month_only, day_month_slash, cjk_month_day)
+_YEARLESS = (
+    numeric_day_range,
+    month_day,
+    day_month,
+    day_month_numeric,
+    month_only,
+    day_month_slash,
+    cjk_month_day,
+)
 _DAYS = (month_day, day_month)
 _LEADING = (month_slash_year, apostrophe_year)  # only opening an item, with no context year
 _YEARLESS_LEADING = (*_YEARLESS, season_only)  # "Spring: …" under "### 2022"
