@@ -25,6 +25,7 @@ the posts of that folder of ``_posts/``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,18 @@ def _page_selection(page: Path, site_dir: Path) -> PostSelection | None:
         if not one:
             return PostSelection(field)
         return PostSelection(field, (taxonomy,)) if taxonomy else None
+    for text in template_texts(page, site_dir):
+        if (found := _loop_selection(text, meta)) is not None:
+            return found
+    return None
+
+
+def template_texts(
+    page: Path, site_dir: Path, follows: Callable[[str, re.Match[str]], bool] | None = None
+) -> Iterator[str]:
+    """The texts of ``page``, its layouts and the files they include (``follows(text,
+    include)`` says whether an include is followed; all are by default), each once, at most
+    :data:`MAX_FILES`; a file that cannot be read shows nothing."""
     todo = [page, *page_layouts(page, site_dir)]
     seen: set[Path] = set()
     while todo and len(seen) < MAX_FILES:
@@ -131,11 +144,10 @@ def _page_selection(page: Path, site_dir: Path) -> PostSelection | None:
             text = read_text(path)
         except Exception:  # noqa: BLE001 - an unreadable template shows nothing
             continue
-        if (found := _loop_selection(text, meta)) is not None:
-            return found
+        yield text
         for include in _INCLUDE.finditer(text):
-            todo += [site_dir / "_includes" / include.group(1), path.parent / include.group(1)]
-    return None
+            if follows is None or follows(text, include):
+                todo += [site_dir / "_includes" / include.group(1), path.parent / include.group(1)]
 
 
 def _loop_selection(text: str, meta: dict[str, Any]) -> PostSelection | None:

@@ -41,17 +41,15 @@ from ..parse.types import type_of
 from ..text import first_sentence
 from .front_dates import front_date
 from .jekyll import expand_permalink, find_homepage, jekyll_slug, read_config
-from .jekyll_layouts import default_layout, layout_name, page_layouts
-from .jekyll_post_selection import PostSelection, shown_selection
+from .jekyll_layouts import default_layout, layout_name
+from .jekyll_post_selection import PostSelection, shown_selection, template_texts
 from .news_collection import news_files
 from .news_page import inside, news_page_candidates
 
-MAX_FILES = 24  # pages, layouts and includes looked through for the loop
 THEME_POST_LISTS = ("home", "posts", "archives", "blog")  # themes' layouts listing posts
 _POSTS_LOOP = re.compile(
     r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*(?:site|paginator)\.posts\b"
 )
-_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+([\w./-]+)")
 _POST_NAME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})-(.+)")
 # Jekyll's permalink styles for posts (``permalink:`` in _config.yml)
 _STYLES = {
@@ -106,24 +104,11 @@ def _loops_posts(page: Path, site_dir: Path) -> bool:
     meta = front_matter(page)
     if _theme_lists_posts(meta, site_dir):
         return True
-    todo = [page, *page_layouts(page, site_dir)]
-    seen: set[Path] = set()
-    while todo and len(seen) < MAX_FILES:
-        path = todo.pop(0)
-        if path in seen or not path.is_file() or not inside(path, site_dir):
-            continue
-        seen.add(path)
-        try:
-            text = read_text(path)
-        except Exception:  # noqa: BLE001 - an unreadable template shows nothing
-            continue
-        if _POSTS_LOOP.search(text):
-            return True
-        for found in _INCLUDE.finditer(text):
-            if not _switched_off(text[: found.start()], meta):
-                name = found.group(1)
-                todo += [site_dir / "_includes" / name, path.parent / name]
-    return False
+
+    def follows(text: str, include: re.Match[str]) -> bool:
+        return not _switched_off(text[: include.start()], meta)
+
+    return any(_POSTS_LOOP.search(text) for text in template_texts(page, site_dir, follows))
 
 
 def _theme_lists_posts(meta: dict[str, Any], site_dir: Path) -> bool:
