@@ -27,6 +27,7 @@ from .data_entry import DATE_KEYS, NOT_SHOWN, TEXT_KEYS
 from .loop_render import assembles, rendered_words
 
 _NAME = r"[A-Za-z_][\w-]*"
+_FORMAT = re.compile(r"\|\s*date\s*:\s*[\"']([^\"'\n]*%[^\"'\n]*)[\"']")
 _VARIABLE = re.compile(rf"\{{%-?\s*for\s+({_NAME})\s+in\b")
 # fields never the words: where the entry links to, its picture, its kind
 KIND_KEYS = ("type", "kind", "category")  # a kind the loop only branches on is not shown
@@ -42,6 +43,7 @@ class ShownFields:
     dated: tuple[str, ...] = ()
     variable: str = ""  # the entry's name in the loop (``n`` of ``assign n = pair[1]``)
     body: str = ""  # the loop's body, when it assembles the words (:mod:`.loop_render`)
+    formats: tuple[str, ...] = ()  # the ``date:`` formats it prints the dated fields with
 
 
 def shown_fields(tag: str, body: str) -> ShownFields:
@@ -55,14 +57,16 @@ def shown_fields(tag: str, body: str) -> ShownFields:
     uses = re.compile(rf"\{{\{{-?\s*{re.escape(name)}\.({_NAME})\s*([^}}]*)\}}\}}")
     shown: list[str] = []
     dated: list[str] = []
+    formats: list[str] = []
     for use in uses.finditer(body):
         field = use.group(1).lower()
         if field not in shown:
             shown.append(field)
         if re.search(r"\|\s*date\b", use.group(2)) and field not in dated:
             dated.append(field)
+        formats += _FORMAT.findall(use.group(2))
     assembled = body if pair or assembles(body, name) else ""
-    return ShownFields(tuple(shown), tuple(dated), name, assembled)
+    return ShownFields(tuple(shown), tuple(dated), name, assembled, tuple(formats))
 
 
 def with_shown_fields(data: Any, fields: ShownFields) -> Any:
