@@ -122,3 +122,23 @@ def test_a_bad_date_in_the_shown_file_is_named_by_its_line(tmp_path: Path) -> No
     )  # fmt: skip
     assert "assets/updates.md:3" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_shown_file_without_a_heading_is_headed_by_its_name(tmp_path: Path) -> None:
+    home = "---\ntitle: Home\n---\n\n## News\n\n- 2026-03-01: We moved to the new building.\n"
+    bio = "Ana grew up by the sea.\n\n2019-05-02: Ana finished her degree in Porto.\n"
+    news = "- 2026-01-12: Welcome to our new student, Dana!\n"
+    site = write(
+        tmp_path / "site",
+        {
+            "hugo.toml": CONFIG, "content/_index.md": home, "assets/bio.md": bio,
+            "assets/news.md": news,
+            "layouts/index.html": '{{ (resources.Get "bio.md").Content | markdownify }}'
+            '{{ (resources.Get "news.md").Content | markdownify }}',
+        },
+    )  # fmt: skip
+    items, _ = listed(site)
+    assert [(i["title"], i["start"]) for i in items] == [
+        ("We moved to the new building", "2026-03-01"),
+        ("Welcome to our new student, Dana", "2026-01-12"),
+    ]

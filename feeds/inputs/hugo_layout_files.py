@@ -7,8 +7,10 @@ homepage by the home layout or a partial it includes::
     {{ readFile "assets/news.md" | markdownify }}      {{ os.ReadFile "news.md" | .RenderString }}
 
 Such a file is read as a Jekyll include is: its lines follow the homepage's own, each
-named by the file and line it comes from. Only Markdown and HTML files are read, only
-inside the site, and only when a template the homepage is built with reads them.
+named by the file and line it comes from; one that opens with no heading is headed by
+its name (``news.md`` is news, ``bio.md`` ends the homepage's news before it). Only
+Markdown and HTML files are read, only inside the site, and only when a template the
+homepage is built with reads them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .includes import Expanded
 SHOWN_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 
 _RESOURCE = re.compile(r"\bresources\.Get(?:Match)?\s+\(?\s*[\"`]([^\"`\n]+)[\"`]")
+_HEADING = re.compile(r"#{1,6}\s|<h[1-6]\b", re.IGNORECASE)
 _READ_FILE = re.compile(r"\b(?:os\.)?readFile\s+\(?\s*[\"`]([^\"`\n]+)[\"`]", re.IGNORECASE)
 
 
@@ -71,6 +74,10 @@ def with_layout_files(expanded: Expanded, files: list[Path]) -> Expanded:
         lines = shown.split("\n")
         if lines and lines[-1] == "":
             lines.pop()
+        first = next((line.strip() for line in lines if line.strip()), "")
+        if not _HEADING.match(first):  # its name heads it: news.md is news, bio.md is not
+            text += f"\n\n## {path.stem.replace('_', ' ').replace('-', ' ')}"
+            origins += [(source, 1), (source, 1)]
         text += "\n\n" + "\n".join(lines)
         origins += [(source, 1)] + [(source, n) for n in range(1, len(lines) + 1)]
         included.append(path)
