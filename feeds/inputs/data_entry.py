@@ -21,6 +21,7 @@ TEXT_KEYS = (
     "summary", "details", "note", "item", "entry", "event", "html", "markdown", "htmltext",
     "html_text", "texthtml", "text_html",
 )  # fmt: skip
+NOT_SHOWN = "_not_shown"  # set on an entry the page's loop prints nothing for
 PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows
 # the item's line a lab theme shows above a ``description:`` (``<em>{{ a.headline }}</em>
 # <br>{{ a.description }}``): with one of them, the description is the item's body

@@ -40,6 +40,7 @@ from ..diagnostics import Reporter
 from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import load_yaml
 from .data_entry import (
+    NOT_SHOWN,
     TEXT_KEYS,
     is_hidden,
     is_record,
@@ -137,6 +138,7 @@ def _entries(
     found: list[tuple[tuple, dict[str, Any]]] = []
     if isinstance(value, list) and value:
         kept = [(n, item) for n, item in enumerate(value) if item is not None and str(item).strip()]
+        kept = [(n, item) for n, item in kept if not (isinstance(item, dict) and NOT_SHOWN in item)]
         entries = [(n, news_entry(item)) for n, item in kept]
         strings = [item for _, item in kept if isinstance(item, str)]
         dated = sum(1 for item in strings if match_prefix(item.strip(), year) is not None)
@@ -153,13 +155,19 @@ def _entries(
                 break
             entry.setdefault("date", key)
             found.append(((key,), entry))
-    elif isinstance(value, dict) and value and all(is_record(v) for v in value.values()):
-        found = [((k,), e) for k, v in value.items() if (e := news_entry(v)) and not is_hidden(v)]
+    elif isinstance(value, dict) and value and all(_record(v) for v in value.values()):
+        shown = [(k, v) for k, v in value.items() if NOT_SHOWN not in v]  # the page's loop's
+        found = [((k,), e) for k, v in shown if (e := news_entry(v)) and not is_hidden(v)]
         if not found:
             return None  # every record hidden: no groups either
     if not found:
         return _groups(value, skipped) if grouped else None
     return [(steps, _in_year(entry, year)) for steps, entry in found]
+
+
+def _record(value: Any) -> bool:
+    """An entry of a map keyed by ids, or one the page's loop does not show."""
+    return is_record(value) or (isinstance(value, dict) and NOT_SHOWN in value)
 
 
 def _groups(value: Any, skipped: list[tuple] | None) -> list[tuple[tuple, dict[str, Any]]] | None:

@@ -63,12 +63,22 @@ def _precisions(text: str) -> list[Precision]:
         else:
             found.append(Precision.MONTH if _GO_MONTH.search(rest) else Precision.YEAR)
     found += [Precision.DAY] * len(_GO_NAMED.findall(text))
-    for form in _formats(_STRFTIME, text):
-        if re.search(r"%-?[deajADFxcsuw]", form):
-            found.append(Precision.DAY)
-        else:
-            found.append(Precision.MONTH if re.search(r"%-?[bBmh]", form) else Precision.YEAR)
+    found += [strftime_precision(form) for form in _formats(_STRFTIME, text)]
     return found
+
+
+def strftime_precision(form: str) -> Precision:
+    """What a Liquid ``date:`` format shows: days when it prints one (``%d``, ``%e``,
+    ``%-d``, ``%j``…), else months when it prints one (``%-m/%Y``), else years."""
+    if re.search(r"%-?[deajADFxcsuw]", form):
+        return Precision.DAY
+    return Precision.MONTH if re.search(r"%-?[bBmh]", form) else Precision.YEAR
+
+
+def finest(*found: Precision | None) -> Precision | None:
+    """The finest of the precisions found (``None`` when there is none)."""
+    known = [p for p in found if p is not None]
+    return max(known, key=_ORDER.__getitem__) if known else None
 
 
 def _formats(pattern: re.Pattern[str], text: str) -> list[str]:

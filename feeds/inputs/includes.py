@@ -12,6 +12,7 @@ inside the site, at most :data:`MAX_DEPTH` deep and never into itself.
 
 from __future__ import annotations
 
+import re
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,13 +163,31 @@ def _data_into(
     lines, origins, data_source = found
     if out.current.strip():
         out.flush(out.current, source, line)
-    out.flush("<ul>" if out.html else "", source, line)
-    if out.html:  # an HTML page: each entry one <li>, its Markdown rendered
+    markup = "ul" if out.html else _in_markup(out, source)
+    out.flush(f"<{markup}>" if markup == "ul" else "", source, line)
+    if markup:  # an HTML page (or inside an HTML include's markup): each entry one <li>
         lines, origins = _as_html(lines, origins)
+    if markup == "table":  # inside a table: rows, as a browser shows them
+        lines = [f"<tr><td>{text[4:-5]}</td></tr>" for text in lines]
     for text, origin in zip(lines, origins, strict=True):
         out.flush(text, data_source, origin)
-    out.flush("</ul>" if out.html else "", source, line)
+    out.flush("</ul>" if markup == "ul" else "", source, line)
     return True
+
+
+def _in_markup(out: _Builder, source: str) -> str:
+    """``"ul"`` when a loop of the HTML include ``source`` sits inside its markup (the
+    last line written before it opens a tag: a Markdown list there would be no list),
+    ``"table"`` when that tag is a table's; else ``""``."""
+    if not source.lower().endswith((".html", ".htm")):
+        return ""
+    last = next((t.strip() for t in reversed(out.lines) if t.strip()), "")
+    if _TABLE_TAG.match(last):
+        return "table"
+    return "ul" if last.startswith("<") and not last.startswith("</") else ""
+
+
+_TABLE_TAG = re.compile(r"<(?:table|tbody|thead|tfoot|colgroup|/colgroup|/tr)\b", re.I)
 
 
 def _as_html(lines: list[str], origins: list[int]) -> tuple[list[str], list[int]]:

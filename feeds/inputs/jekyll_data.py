@@ -27,7 +27,7 @@ from ..model import Precision
 from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import read_text
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
-from .data_shown import as_shown, shown_precision
+from .data_shown import as_shown, finest, shown_precision, strftime_precision
 from .loop_fields import ShownFields, shown_fields, with_shown_fields
 
 MAX_LOOPS = 20  # loops of one template looked at
@@ -146,6 +146,8 @@ def loop_markdown(
         return None
     warn_skipped(entries, source, reporter)
     shown = shown_precision(site_dir, ".".join(loop.name))  # "%B %Y" in every loop: months
+    own = [strftime_precision(form) for form in loop.fields.formats]  # "%-m/%Y" in this one
+    shown = finest(shown, *own)
     lines: list[str] = []
     origins: list[int] = []
     for entry, line in zip(entries.entries, entries.lines, strict=True):

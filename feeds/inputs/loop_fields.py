@@ -23,11 +23,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..parse.dates import parse_date
-from .data_entry import DATE_KEYS, TEXT_KEYS
+from .data_entry import DATE_KEYS, NOT_SHOWN, TEXT_KEYS
+from .loop_render import assembles, rendered_words
 
 _NAME = r"[A-Za-z_][\w-]*"
+_FORMAT = re.compile(r"\|\s*date\s*:\s*[\"']([^\"'\n]*%[^\"'\n]*)[\"']")
 _VARIABLE = re.compile(rf"\{{%-?\s*for\s+({_NAME})\s+in\b")
 # fields never the words: where the entry links to, its picture, its kind
+KIND_KEYS = ("type", "kind", "category")  # a kind the loop only branches on is not shown
 NOT_WORDS = ("link", "url", "href", "image", "img", "photo", "icon", "type", "kind", "category")
 
 
@@ -38,6 +41,9 @@ class ShownFields:
 
     shown: tuple[str, ...] = ()
     dated: tuple[str, ...] = ()
+    variable: str = ""  # the entry's name in the loop (``n`` of ``assign n = pair[1]``)
+    body: str = ""  # the loop's body, when it assembles the words (:mod:`.loop_render`)
+    formats: tuple[str, ...] = ()  # the ``date:`` formats it prints the dated fields with
 
 
 def shown_fields(tag: str, body: str) -> ShownFields:
@@ -45,16 +51,22 @@ def shown_fields(tag: str, body: str) -> ShownFields:
     variable = _VARIABLE.match(tag)
     if variable is None:
         return ShownFields()
-    uses = re.compile(rf"\{{\{{-?\s*{re.escape(variable.group(1))}\.({_NAME})\s*([^}}]*)\}}\}}")
+    name = variable.group(1)
+    pair = re.search(rf"\{{%-?\s*assign\s+({_NAME})\s*=\s*{re.escape(name)}\s*\[\s*1\s*\]", body)
+    name = pair.group(1) if pair else name  # a map's (key, entry) pairs: the entry
+    uses = re.compile(rf"\{{\{{-?\s*{re.escape(name)}\.({_NAME})\s*([^}}]*)\}}\}}")
     shown: list[str] = []
     dated: list[str] = []
+    formats: list[str] = []
     for use in uses.finditer(body):
         field = use.group(1).lower()
         if field not in shown:
             shown.append(field)
         if re.search(r"\|\s*date\b", use.group(2)) and field not in dated:
             dated.append(field)
-    return ShownFields(tuple(shown), tuple(dated))
+        formats += _FORMAT.findall(use.group(2))
+    assembled = body if pair or assembles(body, name) else ""
+    return ShownFields(tuple(shown), tuple(dated), name, assembled, tuple(formats))
 
 
 def with_shown_fields(data: Any, fields: ShownFields) -> Any:
@@ -68,8 +80,27 @@ def with_shown_fields(data: Any, fields: ShownFields) -> Any:
     text_order = fields.shown.index(text_field) if text_field else 0
     opening = [f for f in fields.shown[:text_order] if f not in (date_field, *NOT_WORDS)]
     for entry in entries:
-        _add(entry, date_field, text_field, opening)
+        if fields.body:  # the words as the loop assembles them, branch by branch
+            _assembled(entry, fields, date_field)
+        else:
+            _add(entry, date_field, text_field, opening)
     return data
+
+
+def _assembled(entry: dict[Any, Any], fields: ShownFields, date_field: str) -> None:
+    """Give ``entry`` the words the loop prints for it as its only words (under
+    ``text:``), its date under ``date:``; mark it not shown when the loop prints none."""
+    words = rendered_words(fields.body, fields.variable, entry, date_field)
+    when = _value(entry, date_field) if date_field else None
+    if not words:
+        entry[NOT_SHOWN] = True
+        return
+    hidden = (*TEXT_KEYS, *(k for k in KIND_KEYS if k not in fields.shown))  # "**paper**"
+    for key in [k for k in entry if str(k).lower() in hidden]:
+        del entry[key]
+    entry["text"] = words
+    if when not in (None, "") and not _has(entry, DATE_KEYS):
+        entry["date"] = when
 
 
 def _entries(data: Any, shown: set[str]):

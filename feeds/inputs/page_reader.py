@@ -20,6 +20,7 @@ from ..parse.front_matter import read_text
 from ..parse.page import Page
 from .data_file import is_data_file, read_data_file
 from .hugo import landing_news
+from .hugo_layout_files import layout_files, with_layout_files
 from .includes import Expanded, expand
 from .news_page import is_news_title
 from .parsed_pages import Parsed, page_key, parsed_pages
@@ -44,6 +45,8 @@ def read_news_page(
         expanded = _landing_expanded(landing, path, site or path.parent, reporter, source)
     else:
         expanded = expand(path, site or path.parent, reporter, text=text)
+        if site is not None and (shown := layout_files(path, site)):  # assets/news.md
+            expanded = with_layout_files(expanded, shown)
     plain = not expanded.changed
     cache = parsed_pages(settings.cache)
     key = page_key(
