@@ -21,7 +21,7 @@ from pathlib import Path
 from ..diagnostics import BuildError, display_path
 from ..parse.front_matter import read_text
 from .hugo import hugo_homepages, is_hugo
-from .hugo_layout_news import _texts, home_layout
+from .hugo_layout_news import home_layout, layout_texts
 from .includes import Expanded
 
 SHOWN_SUFFIXES = (".md", ".markdown", ".html", ".htm")
@@ -45,7 +45,7 @@ def layout_files(page: Path, site_dir: Path) -> list[Path]:
     layout, root = found
     site = site_dir.resolve()
     files: list[Path] = []
-    for text in _texts(layout, root):
+    for text in layout_texts(layout, root):
         named = [(m.start(), site_dir / "assets", m.group(1)) for m in _RESOURCE.finditer(text)]
         named += [(m.start(), site_dir, m.group(1)) for m in _READ_FILE.finditer(text)]
         for _, base, name in sorted(named, key=lambda n: n[0]):

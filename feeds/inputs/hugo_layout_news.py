@@ -74,7 +74,7 @@ def section_shows_data_only(site_dir: Path, section: str) -> bool:
     for root in layout_roots(site_dir):
         template = next((root / n for n in names if (root / n).is_file()), None)
         if template is not None:
-            texts = _texts(template, root)
+            texts = layout_texts(template, root)
             shows_data = any(_NEWS_DATA.search(t) and _RANGE.search(t) for t in texts)
             return shows_data and not any(_PAGES.search(t) for t in texts)
     return False
@@ -85,10 +85,10 @@ _PAGES = re.compile(r"\.(?:Regular)?Pages(?:ByDate|ByTitle)?\b|\.Paginator\b|\.P
 
 def _shows_news(layout: Path, root: Path) -> bool:
     """Whether ``layout`` or a partial it includes ranges over the news data."""
-    return any(_NEWS_DATA.search(t) and _RANGE.search(t) for t in _texts(layout, root))
+    return any(_NEWS_DATA.search(t) and _RANGE.search(t) for t in layout_texts(layout, root))
 
 
-def _texts(layout: Path, root: Path) -> list[str]:
+def layout_texts(layout: Path, root: Path) -> list[str]:
     """The text of ``layout`` and of the partials it includes (followed a few levels)."""
     seen: set[Path] = set()
     texts: list[str] = []
