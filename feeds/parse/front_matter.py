@@ -99,8 +99,7 @@ def load_yaml(text: str) -> Any:
     return deepcopy(_parsed_yaml(text))
 
 
-@lru_cache(maxsize=256)
-def _parsed_yaml(text: str) -> Any:
+def _parse_yaml(text: str) -> Any:
     import yaml
 
     try:
@@ -123,6 +122,9 @@ def _parsed_yaml(text: str) -> Any:
         raise YamlError("nested too deeply") from None
     _count_values(data, [MAX_YAML_VALUES])
     return data
+
+
+_parsed_yaml = lru_cache(maxsize=256)(_parse_yaml)  # undecorated, so mutation tests reach it
 
 
 def _count_values(value: Any, budget: list[int]) -> None:
