@@ -98,7 +98,7 @@ class Settings:
         for key, value in _flatten(values).items():
             name = key.replace("-", "_")
             if name not in _FIELDS:
-                where = _where(origin, key, written[key]) if origin else ""
+                where = setting_line(origin, key, written[key]) if origin else ""
                 shown = written_name(name, origin, written[key])
                 raise ConfigError(f"{where}: unknown setting {shown!r}" if origin else key)
             try:
@@ -208,7 +208,7 @@ def _coerce(name: str, value: Any, origin: str, key: str = "") -> Any:
         raise ConfigError(f"{written_name(name, origin)}: {problem}")
     if problem is not None:
         shown = written_name(name, origin, key)
-        raise ConfigError(f"{_where(origin, name, key)}: setting {shown!r}: {problem}")
+        raise ConfigError(f"{setting_line(origin, name, key)}: setting {shown!r}: {problem}")
     return value
 
 
@@ -232,7 +232,7 @@ def _toml_type(value: Any) -> str:
     )
 
 
-def _where(origin: str, name: str, key: str = "") -> str:
+def setting_line(origin: str, name: str, key: str = "") -> str:
     """``feeds.toml:LINE`` for a setting read from a file (its last key as ``key`` writes
     it, when given), else the origin as given."""
     if origin == "option":

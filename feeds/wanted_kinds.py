@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .config import CONFIG_NAME, _where
+from .config import CONFIG_NAME, setting_line
 from .diagnostics import BuildError, display_path
 from .kinds import kind_matches
 from .parse.types import TYPES
@@ -59,6 +59,6 @@ def check_setting_kinds(sites: list[Site], overrides: dict[str, Any] | None = No
             where = "--" + name.replace("_", "-")
         else:
             path = site.content_dir / CONFIG_NAME
-            where = f"{_where(str(path), name)}: {written}" if path.is_file() else written
+            where = f"{setting_line(str(path), name)}: {written}" if path.is_file() else written
             where = where.replace(str(path), display_path(Path(path)), 1)
         raise BuildError(_problem(where, unknown))
