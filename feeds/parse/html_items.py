@@ -16,15 +16,15 @@ page); else it is escaped (a ``.html`` page).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .blocks import date_column, date_row, escape_markdown, whole_date
 from .date_paragraphs import finer_date
-from .dates import match_prefix
 from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article, meta_card
+from .html_entry_types import DATE_LINE, TITLE_LIKE, HtmlHeading, HtmlItem
 from .html_folds import fold_body, is_fold
-from .html_inline import BR, HEADINGS, InlineWriter, finish, is_control_link
+from .html_inline import BR, HEADINGS, InlineWriter, finish
+from .html_item_checks import LONE_LINK, is_control, leading_date, word_chars
 from .html_subtitle_cards import subtitle_card
 from .html_tables import is_layout_row, table_rows
 from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
@@ -34,29 +34,6 @@ from .locate import ends_dated
 from .row_items import dated_table
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-DATE_LINE = 7  # the level of a date alone on its line: below every heading
-TITLE_LIKE = 6  # the level of a title-like block: any <h*> ends its section
-
-
-@dataclass
-class HtmlHeading:
-    level: int
-    text: str
-    line: int
-    title_like: bool = False  # a styled block, no <h*> (:mod:`.html_titles`)
-
-
-@dataclass
-class HtmlItem:
-    """One item: Markdown inline text per paragraph (the first is the item's head)."""
-
-    line: int
-    lines: list[str] = field(default_factory=list)
-    paragraph: bool = False  # an item only when dated (a paragraph, a row, a ``<br>`` line)
-    year: int | None = None  # the year of the group it is in
-    month: int | None = None  # and its month (``<li>Nov 2018<ul>…``)
-    dated_above: bool = False  # dated by a heading or a date line above it
-    row: bool = False  # a row of a news table (said when it stays undated)
 
 
 def html_entries(root: Element, markdown_text: bool = False) -> list[HtmlHeading | HtmlItem]:
@@ -64,13 +41,6 @@ def html_entries(root: Element, markdown_text: bool = False) -> list[HtmlHeading
     walker = _Walker(markdown_text)
     walker.block(root, None)
     return walker.out
-
-
-def leading_date(text: str, year: int | None = None) -> bool:
-    """Whether Markdown ``text`` opens with a date (``**[Feb 2026]**: …``, ``2025-10 …``;
-    with the ``year`` of a heading above, ``**18.11.** …``)."""
-    plain = re.sub(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)", "", text).strip()
-    return match_prefix(plain, year) is not None or whole_date(plain)
 
 
 class _Walker:
@@ -157,12 +127,12 @@ class _Walker:
 
     def list_item(self, li: Element, year: int | None) -> None:
         said = li.text().strip()
-        if _is_control(li) or said and not _plain(said):  # "Show more", an elision "……"
+        if is_control(li) or said and not word_chars(said):  # "Show more", an elision "……"
             return  # (a picture alone is no control: it is an empty item, warned about)
         if folds := [c for c in li.children if is_fold(c)]:  # <li>…<details>…</details></li>
             shown = {id(fold) for fold in folds}
             head = self.markdown([c for c in li.children if id(c) not in shown])
-            if _plain(head):
+            if word_chars(head):
                 self.out.append(HtmlItem(li.line, [head], False, year))
             for fold in folds:
                 self.block(fold_body(fold), year)
@@ -244,7 +214,7 @@ class _Walker:
         segments = [
             (line, text)
             for line, raw in zip(writer.lines, "".join(writer.pieces).split(BR), strict=True)
-            if (text := finish(raw)) and _plain(text)
+            if (text := finish(raw)) and word_chars(text)
         ]
         if not segments:
             return
@@ -266,7 +236,7 @@ class _Walker:
             elif (
                 not self.prose(line, text, year)
                 and not self.dated_section
-                and (_LONE_LINK.fullmatch(text) or (box.tag == "p" and ends_dated(text, known)))
+                and (LONE_LINK.fullmatch(text) or (box.tag == "p" and ends_dated(text, known)))
             ):
                 self.out.append(HtmlItem(line, [text], True, year))  # "More →"? "X (Feb 4, 2020)"
             return
@@ -299,26 +269,3 @@ class _Walker:
         writer = InlineWriter(self.markdown_text)
         writer.nodes(nodes)
         return finish("".join(writer.pieces).replace(BR, " "))
-
-
-# A link alone in its paragraph: kept (undated, so no item) for the "more news" reader.
-_LONE_LINK = re.compile(r"[^\w\[]*\[[^\]]+\]\(<?[^()<>]+>?\)[^\w]*")
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text)
-
-
-def _is_control(element: Element) -> bool:
-    """Whether all the text of ``element`` is in controls ("Show more" toggles)."""
-    found, stack = False, list(element.children)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Text):
-            if _plain(node.data):
-                return False
-        elif node.tag in ("a", "button") and is_control_link(node):
-            found = True
-        else:
-            stack.extend(node.children)
-    return found

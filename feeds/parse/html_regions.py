@@ -9,8 +9,9 @@ import re
 from markdown_it.token import Token
 
 from .blocks import block_end
+from .html_entry_types import HtmlHeading, HtmlItem
 from .html_folds import has_fold
-from .html_items import HtmlHeading, HtmlItem, html_entries
+from .html_items import html_entries
 from .html_tree import INLINE, TreeBuilder
 
 _HTML_GOES_ON = ("html_block", "code_block", "paragraph_open")  # inside open HTML elements

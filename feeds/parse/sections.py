@@ -32,7 +32,7 @@ from .date_paragraphs import (
 from .heading_dates import HeadingMonths
 from .heading_items import is_heading_item
 from .heading_parts import HeadingParts
-from .html_items import HtmlHeading, HtmlItem
+from .html_entry_types import HtmlHeading, HtmlItem
 from .html_regions import fold_entries, fold_start, html_region
 from .list_groups import ITEM, list_head, sub_list
 from .month_headings import heading_month

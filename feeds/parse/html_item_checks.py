@@ -1,0 +1,43 @@
+"""What the HTML reader (:mod:`.html_items`) asks of a piece of a page before it makes an
+item of it: whether its Markdown text opens with a date, is a link alone or has words at
+all, and whether an element holds only controls ("Show more").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import whole_date
+from .dates import match_prefix
+from .html_inline import is_control_link
+from .html_tree import Element, Text
+
+
+def leading_date(text: str, year: int | None = None) -> bool:
+    """Whether Markdown ``text`` opens with a date (``**[Feb 2026]**: …``, ``2025-10 …``;
+    with the ``year`` of a heading above, ``**18.11.** …``)."""
+    plain = re.sub(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)", "", text).strip()
+    return match_prefix(plain, year) is not None or whole_date(plain)
+
+
+# A link alone in its paragraph: kept (undated, so no item) for the "more news" reader.
+LONE_LINK = re.compile(r"[^\w\[]*\[[^\]]+\]\(<?[^()<>]+>?\)[^\w]*")
+
+
+def word_chars(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text)
+
+
+def is_control(element: Element) -> bool:
+    """Whether all the text of ``element`` is in controls ("Show more" toggles)."""
+    found, stack = False, list(element.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Text):
+            if word_chars(node.data):
+                return False
+        elif node.tag in ("a", "button") and is_control_link(node):
+            found = True
+        else:
+            stack.extend(node.children)
+    return found
