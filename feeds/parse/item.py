@@ -10,14 +10,13 @@ from ..arxiv_ids import unique_ids
 from ..diagnostics import Reporter
 from ..model import Item, Precision
 from ..text import slugify, squash
-from .bold_range import leading_date, range_end, time_after
+from .bold_range import leading_date
 from .bold_subject import is_sentence, opens_sentence
 from .citation import cited_title, opens_citation
 from .cjk_brackets import ascii_date_brackets
 from .date_paragraphs import DATED_ABOVE
 from .date_roles import with_date_role
 from .dates import DateMatch, match_prefix, parse_date
-from .dates.reading import day_first, reading
 from .dates.trouble import date_trouble
 from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
@@ -38,6 +37,7 @@ from .locate import (
     within_heading,
 )
 from .markdown import markdown, safe_url, strip_tags
+from .opening_dates import LABEL_SEP, bold_date, has_words, tagged_date
 from .page import RawItem
 from .placeholders import placeholder_note, says_no_news
 from .row_items import is_row, undated_note
@@ -53,12 +53,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _MORE_SAID = {"talk": "talk", "paper": "paper", "award": "award"}  # what the body may add
-_DOTTED_DAY_MONTH = re.compile(r"[0-3]?\d\.[01]?\d\.")  # "18.11.": day first, as in German
 _PAREN_TAG = re.compile(r"\s*\((?P<body>[^()\n]{3,48})\)(?=\s*\S)")
-# An emoji as jemoji writes it, ":tada:" (its first colon may be gone with the date before
-# it: "**Mar 2026:** :bulb: …").
-_SHORTCODE = re.compile(r"(?:^\s*|:)[a-z0-9_+-]{1,40}:(?!\S)")
-_LABEL_SEP = re.compile(r"\s*(?:[:|–—-]+\s*)?")
 # Once per label (a page has few, and many items): its slug, and whether it is a date
 # with trouble or a venue tag's year (asked of the bold run by the tag and the label rules).
 _slug = lru_cache(maxsize=1024)(slugify)
@@ -80,7 +75,7 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         return None
 
     year = raw.year
-    start, date = 0, _bold_date(head, year) or _tagged_date(head, year) or leading_date(text, year)
+    start, date = 0, bold_date(head, year) or tagged_date(head, year) or leading_date(text, year)
     if date is not None:  # "(Nov 18, 2022)-(invited) Talk …": the role is the date's
         date, start = with_date_role(text, date)
     start = after_badge(head, start)  # "**(Oral)** (CVPR 2025) …": a badge, not a label
@@ -217,29 +212,6 @@ def _unbracketed(flat: Flat) -> Flat:
     return replace(flat, text=f"{text[:lo]} {text[lo + 1 : hi]} {text[hi + 1 :]}")
 
 
-def _bold_date(flat: Flat, year: int | None = None) -> DateMatch | None:
-    """A leading bold date: ``**Nov 18, 2022** Talk at …``."""
-    if flat.bold and not _leading(flat.text[: flat.bold[0].start]):
-        bold = flat.bold[0]
-        said = flat.text[bold.start : bold.end].strip(" []:")
-        if _DOTTED_DAY_MONTH.fullmatch(said) is None or day_first():
-            found = parse_date(said, year)
-        else:
-            with reading(True):  # "**18.11.**", "**05.03.**": German, day first
-                found = parse_date(said, year)
-        if found is not None:
-            # "**Nov 18** - Dec 2:"; the end in the start's year ("**Nov 18, 2023** - Dec 2")
-            found, after = range_end(flat.text, found, bold.end)
-            found, after = time_after(flat.text, found, after)  # "**12 May 2024** 3pm:"
-            timed = match_prefix(flat.text, year) if after == bold.end else None
-            days = timed and (timed.span.start, timed.span.end) == (found.start, found.end)
-            if days and timed.span.timed and timed.end > after:  # "**12 May 2024**, 10:00 …"
-                found, after = timed.span, timed.end
-            end = _LABEL_SEP.match(flat.text, after)
-            return DateMatch(found, 0, end.end() if end else after)
-    return None
-
-
 def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
     """The year of a venue tag opening the item (``[SEG. 2025]``, ``**ICML 2025**``) and
     where the text after it starts."""
@@ -248,7 +220,7 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
         body, end = found["body"], found.end()
     elif found := venue_tag_at(flat.text, start):  # "(CVPR 2025) …", after a badge too
         body, end = found
-    elif bold is not None and not _leading(flat.text[start : bold.start]):
+    elif bold is not None and not has_words(flat.text[start : bold.start]):
         body, end = flat.text[bold.start : bold.end].strip(" :"), bold.end
         if (tag := _PAREN_TAG.match(flat.text, bold.start)) is not None:
             body, end = tag["body"], tag.end()  # "**(CVPR 2025) Title**", "**(CVPR** 2025)"
@@ -260,17 +232,11 @@ def _venue_tag(flat: Flat, start: int) -> tuple[int, int] | None:
     if (
         bold is not None
         and bold.start < end < bold.end  # "**[ICML 2025]: …**", not "]**…**"
-        and not _leading(flat.text[end : bold.end])
+        and not has_words(flat.text[end : bold.end])
     ):
         end = bold.end  # "**[ICML 2025]**" (but "**[ICML 2025]: Title**": the title stays)
-    rest = _LABEL_SEP.match(flat.text, end)
+    rest = LABEL_SEP.match(flat.text, end)
     return year, rest.end() if rest else end
-
-
-def _leading(text: str) -> bool:
-    """Whether ``text`` (what precedes a bold run) has words, not just emoji (``:bulb:``,
-    a Jekyll emoji shortcode, too) or brackets."""
-    return any(ch.isalnum() for ch in (_SHORTCODE.sub("", text) if ":" in text else text))
 
 
 def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
@@ -279,7 +245,7 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
     for bold in flat.bold:
         if bold.start < start:
             continue
-        if _leading(text[start : bold.start]):
+        if has_words(text[start : bold.start]):
             break
         label = text[bold.start : bold.end].strip().strip("[]:").strip()
         linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
@@ -290,7 +256,7 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         if short and not (linked or datelike or named or is_sentence(label)):
             if opens_sentence(text, bold.end, label):  # "**Helios** released: …": its subject
                 return "", start
-            rest = _LABEL_SEP.match(text, bold.end)
+            rest = LABEL_SEP.match(text, bold.end)
             return label, rest.end() if rest else bold.end
         break
     match = _PLAIN_LABEL.match(text, start)
@@ -301,21 +267,3 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
     if match and not inside_link and len(word.split()) <= 3 and not datelike and not opening:
         return word.strip(), match.end()
     return "", start
-
-
-_TAG = re.compile(r"\W*?(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\)|【([^【】]{1,40})】)\s*")
-
-
-def _tagged_date(flat: Flat, year: int | None = None) -> DateMatch | None:
-    """The date after a leading tag in brackets that is no date (``[ABC 2024] March 5,
-    2024: …``, ``(Team X) 2024-02-02 …``): the item's date; the tag is no title."""
-    tag = _TAG.match(flat.text)
-    if tag is None or any(link.start < tag.end() for link in flat.links):
-        return None
-    said = next(g for g in tag.groups() if g is not None).strip()
-    if parse_date(said, year) is not None or match_prefix(said, year) is not None:
-        return None  # a date, or a date and a place ("[Nov 2022, Boston] - Dec 2022: …")
-    found = match_prefix(flat.text[tag.end() :], year)
-    if found is None:
-        return None
-    return DateMatch(found.span, 0, tag.end() + found.end, found.aside)
