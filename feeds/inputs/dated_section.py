@@ -20,8 +20,8 @@ from pathlib import Path
 from ..config import Settings
 from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item, Precision
+from ..parse.heading_names import heading_matches
 from ..parse.page import Page
-from ..parse.sections import heading_matches
 from .includes import expand
 from .jekyll import site_pages
 from .page_reader import read_news_page

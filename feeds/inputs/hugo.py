@@ -22,8 +22,8 @@ from ..parse.front_matter import (
     settings_file,
     split_front_matter,
 )
+from ..parse.heading_names import heading_matches
 from ..parse.markdown import strip_tags
-from ..parse.sections import heading_matches
 from .chosen_language import chosen
 from .hugo_languages import Tree, language_trees, news_sections
 from .hugo_widget_pages import news_widget_pages

@@ -20,8 +20,8 @@ from ..config import NEWS_HEADINGS
 from ..diagnostics import BuildError, Reporter, display_path
 from ..model import DateSpan, Item, Link, Precision
 from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_front_matter
+from ..parse.heading_names import heading_matches
 from ..parse.markdown import markdown, safe_url, strip_tags
-from ..parse.sections import heading_matches
 from ..parse.types import type_of
 from .chosen_language import chosen
 from .field_links import add_arxiv, add_links, field_links

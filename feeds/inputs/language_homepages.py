@@ -18,8 +18,8 @@ from pathlib import Path
 from ..config import NEWS_HEADINGS
 from ..diagnostics import BuildError
 from ..parse.front_matter import front_matter, read_text
+from ..parse.heading_names import heading_matches
 from ..parse.markdown import strip_tags
-from ..parse.sections import heading_matches
 from .chosen_language import chosen
 from .html_news_pages import site_language
 

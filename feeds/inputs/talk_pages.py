@@ -25,7 +25,7 @@ from ..diagnostics import BuildError, Reporter, display_path
 from ..ids import link_key
 from ..model import Item
 from ..parse.front_matter import front_matter, read_text
-from ..parse.sections import heading_matches
+from ..parse.heading_names import heading_matches
 from ..parse.types import TYPES, type_of
 from ..parse.types.mask import ATTACHMENT_TEXT, mask
 from ..parse.types.words import NOUN, hits

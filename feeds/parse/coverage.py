@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Item
-from .sections import heading_matches
+from .heading_names import heading_matches
 
 COVERAGE_TITLES = [
     "In the news", "Media", "Press", "Presse", "Prensa", "Medios", "Média", "Mídia",

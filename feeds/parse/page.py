@@ -19,6 +19,7 @@ from .admonitions import open_admonitions
 from .component_markup import MARKUP_SUFFIXES, component_markup
 from .fenced_divs import open_fenced_divs
 from .front_matter import BadFrontMatter, blank, read_text, split_front_matter
+from .heading_names import heading_matches, heading_words
 from .html_items import html_entries
 from .html_tree import parse_html
 from .kramdown import open_markdown_blocks
@@ -27,7 +28,7 @@ from .more_links import says_more
 from .page_language import page_language
 from .quotes import unquoted
 from .raw_items import Page, RawItem
-from .sections import Collector, heading_matches, heading_words
+from .sections import Collector
 
 __all__ = [
     "BadFrontMatter", "Page", "RawItem", "blank", "heading_matches", "heading_words",

@@ -13,12 +13,10 @@ paragraphs and their dated lines, tables with a date column, and raw HTML (lists
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from markdown_it.token import Token
 
 from ..diagnostics import Reporter
-from ..lazy_pattern import beyond, lazy
 from .blocks import block_end, dated_lines, paragraph_tokens, table_rows
 from .date_paragraphs import (
     DATED_ABOVE,
@@ -31,6 +29,7 @@ from .date_paragraphs import (
 )
 from .heading_dates import HeadingMonths
 from .heading_items import is_heading_item
+from .heading_names import heading_matches
 from .heading_parts import HeadingParts
 from .html_entry_types import HtmlHeading, HtmlItem
 from .html_regions import fold_entries, fold_start, html_region
@@ -45,32 +44,6 @@ _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 # a list entry opening a line: Markdown bullet or number, or an HTML <li>
 LIST_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|<li[\s>]", re.M | re.I)
 _UPCOMING = re.compile(r"(?:upcoming|forthcoming|coming|future|next)\b")  # a part's slug
-_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def _words(text: str) -> str:
-    """A heading as space-separated lower-case words: ``📰 Recent News!`` → ``recent news``."""
-    return " ".join(re.findall(r"[^\W_]+", text.lower().replace("’", "").replace("'", "")))
-
-
-# kept per text: the news headings are asked again for every heading of a site (applied by
-# assignment, not as a decorator, so mutation tests reach the function)
-heading_words = lru_cache(maxsize=4096)(_words)
-
-
-def heading_matches(name: str, wanted: list[str]) -> bool:
-    """``name`` is one of ``wanted`` or contains one as whole words (``Recent news``);
-    Chinese or Japanese words may stand inside a longer word (``最新动态``)."""
-    words = f" {heading_words(name)} "
-    for want in wanted:
-        key = heading_words(want)
-        if key and (f" {key} " in words or (_has_cjk(key) and key in words)):
-            return True
-    return False
-
-
-def _has_cjk(text: str) -> bool:
-    return beyond(text, "\u3040") and _CJK.search(text) is not None
 
 
 class Collector:
