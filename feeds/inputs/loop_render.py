@@ -16,13 +16,14 @@ body prints no words for is one the loop does not show.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from typing import Any
 
 _TAG = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}|\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
 _BRANCH = ("if", "unless", "elsif", "else", "endif", "endunless")
-_COMPARE = re.compile(r"\s*(.+?)\s*(==|!=|<>|contains)\s*(.+?)\s*\Z")
+_COMPARE = re.compile(r"\s*(.+?)\s*(==|!=|<>|<=|>=|<|>|contains)\s*(.+?)\s*\Z")
 _LINK = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
 _MARKUP = re.compile(r"<[^>]+>")
 _DATE_MARK = "\x00"
@@ -52,12 +53,12 @@ def rendered_words(body: str, variable: str, entry: dict[Any, Any], date_field: 
             if all(shown for shown, _ in stack):
                 out.append(_output(output, variable, fields, date_field))
         elif name in ("if", "unless"):
-            truth = _condition(rest, variable, fields)
+            truth = condition(rest, variable, fields)
             truth = not truth if name == "unless" else truth
             stack.append([truth, truth])
         elif name in ("elsif", "else") and stack:
             taken = stack[-1][1]
-            truth = not taken and (name == "else" or _condition(rest, variable, fields))
+            truth = not taken and (name == "else" or condition(rest, variable, fields))
             stack[-1] = [truth, taken or truth]
         elif name in ("endif", "endunless") and stack:
             stack.pop()
@@ -80,7 +81,7 @@ def _output(output: str, variable: str, fields: dict[str, Any], date_field: str)
     return "" if value is None or isinstance(value, dict | list) else str(value)
 
 
-def _condition(text: str, variable: str, fields: dict[str, Any]) -> bool:
+def condition(text: str, variable: str, fields: dict[str, Any]) -> bool:
     """Liquid's ``a or b and c``: evaluated from the right, as Liquid does."""
     parts = re.split(r"\s+(and|or)\s+", text.strip())
     truth = _term(parts[-1], variable, fields)
@@ -99,8 +100,20 @@ def _term(text: str, variable: str, fields: dict[str, Any]) -> bool:
     a, b = _value(left, variable, fields), _value(right, variable, fields)
     if how == "contains":
         return isinstance(a, str | list) and b is not None and str(b) in a
+    if how in ("<", ">", "<=", ">="):
+        return _ordered(a, how, b)
     same = a == b or (a is not None and b is not None and str(a) == str(b))
     return same if how == "==" else not same
+
+
+def _ordered(a: Any, how: str, b: Any) -> bool:
+    """``a < b`` (``>``, ``<=``, ``>=``) as Liquid compares them: numbers with numbers,
+    texts with texts, dates with dates; other pairs hold no order (false)."""
+    numbers = isinstance(a, int | float) and isinstance(b, int | float)
+    same = type(a) is type(b) and isinstance(a, str | dt.date)
+    if isinstance(a, bool) or isinstance(b, bool) or not (numbers or same):
+        return False
+    return {"<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[how]
 
 
 def _value(text: str, variable: str, fields: dict[str, Any]) -> Any:
