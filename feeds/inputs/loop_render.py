@@ -7,11 +7,13 @@
     {% endfor %}
 
 The loop body is played for the entry: ``if``/``elsif``/``else``/``unless`` on its
-fields (``==``, ``!=``, ``contains``, a field alone; ``and``/``or``) choose the branch,
-``{{ n.field }}`` prints the field (filters left out), other tags and outputs print
-nothing. The date field prints nothing either (the item has its own date), nor the
-brackets around it. Links become Markdown links, other markup is dropped. An entry the
-body prints no words for is one the loop does not show.
+fields (``==``, ``!=``, ``<``…, ``contains``, a field alone; ``and``/``or``) choose the
+branch as Liquid does: only ``nil`` and ``false`` are false (``link: ""`` is true;
+``!= ""`` and ``== empty`` tell it from a link), ``{{ n.field }}`` prints the field
+(filters left out), other tags and outputs print nothing. The date field prints
+nothing either (the item has its own date), nor the brackets around it. Links become
+Markdown links, other markup is dropped. An entry the body prints no words for is one
+the loop does not show.
 """
 
 from __future__ import annotations
@@ -95,9 +97,13 @@ def _term(text: str, variable: str, fields: dict[str, Any]) -> bool:
     compared = _COMPARE.match(text)
     if compared is None:
         value = _value(text, variable, fields)
-        return value is not None and value is not False and value != ""
+        return value is not None and value is not False and not isinstance(value, _Literal)
     left, how, right = compared.groups()
     a, b = _value(left, variable, fields), _value(right, variable, fields)
+    literal = a if isinstance(a, _Literal) else b if isinstance(b, _Literal) else None
+    if literal is not None:  # x == empty, x != blank
+        same = _is_empty(b if literal is a else a, literal)
+        return same if how == "==" else how in ("!=", "<>") and not same
     if how == "contains":
         return isinstance(a, str | list) and b is not None and str(b) in a
     if how in ("<", ">", "<=", ">="):
@@ -116,11 +122,24 @@ def _ordered(a: Any, how: str, b: Any) -> bool:
     return {"<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[how]
 
 
+class _Literal(str):
+    """Liquid's ``empty`` or ``blank``, which a value is compared with by asking it."""
+
+
+def _is_empty(value: Any, literal: str) -> bool:
+    """``value == empty``: an empty text, list or map (``nil`` is not); ``value ==
+    blank`` is never true in the Liquid Jekyll runs (4.x: a value is asked whether it
+    is ``blank?``, which plain Ruby values cannot answer)."""
+    return literal == "empty" and isinstance(value, str | list | dict) and not value
+
+
 def _value(text: str, variable: str, fields: dict[str, Any]) -> Any:
     text = text.strip()
     if text[:1] in ('"', "'") and text[-1:] == text[:1] and len(text) >= 2:
         return text[1:-1]
-    if text in ("nil", "null", "empty", "blank"):
+    if text in ("empty", "blank"):
+        return _Literal(text)
+    if text in ("nil", "null"):
         return None
     if text in ("true", "false"):
         return text == "true"
