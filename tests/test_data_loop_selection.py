@@ -137,6 +137,20 @@ LOOPS = {
         "{% for n in site.data.mosses limit: page.count %}" + BODY + "{% endfor %}",
         [WALK, CENSUS, SURVEY, ROOF, WINTER],
     ),
+    "the for tag's reversed over the file": (
+        "{% for n in site.data.mosses reversed %}" + BODY + "{% endfor %}",
+        [WINTER, ROOF, SURVEY, CENSUS, WALK],
+    ),
+    "where_exp with and": (
+        "{% assign items = site.data.mosses | where_exp: 'm', "
+        "'m.show and m.text contains \"moss\"' %}{% for n in items %}" + BODY + "{% endfor %}",
+        [SURVEY, WINTER],
+    ),
+    "sort_natural by the words": (
+        '{% assign items = site.data.mosses | sort_natural: "text" %}'
+        "{% for n in items %}" + BODY + "{% endfor %}",
+        [ROOF, WALK, CENSUS, SURVEY, WINTER],
+    ),
     "a filter Liquid does not know changes nothing": (
         '{% assign items = site.data.mosses | where: "show", false | limit: 1 %}'
         "{% for n in items %}" + BODY + "{% endfor %}",
