@@ -151,6 +151,16 @@ LOOPS = {
         "{% for n in items %}" + BODY + "{% endfor %}",
         [ROOF, WALK, CENSUS, SURVEY, WINTER],
     ),
+    "sorted, then sliced": (
+        '{% assign items = site.data.mosses | sort: "date" | reverse | slice: 1, 2 %}'
+        "{% for n in items %}" + BODY + "{% endfor %}",
+        [ROOF, WINTER],
+    ),
+    "sliced from the end": (
+        "{% assign items = site.data.mosses | slice: -2, 5 %}"
+        "{% for n in items %}" + BODY + "{% endfor %}",
+        [ROOF, WINTER],
+    ),
     "a filter Liquid does not know changes nothing": (
         '{% assign items = site.data.mosses | where: "show", false | limit: 1 %}'
         "{% for n in items %}" + BODY + "{% endfor %}",
@@ -212,6 +222,23 @@ ELSEWHERE = {
         [WALK, CENSUS],
     ),
 }  # fmt: skip
+
+
+def test_a_sliced_homepage_list_and_an_archive_of_all(tmp_path: Path) -> None:
+    home = HOME.replace(
+        "{LOOP}",
+        '{% assign latest = site.data.mosses | sort: "date" | reverse | slice: 0, 2 %}'
+        "{% for n in latest %}" + BODY + "{% endfor %}",
+    )
+    archive = (
+        "---\npermalink: /archive/\n---\n"
+        "{% for m in site.data.mosses %}<li>{{ m.text }}</li>{% endfor %}\n"
+    )
+    files = {"_data/mosses.yml": MOSSES_YML, "_pages/about.md": home}
+    alone, _ = listed(write(tmp_path / "alone", files))
+    assert [i["title"] for i in alone] == [CENSUS, ROOF]
+    both, _ = listed(write(tmp_path / "both", {**files, "_pages/archive.md": archive}))
+    assert sorted(i["title"] for i in both) == sorted(ALL)
 
 
 @pytest.mark.parametrize("case", ELSEWHERE)

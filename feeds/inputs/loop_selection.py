@@ -6,7 +6,8 @@
 The filters of the ``assign`` chain are played as Jekyll plays them: ``where`` (the
 field's value as text equals the value's, ``true`` matching ``true``), ``where_exp``
 (a condition on the entry, :mod:`.loop_render`), ``sort`` (entries without the field
-first, as Jekyll puts them; ``"last"`` after), ``sort_natural`` and ``reverse``. The
+first, as Jekyll puts them; ``"last"`` after), ``sort_natural``, ``reverse`` and
+``slice: 0, 5`` (a cut). The
 ``for`` tag's own ``offset:``/``limit:`` then cut the list, and ``reversed`` turns that
 cut around. Filters written inside the ``for`` tag (``for n in site.data.news | sort:
 "date"``) are no filters to Liquid, which keeps the file's order there, and so do we.
@@ -41,7 +42,7 @@ _REVERSED = re.compile(r"\bin\s+\S+\s+reversed\b")
 _INTEGER_ASSIGN = re.compile(r"\{%-?\s*assign\s+([A-Za-z_][\w-]*)\s*=\s*(\d+)\s*-?%\}")
 _RESHAPING = ("map", "first", "last", "group_by", "group_by_exp", "size", "join", "split")
 _NOT_SITE = {"_site", "node_modules", "vendor", "public", "resources"}
-PLAYED = ("where", "where_exp", "sort", "sort_natural", "reverse", "compact", "uniq")
+PLAYED = ("where", "where_exp", "sort", "sort_natural", "reverse", "compact", "uniq", "slice")
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,10 @@ class Selection:
 
     @property
     def cuts(self) -> bool:
-        """Whether the loop shows only part of the list (a ``limit`` or an ``offset``)."""
-        return self.limit is not None or self.offset is not None
+        """Whether the loop shows only part of the list (a ``limit``, an ``offset``, a
+        ``slice``)."""
+        sliced = any(name == "slice" for name, _ in self.steps)
+        return self.limit is not None or self.offset is not None or sliced
 
 
 def filter_steps(value: str) -> tuple[Step, ...]:
@@ -100,6 +103,10 @@ def shown_order(
     one that names nothing known cuts nothing."""
     order = list(range(len(entries)))
     for name, args in selection.steps:
+        if name == "slice":  # | slice: 0, 5 — a cut, as the for tag's
+            shown = set(_sliced(order, args))
+            order = [n for n in order if n in shown or n in elsewhere]
+            continue
         order = _step(order, entries, name, args)
     start = _number(selection.offset, settings) or 0
     count = _number(selection.limit, settings)
@@ -148,6 +155,17 @@ def _site_files(folder: Path) -> Iterator[Path]:
             yield from _site_files(path)
         elif path.is_file():
             yield path
+
+
+def _sliced(order: list[int], args: tuple[Any, ...]) -> list[int]:
+    """Liquid's ``slice: offset, length`` of a list (a negative offset from its end;
+    one entry when no length is given)."""
+    numbers = [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
+    if not numbers:
+        return order
+    start = numbers[0] if numbers[0] >= 0 else max(len(order) + numbers[0], 0)
+    length = numbers[1] if len(numbers) > 1 else 1
+    return order[start : start + max(length, 0)]
 
 
 def _step(order: list[int], entries: list[Any], name: str, args: tuple[Any, ...]) -> list[int]:
