@@ -254,3 +254,29 @@ def test_what_a_limit_leaves_out_is_read_where_another_page_shows_it(tmp_path: P
     items, _ = listed(site)
     assert sorted(i["title"] for i in items) == sorted(expected)
     assert {i["title"]: i["line"] for i in items} == {t: LINES[t] for t in expected}
+
+
+def test_a_loop_over_year_groups_chosen_by_where(tmp_path: Path) -> None:
+    """Entries grouped by year, the page's loop keeping one year's group: its entries,
+    the other group's not (the groups stay groups with one left out)."""
+    groups = (
+        "- year: 2024\n  items:\n"
+        "    - date: 2024-05-01\n      text: We planted a moss garden on the roof\n"
+        "    - date: 2024-02-01\n      text: A walk along the river mosses\n"
+        "- year: 2023\n  items:\n"
+        "    - date: 2023-05-01\n      text: Our lab opened its doors to students\n"
+    )
+    loop = (
+        '{% assign recent = site.data.groups | where: "year", 2024 %}{% for y in recent %}'
+        "<h3>{{ y.year }}</h3>{% for n in y.items %}<p>{{ n.date }} {{ n.text }}</p>"
+        "{% endfor %}{% endfor %}"
+    )
+    site = write(
+        tmp_path / "site",
+        {"_data/groups.yml": groups, "_pages/about.md": HOME.replace("{LOOP}", loop)},
+    )
+    items, _ = listed(site)
+    assert [(i["title"], i["start"], i["line"]) for i in items] == [
+        ("We planted a moss garden on the roof", "2024-05-01", 3),
+        ("A walk along the river mosses", "2024-02-01", 5),
+    ]

@@ -180,8 +180,12 @@ def _groups(value: Any, skipped: list[tuple] | None) -> list[tuple[tuple, dict[s
     groups: list[tuple[tuple, int, Any]] = []
     if isinstance(value, dict) and value and all(year_of(k) for k in value):
         groups = [((k,), year_of(k), v) for k, v in value.items()]
-    elif isinstance(value, list) and value and all(isinstance(g, dict) for g in value):
-        for n, group in enumerate(value):
+    elif isinstance(value, list) and (
+        shown := [(n, g) for n, g in enumerate(value) if g is not None]
+    ):
+        if not all(isinstance(g, dict) for _, g in shown):
+            return None
+        for n, group in shown:  # a group the page's loop leaves out is None
             lists = [k for k, v in group.items() if isinstance(v, list | dict)]
             heading = next((group[k] for k in YEAR_KEYS if k in group), None)
             if not lists and heading is not None and len(group) <= 2:  # a divider
