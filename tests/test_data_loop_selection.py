@@ -110,6 +110,11 @@ LOOPS = {
         "{% for n in items %}" + BODY + "{% endfor %}",
         [CENSUS, SURVEY, WINTER],
     ),
+    "where_exp on a value not known here keeps every entry": (
+        '{% assign items = site.data.mosses | where_exp: "m", "m.date > site.time" %}'
+        "{% for n in items %}" + BODY + "{% endfor %}",
+        [WALK, CENSUS, SURVEY, ROOF, WINTER],
+    ),
     "an offset": (
         "{% for n in site.data.mosses offset: 3 %}" + BODY + "{% endfor %}",
         [ROOF, WINTER],

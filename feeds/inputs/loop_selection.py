@@ -179,6 +179,8 @@ def _step(order: list[int], entries: list[Any], name: str, args: tuple[Any, ...]
             return order
         return [n for n in order if _matches(_field(entries[n], args[0]), wanted)]
     if name == "where_exp" and len(args) == 2 and all(isinstance(a, str) for a in args):
+        if _names_other_values(args[1], args[0]):  # "n.date > site.time": not known here
+            return order
         return [n for n in order if _holds(entries[n], args[0], args[1])]
     if name in ("sort", "sort_natural") and args and isinstance(args[0], str):
         last = name == "sort_natural" or (len(args) > 1 and args[1] == "last")
@@ -232,6 +234,18 @@ def _matches(value: Any, wanted: Any) -> bool:
         return value == _text(wanted)
     values = value if isinstance(value, list) else [value]
     return any(_text(v) == _text(wanted) for v in values if v is not None)
+
+
+_WORDS = {"and", "or", "contains", "true", "false", "nil", "null", "empty", "blank"}
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_IDENTIFIER = re.compile(r"(?<![\w.])([A-Za-z_][\w-]*)(?:\.[\w-]+)*")
+
+
+def _names_other_values(expression: str, variable: str) -> bool:
+    """Whether ``expression`` reads a value other than the entry's fields and literals
+    (``site.time``, ``page.lang``): the condition cannot be decided here."""
+    bare = _QUOTED.sub(" ", expression)
+    return any(m.group(1) not in (variable, *_WORDS) for m in _IDENTIFIER.finditer(bare))
 
 
 def _holds(entry: Any, variable: str, expression: str) -> bool:
