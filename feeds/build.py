@@ -23,6 +23,7 @@ from .enrich.site import enrich_site
 from .gc_thresholds import few_collections
 from .ids import assign_ids
 from .inputs import gather, resolve_content, site_defaults, site_defaults_origin
+from .inputs.build_day import building_on
 from .inputs.chosen_language import reading_language
 from .inputs.site_config import config_problems, site_url_error
 from .languages import Load, language_sites
@@ -75,18 +76,18 @@ def load_site(
         reporter.warn(display_path(Path(where)), None, f"setting {what}")
     for problem in config_problems(folder):  # read without it; an error only where needed
         reporter.report(problem)
-    with reading_language(settings.language):  # a multilingual site: that language's news
+    today = today or dt.datetime.now(tz).date()
+    if not FIRST_DAY <= today <= LAST_DAY:
+        raise BuildError(
+            f"--now {today.isoformat()}: give a day between {FIRST_DAY} and {LAST_DAY}"
+        )
+    with reading_language(settings.language), building_on(today):  # that language, that day
         content_dir, page_path = resolve_content(content, settings.page)
         page, events = gather(
             content_dir, page_path, settings, tz, reporter, collections=content.is_dir()
         )
     retype(events, {name: getattr(settings, f"types_{name}", []) for name in TYPES})
     assign_ids(events, settings.site_url, settings.id_date, reporter)
-    today = today or dt.datetime.now(tz).date()
-    if not FIRST_DAY <= today <= LAST_DAY:
-        raise BuildError(
-            f"--now {today.isoformat()}: give a day between {FIRST_DAY} and {LAST_DAY}"
-        )
     return Site(settings, content_dir, page_path, page, events, today)
 
 

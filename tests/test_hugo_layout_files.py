@@ -58,12 +58,20 @@ SHOWN = {
 }  # fmt: skip
 
 
+HOMEPAGES = {
+    "a homepage with content": {"content/_index.md": HOME},
+    "a homepage that is the layout alone": {"content/about/index.md": "---\ntitle: About\n---\n"},
+    "no content folder at all": {},
+}
+
+
+@pytest.mark.parametrize("homepage", HOMEPAGES)
 @pytest.mark.parametrize("case", SHOWN)
-def test_a_file_the_home_layout_shows_is_the_news(tmp_path: Path, case: str) -> None:
+def test_a_file_the_home_layout_shows_is_the_news(tmp_path: Path, case: str, homepage: str):
     name, text, layouts = SHOWN[case]
     site = write(
         tmp_path / "site",
-        {"hugo.toml": CONFIG, "content/_index.md": HOME, name: text, **layouts},
+        {"hugo.toml": CONFIG, **HOMEPAGES[homepage], name: text, **layouts},
     )
     items, _ = listed(site)
     assert [(i["title"], i["start"]) for i in items] == [
@@ -142,3 +150,39 @@ def test_a_shown_file_without_a_heading_is_headed_by_its_name(tmp_path: Path) ->
         ("We moved to the new building", "2026-03-01"),
         ("Welcome to our new student, Dana", "2026-01-12"),
     ]
+
+
+def test_a_layout_alone_shows_a_bio_then_the_news_each_by_its_name(tmp_path: Path) -> None:
+    """No ``content/_index.md``: the files the layout shows are the homepage, in the
+    order it names them (a partial's first), each headed by its name when it has no
+    heading of its own."""
+    bio = "Ana grew up by the sea.\n\n2019-05-02: Ana finished her degree in Porto.\n"
+    news = "- 2026-01-12: Welcome to our new student, Dana!\n- 2025-11-03: We moved labs.\n"
+    site = write(
+        tmp_path / "site",
+        {
+            "hugo.toml": CONFIG, "assets/bio.md": bio, "news.md": news,
+            "layouts/index.html": '<h1>Ana</h1>{{ partial "intro.html" . }}<h2>News</h2>'
+            '{{ readFile "news.md" | markdownify }}',
+            "layouts/partials/intro.html": '{{ (resources.Get "bio.md").Content | markdownify }}',
+        },
+    )  # fmt: skip
+    items, _ = listed(site)
+    assert [(i["title"], i["start"], i["line"]) for i in items] == [
+        ("Welcome to our new student, Dana", "2026-01-12", 1),
+        ("We moved labs", "2025-11-03", 2),
+    ]
+
+
+def test_a_layout_alone_that_shows_no_file_still_says_where_it_looked(tmp_path: Path) -> None:
+    site = write(
+        tmp_path / "site",
+        {"hugo.toml": CONFIG, "layouts/index.html": "<main>{{ .Site.Title }}</main>"},
+    )
+    result = feeds(
+        "list", "--json", "--content", str(site), "--now", "2026-11-26",
+        "--site-url", "https://ana.example.org/",
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "layouts/index.html" in result.stderr and "content/_index.md" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -50,12 +50,14 @@ EXPECTED = [
 
 SITES = {
     "a loop in the homepage": {"_pages/about.md": ABOUT.replace("{LOOP}", LOOP)},
-    "a loop over a variable assigned from the data, with a limit": {
+    "a loop over a variable assigned from the data, with a limit; a news page shows all": {
         "_pages/about.md": ABOUT.replace(
             "{LOOP}",
             '{% assign recent = site.data.news | sort: "date" | reverse %}\n'
             "  {% for n in recent limit: 2 %}\n  <div>{{ n.content }}</div>\n  {% endfor %}",
-        )
+        ),
+        "_pages/news.md": "---\npermalink: /news/\n---\n"
+        "{% for n in site.data.news %}<p>{{ n.content }}</p>{% endfor %}\n",
     },
     "a loop in an included template": {
         "_pages/about.md": ABOUT.replace("{LOOP}", "{% include news.html %}"),

@@ -12,6 +12,7 @@ from ..diagnostics import BuildError
 from .component_pages import component_page, markup_news_component
 from .doc_sites import doc_homepage, pages_folder
 from .hugo import is_hugo
+from .hugo_layout_files import layout_home
 from .hugo_layout_news import layout_news_data
 from .hugo_posts import THEME_NEWS_FOLDERS, theme_news_folder
 from .js_sites import eleventy_news, is_component, js_site_news, site_root_of
@@ -34,6 +35,7 @@ FINDERS: tuple[Finder, ...] = (
     eleventy_news,  # Eleventy: its _data/news.json
     find_homepage,  # index.md, _pages/about.md, index.qmd, Hugo's landing page, index.html
     _news_page,  # no homepage: news.md, _pages/news.md, a page with permalink /news/
+    layout_home,  # Hugo: layouts/index.html shows assets/news.md by path
     theme_news_folder,  # Hugo: the homepage is the theme's, over content/<news folder>/
     _layout_news,  # Hugo: layouts/index.html over data/news.yaml
     js_site_news,  # Astro, Nuxt…: the data their homepage shows

@@ -67,6 +67,7 @@ class DataList:
     lines: list[int]  # the 1-based line each entry starts on
     key_line: int  # the line of ``key`` (1 at the top)
     skipped: list[int] = field(default_factory=list)  # lines of entries without words
+    anchors: list[tuple] = field(default_factory=list)  # the steps to each entry under key
 
 
 def load_data(text: str, suffix: str) -> Any:
@@ -109,7 +110,8 @@ def news_entries(data: Any, text: str, suffix: str, keys: tuple[str, ...] = ()) 
     key_line = lines.of(path) if path else 1
     starts = [lines.of([*path, *anchor]) or key_line or 1 for anchor in anchors]
     left_out = [lines.of([*path, *anchor]) or key_line or 1 for anchor in skipped]
-    return DataList(str(path[-1]) if path else "", list(found), starts, key_line or 1, left_out)
+    key = str(path[-1]) if path else ""
+    return DataList(key, list(found), starts, key_line or 1, left_out, list(anchors))
 
 
 def warn_skipped(found: DataList, source: str, reporter: Reporter) -> None:
@@ -178,8 +180,12 @@ def _groups(value: Any, skipped: list[tuple] | None) -> list[tuple[tuple, dict[s
     groups: list[tuple[tuple, int, Any]] = []
     if isinstance(value, dict) and value and all(year_of(k) for k in value):
         groups = [((k,), year_of(k), v) for k, v in value.items()]
-    elif isinstance(value, list) and value and all(isinstance(g, dict) for g in value):
-        for n, group in enumerate(value):
+    elif isinstance(value, list) and (
+        shown := [(n, g) for n, g in enumerate(value) if g is not None]
+    ):
+        if not all(isinstance(g, dict) for _, g in shown):
+            return None
+        for n, group in shown:  # a group the page's loop leaves out is None
             lists = [k for k, v in group.items() if isinstance(v, list | dict)]
             heading = next((group[k] for k in YEAR_KEYS if k in group), None)
             if not lists and heading is not None and len(group) <= 2:  # a divider

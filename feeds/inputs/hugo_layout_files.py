@@ -1,6 +1,7 @@
 """Files a Hugo home LAYOUT shows by path: the news kept outside ``content/`` (in
 ``assets/news.md``, ``static/updates.html``, ``news.md`` at the top) and pulled into the
-homepage by the home layout or a partial it includes::
+homepage by the home layout or a partial it includes (a homepage with content, or one
+that is the layout alone: then the files are the homepage)::
 
     {{ (resources.Get "news.md").Content | markdownify }}
     {{ with resources.Get "news.md" }}{{ .Content | markdownify }}{{ end }}
@@ -34,11 +35,29 @@ _READ_FILE = re.compile(r"\b(?:os\.)?readFile\s+\(?\s*[\"`]([^\"`\n]+)[\"`]", re
 def layout_files(page: Path, site_dir: Path) -> list[Path]:
     """The Markdown/HTML files of the site that the home layout of the Hugo homepage
     ``page`` (or a partial it includes) shows by path, in the order it names them;
-    ``[]`` when ``page`` is no Hugo homepage or the layout names none."""
+    ``[]`` when ``page`` is no Hugo homepage or the layout names none. A homepage that
+    is its layout alone (no ``content/_index.md``) is known by the first of them
+    (:func:`layout_home`): then ``page`` is the first of the files returned."""
     if not is_hugo(site_dir):
         return []
-    if page.resolve() not in {p.resolve() for p in hugo_homepages(site_dir)[:1]}:
+    homepages = hugo_homepages(site_dir)
+    if not homepages:
+        files = _named_files(site_dir)
+        return files if files and files[0].resolve() == page.resolve() else []
+    if page.resolve() != homepages[0].resolve():
         return []
+    return _named_files(site_dir)
+
+
+def layout_home(site_dir: Path) -> Path | None:
+    """The first file the home layout of a Hugo site shows by path, when the site has
+    no homepage file (its homepage is the layout alone); else ``None``."""
+    if not is_hugo(site_dir) or hugo_homepages(site_dir):
+        return None
+    return next(iter(_named_files(site_dir)), None)
+
+
+def _named_files(site_dir: Path) -> list[Path]:
     found = home_layout(site_dir)
     if found is None:
         return []
@@ -60,10 +79,13 @@ def layout_files(page: Path, site_dir: Path) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def with_layout_files(expanded: Expanded, files: list[Path]) -> Expanded:
-    """``expanded`` with the lines of ``files`` after its own, each set apart by a blank
-    line and known by its file and line."""
+def with_layout_files(expanded: Expanded, files: list[Path], page: Path) -> Expanded:
+    """``expanded`` (the text of ``page``) with the lines of ``files`` after its own, each
+    set apart by a blank line and known by its file and line; when ``page`` is the first
+    of them (a homepage that is its layout alone), the files' lines alone."""
     text, origins = expanded.text, list(expanded.origins)
+    if files[0].resolve() == page.resolve():
+        text, origins = "", [(display_path(page), 1)]
     included = list(expanded.included)
     for path in files:
         source = display_path(path)

@@ -40,6 +40,7 @@ from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_layout_news import section_shows_data_only
 from .hugo_page_dates import date_keys, page_date
+from .hugo_publishing import not_built
 from .hugo_widget_pages import is_leaf_bundle
 from .hugo_widgets import listings, shown_by
 from .news_collection import news_files, read_item
@@ -91,7 +92,7 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
             if not shown_by(listed, tree.root, folder, path):  # filters.tag / .category
                 continue
             events += _read_page(
-                path, folder, prefix, site_url, tz, reporter, talks=talks, keys=keys
+                path, folder, prefix, site_url, tz, reporter, talks=talks, keys=keys, config=config
             )
     if len(trees) > 1 or tree.language != default:
         rest = ", ".join(f"'{t.language}'" for t in trees if t is not tree)
@@ -181,10 +182,14 @@ def _read_page(
     *,
     talks: bool,
     keys: tuple[str, ...],
+    config: dict[str, Any],
 ) -> list[Item]:
     """The items of one page of a news folder: its front-matter news list, else itself."""
     meta = front_matter(path)
     if meta.get("draft") is True or meta.get("headless"):
+        return []
+    if (why := not_built(meta, config)) is not None:
+        reporter.info(display_path(path), 1, f"{why}: Hugo does not build it; left out")
         return []
     listed = read_front_list(path, site_url, tz, reporter)
     if listed is not None:

@@ -9,8 +9,10 @@ The loop names the file: ``site.data.news`` is ``_data/news.yml`` (``.yaml``, ``
 key of ``_data/lab.yml``. When that file holds news entries (:mod:`.data_lists`, most of
 them dated), :func:`loop_markdown` writes them as the Markdown list a reader sees in the
 loop's place (``- 2026-01-05: words``), each line known by the data file's line, so the
-section the loop is in reads them like any list. A ``limit:`` is not followed: the feed
-has every entry. Other loops stay blanked like every Liquid tag.
+section the loop is in reads them like any list. The entries are those the loop shows,
+in its order (:mod:`.loop_selection`: ``where``, ``sort``, ``limit:``…); what a cut
+leaves out is read when another loop of the site shows it (a news page listing every
+entry). Other loops stay blanked like every Liquid tag.
 """
 
 from __future__ import annotations
@@ -28,7 +30,17 @@ from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import read_text
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, finest, shown_precision, strftime_precision
+from .jekyll import read_config
 from .loop_fields import ShownFields, shown_fields, with_shown_fields
+from .loop_selection import (
+    Selection,
+    Step,
+    filter_steps,
+    for_selection,
+    in_shown_order,
+    shown_order,
+    site_texts,
+)
 
 MAX_LOOPS = 20  # loops of one template looked at
 LINK_KEYS = ("link", "url", "href")
@@ -38,7 +50,10 @@ SUMMARY_KEYS = ("summary", "details", "description", "content", "body", "text")
 _NAME = r"[A-Za-z_][\w-]*"
 _DATA = rf"site\.data((?:\.{_NAME}|\[\s*[\"']{_NAME}[\"']\s*\])+)"
 _FOR = lazy(rf"\A\{{%-?\s*for\s+{_NAME}\s+in\s+(?:{_DATA}|({_NAME}))[\s|%-]", re.DOTALL)
-_ASSIGN = lazy(rf"\A\{{%-?\s*assign\s+({_NAME})\s*=\s*{_DATA}[\s|%-]", re.DOTALL)
+_ASSIGN = lazy(
+    rf"\A\{{%-?\s*assign\s+({_NAME})\s*=\s*(?:{_DATA}|({_NAME}))(?=[\s|%-])(.*?)-?%\}}\Z",
+    re.DOTALL,
+)
 _LOOP_TAG = re.compile(r"\{%-?\s*(for|endfor)\b[^%]*%\}")
 _STAMP = re.compile(r"\A(\d{4}-\d\d-\d\d)[ T]\d\d:\d\d")
 _LOOSE_ENDS = re.compile(r"[ \t]*\\[ \t]*\Z")
@@ -51,31 +66,45 @@ class DataLoop:
     name: tuple[str, ...]  # ("news",), ("lab", "news")
     end: int | None  # None: no endfor closes it
     fields: ShownFields = ShownFields()  # the entry fields the loop shows
+    selection: Selection = Selection()  # which entries it shows, in which order
 
 
-def assigned(tag: str) -> tuple[str, tuple[str, ...]] | None:
-    """(variable, data name) of ``{% assign news = site.data.news | sort: "date" %}``."""
+Source = tuple[tuple[str, ...], tuple[Step, ...]]  # a data name and the filters it went through
+
+
+def assigned(tag: str, aliases: dict[str, Source]) -> tuple[str, Source] | None:
+    """(variable, (data name, filters)) of ``{% assign news = site.data.news | sort:
+    "date" %}``, or of a variable assigned from such a one (``assign recent = news |
+    reverse``)."""
     match = _ASSIGN.match(tag)
-    return (match.group(1), _parts(match.group(2))) if match else None
+    if match is None:
+        return None
+    steps = filter_steps(match.group(4))
+    if match.group(2):
+        return match.group(1), (_parts(match.group(2)), steps)
+    earlier = aliases.get(match.group(3))
+    if earlier is None:
+        return None
+    return match.group(1), (earlier[0], earlier[1] + steps)
 
 
-def data_loop(
-    text: str, start: int, end: int, aliases: dict[str, tuple[str, ...]]
-) -> DataLoop | None:
+def data_loop(text: str, start: int, end: int, aliases: dict[str, Source]) -> DataLoop | None:
     """The loop whose ``{% for %}`` tag is ``text[start:end]`` when it walks a data file
     (directly or through a variable ``aliases`` names; its ``end`` ``None`` when no
     ``endfor`` closes it); ``None`` for any other tag."""
     match = _FOR.match(text[start:end])
     if match is None:
         return None
-    name = _parts(match.group(1)) if match.group(1) else aliases.get(match.group(2))
-    if name is None:
+    source = (_parts(match.group(1)), ()) if match.group(1) else aliases.get(match.group(2))
+    if source is None:
         return None
+    name, steps = source  # filters in the for tag itself are none to Liquid
     depth = 1
     for tag in _LOOP_TAG.finditer(text, end):
         depth += 1 if tag.group(1) == "for" else -1
         if depth == 0:
-            return DataLoop(name, tag.end(), shown_fields(text[start:end], text[end : tag.start()]))
+            fields = shown_fields(text[start:end], text[end : tag.start()])
+            return DataLoop(name, tag.end(), fields, for_selection(text[start:end], steps, text))
     return DataLoop(name, None)
 
 
@@ -101,10 +130,10 @@ def news_loops(text: str, site_dir: Path, *, first: bool = False) -> list[tuple[
     return found
 
 
-def _aliases(text: str) -> dict[str, tuple[str, ...]]:
-    found = {}
+def _aliases(text: str) -> dict[str, Source]:
+    found: dict[str, Source] = {}
     for match in re.finditer(r"\{%-?\s*assign\b[^%]*%\}", text):
-        if (alias := assigned(match.group())) is not None:
+        if (alias := assigned(match.group(), found)) is not None:
             found[alias[0]] = alias[1]
     return found
 
@@ -141,9 +170,12 @@ def loop_markdown(
         line = getattr(exc, "line", None)
         reporter.error(source, line, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
         return None
+    order = _shown_entries(data, keys, loop, site_dir)
     entries = news_entries(with_shown_fields(data, loop.fields), text, path.suffix, keys)
     if entries is None or not _dated(entries.entries):
         return None
+    if order is not None:
+        entries = in_shown_order(entries, order)
     warn_skipped(entries, source, reporter)
     shown = shown_precision(site_dir, ".".join(loop.name))  # "%B %Y" in every loop: months
     own = [strftime_precision(form) for form in loop.fields.formats]  # "%-m/%Y" in this one
@@ -155,6 +187,40 @@ def loop_markdown(
             lines.append(text)
             origins.append(line)
     return lines, origins, source
+
+
+def _shown_entries(
+    data: Any, keys: tuple[str, ...], loop: DataLoop, site_dir: Path
+) -> list[int] | None:
+    """The positions of the list the loop walks that it shows, in its order (the others
+    set to ``None`` in ``data``: not read); ``None`` when it shows the list as written."""
+    walked = data
+    for key in keys:
+        walked = walked.get(key) if isinstance(walked, dict) else None
+    chosen = loop.selection
+    if not isinstance(walked, list) or chosen == Selection():
+        return None
+    settings = read_config(site_dir)
+    elsewhere: set[int] = set()
+    if chosen.cuts:  # what another loop of the site shows is seen there
+        for other in _site_loops(site_dir, loop.name):
+            elsewhere.update(shown_order(walked, other, settings))
+    order = shown_order(walked, chosen, settings, elsewhere)
+    for n in set(range(len(walked))) - set(order):
+        walked[n] = None
+    return order
+
+
+def _site_loops(site_dir: Path, name: tuple[str, ...]) -> list[Selection]:
+    """The selections of the site's loops over data ``name`` (on any of its pages)."""
+    found = []
+    for text in site_texts(site_dir, "site.data"):
+        aliases = _aliases(text)
+        for match in list(_LOOP_TAG.finditer(text))[:MAX_LOOPS]:
+            other = data_loop(text, match.start(), match.end(), aliases)
+            if other and other.name == name:
+                found.append(other.selection)
+    return found
 
 
 _LIST_MARKER = re.compile(r"\A(\d{1,9})([.)])")  # "3. March 2024": a day, not a list's "3."

@@ -46,7 +46,7 @@ def read_news_page(
     else:
         expanded = expand(path, site or path.parent, reporter, text=text)
         if site is not None and (shown := layout_files(path, site)):  # assets/news.md
-            expanded = with_layout_files(expanded, shown)
+            expanded = with_layout_files(expanded, shown, path)
     plain = not expanded.changed
     cache = parsed_pages(settings.cache)
     key = page_key(

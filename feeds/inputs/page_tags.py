@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .jekyll_data import MAX_LOOPS, DataLoop, assigned, data_loop
+from .jekyll_data import MAX_LOOPS, DataLoop, Source, assigned, data_loop
 
 _OPENER = re.compile(r"\{%|\{\{|^```+[ \t]*\{r[ ,]", re.MULTILINE)
 _COMMENT = re.compile(r"\A\{%-?\s*comment\s*-?%\}")
@@ -53,7 +53,7 @@ def page_tags(text: str) -> Iterator[PageTag]:
     time stays linear whatever the text (unclosed ``{%``, ``{% raw %}`` repeated…).
     """
     closable = {"%}": True, "}}": True, "endraw": True, "fence": True}
-    aliases: dict[str, tuple[str, ...]] = {}  # {% assign news = site.data.news %}
+    aliases: dict[str, Source] = {}  # {% assign news = site.data.news %}
     loops = MAX_LOOPS  # each looks for its endfor: bounded, so the time stays linear
     pos = 0
     while match := _OPENER.search(text, pos):
@@ -97,7 +97,7 @@ def page_tags(text: str) -> Iterator[PageTag]:
             yield PageTag(start, pos, raw=text[end : literal.start()])
         elif jekyll := _JEKYLL.match(tag):
             yield PageTag(start, end, jekyll.group(2), jekyll.group(1))
-        elif alias := assigned(tag):
+        elif alias := assigned(tag, aliases):
             aliases[alias[0]] = alias[1]
             yield PageTag(start, end)
         elif loops and (loop := data_loop(text, start, end, aliases)):
