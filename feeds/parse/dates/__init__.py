@@ -41,6 +41,7 @@ from . import (
     short_year,
     year,
     year_month,
+    yearless_month_range,
 )
 from ._common import DASH, TIME, TIME_SUFFIX, times, zone_of
 
@@ -128,6 +129,7 @@ def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
 
 _YEARLESS = (
     numeric_day_range,
+    yearless_month_range,
     month_day,
     day_month,
     day_month_numeric,
