@@ -78,3 +78,16 @@ def test_a_season_alone_is_its_year(tmp_path, entry, year):
 def test_years_that_do_not_follow_each_other_are_no_season(tmp_path, entry):
     (item,) = _listed(tmp_path, f"- {entry}\n")
     assert item["start"] is None
+
+
+def test_the_months_start_on_the_first_of_the_first(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ada\n\n## News\n\n{H}- {TITLE} (June - August)\n", encoding="utf-8")
+    out = tmp_path / "out"
+    ran = feeds(
+        "build", "--content", str(page), "--out", str(out), "--now", "2026-11-27",
+        "--site-url", "https://ada.example.org/",
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    (item,) = json.loads((out / "feed.json").read_text(encoding="utf-8"))["items"]
+    assert item["date_published"] == "2024-06-01T00:00:00+00:00"
