@@ -74,6 +74,18 @@ ROWS = [
             ),
         ],
     ),  # fmt: skip
+    (  # two tables of details: each one's rows
+        '<div class="card"><h3>Talk at the Mill</h3><p>Apr 2024</p>'
+        "<p>On wool.</p><table><tr><td>Slides</td></tr></table>"
+        "<table><tr><td>Video</td></tr></table></div>",
+        [
+            (
+                "2024-04",
+                "Talk at the Mill",
+                ["Apr 2024 Talk at the Mill", "On wool.", "Slides", "Video"],
+            )
+        ],
+    ),  # fmt: skip
     (  # a subtitle card over a table of news: no card, the row is the item
         SUBTITLE.format("<table><tr><td>May 2025</td><td>Talk at the Mill</td></tr></table>"),
         [("2025-05", "Talk at the Mill", ["May 2025 Talk at the Mill"])],
@@ -98,6 +110,9 @@ def _items(boxes: str) -> list[tuple[str | None, str, list[str]]]:
     return found
 
 
-@pytest.mark.parametrize(("boxes", "expected"), ROWS, ids=["heading", "meta", "subtitle", "news"])
+IDS = ["heading", "meta", "subtitle", "two", "news"]
+
+
+@pytest.mark.parametrize(("boxes", "expected"), ROWS, ids=IDS)
 def test_tables_in_cards(boxes, expected):
     assert _items(boxes) == expected
