@@ -41,6 +41,7 @@ ROWS = [
 UNDATED = [
     f"Q5 2024: {TITLE}",
     f"SS 2023/24: {TITLE}",
+    f"SoSe 2023/24: {TITLE}",
     f"WS 2023/25: {TITLE}",
     f"ws 2023/24: {TITLE}",
 ]
@@ -64,3 +65,24 @@ def test_semesters_and_quarters(tmp_path, entry, expected):
 def test_what_is_no_semester_or_quarter(tmp_path, entry):
     (item,) = _listed(tmp_path, entry)
     assert item["start"] is None
+
+
+@pytest.mark.parametrize(
+    ("entry", "published"),
+    [
+        (f"SS 2024: {TITLE}", "2024-04-01T00:00:00+00:00"),  # April to September
+        (f"WS 2023/24: {TITLE}", "2023-10-01T00:00:00+00:00"),  # October to March
+        (f"Q3 2024: {TITLE}", "2024-07-01T00:00:00+00:00"),
+    ],
+)
+def test_where_they_start(tmp_path, entry, published):
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ada\n\n## News\n\n- {entry}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    ran = feeds(
+        "build", "--content", str(page), "--out", str(out), "--now", "2026-11-27",
+        "--site-url", "https://ada.example.org/",
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    (item,) = json.loads((out / "feed.json").read_text(encoding="utf-8"))["items"]
+    assert item["date_published"] == published
