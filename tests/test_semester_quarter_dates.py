@@ -8,9 +8,13 @@ read back from ``feeds list --json`` with ``json``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
+
+from feeds.model import DateSpan, Precision
+from feeds.parse.dates import parse_date
 
 from .cli_run import feeds
 
@@ -86,3 +90,19 @@ def test_where_they_start(tmp_path, entry, published):
     assert ran.returncode == 0, ran.stderr
     (item,) = json.loads((out / "feed.json").read_text(encoding="utf-8"))["items"]
     assert item["date_published"] == published
+
+
+# The whole span each form stands for (in-process: its first and last day, its precision,
+# whether it is a range the author wrote).
+SPANS = [
+    ("SS 2024", DateSpan(dt.date(2024, 4, 1), dt.date(2024, 9, 30), Precision.YEAR, False)),
+    ("WS 2023/24", DateSpan(dt.date(2023, 10, 1), dt.date(2024, 3, 31), Precision.YEAR, False)),
+    ("Q3 2024", DateSpan(dt.date(2024, 7, 1), dt.date(2024, 9, 30), Precision.MONTH, True)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS, ids=[r[0] for r in SPANS])
+def test_their_spans(text, expected):
+    said = parse_date(text)
+    assert said == expected
+    assert said.ranged is expected.ranged
