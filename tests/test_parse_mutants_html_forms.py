@@ -177,7 +177,8 @@ def test_boxes_that_are_cards_and_boxes_that_are_not():
         # entries are the items
         ("With Ann", None, 3),
         ("With Bob", None, 3),
-        # (a table's row with no date is no item)
+        # a table of details without a date is part of the card (its row a line of it)
+        ("Talk at MIT", "2021-11", 4),
         ("Pittsburgh", None, 5),
         ("Recorded", None, 6),
         # cards: the heading and the date line may sit in boxes of their own
@@ -187,7 +188,8 @@ def test_boxes_that_are_cards_and_boxes_that_are_not():
         ("Visited Brown", "2021-04", 10),
         # an <h2> in a box is a heading, not a card's title: "Prizes" ends the news
     ]
-    assert "<p>With friends</p>" in events[5].html
+    assert "<p>With friends</p>" in events[6].html
+    assert "slides" in events[2].html
     assert problems == [(3, "undated"), (3, "undated"), (5, "undated"), (6, "undated")]
 
 

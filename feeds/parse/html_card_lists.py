@@ -6,7 +6,8 @@ A reader sees one box, one dated item: its paragraph, then the heading's words a
 entry of the list, each a line of the item's text (issue 8). The box is no such item, and
 the list's entries stay items of their own, when the body opens with the list or the
 heading (a year box over its list), an entry opens with a date or holds a list, a heading
-says a date, or a table or a term list is there.
+says a date, or a table of news or layout or a term list is there (a table of details, no
+date in it, is lines of the item: :mod:`.card_tables`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .blocks import whole_date
+from .card_tables import is_detail_table, table_lines
 from .dates import match_prefix
 from .html_inline import HEADINGS
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text, holds
@@ -56,9 +58,13 @@ class _Body:
             run = []
             if node is None or node.tag in HIDDEN or node.tag in VOID:
                 continue
-            if node.tag in _INNER:
+            if is_detail_table(node):  # links, an amount: a line per row
+                for line in table_lines(node, self.markdown):
+                    self.apart.append(len(self.lines))
+                    self.lines.append(line)
+            elif node.tag in _INNER:
                 return False
-            if node.tag in HEADINGS:
+            elif node.tag in HEADINGS:
                 if _dated(node.text()):
                     return False
                 self.add(node.children, apart=True)

@@ -5,7 +5,8 @@ The date is the line's text, else its ``<time datetime=…>``. A card whose ``<t
 no date (``<time>Coming soon</time>``) is still a card: published undated (with the usual
 warning naming its line), never lost. So is an ``<article>`` holding one ``<time>`` and
 text but no heading. A badge (``<span class="badge">Talk</span>``) before a card's or a
-box's text is the item's label, as a bold label is in Markdown, never its title.
+box's text is the item's label, as a bold label is in Markdown, never its title. A table of
+details in a card (links, an amount: no date) is lines of its item (:mod:`.card_tables`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .blocks import escape_markdown, whole_date
+from .card_tables import is_detail_table, table_lines
 from .dates import parse_date
 from .html_card_lists import body_with_lists
 from .html_inline import HEADINGS, is_badge
@@ -32,12 +34,15 @@ def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | No
     unread: list[str] = []  # <time> elements that say no date
     badges: list[str] = []
     rest: list[Element] = []
+    details: list[str] = []  # the rows of a table of details (:mod:`.card_tables`)
     stack: list[Element | Text] = list(reversed(box.children))
     while stack:
         node = stack.pop()
         if isinstance(node, Text):
             if _plain(node.data):
                 return None
+        elif is_detail_table(node):
+            details += table_lines(node, markdown)
         elif node.tag in _NOT_A_CARD:
             return None
         elif node.tag in HEADINGS:
@@ -64,6 +69,7 @@ def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | No
     if dates:
         title = f"**{escape_markdown(dates[0])}** {title}"
     lines = [title, *(escape_markdown(t) for t in unread), *(markdown(r.children) for r in rest)]
+    lines += details
     return heads[0].line, [line for line in lines if line]
 
 

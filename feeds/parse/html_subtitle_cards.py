@@ -17,7 +17,8 @@ element, ``·``, ``|``, ``•``), the date first or last (a date alone is
 :mod:`.html_cards`' date line, and a box of a heading, a date and a list is the list's
 entries); the body is blocks after it. A card
 whose body holds a heading, a table or another card, or an inline element (a second meta
-line), is not one.
+line), is not one; a table of details (no date in it) is lines of the item
+(:mod:`.card_tables`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import re
 from collections.abc import Callable
 
 from .blocks import escape_markdown, whole_date
-from .html_tree import HIDDEN, LISTS, VOID, Element, Text, holds
+from .card_tables import holds_besides_details, is_detail_table, table_lines
+from .html_tree import HIDDEN, LISTS, VOID, Element, Text
 
 ToMarkdown = Callable[[list[Element | Text]], str]
 TITLE_TAGS = {"h3", "h4", "h5", "h6"}
@@ -111,7 +113,7 @@ def _is_body(nodes: list[Element]) -> bool:
     """Whether ``nodes`` are a card's body: blocks (a ``<span>`` or ``<time>`` after the
     subtitle is a second meta line: the box reads otherwise), no heading, table, term
     list or card inside."""
-    return all(not n.inline for n in nodes) and not holds(list(nodes), _NOT_IN_BODY)
+    return all(not n.inline for n in nodes) and not holds_besides_details(list(nodes), _NOT_IN_BODY)
 
 
 def _date(part: str) -> str:
@@ -129,7 +131,9 @@ def _body_lines(nodes: list[Element], markdown: ToMarkdown) -> list[str]:
     for node in nodes:
         if node.tag in HIDDEN or node.tag in VOID:
             continue
-        if node.tag in LISTS:
+        if is_detail_table(node):
+            lines += table_lines(node, markdown)
+        elif node.tag in LISTS:
             entries = [e for e in node.children if isinstance(e, Element) and e.tag == "li"]
             lines += (markdown(e.children).strip() for e in entries)
         elif node.has_block:

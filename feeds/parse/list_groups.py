@@ -8,6 +8,8 @@ same question of ``- head`` + indented entries (``<li>head<ul>…</ul></li>``):
   less;
 - a date and a short name (``- 2021: Talks``), or a short name alone (``- Talks``,
   ``- Older news``), heads a group too, as such a heading does (:mod:`.heading_items`);
+  a year before or after a short name without a colon (``- 2021 Talks``, ``- **2021**
+  news``, ``- Talks 2021``) is that name's group of that year;
 - a date and a sentence (``- Oct 2021: Joined the Loom Lab``, ``- Joined the Loom Lab,
   Oct 2021``) is one item whose sub-list is its body (the details under it, dated or not,
   as nested entries belong to the entry they are under);
@@ -31,6 +33,7 @@ _MARKUP = re.compile(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)|<[^>]*>")
 _WORD = re.compile(r"[^\W\d_]+")
 _SHORT_NAME = 4  # words of a group's name without a date ("Talks and papers", "Older news")
 _AFTER_YEAR = 6  # a year and fewer words names a group ("2021: Papers and talks")
+_YEAR_BY_NAME = re.compile(r"^((?:19|20)\d\d)\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+((?:19|20)\d\d)$")
 
 
 @dataclass(frozen=True)
@@ -59,9 +62,12 @@ def list_head(head: str, year: int | None) -> ListHead:
     elif (found := trailing_date(bare, 0, year))[0] is not None:  # "Joined X, Oct 2021"
         span, words = found[0].span, len(_WORD.findall(bare[: found[1][0]]))
         sentence = words >= (_AFTER_YEAR if span.precision is Precision.YEAR else 2)
-    else:
-        short = "(" not in bare and len(bare.split()) <= _SHORT_NAME
-        return ListHead(GROUP if short else ITEM, year)
+    else:  # a short name, perhaps with a year and no colon: "Talks", "2021 Talks"
+        said = _YEAR_BY_NAME.search(bare)
+        name = _YEAR_BY_NAME.sub("", bare)
+        if "(" in bare or len(name.split()) > _SHORT_NAME:
+            return ListHead(ITEM, year)
+        return ListHead(GROUP, int(said[1] or said[2]) if said else year)
     return ListHead(ITEM, year) if sentence else _group(span, year)  # "2021: Talks": a group
 
 

@@ -35,18 +35,22 @@ from . import (
     numeric,
     numeric_day_range,
     numeric_range,
+    quarter,
     roman_month,
     season,
     season_only,
+    semester,
     short_year,
     year,
     year_month,
+    yearless_month_range,
 )
 from ._common import DASH, TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
     month_day_year, day_month_year, month_range, iso, numeric_range, numeric, short_year, cjk,
-    dotted, roman_month, season, month_year, month_short_year, month_joined_year, year_month, year,
+    dotted, roman_month, season, semester, quarter, month_year, month_short_year, month_joined_year,
+    year_month, year,
 )  # fmt: skip
 
 
@@ -128,6 +132,7 @@ def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
 
 _YEARLESS = (
     numeric_day_range,
+    yearless_month_range,
     month_day,
     day_month,
     day_month_numeric,

@@ -32,6 +32,7 @@ from ...model import Item
 from ..dates.venue_tag import venue_year
 from ..italic import italic_titles
 from .asides import main_type
+from .calls import called
 from .en_phrases import NEW_WORK_LABEL, PRESS_PIECE, PUBLISHED_PIECE
 from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
@@ -160,6 +161,12 @@ def _decide_headed(lowered: str) -> str | None:
 
 
 def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> str:
+    """The type of an item: its label (``kind``), its words, its links; a call for papers
+    opening it is news or an event (:mod:`.calls`)."""
+    return called(event.kind, event.text, _type_of(event, extra))
+
+
+def _type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> str:
     """The type of an item: its label (``kind``), its words, its links."""
     labelled = _label_type(event.kind)  # before looking for paper titles
     if labelled == "news" and _NEWS_OF.fullmatch(event.kind.strip()):

@@ -94,3 +94,9 @@ NOUNS = {
     "event": (r"workshop", r"konferenz", r"tagung", r"sommerschule"),
     "news": (r"interview", r"pressemitteilung", r"(?:r-|python-|software)?paket"),
 }
+
+# A call for work opening an item (:mod:`.calls`): news or an event, never the work.
+CALLS = (
+    r"aufruf zur (?:einreichung|teilnahme)(?: von (?:beiträgen|abstracts|papers))?",
+    r"(?:beitrags|einreichungs)aufruf",
+)

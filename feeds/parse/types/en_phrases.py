@@ -100,6 +100,14 @@ VENUE_PAPER_SELECTED = (
 # A call for papers (submissions, abstracts…) asks for work, it is none: service when the
 # person edits or organises what calls ("I am co-editing", "we are organising"), else news.
 _CALL = r"call for (?:papers|submissions|abstracts|contributions|proposals|posters|participation)"
+# A call opening an item (its label or first words), as :mod:`.calls` reads it: the call for
+# any kind of work or of people, and its abbreviation ("CFP", "CfP").
+CALLS = (
+    r"call for (?:[\w-]+ ){0,2}?(?:papers|submissions|abstracts|contributions|proposals|posters"
+    r"|participation|talks|presentations|demos|tutorials|workshops|nominations|applications"
+    r"|speakers|reviewers|chapters|entries)",
+    r"cfps?",
+)
 _RUN_BY_ME = (
     r"(?=[^.!?]{0,120}?(?<!\w)(?:co-?edit|guest[- ]edit|edit(?:ing|ed|s)? by (?:me|us)"
     r"|(?:co-?)?organi[sz]|(?:co-?)?chair))"

@@ -95,3 +95,11 @@ NOUNS = {
         r"sitio web",
     ),
 }
+
+# A call for work opening an item (:mod:`.calls`): news or an event, never the work.
+CALLS = (
+    r"convocatorias?(?: (?:de|para) (?:artículos|ponencias|comunicaciones|trabajos|contribuciones"
+    r"|propuestas|resúmenes|pósteres))?",
+    r"llamad[ao]s? (?:a|de|para) (?:contribuciones|artículos|ponencias|trabajos|propuestas"
+    r"|comunicaciones|resúmenes)",
+)

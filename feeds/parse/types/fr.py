@@ -115,3 +115,9 @@ NOUNS = {
     ),
     "news": (r"entretien", r"interview", r"reportage", r"cours", r"site (?:web|internet)"),
 }
+
+# A call for work opening an item (:mod:`.calls`): news or an event, never the work.
+CALLS = (
+    r"appels? (?:à|a|aux) (?:communications?|contributions?|articles|propositions|soumissions"
+    r"|candidatures?|posters|participation)",
+)

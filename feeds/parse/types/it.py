@@ -47,3 +47,9 @@ NOUNS = {
     "event": (r"convegno", r"congresso", r"workshop", r"scuola estiva"),
     "news": (r"intervista", r"pacchett[oi]"),
 }
+
+# A call for work opening an item (:mod:`.calls`): news or an event, never the work.
+CALLS = (
+    r"invito a (?:presentare|inviare) (?:contributi|articoli|proposte|abstract)",
+    r"chiamata (?:a|per) (?:contributi|articoli|proposte)",
+)

@@ -81,3 +81,9 @@ NOUNS = {
     "event": (r"workshop", r"congresso", r"evento", r"escola de verão", r"simpósio"),
     "news": (r"entrevista", r"pacotes?"),
 }
+
+# A call for work opening an item (:mod:`.calls`): news or an event, never the work.
+CALLS = (
+    r"chamadas? (?:de|para) (?:trabalhos|artigos|submiss(?:ões|ão)|contribuiç(?:ões|ão)"
+    r"|propostas|resumos|pôsteres|participação)",
+)
