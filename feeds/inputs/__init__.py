@@ -36,7 +36,7 @@ from .hugo import config_files, hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_layout_news import homepage_note
 from .hugo_posts import read_hugo_news
-from .jekyll import jekyll_defaults
+from .jekyll import config_path, jekyll_defaults
 from .jekyll_layouts import read_layout_news
 from .jekyll_posts import read_shown_posts
 from .js_sites import is_js_site
@@ -80,7 +80,7 @@ def site_defaults(folder: Path) -> dict[str, Any]:
 def site_defaults_origin(folder: Path) -> Path:
     """The file named in warnings about :func:`site_defaults`: ``_config.yml`` (it wins),
     else the Hugo configuration, else ``_config.yml`` all the same."""
-    jekyll, hugo = folder / "_config.yml", config_files(folder)
+    jekyll, hugo = config_path(folder), config_files(folder)
     return hugo[0] if hugo and not jekyll.is_file() else jekyll
 
 

@@ -1,6 +1,7 @@
 """Jekyll ``_posts/`` shown as the news: the homepage or a page titled as news
 (``noticias.md``, ``title: Notícias``) walks ``site.posts`` (or ``paginator.posts``) in
-a Liquid loop, in the page itself, its layouts or what they include::
+a Liquid loop, in the page itself, its layouts or what they include (or an include told
+to list them, ``{% include list.html data="posts" %}``: :mod:`.include_data_lists`)::
 
     _layouts/allposts.html:  {% include tiles.html %}
     _includes/tiles.html:    {% for tile in site.posts %}<h3>{{ tile.title }}</h3>{% endfor %}
@@ -40,6 +41,7 @@ from ..parse.markdown import strip_tags
 from ..parse.types import type_of
 from ..text import first_sentence
 from .front_dates import front_date
+from .include_data_lists import listed_by_includes
 from .jekyll import expand_permalink, find_homepage, jekyll_slug, read_config
 from .jekyll_layouts import default_layout, layout_name
 from .jekyll_post_selection import PostSelection, shown_selection, template_texts
@@ -108,7 +110,10 @@ def _loops_posts(page: Path, site_dir: Path) -> bool:
     def follows(text: str, include: re.Match[str]) -> bool:
         return not _switched_off(text[: include.start()], meta)
 
-    return any(_POSTS_LOOP.search(text) for text in template_texts(page, site_dir, follows))
+    return any(
+        _POSTS_LOOP.search(text) or "posts" in listed_by_includes(text, site_dir)
+        for text in template_texts(page, site_dir, follows)
+    )
 
 
 def _theme_lists_posts(meta: dict[str, Any], site_dir: Path) -> bool:
