@@ -47,6 +47,7 @@ from .jekyll_layouts import default_layout, layout_name
 from .jekyll_post_selection import PostSelection, shown_selection, template_texts
 from .news_collection import news_files
 from .news_page import inside, news_page_candidates
+from .post_bodies import body_item, prints_post_content
 
 THEME_POST_LISTS = ("home", "posts", "archives", "blog")  # themes' layouts listing posts
 _POSTS_LOOP = re.compile(
@@ -88,6 +89,7 @@ def read_shown_posts(
             break
     if selection is None:
         return []
+    by_body = prints_post_content(page, site_dir)  # an untitled post shows its body
     config = read_config(site_dir)
     style = str(config.get("permalink") or "date").strip()
     template = _STYLES.get(style, style)
@@ -95,7 +97,7 @@ def read_shown_posts(
     for path in news_files(folder):
         if not (inside(path, site_dir) and selection.keeps(path, folder)):
             continue
-        if item := _post(path, template, site_url, tz, reporter):
+        if item := _post(path, template, site_url, tz, reporter, by_body):
             items.append(item)
     return sorted(items, key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
 
@@ -152,9 +154,16 @@ def _switched_off(before: str, meta: dict[str, Any]) -> bool:
 
 
 def _post(
-    path: Path, template: str, site_url: str, tz: dt.tzinfo, reporter: Reporter
+    path: Path,
+    template: str,
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    by_body: bool = False,
 ) -> Item | None:
-    """One post as an item; ``None`` when its name is not a post's or it is unpublished."""
+    """One post as an item; ``None`` when its name is not a post's or it is unpublished;
+    with ``by_body`` (the list prints a post's content), a post without a title is its
+    body (:mod:`.post_bodies`)."""
     name = _POST_NAME.fullmatch(path.stem)
     source = display_path(path)
     text = read_text(path, source)
@@ -174,6 +183,9 @@ def _post(
         except ValueError:
             return None
         span = DateSpan(day, day, Precision.DAY)
+    untitled = not strip_tags(str(meta.get("title") or "")).strip()
+    if by_body and untitled and (shown := body_item(body, source, span, site_url)):
+        return shown
     slug = name.group(4)
     title = strip_tags(str(meta.get("title") or "")).strip() or slug.replace("-", " ")
     parts = {"title": jekyll_slug(str(meta.get("slug") or slug)), "slug": jekyll_slug(slug)}
