@@ -41,6 +41,7 @@ from .jekyll_layouts import read_layout_news
 from .jekyll_posts import read_shown_posts
 from .js_sites import is_js_site
 from .linked_news import SHORT_LIST, linked_news_pages, news_link_targets
+from .mkdocs_blog import read_mkdocs_blog
 from .news_collection import read_news
 from .news_page import headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
@@ -156,6 +157,7 @@ def read_sources(
         sources.news = read_news(content_dir, site_url, tz, scratch)
         sources.news += read_collection_news_pages(content_dir, settings, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
+        sources.news += read_mkdocs_blog(content_dir, site_url, tz, scratch)
         if not (home or sources.news):  # _posts/ a Liquid loop shows as the news
             sources.news = read_shown_posts(content_dir, page_path, settings, site_url, tz, scratch)
     sources.news += read_listings(
