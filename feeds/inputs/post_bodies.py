@@ -29,14 +29,17 @@ def prints_post_content(page: Path, site_dir: Path) -> bool:
     return any(_PRINTS_CONTENT.search(text) for text in template_texts(page, site_dir))
 
 
-def body_item(body: str, source: str, span: DateSpan | None, site_url: str) -> Item | None:
-    """The post's body as one news item dated ``span``; ``None`` when it says nothing."""
+def body_item(
+    body: str, source: str, span: DateSpan | None, site_url: str, first_line: int = 1
+) -> Item | None:
+    """The post's body (whose first line is the file's ``first_line``) as one news item
+    dated ``span``; ``None`` when it says nothing."""
     tokens = markdown().parse(emojize(blank(body, _HIDDEN)))
     first = next((t for t in tokens if t.map), None)
     if first is None or first.map is None:
         return None
     site_root = site_url.rstrip("/") + "/" if site_url else ""
-    raw = RawItem(source, first.map[0] + 1, "news", tokens)
+    raw = RawItem(source, first.map[0] + first_line, "news", tokens)
     item = to_item(raw, site_root, Reporter(quiet=True))
     if item is not None:
         item.span = span  # the post's date, which the list prints beside it
