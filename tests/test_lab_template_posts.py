@@ -94,3 +94,46 @@ def test_an_include_that_looks_up_nothing_lists_no_posts(tmp_path: Path) -> None
     code, output = built(site, tmp_path / "out")
     assert code == 1
     assert "index.md" in output and "yields no items" in output
+
+
+NEWS_DATA = (
+    "- date: 2026-03-02\n  title: The lab wins a seed grant\n"
+    "- date: 2025-11-18\n  title: Our otter paper is accepted at EcoConf\n"
+    "- date: 2025-06-01\n  title: Welcome to our new students\n"
+)
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_an_include_told_to_list_the_news_data_shows_it(tmp_path: Path, quote: str) -> None:
+    """``{% include list.html data="news" %}`` over ``_data/news.yaml``: its entries, each
+    at its line of the data file (no posts on this site)."""
+    files = {k: v for k, v in BASE.items() if not k.startswith("_posts/")}
+    home = (
+        f"---\n---\n\nWe study rivers.\n\n## News\n\n{{% include list.html data={quote}news{quote}"
+        f" component={quote}card{quote} style={quote}small{quote} %}}\n\n"
+        + HIGHLIGHTS.split("---\n", 2)[2]
+    )
+    site = write(tmp_path / "site", files | {"index.md": home, "_data/news.yaml": NEWS_DATA})
+    code, output = built(site, tmp_path / "out")
+    assert code == 0, output
+    feed = json.loads((tmp_path / "out" / "feed.json").read_text(encoding="utf-8"))
+    assert [(i["date_published"][:10], i["title"]) for i in feed["items"]] == EXPECTED
+
+
+def test_a_list_of_citations_under_highlights_is_not_news(tmp_path: Path) -> None:
+    """The homepage's highlights list dated citations through the same include: a list
+    named citations is no news; the news page's posts are the news."""
+    citations = (
+        "- id: doi:10.1000/otter\n  title: Dens of the river otter\n  date: 2024-05-01\n"
+        "- id: doi:10.1000/dam\n  title: Dams and their rivers\n  date: 2023-02-01\n"
+    )
+    home = HIGHLIGHTS + '\n{% include list.html data="citations" component="citation" %}\n'
+    news = SITES["a news page, the homepage's highlights are cards"]["news/index.md"]
+    site = write(
+        tmp_path / "site",
+        BASE | {"index.md": home, "news/index.md": news, "_data/citations.yaml": citations},
+    )
+    code, output = built(site, tmp_path / "out")
+    assert code == 0, output
+    feed = json.loads((tmp_path / "out" / "feed.json").read_text(encoding="utf-8"))
+    assert [(i["date_published"][:10], i["title"]) for i in feed["items"]] == EXPECTED
