@@ -174,8 +174,8 @@ def read_item(
             reporter.report(problem)
     title = _plain(meta.get("title"))
     bare = not (pages or meta.get("inline"))  # no page of its own: what its title shows
-    if bare and (shown := title_item(meta, source, key_line(text, "title"), seen, site_url)):
-        return shown
+    if bare and (titled := title_item(meta, source, key_line(text, "title"), seen, site_url)):
+        return titled
     if meta.get("inline"):
         if parsed is None:  # reported as an empty news item
             return None
