@@ -105,3 +105,28 @@ def test_a_blog_called_blog_is_not_news(tmp_path: Path) -> None:
     )
     assert code == 1
     assert "no news found" in output
+
+
+def test_its_own_posts_folder_and_a_posts_slug(tmp_path: Path) -> None:
+    """``post_dir`` names the posts' folder; a post's ``slug:`` is its address."""
+    config = CONFIG + "plugins:\n  - blog:\n      blog_dir: news\n      post_dir: news/items\n"
+    files = {
+        "mkdocs.yml": config,
+        "docs/index.md": "# Kim Lee\n",
+        "docs/news/items/one.md": "---\ndate: 2026-01-05\nslug: dens\n---\n\n# Dens found\n",
+    }
+    code, output = built(write(tmp_path / "site", files), tmp_path / "out")
+    assert code == 0, output
+    atom = feedparser.parse(str(tmp_path / "out" / "atom.xml"))
+    assert [(e.title, e.link) for e in atom.entries] == [
+        ("Dens found", "https://rivers.example.org/news/2026/01/05/dens/")
+    ]
+
+
+def test_a_blog_switched_off_is_not_read(tmp_path: Path) -> None:
+    files = {
+        "mkdocs.yml": CONFIG + "plugins:\n  - blog:\n      enabled: false\n      blog_dir: news\n"
+    }
+    code, output = built(site_of(tmp_path, files, "news"), tmp_path / "out")
+    assert code == 1
+    assert "no news found" in output
