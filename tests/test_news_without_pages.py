@@ -2,7 +2,8 @@
 templates): luost26's academic-homepage names its collections in a list (``collections:
 [publications, news]``), so ``output`` is false and its news card shows each document's
 ``title``, markup and all. The item is that title: its words (a link's "Read more" left
-out of the title) and its links; never a link to a page that does not exist. With
+out of the title) and its links; never a link to a page that does not exist. A list that
+prints each document's body too keeps the body's words, links and type. With
 ``output: true`` (al-folio) the document's page is linked as before. Sites written in our
 own words; ``feeds build`` read back with feedparser (Atom) and json (JSON Feed).
 """
@@ -80,3 +81,32 @@ def test_news_with_pages_links_them(tmp_path: Path) -> None:
     assert code == 0, output
     atom = feedparser.parse(str(tmp_path / "out" / "atom.xml"))
     assert [e.link for e in atom.entries] == [f"{URL}/news/2026-dam/", f"{URL}/news/2025-prize/"]
+
+
+def test_a_body_keeps_its_words_links_and_type(tmp_path: Path) -> None:
+    """A document with a topic title and a body (a blog page printing both): typed by
+    the body as before, its body's link kept, no link to a page."""
+    body = (
+        "---\ntitle: River history in the long run\ndate: 2025-01-20\n---\n\n"
+        "Invited talk at the [Town Institute](https://institute.example.org/) on floods.\n"
+    )
+    site = write(
+        tmp_path / "site",
+        {
+            "_config.yml": f"title: Kim Lee\nurl: {URL}\n" + COLLECTIONS["output false"],
+            "index.html": "<p>I study rivers.</p>\n<h2>News</h2>\n{% include news.html %}\n",
+            "_includes/news.html": "{% for item in site.news %}<h3>{{ item.title }}</h3>"
+            "{{ item.content | markdownify }}{% endfor %}\n",
+            "_news/2025-01-20-history.md": body,
+        },
+    )
+    code, output = built(site, tmp_path / "out")
+    assert code == 0, output
+    feed = json.loads((tmp_path / "out" / "feed.json").read_text(encoding="utf-8"))
+    assert [i["title"] for i in feed["items"]] == ["River history in the long run"]
+    talks = feedparser.parse(str(tmp_path / "out" / "talks.xml"))
+    assert [e.title for e in talks.entries] == ["River history in the long run"]
+    atom = feedparser.parse(str(tmp_path / "out" / "atom.xml"))
+    links = [link.href for link in atom.entries[0].get("links", [])]
+    assert "https://institute.example.org/" in feed["items"][0]["content_html"]
+    assert not any("/news/" in href for href in links), links

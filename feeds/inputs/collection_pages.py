@@ -5,16 +5,18 @@ Jekyll writes a page for each document of a collection only with ``output: true`
 (al-folio's ``collections: {news: {output: true}}``); a collection named in a list
 (``collections: [publications, news]``, luost26's academic-homepage) or without
 ``output: true`` has none, so a news item linked to its permalink would point at a
-page that does not exist. Such a list shows each document's ``title``, markup and all
-(``Mars base opens. <a href="https://…">Read more</a>``): the item is that title, its
-words and its links (:func:`title_item`).
+page that does not exist. Such an item keeps its words, body and type, without that
+link (:func:`without_page`); a ``title`` written in markup (``Mars base opens. <a
+href="https://…">Read more</a>``) gives the item its words and its links, as the list
+shows it.
 """
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from ..model import DateSpan, Item
+from ..model import Item
 from .post_bodies import body_item
 
 
@@ -31,10 +33,21 @@ def has_pages(config: dict[str, Any], name: str) -> bool:
     return True
 
 
-def title_item(
-    meta: dict[str, Any], source: str, line: int, span: DateSpan | None, site_url: str
-) -> Item | None:
-    """A document without a page as its list shows it: its ``title``'s words and links,
-    dated ``span``; ``None`` when it has no title."""
+def without_page(item: Item, meta: dict[str, Any], line: int, site_url: str) -> None:
+    """Take the link to the page of ``item`` (a document of a collection without pages,
+    the first of its links) out of it; when its ``title`` (on ``line``) is written in
+    markup with links of its own, the item is titled by the title's words and opens
+    with its links. Its type and body stay as read."""
+    page = item.links[0].url if item.links else None
+    item.links = [link for link in item.links if link.url != page]
+    _, _, rest = item.html.partition("\n")
     title = str(meta.get("title") or "").strip()
-    return body_item(title, source, span, site_url, first_line=line) if title else None
+    shown = body_item(title, item.source, item.span, site_url, first_line=line) if title else None
+    head = f"<p>{escape(item.title, quote=False)}</p>"
+    if shown is not None and shown.links:  # "… <a href=…>Read more</a>": its words, links
+        if item.text == item.title:
+            item.text = shown.title
+        item.title = shown.title
+        item.links = [*shown.links, *item.links]
+        head = shown.html
+    item.html = f"{head}\n{rest}" if rest else head

@@ -37,7 +37,7 @@ from ..parse.page import RawItem
 from ..parse.types import type_of
 from ..parse.types.filed import filed_type
 from ..text import emojize, first_sentence, shorten, slugify
-from .collection_pages import has_pages, title_item
+from .collection_pages import has_pages, without_page
 from .display_dates import display_date, shows_display_date
 from .front_dates import front_date
 from .hugo_page_dates import page_date
@@ -173,9 +173,6 @@ def read_item(
         if problem.code != "undated":
             reporter.report(problem)
     title = _plain(meta.get("title"))
-    bare = not (pages or meta.get("inline"))  # no page of its own: what its title shows
-    if bare and (titled := title_item(meta, source, key_line(text, "title"), seen, site_url)):
-        return titled
     if meta.get("inline"):
         if parsed is None:  # reported as an empty news item
             return None
@@ -225,6 +222,8 @@ def read_item(
         said = type_of(parsed)  # "Symposium at X": the body says the person presented there;
         if said not in ("event", "news") or event.type == "news":  # a topic title says
             event.type = said  # nothing: the body does ("Conférence publique exposant …")
+    if not (pages or meta.get("inline")):  # no page of its own: no link to one
+        without_page(event, meta, key_line(text, "title"), site_url)
     return event
 
 
