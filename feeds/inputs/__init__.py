@@ -36,11 +36,12 @@ from .hugo import config_files, hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_layout_news import homepage_note
 from .hugo_posts import read_hugo_news
-from .jekyll import jekyll_defaults
+from .jekyll import config_path, jekyll_defaults
 from .jekyll_layouts import read_layout_news
 from .jekyll_posts import read_shown_posts
 from .js_sites import is_js_site
 from .linked_news import SHORT_LIST, linked_news_pages, news_link_targets
+from .mkdocs_blog import read_mkdocs_blog
 from .news_collection import read_news
 from .news_page import headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
@@ -80,7 +81,7 @@ def site_defaults(folder: Path) -> dict[str, Any]:
 def site_defaults_origin(folder: Path) -> Path:
     """The file named in warnings about :func:`site_defaults`: ``_config.yml`` (it wins),
     else the Hugo configuration, else ``_config.yml`` all the same."""
-    jekyll, hugo = folder / "_config.yml", config_files(folder)
+    jekyll, hugo = config_path(folder), config_files(folder)
     return hugo[0] if hugo and not jekyll.is_file() else jekyll
 
 
@@ -156,6 +157,7 @@ def read_sources(
         sources.news = read_news(content_dir, site_url, tz, scratch)
         sources.news += read_collection_news_pages(content_dir, settings, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
+        sources.news += read_mkdocs_blog(content_dir, site_url, tz, scratch)
         if not (home or sources.news):  # _posts/ a Liquid loop shows as the news
             sources.news = read_shown_posts(content_dir, page_path, settings, site_url, tz, scratch)
     sources.news += read_listings(

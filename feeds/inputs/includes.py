@@ -20,6 +20,7 @@ from pathlib import Path
 from ..diagnostics import BuildError, Reporter, display_path
 from ..parse.front_matter import blank_front_matter, read_text
 from .file_shortcodes import file_shortcode
+from .include_data_lists import listed_news_data
 from .include_sections import part_heading
 from .jekyll_data import DataLoop, loop_markdown, shows_news
 from .page_tags import has_tags, page_tags
@@ -119,6 +120,9 @@ def _expand_into(
             continue
         target = _target(arg, found.jekyll, path, site_dir) if arg else None
         if target is not None and _template(target, site_dir):
+            if _listed_into(out, tag, site_dir, reporter, source, line):  # data="news"
+                line += tag.count("\n")
+                continue
             arg = target = None  # a layout piece (al-folio's news.liquid): blanked
         if arg is None or target is None:
             if arg is not None:
@@ -173,6 +177,17 @@ def _data_into(
         out.flush(text, data_source, origin)
     out.flush("</ul>" if markup == "ul" else "", source, line)
     return True
+
+
+def _listed_into(
+    out: _Builder, tag: str, site_dir: Path, reporter: Reporter, source: str, line: int
+) -> bool:
+    """Write the news data file an include is told to list (``{% include list.html
+    data="news" %}``: :mod:`.include_data_lists`) in its place; ``False`` when none."""
+    for name in listed_news_data(tag, site_dir):
+        if _data_into(out, DataLoop((name,), None), site_dir, reporter, source, line):
+            return True
+    return False
 
 
 def _in_markup(out: _Builder, source: str) -> str:

@@ -19,10 +19,20 @@ HOMEPAGE_CANDIDATES = (
 PAGE_SUFFIXES = (".md", ".markdown")
 
 
+CONFIG_NAMES = ("_config.yml", "_config.yaml")  # Jekyll reads either (the Greene Lab's)
+
+
+def config_path(site_dir: Path) -> Path:
+    """The site's Jekyll configuration: ``_config.yml``, else ``_config.yaml`` when only
+    that one is there (``_config.yml``, missing, when neither is)."""
+    first, *others = (site_dir / name for name in CONFIG_NAMES)
+    return next((p for p in others if p.is_file() and not first.is_file()), first)
+
+
 def read_config(site_dir: Path) -> dict[str, Any]:
-    """``site/_config.yml`` as a mapping; ``{}`` when missing or unreadable (a warning
-    says so once: :func:`feeds.inputs.site_config.config_problems`)."""
-    return readable_settings(site_dir / "_config.yml")
+    """``site/_config.yml`` (or ``_config.yaml``) as a mapping; ``{}`` when missing or
+    unreadable (a warning says so once: :func:`feeds.inputs.site_config.config_problems`)."""
+    return readable_settings(config_path(site_dir))
 
 
 def readable_settings(path: Path) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """Jekyll ``_posts/`` shown as the news: the homepage or a page titled as news
 (``noticias.md``, ``title: Notícias``) walks ``site.posts`` (or ``paginator.posts``) in
-a Liquid loop, in the page itself, its layouts or what they include::
+a Liquid loop, in the page itself, its layouts or what they include (or an include told
+to list them, ``{% include list.html data="posts" %}``: :mod:`.include_data_lists`)::
 
     _layouts/allposts.html:  {% include tiles.html %}
     _includes/tiles.html:    {% for tile in site.posts %}<h3>{{ tile.title }}</h3>{% endfor %}
@@ -40,11 +41,13 @@ from ..parse.markdown import strip_tags
 from ..parse.types import type_of
 from ..text import first_sentence
 from .front_dates import front_date
+from .include_data_lists import listed_by_includes
 from .jekyll import expand_permalink, find_homepage, jekyll_slug, read_config
 from .jekyll_layouts import default_layout, layout_name
 from .jekyll_post_selection import PostSelection, shown_selection, template_texts
 from .news_collection import news_files
 from .news_page import inside, news_page_candidates
+from .post_bodies import body_item, prints_post_content
 
 THEME_POST_LISTS = ("home", "posts", "archives", "blog")  # themes' layouts listing posts
 _POSTS_LOOP = re.compile(
@@ -86,6 +89,7 @@ def read_shown_posts(
             break
     if selection is None:
         return []
+    by_body = prints_post_content(page, site_dir)  # an untitled post shows its body
     config = read_config(site_dir)
     style = str(config.get("permalink") or "date").strip()
     template = _STYLES.get(style, style)
@@ -93,7 +97,7 @@ def read_shown_posts(
     for path in news_files(folder):
         if not (inside(path, site_dir) and selection.keeps(path, folder)):
             continue
-        if item := _post(path, template, site_url, tz, reporter):
+        if item := _post(path, template, site_url, tz, reporter, by_body):
             items.append(item)
     return sorted(items, key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
 
@@ -108,7 +112,10 @@ def _loops_posts(page: Path, site_dir: Path) -> bool:
     def follows(text: str, include: re.Match[str]) -> bool:
         return not _switched_off(text[: include.start()], meta)
 
-    return any(_POSTS_LOOP.search(text) for text in template_texts(page, site_dir, follows))
+    return any(
+        _POSTS_LOOP.search(text) or "posts" in listed_by_includes(text, site_dir)
+        for text in template_texts(page, site_dir, follows)
+    )
 
 
 def _theme_lists_posts(meta: dict[str, Any], site_dir: Path) -> bool:
@@ -147,9 +154,16 @@ def _switched_off(before: str, meta: dict[str, Any]) -> bool:
 
 
 def _post(
-    path: Path, template: str, site_url: str, tz: dt.tzinfo, reporter: Reporter
+    path: Path,
+    template: str,
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    by_body: bool = False,
 ) -> Item | None:
-    """One post as an item; ``None`` when its name is not a post's or it is unpublished."""
+    """One post as an item; ``None`` when its name is not a post's or it is unpublished;
+    with ``by_body`` (the list prints a post's content), a post without a title is its
+    body (:mod:`.post_bodies`)."""
     name = _POST_NAME.fullmatch(path.stem)
     source = display_path(path)
     text = read_text(path, source)
@@ -169,6 +183,9 @@ def _post(
         except ValueError:
             return None
         span = DateSpan(day, day, Precision.DAY)
+    untitled = not strip_tags(str(meta.get("title") or "")).strip()
+    if by_body and untitled and (shown := body_item(body, source, span, site_url)):
+        return shown
     slug = name.group(4)
     title = strip_tags(str(meta.get("title") or "")).strip() or slug.replace("-", " ")
     parts = {"title": jekyll_slug(str(meta.get("slug") or slug)), "slug": jekyll_slug(slug)}

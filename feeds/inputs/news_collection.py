@@ -37,6 +37,7 @@ from ..parse.page import RawItem
 from ..parse.types import type_of
 from ..parse.types.filed import filed_type
 from ..text import emojize, first_sentence, shorten, slugify
+from .collection_pages import has_pages, without_page
 from .display_dates import display_date, shows_display_date
 from .front_dates import front_date
 from .hugo_page_dates import page_date
@@ -73,6 +74,7 @@ def read_news(
     if not folder.is_dir():
         return []
     template = collection_permalink(config, name)
+    pages = has_pages(config, name)  # else its list shows each title, links and all
     shown = shows_display_date(site_dir)
     events = []
     for path in one_language(folder, news_files(folder, bare=True), config, reporter):  # polyglot
@@ -86,7 +88,8 @@ def read_news(
             continue
         if is_news_list_document(path):  # a news page: read_collection_news_pages
             continue
-        item = read_item(path, folder, template, site_url, tz, reporter, display_path(path), shown)
+        where = display_path(path)
+        item = read_item(path, folder, template, site_url, tz, reporter, where, shown, pages=pages)
         if item is not None:
             events.append(item)
     undated = dt.date.max
@@ -135,10 +138,12 @@ def read_item(
     source: str,
     shown: bool = False,
     date_keys: tuple[str, ...] = (),
+    pages: bool = True,
 ) -> Item | None:
     """One ``_news`` document as an event; ``None`` when unpublished or empty; with
     ``shown``, dated by its ``display_date:`` when that reads as a date; with
-    ``date_keys`` (a Hugo page's, :mod:`.hugo_page_dates`), by the first that holds one.
+    ``date_keys`` (a Hugo page's, :mod:`.hugo_page_dates`), by the first that holds one;
+    without ``pages`` (none written), what its title shows (:mod:`.collection_pages`).
 
     Raises :class:`~feeds.diagnostics.BuildError` when the file is not UTF-8 text.
     """
@@ -217,6 +222,8 @@ def read_item(
         said = type_of(parsed)  # "Symposium at X": the body says the person presented there;
         if said not in ("event", "news") or event.type == "news":  # a topic title says
             event.type = said  # nothing: the body does ("Conférence publique exposant …")
+    if not (pages or meta.get("inline")):  # no page of its own: no link to one
+        without_page(event, meta, key_line(text, "title"), site_url)
     return event
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..parse.front_matter import BadFrontMatter, split_front_matter
+from .jekyll import config_path
 
 PAGE_SUFFIXES = (".md", ".markdown", ".html")
 SKIPPED = frozenset({"vendor", "node_modules", "assets"})
@@ -27,7 +28,7 @@ def folder_pages(site_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
     """(page, front matter) of each Markdown/HTML page with front matter in a sub-folder
     of the Jekyll site ``site_dir`` (not at its top level, not in ``_pages/``), in a
     fixed order: by depth, then by path."""
-    if not (site_dir / "_config.yml").is_file():
+    if not config_path(site_dir).is_file():
         return []
     found: list[tuple[int, str, Path]] = []
     looked = 0

@@ -15,15 +15,17 @@ from pathlib import Path
 from ..diagnostics import BuildError, Problem
 from ..parse.front_matter import settings_file
 from .hugo import config_files
+from .jekyll import config_path
 
-JEKYLL_FILES = ("_config.yml", "_data/socials.yml")
+JEKYLL_FILES = ("_data/socials.yml",)  # and the configuration: jekyll.config_path
 _WHERE = re.compile(r"(?P<source>.+?)(?::(?P<line>\d+))?: (?P<message>.*)", re.DOTALL)
 _ADVICE = "; fix it or remove it"
 
 
 def config_problems(site_dir: Path) -> list[Problem]:
     """A warning for each configuration file of the site that cannot be read."""
-    paths = [site_dir / name for name in JEKYLL_FILES] + config_files(site_dir)
+    paths = [config_path(site_dir)] + [site_dir / name for name in JEKYLL_FILES]
+    paths += config_files(site_dir)
     found = []
     for path in paths:
         try:
