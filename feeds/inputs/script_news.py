@@ -23,6 +23,7 @@ from urllib.parse import unquote
 from ..parse.page import heading_matches
 from .data_lists import DATA_SUFFIXES, load_data, news_entries
 from .news_page import inside
+from .script_data import NEWS_NAMES, is_script, script_news
 
 FILE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt", *DATA_SUFFIXES)
 _Q = r"""(['"`])"""
@@ -55,11 +56,18 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
         return []
     page = homepage.read_text(encoding="utf-8", errors="replace")
     scripts = [page]
+    found: dict[Path, ScriptedNews] = {}
     for match in _SCRIPT_SRC.finditer(page):
         script = _local(match.group(2), homepage.parent, site_dir)
-        if script is not None and script.suffix == ".js" and script.is_file():
+        if script is not None and is_script(script) and script.is_file():
             scripts.append(script.read_text(encoding="utf-8", errors="replace"))
-    found: dict[Path, ScriptedNews] = {}
+            if (data := script_news(script)) is not None and (
+                NEWS_NAMES.search(data[0].name)
+                or heading_matches(_words(script.name), news_headings)
+            ):  # news_data.js: window.NEWS_ITEMS = [{…}, …]
+                found.setdefault(
+                    script.resolve(), ScriptedNews(script, match.group().strip() + ">")
+                )
     for text in scripts:
         for pattern in _CALLS:
             for match in pattern.finditer(text):
