@@ -76,6 +76,12 @@ SITES = {
         "js/news.js": CONST_JS,
         "js/render.js": RENDER_JS.replace("window.NEWS_ITEMS", "news"),
     },
+    "export default of a module the page's module script imports": {
+        "index.html": page(scripts='<script type="module" src="js/main.js"></script>\n'),
+        "js/main.js": "import news from './news.js';\n"
+        + RENDER_JS.replace("window.NEWS_ITEMS", "news"),
+        "js/news.js": CONST_JS.replace("const news =", "export default"),
+    },
 }
 
 
