@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.parse.js_literals import NotLiteral, read_array
+from feeds.parse.js_literals import NotLiteral, read_array, read_elements
 
 READ = [
     ("[1, 2.5, -3]", [1, 2.5, -3]),
@@ -56,3 +56,25 @@ REFUSED = [
 def test_anything_else_is_no_literal(text: str) -> None:
     with pytest.raises(NotLiteral):
         read_array(text, 0)
+
+
+# read_elements: each element with the offset it opens at (a data script's entry line)
+ELEMENTS = [
+    ("[{a: 1}, {b: 2}]", 0, [({"a": 1}, 1), ({"b": 2}, 9)], 16),
+    ("x = [ /* c */ {a: 1},\n  'two' ,]", 4, [({"a": 1}, 14), ("two", 24)], 32),
+    ("[]", 0, [], 2),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "elements", "end"), ELEMENTS)
+def test_read_elements_gives_each_element_its_offset(
+    text: str, at: int, elements: list, end: int
+) -> None:
+    assert read_elements(text, at) == (elements, end)
+
+
+@pytest.mark.parametrize(("text", "at"), [("x = 1", 4), ("{a: 1}", 0), ("[1, 2", 0)])
+def test_read_elements_refuses_what_is_no_array(text: str, at: int) -> None:
+    with pytest.raises(NotLiteral) as refused:
+        read_elements(text, at)
+    assert refused.value.at == at if text[at] != "[" else refused.value.at == len(text)

@@ -18,9 +18,13 @@ from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .hugo_front_list import _items as entry_items
 from .js_sites import homepage_component, js_site_news, site_root_of
+from .script_data import is_data_script, is_script, script_news
 
 
 def is_data_file(path: Path) -> bool:
+    """A data file, or a script that only assigns an array of news entries."""
+    if is_script(path):
+        return is_data_script(path)
     return path.suffix.lower() in DATA_SUFFIXES
 
 
@@ -33,13 +37,17 @@ def read_data_file(
     text = read_text(path, source)
     suffix = path.suffix.lower()
     kind = suffix[1:].upper().replace("YML", "YAML")
-    try:
-        data = load_data(text, suffix)
-    except ValueError as exc:  # YamlError, TOMLDecodeError, JSONDecodeError
-        line = getattr(exc, "line", None) or getattr(exc, "lineno", None) or 1
-        detail = " ".join(str(exc).split())[:200]
-        raise BuildError(f"{source}:{line}: not valid {kind} ({detail})") from None
-    found = news_entries(data, text, suffix)
+    if is_script(path):  # news_data.js: the array of entries it assigns
+        kind = "script"
+        found = scripted[1] if (scripted := script_news(path)) is not None else None
+    else:
+        try:
+            data = load_data(text, suffix)
+        except ValueError as exc:  # YamlError, TOMLDecodeError, JSONDecodeError
+            line = getattr(exc, "line", None) or getattr(exc, "lineno", None) or 1
+            detail = " ".join(str(exc).split())[:200]
+            raise BuildError(f"{source}:{line}: not valid {kind} ({detail})") from None
+        found = news_entries(data, text, suffix)
     if found is None:
         raise BuildError(
             f"{source}:1: no list of news entries (text and date) in this {kind} file; "

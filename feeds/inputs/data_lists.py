@@ -89,9 +89,12 @@ def load_data(text: str, suffix: str) -> Any:
     return load_yaml(text)
 
 
-def news_entries(data: Any, text: str, suffix: str, keys: tuple[str, ...] = ()) -> DataList | None:
+def news_entries(
+    data: Any, text: str, suffix: str, keys: tuple[str, ...] = (), lines: Any = None
+) -> DataList | None:
     """The news entries ``data`` (read from ``text``) holds, under ``keys`` when given
-    (``site.data.lab.news``: the ``news`` key of ``lab.yml``), else ``None``."""
+    (``site.data.lab.news``: the ``news`` key of ``lab.yml``), else ``None``; ``lines``
+    (with ``of(steps)``) where each value starts when the text is no data file's."""
     path: list[Any] = list(keys)
     for key in keys:
         data = data.get(key) if isinstance(data, dict) else None
@@ -106,7 +109,7 @@ def news_entries(data: Any, text: str, suffix: str, keys: tuple[str, ...] = ()) 
     if not entries:
         return None
     anchors, found = zip(*entries, strict=True)
-    lines = DataLines(text, suffix)
+    lines = lines or DataLines(text, suffix)
     key_line = lines.of(path) if path else 1
     starts = [lines.of([*path, *anchor]) or key_line or 1 for anchor in anchors]
     left_out = [lines.of([*path, *anchor]) or key_line or 1 for anchor in skipped]

@@ -45,6 +45,7 @@ from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
 from .field_links import add_arxiv, add_links, field_links
 from .front_dates import front_date
+from .hugo_data_cut import shown_count
 
 LIST_KEYS = ("news", "items", "updates")
 WIDGET_KEYS = ("item",)  # a custom Hugo Academic ``widget = "news"``: ``[[item]]`` tables
@@ -148,7 +149,12 @@ def _data_list(
         return []
     warn_skipped(found, source, reporter)
     where = (found.key_line, key)
-    events = _items(found.entries, found.lines, source, where, site_url, tz, reporter, default)
+    entries, lines = found.entries, found.lines
+    if (count := shown_count(site_dir, path.stem)) is not None and count < len(entries):
+        note = f"the templates show only the first {count} entries (range first {count}): "
+        reporter.info(source, lines[count], note + f"the other {len(entries) - count} not read")
+        entries, lines = entries[:count], lines[:count]
+    events = _items(entries, lines, source, where, site_url, tz, reporter, default)
     shown = shown_precision(site_dir, path.stem)  # "Jan 2006" in the widget: months
     for event in events:
         event.span = as_shown(event.span, shown)

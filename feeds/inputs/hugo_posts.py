@@ -34,6 +34,7 @@ from .hugo import (
     news_tree,
     read_hugo_config,
 )
+from .hugo_branch_bundles import branch_bundles
 from .hugo_data_folders import read_data_folders
 from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
@@ -91,6 +92,8 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
                 continue
             if not shown_by(listed, tree.root, folder, path):  # filters.tag / .category
                 continue
+            if path.name.startswith("_index") and not _dated(path, keys):  # a list page
+                continue
             events += _read_page(
                 path, folder, prefix, site_url, tz, reporter, talks=talks, keys=keys, config=config
             )
@@ -120,7 +123,8 @@ def hugo_pages(folder: Path) -> list[Path]:
         own = path.name.split(".")[0] == "index"  # index.md, index.ko.md: the bundle's page
         return any(is_leaf_bundle(d) and not (own and path.parent == d) for d in inner)
 
-    return [path for path in news_files(folder) if not resource(path)]
+    pages = [path for path in news_files(folder) if not resource(path)]
+    return pages + branch_bundles(folder)  # post/retreat/_index.md, nothing below it
 
 
 def _folders(roots: list[Path], tree_root: Path) -> list[tuple[Path, bool]]:
@@ -194,7 +198,8 @@ def _read_page(
     listed = read_front_list(path, site_url, tz, reporter)
     if listed is not None:
         return listed
-    relative = path.relative_to(folder).with_suffix("").as_posix().removesuffix("/index")
+    relative = path.relative_to(folder).with_suffix("").as_posix()
+    relative = relative.removesuffix("/index").removesuffix("/_index")  # a bundle's page
     if language_suffix(path):
         relative = relative.rsplit(".", 1)[0]
     if slug := _plain(meta.get("slug")):

@@ -19,6 +19,7 @@ from ..parse import parse_page
 from ..parse.front_matter import read_text
 from ..parse.page import Page
 from .data_file import is_data_file, read_data_file
+from .headed_posts import headed_posts
 from .hugo import landing_news
 from .hugo_layout_files import layout_files, with_layout_files
 from .includes import Expanded, expand
@@ -76,8 +77,27 @@ def read_news_page(
         raise BuildError(_remap_message(str(exc), expanded, source)) from None
     if not plain:
         remap(page, events, scratch, expanded, source, reporter)
+    if plain and not events and page.news_heading is not None:  # "# News" over a note
+        events = _posts_after(page, text, settings, reporter, before)  # "# Lab events"
     cache.store(source, key, Parsed(page, events, reporter.problems[before:]))
     return page, events
+
+
+def _posts_after(
+    page: Page, text: str, settings: Settings, reporter: Reporter, before: int
+) -> list[Item]:
+    """The posts of the section after a news section that yields nothing
+    (:mod:`.headed_posts`), its "yields no items" error withdrawn when there are some."""
+    found = Reporter(quiet=True, stream=io.StringIO())
+    line = page.news_heading[1] if page.news_heading else 0
+    site_root, headings = settings.site_root, settings.news_headings
+    events = headed_posts(text, line, page.source, site_root, headings, found)
+    if events:
+        kept = [p for p in reporter.problems[before:] if p.code != "no-items"]
+        del reporter.problems[before:]
+        reporter.problems.extend(kept + found.problems)
+        page.items = []
+    return events
 
 
 def _landing_expanded(

@@ -23,6 +23,7 @@ from urllib.parse import unquote
 from ..parse.page import heading_matches
 from .data_lists import DATA_SUFFIXES, load_data, news_entries
 from .news_page import inside
+from .script_data import NEWS_NAMES, is_script, script_news
 
 FILE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt", *DATA_SUFFIXES)
 _Q = r"""(['"`])"""
@@ -40,6 +41,8 @@ _CALLS = (
 # The data file a script fills a news box from, when the scripts name none as written
 # (``load(base + name + '.json')``): only one of these, beside the page.
 BESIDE = ("data/news.json", "news.json")
+_IMPORT = re.compile(r"""\bimport\s*(?:\(\s*|[\w$*{},\s]+?\s+from\s*)(['"])(?P<path>[^'"\n]+)\1""")
+MAX_SCRIPTS = 30  # site scripts a page loads, looked at
 _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*(['"])([^'"]+)\1""", re.I)
 
 
@@ -55,11 +58,26 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
         return []
     page = homepage.read_text(encoding="utf-8", errors="replace")
     scripts = [page]
-    for match in _SCRIPT_SRC.finditer(page):
-        script = _local(match.group(2), homepage.parent, site_dir)
-        if script is not None and script.suffix == ".js" and script.is_file():
-            scripts.append(script.read_text(encoding="utf-8", errors="replace"))
     found: dict[Path, ScriptedNews] = {}
+    loaded = [
+        (m.group(2), homepage.parent, m.group().strip() + ">") for m in _SCRIPT_SRC.finditer(page)
+    ]
+    loaded += _imports(page, homepage.parent)  # <script type="module">import news from …
+    seen: set[Path] = set()
+    for address, folder, call in loaded:  # grows with what each script imports
+        script = _local(address, folder, site_dir)
+        if script is None or not is_script(script) or not script.is_file():
+            continue
+        if script.resolve() in seen or len(seen) >= MAX_SCRIPTS:
+            continue
+        seen.add(script.resolve())
+        text = script.read_text(encoding="utf-8", errors="replace")
+        scripts.append(text)
+        loaded += _imports(text, script.parent)
+        if (data := script_news(script)) is not None and (
+            NEWS_NAMES.search(data[0].name) or heading_matches(_words(script.name), news_headings)
+        ):  # news_data.js: window.NEWS_ITEMS = [{…}, …]; export default [{…}, …]
+            found.setdefault(script.resolve(), ScriptedNews(script, call))
     for text in scripts:
         for pattern in _CALLS:
             for match in pattern.finditer(text):
@@ -82,6 +100,12 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
         if len(paths) == 1 and inside(paths[0], site_dir) and _holds_news(paths[0]):
             found[paths[0].resolve()] = ScriptedNews(paths[0], f"{names[0]} beside the page")
     return list(found.values())
+
+
+def _imports(text: str, folder: Path) -> list[tuple[str, Path, str]]:
+    """(address, the folder it is relative to, the import as written) of each module a
+    script imports (``import news from './news.js'``, ``import('./news.js')``)."""
+    return [(m.group("path"), folder, m.group().strip()) for m in _IMPORT.finditer(text)]
 
 
 def _holds_news(path: Path) -> bool:

@@ -41,6 +41,20 @@ def read_array(text: str, at: int) -> tuple[list[Any], int]:
     return value, end
 
 
+def read_elements(text: str, at: int) -> tuple[list[tuple[Any, int]], int]:
+    """Each element of the array literal opening with ``[`` at ``text[at]``, with the
+    offset it starts at (a data file's entry, to name its line), and the offset after it."""
+    if text[at : at + 1] != "[":
+        raise NotLiteral(at)
+    return _sequence(text, at + 1, "]", _placed)
+
+
+def _placed(text: str, at: int) -> tuple[tuple[Any, int], int]:
+    start = _skip(text, at)
+    value, end = _value(text, start)
+    return (value, start), end
+
+
 def _skip(text: str, at: int) -> int:
     found = _SPACE.match(text, at)
     return found.end() if found else at
