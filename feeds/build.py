@@ -24,9 +24,11 @@ from .gc_thresholds import few_collections
 from .ids import assign_ids
 from .inputs import gather, resolve_content, site_defaults, site_defaults_origin
 from .inputs.chosen_language import reading_language
+from .inputs.front_matter_sites import spaced_front_matter
 from .inputs.site_config import config_problems, site_url_error
 from .languages import Load, language_sites
 from .model import Item
+from .parse.front_matter_lead import reading_spaced_front_matter
 from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
 from .render import outputs as output_list
@@ -75,7 +77,10 @@ def load_site(
         reporter.warn(display_path(Path(where)), None, f"setting {what}")
     for problem in config_problems(folder):  # read without it; an error only where needed
         reporter.report(problem)
-    with reading_language(settings.language):  # a multilingual site: that language's news
+    with (
+        reading_language(settings.language),  # a multilingual site: that language's news
+        reading_spaced_front_matter(spaced_front_matter(folder)),  # Hugo: after blank lines
+    ):
         content_dir, page_path = resolve_content(content, settings.page)
         page, events = gather(
             content_dir, page_path, settings, tz, reporter, collections=content.is_dir()
