@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from feeds.inputs.front_matter_sites import spaced_front_matter
-from feeds.parse.front_matter import split_front_matter
+from feeds.parse.front_matter import BadFrontMatter, split_front_matter
 from feeds.parse.front_matter_lead import reading_spaced_front_matter
 
 from .hugo_sites import listed
@@ -130,3 +130,10 @@ def test_the_spaced_reading_ends_with_its_block() -> None:
     with reading_spaced_front_matter(True):
         pass
     assert split_front_matter("\n---\na: 1\n---\n")[0] == {}
+
+
+def test_bad_front_matter_after_blank_lines_keeps_the_body_on_its_lines() -> None:
+    """The page's news can still be read, at the lines a message names."""
+    with reading_spaced_front_matter(True), pytest.raises(BadFrontMatter) as caught:
+        split_front_matter("\n\n---\nwhen: [\n---\nThe body.\n")
+    assert caught.value.body.split("\n") == ["", "", "", "", "", "The body.", ""]
