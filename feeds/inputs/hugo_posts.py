@@ -41,7 +41,7 @@ from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_layout_news import section_shows_data_only
 from .hugo_page_dates import date_keys, page_date
 from .hugo_widget_pages import is_leaf_bundle
-from .hugo_widgets import listings, shown_by
+from .hugo_widgets import listings, newest_shown, shown_by
 from .news_collection import news_files, read_item
 from .news_page import inside
 
@@ -85,14 +85,16 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         reporter.info(display_path(site_dir / "content" / "news"), None, note)
     listed = listings(tree.root, _news_title)
     for folder, talks in list(dict.fromkeys(folders)):
+        shown: list[Item] = []
         for path in hugo_pages(folder) if not is_leaf_bundle(folder) else []:  # widget page
             if not tree.owns(path, others) or not inside(path, site_dir):
                 continue
             if not shown_by(listed, tree.root, folder, path):  # filters.tag / .category
                 continue
-            events += _read_page(
+            shown += _read_page(
                 path, folder, prefix, site_url, tz, reporter, talks=talks, keys=keys
             )
+        events += newest_shown(listed, tree.root, folder, shown)  # "count: 5" publications
     if len(trees) > 1 or tree.language != default:
         rest = ", ".join(f"'{t.language}'" for t in trees if t is not tree)
         note = (
