@@ -25,9 +25,11 @@ from .ids import assign_ids
 from .inputs import gather, resolve_content, site_defaults, site_defaults_origin
 from .inputs.build_day import building_on
 from .inputs.chosen_language import reading_language
+from .inputs.front_matter_sites import spaced_front_matter
 from .inputs.site_config import config_problems, site_url_error
 from .languages import Load, language_sites
 from .model import Item
+from .parse.front_matter_lead import reading_spaced_front_matter
 from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
 from .render import outputs as output_list
@@ -81,7 +83,11 @@ def load_site(
         raise BuildError(
             f"--now {today.isoformat()}: give a day between {FIRST_DAY} and {LAST_DAY}"
         )
-    with reading_language(settings.language), building_on(today):  # that language, that day
+    with (
+        reading_language(settings.language),  # a multilingual site: that language's news
+        building_on(today),  # Hugo: pages built on that day
+        reading_spaced_front_matter(spaced_front_matter(folder)),  # Hugo: after blank lines
+    ):
         content_dir, page_path = resolve_content(content, settings.page)
         page, events = gather(
             content_dir, page_path, settings, tz, reporter, collections=content.is_dir()

@@ -51,6 +51,7 @@ from .data_entry import (
     year_of,
 )
 from .data_lines import DataLines
+from .month_groups import date_by_month
 
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
 YEAR_KEYS = ("year", "month", "date", "title", "name", "heading", "group", "period")
@@ -195,6 +196,7 @@ def _groups(value: Any, skipped: list[tuple] | None) -> list[tuple[tuple, dict[s
                 continue
             if len(lists) != 1 or heading is None:
                 return None
+            date_by_month(heading, group[lists[0]])  # "June 2023": its entries' month
             groups.append(((n, lists[0]), year_of(heading, loosely=True), group[lists[0]]))
     found = []
     for steps, year, inner in groups:

@@ -43,7 +43,7 @@ from .hugo_layout_news import section_shows_data_only
 from .hugo_page_dates import date_keys, page_date
 from .hugo_publishing import not_built
 from .hugo_widget_pages import is_leaf_bundle
-from .hugo_widgets import listings, shown_by
+from .hugo_widgets import listings, newest_shown, shown_by
 from .news_collection import news_files, read_item
 from .news_page import inside
 
@@ -87,6 +87,7 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         reporter.info(display_path(site_dir / "content" / "news"), None, note)
     listed = listings(tree.root, _news_title)
     for folder, talks in list(dict.fromkeys(folders)):
+        shown: list[Item] = []
         for path in hugo_pages(folder) if not is_leaf_bundle(folder) else []:  # widget page
             if not tree.owns(path, others) or not inside(path, site_dir):
                 continue
@@ -94,9 +95,10 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
                 continue
             if path.name.startswith("_index") and not _dated(path, keys):  # a list page
                 continue
-            events += _read_page(
+            shown += _read_page(
                 path, folder, prefix, site_url, tz, reporter, talks=talks, keys=keys, config=config
             )
+        events += newest_shown(listed, tree.root, folder, shown)  # "count: 5" publications
     if len(trees) > 1 or tree.language != default:
         rest = ", ".join(f"'{t.language}'" for t in trees if t is not tree)
         note = (

@@ -20,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import BuildError
+from ..model import Item
 from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_front_matter
 
 LISTING_WIDGETS = ("pages", "posts", "talks", "events", "collection", "news")
 TALK_FOLDERS = ("event", "events", "talk", "talks")
+PAPER_FOLDERS = ("publication", "publications")  # the site's papers: not all of them news
 _DEFAULT_FOLDER = {"pages": "post", "posts": "post", "talks": "talk", "events": "event"}
 # a bare news widget's folder, the first found (Wowchemy ``event/`` pages are talks)
 _NEWS_WIDGET_FOLDERS = ("news", "post", "posts", "event", "events")
@@ -38,6 +40,7 @@ class Listing:
     talks: bool  # its pages are talks (Wowchemy ``event``/Academic ``talk``)
     tags: tuple[str, ...] = ()  # content.filters.tag / .category: only pages so marked
     categories: tuple[str, ...] = ()
+    count: int = 0  # a publications widget shows its newest ``content.count`` (0: all)
 
 
 def listings(root: Path, is_news_title: Callable[[str], bool]) -> list[Listing]:
@@ -68,8 +71,11 @@ def listings(root: Path, is_news_title: Callable[[str], bool]) -> list[Listing]:
             talks = folder.lower() in TALK_FOLDERS or kind in ("talks", "events")
             news = kind == "news" or folder.lower() == "news" or page.stem == "news"
             news = news or is_news_title(title)
+            count = _count(content.get("count")) if folder.lower() in PAPER_FOLDERS else 0
             if talks or news:
-                found.append(Listing(page, folder, talks and folder.lower() != "news", *marks))
+                found.append(
+                    Listing(page, folder, talks and folder.lower() != "news", *marks, count)
+                )
     unique: dict[str, Listing] = {}
     for listing in found:
         unique.setdefault(listing.folder, listing)
@@ -115,6 +121,16 @@ def shown_by(found: list[Listing], root: Path, folder: Path, page: Path) -> bool
     return any(marked(meta, f) for f in mine)
 
 
+def newest_shown(found: list[Listing], root: Path, folder: Path, items: list[Item]) -> list[Item]:
+    """The ``items`` of ``folder`` its listings show: the newest ``count`` of a
+    publications widget that counts them (its own page, which lists all, is no news)."""
+    counts = [f.count for f in found if (root / f.folder).resolve() == folder.resolve()]
+    if not counts or 0 in counts:
+        return items
+    newest = sorted(items, key=lambda e: -(e.span.start.toordinal() if e.span else 0))
+    return newest[: max(counts)]
+
+
 def marked(meta: dict[str, Any], listing: Listing) -> bool:
     """Whether a page with front matter ``meta`` passes the listing's tag and category
     filters (compared as Hugo's ``urlize`` makes them: ``Lab news`` is ``lab-news``)."""
@@ -137,6 +153,12 @@ def _folders(content: dict[str, Any]) -> list[str]:
     named = [_text(f) for f in folders] if isinstance(folders, list) else []
     page_type = _text(content.get("page_type"))
     return [f for f in [page_type, *named] if f]
+
+
+def _count(value: Any) -> int:
+    """A widget's ``count`` (Wowchemy: how many pages it shows; 0, none or not a number:
+    its default, every page)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def _weight(value: Any) -> float:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..diagnostics import BuildError, display_path
 from .data_lists import load_data, news_entries
+from .eleventy_pages import looped_names, news_templates
 from .news_page import inside
 
 CONFIGS = (
@@ -132,7 +133,6 @@ ELEVENTY_CONFIGS = (
     ".eleventy.js",
 )
 ELEVENTY_HOMEPAGES = ("index.njk", "index.liquid", "index.md", "index.html", "index.webc")
-_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+(\w+)")
 _INCLUDE = re.compile(r"""\{%-?\s*include\s+(['"])(?P<path>[^'"]+)\1""")
 
 
@@ -143,17 +143,15 @@ def eleventy_news(site_dir: Path) -> Path | None:
     if not any((site_dir / name).is_file() for name in ELEVENTY_CONFIGS):
         return None
     for base in (site_dir, site_dir / "src"):
-        home = next((base / n for n in ELEVENTY_HOMEPAGES if (base / n).is_file()), None)
-        if home is None:
-            continue
-        texts = [_text(home)]
-        included = [base / "_includes" / m.group("path") for m in _INCLUDE.finditer(texts[0])]
-        texts += [_text(p) for p in included[:MAX_FILES] if inside(p, site_dir)]
-        for name in (n for t in texts for n in _LOOP.findall(t) if NEWS_NAMES.search(n)):
-            for suffix in DATA_SUFFIXES:
-                data = base / "_data" / f"{name}{suffix}"
-                if data.is_file() and _holds_entries(data):
-                    return data
+        for home in news_templates(base, ELEVENTY_HOMEPAGES, NEWS_NAMES) if base.is_dir() else []:
+            texts = [_text(home)]
+            included = [base / "_includes" / m.group("path") for m in _INCLUDE.finditer(texts[0])]
+            texts += [_text(p) for p in included[:MAX_FILES] if inside(p, site_dir)]
+            for name in (n for t in texts for n in looped_names(t) if NEWS_NAMES.search(n)):
+                for suffix in DATA_SUFFIXES:
+                    data = base / "_data" / f"{name}{suffix}"
+                    if data.is_file() and _holds_entries(data):
+                        return data
     return None
 
 

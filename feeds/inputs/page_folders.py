@@ -65,7 +65,7 @@ def head_front_matter(path: Path) -> dict[str, Any]:
             head = handle.read(HEAD_BYTES)
     except OSError:
         return {}
-    if not head.lstrip(b"\xef\xbb\xbf").startswith((b"---", b"+++")):
+    if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"---", b"+++")):
         return {}
     text = head.decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
     try:

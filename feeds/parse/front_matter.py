@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import BuildError, display_path
+from .front_matter_lead import spaced_lead
 from .header_metadata import header_metadata
 from .text_encoding import NotText, decode_page
 
@@ -146,16 +147,18 @@ def _count_values(value: Any, budget: list[int]) -> None:
 
 def blank_front_matter(text: str) -> str:
     """``text`` with its front matter (YAML or TOML) blanked, line numbers kept."""
+    lead, rest = spaced_lead(text)  # a Hugo page may open with blank lines
     for pattern in (_YAML, _TOML):
-        if pattern.match(text):
-            return blank(text, pattern)
+        if pattern.match(rest):
+            return lead + blank(rest, pattern)
     return text
 
 
 def has_front_matter(text: str) -> bool:
-    """Whether ``text`` opens with front matter (``---``/``+++`` on its first line), the
-    mark Jekyll needs to treat a collection file as a document rather than a static file."""
-    return _OPENED.match(text) is not None
+    """Whether ``text`` opens with front matter (``---``/``+++`` on its first line, or
+    after blank lines where the site's generator skips them, as Hugo does), the mark
+    Jekyll needs to treat a collection file as a document rather than a static file."""
+    return _OPENED.match(spaced_lead(text)[1]) is not None
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -165,6 +168,14 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     Raises :class:`BadFrontMatter` when it is malformed, not a mapping, or expands
     to too many values (YAML aliases).
     """
+    lead, text = spaced_lead(text)  # a Hugo page may open with blank lines
+    if lead:
+        try:
+            meta, body = split_front_matter(text)
+        except BadFrontMatter as exc:
+            exc.body = lead + exc.body
+            raise
+        return meta, lead + body
     if match := _YAML.match(text):
         body = blank(text, _YAML)
         try:
