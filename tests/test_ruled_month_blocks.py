@@ -90,3 +90,39 @@ def test_a_rule_under_a_month_heading_parts_its_prose(tmp_path: Path) -> None:
         ("Bo gives a talk at the River Meeting", "2024-05", "month", "talk"),
         ("Lab picnic by the river", "2024-04", "month", "news"),
     ]
+
+
+def test_a_heading_with_markup_and_no_rule_stays_a_heading(tmp_path: Path) -> None:
+    """Only a rule makes a heading a box of parts: a heading whose words are in a
+    ``<span>`` still ends the news section above it."""
+    body = (
+        "<ul>\n<li>2024-05-01: Ana joins the lab as a postdoc.</li>\n</ul>\n"
+        '<h3><span class="big">Teaching</span></h3>\n'
+        "<ul>\n<li>2024-05-02: Taught the river course.</li>\n</ul>\n"
+    )
+    site = write(
+        tmp_path / "site",
+        {"_config.yml": CONFIG, "index.md": HOME, "_pages/news.md": HEAD + body},
+    )
+    items, _ = listed(site)
+    assert [(i["title"], i["start"]) for i in items] == [
+        ("Ana joins the lab as a postdoc", "2024-05-01")
+    ]
+
+
+def test_the_parts_of_a_ruled_heading_take_the_year_of_their_group() -> None:
+    """Inside a year's group (``<li>2024<ul>…``), the parts of a ruled heading that open
+    with a day of no year are of that year (read in-process: the entries of the walk)."""
+    from feeds.parse.html_entry_types import HtmlItem
+    from feeds.parse.html_items import html_entries
+    from feeds.parse.html_tree import parse_html
+
+    html = (
+        "<ul><li>2024<ul><h5><hr><br> March 5: Ana joins the lab as a postdoc.<hr><br> "
+        "March 9: Bo gives a talk at the River Meeting.</h5></ul></li></ul>"
+    )
+    items = [e for e in html_entries(parse_html(html), True) if isinstance(e, HtmlItem)]
+    assert [(e.lines, e.year) for e in items] == [
+        (["March 5: Ana joins the lab as a postdoc."], 2024),
+        (["March 9: Bo gives a talk at the River Meeting."], 2024),
+    ]
