@@ -115,7 +115,7 @@ ROWS = [
         NEWS,
     ),
     (
-        "We released the code for [river mapping](https://github.com/ana/rivers) of our "
+        "We shared the code for [river mapping](https://github.com/ana/rivers) of our "
         "paper ([10.1000/abc](https://doi.org/10.1000/abc)).",
         NEWS,
     ),

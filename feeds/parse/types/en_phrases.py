@@ -124,9 +124,10 @@ PUBLISHED_PIECE = (
 )
 
 # A notebook, a script or code shared is news, whatever paper it links: "We would like to
-# share the little Python notebook for …", "released the code for [Title](doi)".
+# share the little Python notebook for …", "shared the code for [Title](doi)" (not
+# "Released [widget code](arXiv)": a work released under that name).
 SHARED_CODE = (
-    r"(?:shar(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|open[- ]sourc(?:e|ed|es|ing)"
+    r"(?:shar(?:e|ed|es|ing)|open[- ]sourc(?:e|ed|es|ing)"
     r"|post(?:ed|s|ing)?) (?:(?:with you|publicly|online) )?(?:an? |the |our |my |this )?"
     r"(?:[\w'’-]+ ){0,3}?(?:notebooks?|scripts?|code(?:base)?s?|colabs?|software"
     r"|toolbox(?:es)?)(?!\w)"
