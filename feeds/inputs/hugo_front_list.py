@@ -54,7 +54,7 @@ DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")
 DATE_KEYS = ("date", "start")
 WORD_KEYS = ("title", "text", "content", "description", "news", "body")
 LINK_KEYS = ("link", "url", "href")
-SUMMARY_KEYS = ("summary", "details", "description", "content", "body", "subtitle")
+SUMMARY_KEYS = ("summary", "details", "description", "desc", "content", "body", "subtitle")
 KIND_KEYS = ("type", "kind", "category")
 
 

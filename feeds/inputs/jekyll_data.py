@@ -45,7 +45,7 @@ from .loop_selection import (
 MAX_LOOPS = 20  # loops of one template looked at
 LINK_KEYS = ("link", "url", "href")
 KIND_KEYS = ("type", "kind", "category")
-SUMMARY_KEYS = ("summary", "details", "description", "content", "body", "text")
+SUMMARY_KEYS = ("summary", "details", "description", "desc", "content", "body", "text")
 
 _NAME = r"[A-Za-z_][\w-]*"
 _DATA = rf"site\.data((?:\.{_NAME}|\[\s*[\"']{_NAME}[\"']\s*\])+)"

@@ -41,3 +41,8 @@ def is_control(element: Element) -> bool:
         else:
             stack.extend(node.children)
     return found
+
+
+def holds_rule(element: Element) -> bool:
+    """Whether ``element`` has a rule (``<hr>``) among its children."""
+    return any(isinstance(node, Element) and node.tag == "hr" for node in element.children)

@@ -24,7 +24,7 @@ from .html_cards import badge_box, card_lines, loose_article, meta_card
 from .html_entry_types import DATE_LINE, TITLE_LIKE, HtmlHeading, HtmlItem
 from .html_folds import fold_body, is_fold
 from .html_inline import BR, HEADINGS, InlineWriter, finish
-from .html_item_checks import LONE_LINK, is_control, leading_date, word_chars
+from .html_item_checks import LONE_LINK, holds_rule, is_control, leading_date, word_chars
 from .html_subtitle_cards import subtitle_card
 from .html_tables import is_layout_row, table_rows
 from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
@@ -84,6 +84,8 @@ class _Walker:
             tag = node.tag
             if card_title(element, node):  # <a class="card"><div class="title">News</div><p>…
                 self.block(node, year)  # a link's words, no section heading
+            elif tag == "hr" or tag in HEADINGS and holds_rule(node):
+                self.rule(node, year)
             elif tag in HEADINGS and is_heading_item(line := self.markdown(node.children)):
                 self.out.append(HtmlItem(node.line, [line], True, year))  # <h3>May 2024 - …
             elif tag in HEADINGS or tag == "heading":  # <heading>: old Barron-style pages
@@ -119,6 +121,16 @@ class _Walker:
         if self.label and self.label[0] is element and self.out[self.label[1] :]:
             line = max(e.line for e in self.out[self.label[1] :])  # what a label heads
             self.out.append(HtmlHeading(TITLE_LIKE, "", line + 1, True))  # ends with its box
+
+    def rule(self, node: Element, year: int | None) -> None:
+        """A rule (``<hr>``) ends the item of the prose under a date: the part after it is
+        another of the same date. A heading that holds rules is a box of such parts, the
+        date first (``<h5><b>May 2024:</b><hr><br> A<hr><br> B</h5>``)."""
+        if node.tag == "hr":  # (the part's item is on the rule's line, not the date's)
+            self.mark, self.prose_item = len(self.out), None
+            self.dating = (self.dating[0], node.line) if self.dating else None
+        else:
+            self.block(node, year)
 
     def card(self, box: Element, year: int | None) -> HtmlItem | None:
         """A news card (:mod:`.html_cards`): one item, its heading the title."""

@@ -33,7 +33,7 @@ from ..dates.venue_tag import venue_year
 from ..italic import italic_titles
 from .asides import main_type
 from .calls import called
-from .en_phrases import NEW_WORK_LABEL, PRESS_PIECE, PUBLISHED_PIECE
+from .en_phrases import NEW_WORK_LABEL, PRESS_PIECE, PUBLISHED_PIECE, SHARED_CODE
 from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
 from .words import NOUN, TYPES, hits
@@ -58,6 +58,15 @@ _PAPER_PAGE = re.compile(
 # a paper when the words say nothing else ("Ana built [Tool](/publication/tool)").
 _OWN_PAPER_PAGE = re.compile(  # (or its place on the list: "/publications#doe2025toy")
     r"/publications?/[\w%.-]{3,}|/publications?(?:\.html|/)?#[\w%.:-]{3,}", re.IGNORECASE
+)
+# A journal's article page named by its DOI in the publisher's own path, a ScienceDirect
+# ``pii``, an RSC article page: a paper too when the words say nothing else (its link text
+# may name anything: "[Student Paper Award](…/doi/full/10.1086/…)", not read as a title).
+_ARTICLE_PAGE = re.compile(
+    r"(?:/doi/(?:(?:abs|full|pdf|epdf|epub)/)?|/article/|[?&](?:id|doi|target)=)"
+    r"10\.(?!5281/|6084/|5061/|1594/|17632/|7910/)\d{4,9}/"
+    r"|sciencedirect\.com/science/article/(?:abs/)?pii/|pubs\.rsc\.org/en/content/article",
+    re.IGNORECASE,
 )
 
 
@@ -132,13 +141,16 @@ def classify(
 
 
 # The press covering a work: news about it, whatever it links ("[Title](arXiv) featured in X",
-# a press release on it: "Press release on [Title](arXiv)", プレスリリース「…」を発表)
+# a press release on it: "Press release on [Title](arXiv)", プレスリリース「…」を発表); so is
+# code shared in the item's first sentence ("We share the notebook for X. … [our study](doi)";
+# not "New release: [X](arXiv). … We open-source the code": the paper's)
 _COVERAGE = re.compile(
     r"(?<!\w)(?:(?:featured|interviewed|profiled|covered|reported|highlighted|spotlighted)"
     r" (?:by|in|on)\s"
     r"|(?:receiv|g[eo]t|attract|dr[ae]w)\w* (?:[\w-]+ ){0,4}?(?:media|press|news) (?:coverage"
     r"|attention)(?!\w)"
-    rf"|press releases?(?!\w)|{PRESS_PIECE}|{PUBLISHED_PIECE})|プレスリリース"
+    rf"|press releases?(?!\w)|{PRESS_PIECE}|{PUBLISHED_PIECE}"
+    rf"|^[^.!?]{{0,120}}?{SHARED_CODE})|プレスリリース"
 )
 
 # A short phrase before a colon opening the item: "New role:", "Our new work:".
@@ -207,7 +219,9 @@ def _type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> s
         attachments=attachments,
         default=default,
         paper_page=any(
-            link.attachment is None and _OWN_PAPER_PAGE.search(link.url) for link in event.links
+            link.attachment is None
+            and (_OWN_PAPER_PAGE.search(link.url) or _ARTICLE_PAGE.search(link.url))
+            for link in event.links
         ),
     )
     # a news label (媒体报道, Press) keeps the item news, unless it tells of a talk given;

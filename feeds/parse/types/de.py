@@ -91,7 +91,10 @@ NOUNS = {
         r"sitzungsleit(?:er|erin|ung)",  # a chair
     ),
     "position": (r"praktikum", r"promotion", r"doktorarbeit", r"juniorprofessur", r"professur"),
-    "event": (r"workshop", r"konferenz", r"tagung", r"sommerschule"),
+    "event": (
+        *(r"workshop", r"konferenz", r"tagung", r"sommerschule"),
+        r"tag der offenen t[üu]r",  # the lab open to visitors
+    ),
     "news": (r"interview", r"pressemitteilung", r"(?:r-|python-|software)?paket"),
 }
 

@@ -8,6 +8,7 @@ from .en_object_verbs import SUBJECT_VERBS as SUBJECT_VERBS  # "our paper was ac
 from .en_phrases import ABBREVIATIONS as ABBREVIATIONS  # a full stop after one ends no sentence
 from .en_phrases import CALL_RUN as CALL_RUN  # the call for papers of what one edits
 from .en_phrases import (
+    HIGHLIGHTED,
     HONOUR,
     MEDIA_TALK,
     PRESS_PIECE,
@@ -16,6 +17,8 @@ from .en_phrases import (
     RELEASED,
     RELEASED_NAMED,
     RELEASED_THINGS,
+    SCHOOL_ACCEPTED,
+    SHARED_CODE,
     VENUE_PAPER_SELECTED,
 )
 
@@ -154,6 +157,7 @@ VERBS = {
     ),
     "event": (
         *HEARD_VERBS["event"],
+        SCHOOL_ACCEPTED,  # "got accepted for the X Summer School"
         r"attend(?:ed|ing|s)?",
         r"(?:co-)?organi[sz](?:ed|ing|es|e)",
         # not the host of a visit or talk: "(host: Prof. Y)", "host Dr. Z"
@@ -182,6 +186,8 @@ VERBS = {
         r"quoted",
         r"covered by",
         r"(?:noted|mentioned|cited|reported|quoted|highlighted|recogni[sz]ed) (?:in|by)",
+        *HIGHLIGHTED,  # "X highlighted our paper", "delivered a podcast"
+        SHARED_CODE,  # "share the little Python notebook for …"
         r"welcom(?:e|es|ed|ing)",
         # teaching: "lecturing the graduate course on X" (a short course is a talk)
         r"(?:lectur(?:ed|ing)|teach(?:es|ing)?) (?!(?:(?:the|a|an|my|our|this) )?short )"

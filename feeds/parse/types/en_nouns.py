@@ -154,6 +154,9 @@ NOUNS = {
         r"organi[sz]ation",
         r"(?:tutorial|workshop|session|symposium) proposals?",
         r"doctoral consortium",
+        # the lab open to visitors: "open lab day", "lab open house", "lab tour"
+        r"open (?:lab|house|day)s?(?: days?)?",
+        r"lab(?:oratory)? tours?",
     ),
     "news": (
         CALL_OUT,  # a label "Call for papers" asks for papers: news
@@ -166,9 +169,10 @@ NOUNS = {
         r"news (?:articles?|stor(?:y|ies)|pieces?|items?|reports?)",  # "… published in X"
         r"blog post",
         r"newsletter",
+        r"cover (?:pages?|images?|art(?:work)?)",  # "made it to the cover page of X News"
         r"openings?(?! (?:keynote|talk|remarks|lecture|address|plenary|session|ceremony))",
         r"op-?eds?",
-        r"press releases?",
+        r"(?:press|news)[ -]releases?",  # (also in the address: ".../news-releases/1")
         # for the general public, in a popular outlet: not a research paper
         r"(?:public[- ]facing|popular(?:[- ]science)?|general[- ]audience|lay|outreach"
         r"|explainer) (?:articles?|pieces?|essays?|stories|story|columns?|posts?)",
@@ -180,7 +184,7 @@ NOUNS = {
         r"revise and resubmit",
         r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",
         r"courses?",  # taught: "I will give a course on …" (a short course is a talk)
-        r"class(?:es)?",
+        r"class(?:es)?(?! of)",  # not a kind: "a common class of pigments"
         # a step of one's studies, not a position: "passed my Ph.D. qualifying exam"
         r"(?:qualifying|preliminary|prelim|candidacy|comprehensive) exam(?:ination)?s?",
         r"(?:thesis|dissertation|phd|ph\.d\.?|doctoral) proposals?",

@@ -130,3 +130,32 @@ PUBLISHED_PIECE = (
     r"|stor(?:y|ies)|spotlights?|interviews?|pieces?|news (?:articles?|items?|posts?))"
     r"(?: (?:story|stories|piece|article))? (?:about|on|with|featuring|highlighting)(?!\w)"
 )
+
+# A notebook, a script or code shared is news, whatever paper it links: "We would like to
+# share the little Python notebook for …", "shared the code for [Title](doi)" (not
+# "Released [widget code](arXiv)": a work released under that name).
+SHARED_CODE = (
+    r"(?:shar(?:e|ed|es|ing)|open[- ]sourc(?:e|ed|es|ing)"
+    r"|post(?:ed|s|ing)?) (?:(?:with you|publicly|online) )?(?:an? |the |our |my |this )?"
+    r"(?:[\w'’-]+ ){0,3}?(?:notebooks?|scripts?|code(?:base)?s?|colabs?|software"
+    r"|toolbox(?:es)?)(?!\w)"
+)
+
+# Accepted into a school or a camp: going there, an event ("got accepted for the X Summer
+# School", "was accepted into the Data Science Bootcamp"), not a paper accepted (nor one
+# accepted to the school's proceedings).
+SCHOOL_ACCEPTED = (
+    r"(?:g(?:ot|et|ets|etting) )?(?:accepted|admitted) (?:to|for|into|in)(?: attend| join)?"
+    r" (?:an? |the |this year['’]s )?(?:[\w'’&-]+ ){0,5}?(?:(?:summer|winter|spring|autumn"
+    r"|fall|training|field) schools?|boot ?camps?|summer (?:institutes?|academ(?:y|ies)))(?!\w)"
+    r"(?! (?:proceedings|workshop|track|session|poster)s?(?!\w))"  # the school's proceedings
+)
+
+# An outlet's piece on the work, no talk or paper of one's own: "X highlighted our paper",
+# "our work was highlighted on the program's site"; "delivered a podcast".
+HIGHLIGHTED = (
+    r"highlight(?:ed|s) (?:my|our) (?:[\w-]+ ){0,3}?(?:papers?|works?|research|study|studies"
+    r"|articles?|findings)",
+    r"highlighted on",
+    r"deliver(?:ed|ing|s)? (?:an? |the |my |our )?(?:[\w-]+ ){0,2}?podcasts?",
+)

@@ -84,7 +84,10 @@ NOUNS = {
         r"posdoc(?:torado)?",
         r"profesor(?:a)? (?:asistente|titular)",
     ),
-    "event": (r"talleres?", r"congresos?", r"jornadas?", r"escuela de verano", r"simposio"),
+    "event": (
+        *(r"talleres?", r"congresos?", r"jornadas?", r"escuela de verano", r"simposio"),
+        r"puertas abiertas",  # the lab open to visitors
+    ),
     "news": (
         r"entrevista",
         r"noticia",

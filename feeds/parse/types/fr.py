@@ -112,6 +112,7 @@ NOUNS = {
         r"(?:professeure?|chercheu(?:r|se)|enseignante?|maîtresse?) invitée?",
         r"(?:professeure?|chercheu(?:r|se)|enseignante?)s invitée?s",
         r"séjours?(?: de recherche)?",
+        r"portes[- ]ouvertes",  # the lab open to visitors
     ),
     "news": (r"entretien", r"interview", r"reportage", r"cours", r"site (?:web|internet)"),
 }

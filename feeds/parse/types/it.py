@@ -44,7 +44,7 @@ NOUNS = {
         r"|tutorial|workshop|panel)",  # a chair: "presidente di sessione"
     ),
     "position": (r"tirocinio", r"dottorato", r"assegno di ricerca"),
-    "event": (r"convegno", r"congresso", r"workshop", r"scuola estiva"),
+    "event": (r"convegno", r"congresso", r"workshop", r"scuola estiva", r"porte aperte"),
     "news": (r"intervista", r"pacchett[oi]"),
 }
 

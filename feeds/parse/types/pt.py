@@ -78,7 +78,10 @@ NOUNS = {
         r"|tutoriais|oficinas|painéis)",  # a chair: "presidente da sessão"
     ),
     "position": (r"estágio", r"pós-doutorado", r"doutorado"),
-    "event": (r"workshop", r"congresso", r"evento", r"escola de verão", r"simpósio"),
+    "event": (
+        *(r"workshop", r"congresso", r"evento", r"escola de verão", r"simpósio"),
+        r"portas abertas",  # the lab open to visitors
+    ),
     "news": (r"entrevista", r"pacotes?"),
 }
 

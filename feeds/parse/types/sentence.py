@@ -41,7 +41,7 @@ def decide(lowered: str) -> str | None:
     if not verbs:
         return _head(lowered, nouns, 0).type
     if VERB_LAST.search(lowered):
-        return _verb_type(lowered, verbs[-1], nouns) or verbs[-1].type
+        return _verb_last_type(lowered, verbs, nouns)
     for k, verb in enumerate(verbs):
         found = _verb_type(lowered, verb, nouns)
         if found is None:  # "announced" with no object of a type: a later verb says it
@@ -58,6 +58,29 @@ def decide(lowered: str) -> str | None:
         return found
     said = [v for v in verbs if not _bare_give(lowered, v)]  # "gives a way to": no type
     return said[0].type if said else _head(lowered, nouns, 0).type if nouns else None
+
+
+def _verb_last_type(lowered: str, verbs: list[Hit], nouns: list[Hit]) -> str:
+    """The type where the main verb ends its sentence (Japanese): that of the last verb of
+    the first sentence that has one (``…記念講演を行いました。…が賞を受賞しました。``: the
+    talk; ``リストを更新しました。…を受賞しました。``: the update, news), or a talk given in
+    a later one where the first tells of attending (``…に参加．…にて論文発表．``)."""
+    last = verbs[0]
+    for k, verb in enumerate(verbs[1:], 1):
+        if _SENTENCE_STOP.search(lowered, last.end, verb.start):
+            later = verbs[k:]
+            break
+        last = verb
+    else:
+        later = []
+    found = _verb_type(lowered, last, nouns) or last.type
+    if found == "event" and any(_verb_type(lowered, v, nouns) == "talk" for v in later):
+        return "talk"
+    return found
+
+
+# A full stop that ends a Japanese sentence (not ". ", which may join a title to its body).
+_SENTENCE_STOP = re.compile(r"[。．！？]")
 
 
 def _bare_give(lowered: str, verb: Hit) -> bool:

@@ -89,7 +89,7 @@ OBJECT_VERBS = {
 SUBJECT_VERBS: dict[str, tuple[str, ...]] = {}
 NOUNS = {
     "talk": (
-        r"报告",
+        r"报告(?!厅)",  # 报告厅: a lecture hall, where something is held
         r"讲座",
         r"演讲",
         r"研讨课",
@@ -112,6 +112,6 @@ NOUNS = {
         r"委员(?!会)",
     ),
     "position": (r"实习", r"博士后", r"助理教授", r"副教授", r"教授", r"博士学位"),
-    "event": (r"研讨会", r"会议", r"年会", r"workshop", r"暑期学校"),
+    "event": (r"研讨会", r"会议", r"年会", r"workshop", r"暑期学校", r"开放日", r"实验室开放"),
     "news": (r"新闻", r"媒体", r"工作报告"),  # a work report, not a talk
 }
