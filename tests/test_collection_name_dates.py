@@ -72,3 +72,23 @@ def test_a_name_without_a_date_stays_undated(tmp_path: Path) -> None:
     assert code == 0, output
     assert [(i["start"], i["title"]) for i in items] == [(None, "Our paper appeared")]
     assert "no 'date:'" in output
+
+
+BUTTONS = {
+    "an HTML button": "<ul>\n{% for a in sorted %}\n  <li><b>{{ a.date }}</b>\n"
+    "    <div>{{ a.title }}"
+    '</div>\n    <a href="{{ a.url }}"><div class="btn">Read more</div></a>\n  </li>\n'
+    "{% endfor %}\n</ul>\n",
+    "a Markdown entry": "{% for a in sorted limit: 5 %}\n- {{ a.title }} [Details]({{ a.url }})\n"
+    "{% endfor %}\n",
+}
+
+
+@pytest.mark.parametrize("case", BUTTONS)
+def test_the_loops_own_words_are_no_item(tmp_path: Path, case: str) -> None:
+    index = "---\ntitle: Wave Lab\n---\n# News\n\n{% assign sorted = site.news | sort: 'date' %}\n"
+    files = {"_config.yml": LAYOUTS["plain _news"][0], "index.md": index + BUTTONS[case]}
+    files |= {"_news/" + name: text for name, text in DOCS.items()}
+    code, items, output = listed(write(tmp_path, files))
+    assert code == 0, output
+    assert [i["title"] for i in items] == ["Our paper appeared", "A seminar in Lyon", "We moved"]
