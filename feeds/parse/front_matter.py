@@ -18,8 +18,8 @@ from ..diagnostics import BuildError, display_path
 from .header_metadata import header_metadata
 from .text_encoding import NotText, decode_page
 
-_YAML = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_TOML = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+_YAML = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\n(.*?\n)??\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def read_text(path: Path, source: str | None = None) -> str:
