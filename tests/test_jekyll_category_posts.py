@@ -66,6 +66,44 @@ PAGES = {
         },
         NEWS,
     ),
+    "every category looped, one kept by its name (category.first)": (
+        "title: Tide Lab\n",
+        {
+            "index.md": HOME + "\n## News\n\n{% include news.html limit=5 %}\n",
+            "_includes/news.html": "<ul>{% for cat in site.categories %}\n"
+            '  {% if cat.first == "aviso" %}{% for post in cat.last limit:{{include.limit}} %}\n'
+            "<li>{{ post.date }}: {{ post.content }}</li>{% endfor %}{% endif %}\n"
+            "{% endfor %}</ul>\n",
+        },
+        NEWS,
+    ),
+    "every category looped, one kept by its name (c[0], name first)": (
+        "title: Tide Lab\n",
+        {
+            "news.md": "---\ntitle: News\n---\n{%- for c in site.categories -%}\n"
+            "{%- if 'Avisos' == c[0] -%}{% for p in c[1] %}- {{ p.title }}\n{% endfor %}"
+            "{%- endif -%}{%- endfor -%}\n"
+        },
+        NEWS,
+    ),
+    "every tag looped, one kept by its name": (
+        "title: Tide Lab\n",
+        {
+            "news.md": "---\ntitle: News\n---\n{% for t in site.tags %}"
+            '{% if t.first == "agenda" %}{% for p in t.last %}- {{ p.title }}\n{% endfor %}'
+            "{% endif %}{% endfor %}\n"
+        },
+        [NEWS[0], ("2025-01-20", "A recipe for tide pools")],
+    ),
+    "site.categories.x in an include the homepage uses": (
+        "title: Tide Lab\n",
+        {
+            "index.md": HOME + "\n## News\n\n{% include latest.html %}\n",
+            "_includes/latest.html": "{% for p in site.categories.aviso limit: 3 %}"
+            "<li>{{ p.title }}</li>{% endfor %}\n",
+        },
+        NEWS,
+    ),
     "site.posts where category": (
         "title: Tide Lab\n",
         {

@@ -21,6 +21,7 @@ from ..diagnostics import BuildError, Reporter, display_path
 from ..parse.front_matter import blank_front_matter, read_text
 from .file_shortcodes import file_shortcode
 from .include_data_lists import listed_news_data
+from .include_params import data_params, with_data_params
 from .include_sections import part_heading
 from .jekyll_data import DataLoop, loop_markdown, shows_news
 from .page_tags import has_tags, page_tags
@@ -119,7 +120,8 @@ def _expand_into(
             out.current, line = "", line + tag.count("\n")
             continue
         target = _target(arg, found.jekyll, path, site_dir) if arg else None
-        if target is not None and _template(target, site_dir):
+        params = data_params(arg)  # data=site.data.news: read as that data's loop
+        if target is not None and _template(target, site_dir, params):
             if _listed_into(out, tag, site_dir, reporter, source, line):  # data="news"
                 line += tag.count("\n")
                 continue
@@ -145,7 +147,7 @@ def _expand_into(
                 out.flush(out.current, source, line)
             out.current = ""
             inner = display_path(target)
-            body = blank_front_matter(read_text(target, inner))
+            body = with_data_params(blank_front_matter(read_text(target, inner)), params)
             out.included.append(target)
             if part := part_heading(target, body, out.lines):  # "_includes/experience.md"
                 out.flush(f"<h1>{part}</h1>" if out.html else f"\n# {part}\n", inner, 1)
@@ -221,7 +223,7 @@ def _as_html(lines: list[str], origins: list[int]) -> tuple[list[str], list[int]
     return items, [origin for _, origin in entries]
 
 
-def _template(path: Path, site_dir: Path) -> bool:
+def _template(path: Path, site_dir: Path, params: dict[str, str]) -> bool:
     """Whether an included file is a Liquid template rather than text to show: any
     ``.liquid`` file, or an ``.html`` one that loops or prints Liquid values; not one
     whose loop shows a data file of news (:mod:`.jekyll_data`)."""
@@ -232,7 +234,7 @@ def _template(path: Path, site_dir: Path) -> bool:
     except OSError:
         return path.suffix == ".liquid"
     liquid = path.suffix == ".liquid" or "{%" in text or "{{" in text
-    return liquid and not shows_news(text, site_dir)
+    return liquid and not shows_news(with_data_params(text, params), site_dir)
 
 
 def _target(arg: str, jekyll: str | None, path: Path, site_dir: Path) -> Path | None:

@@ -30,6 +30,7 @@ from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import read_text
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, finest, shown_precision, strftime_precision
+from .field_dates import month_first_field
 from .jekyll import read_config
 from .loop_fields import ShownFields, shown_fields, with_shown_fields
 from .loop_selection import (
@@ -265,7 +266,7 @@ def _date_text(value: Any, shown: Precision | None) -> str:
     else:
         text = " ".join(str(value or "").split())
         stamp = _STAMP.match(text)
-        text = stamp.group(1) if stamp else text
+        text = month_first_field(stamp.group(1) if stamp else text)  # 06-2026
     span = parse_date(text) if text and shown else None
     cut = as_shown(span, shown)
     return cut.precision.cut(cut.start) if cut is not None and cut is not span else text

@@ -6,6 +6,7 @@ layouts or what they include::
     {% assign news = site.posts | where: "category", "news" %}
     {% for post in site.posts | where_exp: "p", "p.categories contains 'news'" %}
     {% for post in site.tags[page.taxonomy] %}
+    {% for c in site.categories %}{% if c.first == "news" %}{% for post in c.last %}
 
 or a page paged by jekyll-paginate-v2 over one category or tag (``pagination: {enabled:
 true, category: news}``), or a page laid out in Minimal Mistakes' ``category`` (``tag``)
@@ -56,6 +57,12 @@ _WHERE = re.compile(
 _WHERE_EXP = re.compile(
     r"""site\.posts\s*\|\s*where_exp\s*:\s*["'](\w+)["']\s*,\s*["']\s*\1\."""
     r"""(categories|tags|path)\s+contains\s+(?:\\?["']|')([^"'\\]+)"""
+)
+# {% for c in site.categories %}{% if c.first == "news" %} (or c[0], the name first)
+_EVERY_TAXONOMY = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+site\.(categories|tags)\s*-?%\}")
+_NAME_TEST = (
+    r"""\{{%-?\s*if\s+(?:{v}(?:\.first|\[0\])\s*==\s*["']([^"']+)["']"""
+    r"""|["']([^"']+)["']\s*==\s*{v}(?:\.first|\[0\]))"""
 )
 _INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+([\w./-]+)")
 
@@ -156,11 +163,23 @@ def _loop_selection(text: str, meta: dict[str, Any]) -> PostSelection | None:
         field, dotted, quoted, key = found.groups()
         name = dotted or quoted or str(meta.get(key) or "").strip()
         return PostSelection(field, (name,)) if name else None
+    if found := _every_taxonomy_kept(text):
+        return found
     if found := _WHERE.search(text):
         field = "tags" if found.group(1).startswith("tag") else "categories"
         return PostSelection(field, (found.group(2),))
     if found := _WHERE_EXP.search(text):
         return PostSelection(found.group(2), (found.group(3),))
+    return None
+
+
+def _every_taxonomy_kept(text: str) -> PostSelection | None:
+    """The one category (tag) a loop over all of them keeps by its name:
+    ``{% for c in site.categories %}{% if c.first == "news" %}{% for post in c.last %}``."""
+    for loop in _EVERY_TAXONOMY.finditer(text):
+        test = re.compile(_NAME_TEST.format(v=re.escape(loop.group(1))))
+        if found := test.search(text, loop.end()):
+            return PostSelection(loop.group(2), (found.group(1) or found.group(2),))
     return None
 
 

@@ -50,6 +50,7 @@ from .jekyll import (
     read_config,
 )
 from .language_collections import chosen_news_collection
+from .name_dates import name_date
 from .news_list_documents import is_news_list_document
 from .news_page import inside
 from .polyglot import one_language
@@ -159,7 +160,8 @@ def read_item(
     if meta.get("published") is False:
         reporter.info(source, 1, "published: false; left out")
         return None
-    key, value = page_date(meta, path, date_keys) if date_keys else ("date", meta.get("date"))
+    jekyll = ("date", meta.get("date") or name_date(path))  # else 2025-02-07-x.md's
+    key, value = page_date(meta, path, date_keys) if date_keys else jekyll
     span = _item_date(key, value, text, source, tz, reporter)
     seen = (display_date(meta) if shown else None) or span  # what the list shows
     body = emojize(blank(body, _HIDDEN))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .jekyll_data import MAX_LOOPS, DataLoop, Source, assigned, data_loop
+from .template_loops import template_loop_end
 
 _OPENER = re.compile(r"\{%|\{\{|^```+[ \t]*\{r[ ,]", re.MULTILINE)
 _COMMENT = re.compile(r"\A\{%-?\s*comment\s*-?%\}")
@@ -104,5 +105,9 @@ def page_tags(text: str) -> Iterator[PageTag]:
             loops -= 1
             pos = loop.end or end
             yield PageTag(start, pos, data=loop if loop.end else None)
+        elif loops and (template_end := template_loop_end(text, start, end)):
+            loops -= 1  # {% for a in site.news %}…{{ a.title }}…: its own words are no item
+            pos = template_end
+            yield PageTag(start, pos)
         else:
             yield PageTag(start, end)

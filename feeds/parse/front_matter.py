@@ -19,8 +19,8 @@ from .front_matter_lead import spaced_lead
 from .header_metadata import header_metadata
 from .text_encoding import NotText, decode_page
 
-_YAML = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_TOML = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+_YAML = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\n(.*?\n)??\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def read_text(path: Path, source: str | None = None) -> str:

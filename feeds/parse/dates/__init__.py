@@ -39,6 +39,7 @@ from . import (
     roman_month,
     season,
     season_only,
+    season_short_year,
     semester,
     short_year,
     year,
@@ -141,7 +142,8 @@ _YEARLESS = (
     cjk_month_day,
 )
 _DAYS = (month_day, day_month)
-_LEADING = (month_slash_year, apostrophe_year)  # only opening an item, with no context year
+# only opening an item, with no context year
+_LEADING = (month_slash_year, apostrophe_year, season_short_year)
 _YEARLESS_LEADING = (*_YEARLESS, season_only)  # "Spring: …" under "### 2022"
 _LEADING_YEARS = (*_LEADING, month_two_digit_year)  # when the page reads "Aug 25" as a month
 _LEADING_ANY = (dotted_short_year,)  # "(8.31.23) …": opening an item, whatever its context

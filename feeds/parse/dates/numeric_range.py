@@ -20,7 +20,7 @@ _D = r"[0-3]?\d"
 _M = r"[01]?\d"
 PATTERN = (
     rf"(?:(?P<ua>{_D})(?P<us>[./])(?P<ub>{_D})(?:(?P=us)(?P<uy1>{_YEAR}))?\.?{DASH}"
-    rf"(?P<uc>{_D})(?P=us)(?P<ud>{_D})(?P=us)(?P<uy2>{_YEAR})"
+    rf"(?P<uc>{_D})(?P<us2>[./])(?P<ud>{_D})(?P=us2)(?P<uy2>{_YEAR})"  # 31.10-1/11/2025
     rf"|(?P<ue>{_D})\.?{DASH}(?P<uf>{_D})(?P<ut>[./])(?P<ug>{_M})(?P=ut)(?P<uy3>{_YEAR})"
     rf"|(?P<um1>{_M})(?:[./](?P<umy1>{_YEAR}))?{DASH}(?P<um2>{_M})[./](?P<umy2>{_YEAR}))"
     r"(?![\d/.-])"
