@@ -166,6 +166,11 @@ LOOPS = {
         "{% for n in items %}" + BODY + "{% endfor %}",
         [ROOF, WINTER],
     ),
+    "a slice whose length names nothing known": (
+        "{% assign items = site.data.mosses | slice: 0, include.limit %}"
+        "{% for n in items %}" + BODY + "{% endfor %}",
+        [WALK, CENSUS, SURVEY, ROOF, WINTER],
+    ),
     "a filter Liquid does not know changes nothing": (
         '{% assign items = site.data.mosses | where: "show", false | limit: 1 %}'
         "{% for n in items %}" + BODY + "{% endfor %}",

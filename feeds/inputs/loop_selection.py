@@ -159,9 +159,10 @@ def _site_files(folder: Path) -> Iterator[Path]:
 
 def _sliced(order: list[int], args: tuple[Any, ...]) -> list[int]:
     """Liquid's ``slice: offset, length`` of a list (a negative offset from its end;
-    one entry when no length is given)."""
+    one entry when no length is given); the whole list when an argument is a name whose
+    value is not known here."""
     numbers = [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
-    if not numbers:
+    if not numbers or len(numbers) < len(args):  # slice: 0, include.limit: not known
         return order
     start = numbers[0] if numbers[0] >= 0 else max(len(order) + numbers[0], 0)
     length = numbers[1] if len(numbers) > 1 else 1
