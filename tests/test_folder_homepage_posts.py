@@ -21,7 +21,7 @@ URL = "https://lab.example.org"
 HOME_LAYOUT = (
     "<div>{{ content }}</div>\n{% if site.posts_on_home > 0 %}\n"
     "{% for post in site.posts limit:site.posts_on_home %}\n"
-    "<div class=\"card\">{% include card.html %}</div>\n{% endfor %}\n{% endif %}\n"
+    '<div class="card">{% include card.html %}</div>\n{% endfor %}\n{% endif %}\n'
 )
 SITE = {
     "_config.yml": "title: Laboratorio Ejemplo\nposts_on_home: 2\n",
