@@ -48,6 +48,7 @@ from .jekyll_post_selection import PostSelection, shown_selection, template_text
 from .news_collection import news_files
 from .news_page import inside, news_page_candidates
 from .post_bodies import body_item, prints_post_content
+from .post_loop_cut import shown_post_count
 
 THEME_POST_LISTS = ("home", "posts", "archives", "blog")  # themes' layouts listing posts
 _POSTS_LOOP = re.compile(
@@ -81,9 +82,10 @@ def read_shown_posts(
     pages = [page_path, find_homepage(site_dir)]
     pages += news_page_candidates(site_dir, settings.news_headings)
     selection = None  # the first page that lists posts says which: one category's, or all
+    every = False  # …every post, in a loop that may cut them (``limit:``)
     for page in dict.fromkeys(p for p in pages if p is not None and p.is_file()):
         selection = shown_selection(site_dir, [page])
-        if selection is None and _loops_posts(page, site_dir):
+        if selection is None and (every := _loops_posts(page, site_dir)):
             selection = PostSelection("categories")  # every post
         if selection is not None:
             break
@@ -99,7 +101,8 @@ def read_shown_posts(
             continue
         if item := _post(path, template, site_url, tz, reporter, by_body):
             items.append(item)
-    return sorted(items, key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
+    items.sort(key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
+    return items[: shown_post_count(page, site_dir, len(items))] if every else items
 
 
 def _loops_posts(page: Path, site_dir: Path) -> bool:

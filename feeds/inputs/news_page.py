@@ -19,6 +19,7 @@ from ..parse.coverage import is_coverage_title
 from ..parse.front_matter import front_matter
 from ..parse.page import heading_matches
 from . import hugo, jekyll
+from .folder_homepage import folder_homepage
 from .html_news_pages import html_news_pages
 from .language_homepages import chosen_homepage
 from .page_folders import folder_pages
@@ -37,7 +38,7 @@ def find_homepage(site_dir: Path) -> Path | None:
     """The homepage of ``site``: a Markdown page (Jekyll), ``index.qmd``/``index.Rmd``,
     Hugo's landing page, else an ``index.html``: written by hand or by a tool (jemdoc,
     a site builder) whose source is not here, it is the page readers see."""
-    page = jekyll.find_homepage(site_dir)
+    page = jekyll.find_homepage(site_dir) or folder_homepage(site_dir)  # pages/home.md
     if page is None:
         page = next((site_dir / n for n in NOTEBOOK_HOMEPAGES if (site_dir / n).is_file()), None)
     hugo_page = next(iter(hugo.hugo_homepages(site_dir)), None) if page is None else None
