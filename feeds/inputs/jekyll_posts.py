@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings
 from ..diagnostics import Reporter, display_path
-from ..model import DateSpan, Item, Link, Precision
+from ..model import DateSpan, Item, Precision
 from ..parse.front_matter import (
     BadFrontMatter,
     front_matter,
@@ -38,13 +37,13 @@ from ..parse.front_matter import (
     split_front_matter,
 )
 from ..parse.markdown import strip_tags
-from ..parse.types import type_of
 from ..text import first_sentence
 from .front_dates import front_date
 from .include_data_lists import listed_by_includes
 from .jekyll import expand_permalink, find_homepage, jekyll_slug, read_config
 from .jekyll_layouts import default_layout, layout_name
 from .jekyll_post_selection import PostSelection, shown_selection, template_texts
+from .linked_posts import linked_post
 from .news_collection import news_files
 from .news_page import inside, news_page_candidates
 from .post_bodies import body_item, prints_post_content
@@ -198,24 +197,11 @@ def _post(
     )
     lines = body.split("\n")
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    item = Item(
-        kind="News",
-        kind_slug="news",
-        title=title,
-        text=title,
-        html=f'<p><a href="{escape(url)}">{escape(title, quote=False)}</a></p>',
-        section="news",
-        source=source,
-        line=first + 1 if first is not None else key_line(text, "title"),
-        span=span,
-        links=[Link(title, url)],
+    line = first + 1 if first is not None else key_line(text, "title")
+    description = strip_tags(str(meta.get("description") or ""))
+    item = linked_post(  # a title that says nothing: its description and opening say more
+        title, url, span, source, line, lambda: (description + " " + _opening(body)).strip()
     )
-    item.type = type_of(item)
-    if item.type == "news":  # the title says nothing: its description and opening say more
-        said = strip_tags(str(meta.get("description") or "")) + " " + _opening(body)
-        item.text = f"{title}. {said.strip()}"
-        item.type = type_of(item)
-        item.text = title
     if item.type == "talk" and _filed_as_press(meta):  # "Intervention dans <a magazine>"
         item.type = "news"
     return item

@@ -20,20 +20,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from ..config import NEWS_HEADINGS
 from ..diagnostics import Reporter, display_path
-from ..model import Item, Link
+from ..model import Item
 from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_front_matter
 from ..parse.markdown import strip_tags
 from ..parse.sections import heading_matches
-from ..parse.types import type_of
 from ..text import first_sentence, slugify
 from .doc_sites import mkdocs_config, pages_folder
 from .front_dates import front_date
+from .linked_posts import linked_post
 from .news_collection import news_files
 from .news_page import inside
 
@@ -140,24 +139,9 @@ def _post(path: Path, prefix: str, tz: dt.tzinfo, reporter: Reporter) -> Item | 
     line = text[: heading.start() + len(text) - len(body)].count("\n") + 1 if heading else 1
     slug = str(meta.get("slug") or "").strip() or slugify(title)
     url = f"{prefix}/{span.start:%Y/%m/%d}/{slug}/"
-    item = Item(
-        kind="News",
-        kind_slug="news",
-        title=title,
-        text=title,
-        html=f'<p><a href="{escape(url)}">{escape(title, quote=False)}</a></p>',
-        section="news",
-        source=source,
-        line=line,
-        span=span,
-        links=[Link(title, url)],
+    return linked_post(
+        title, url, span, source, line, lambda: _opening(body[heading.end() :] if heading else body)
     )
-    item.type = type_of(item)
-    if item.type == "news":  # the title says nothing: its opening may
-        item.text = f"{title}. {_opening(body[heading.end() :] if heading else body)}"
-        item.type = type_of(item)
-        item.text = title
-    return item
 
 
 def _opening(body: str) -> str:
