@@ -1,6 +1,7 @@
 """VuePress and VitePress sites given by their root (issue 8, corpus C29 xz-liu): the
 pages are in the folder that holds ``.vuepress/`` (or ``.vitepress/``), ``docs/`` or the
-root, and its ``README.md`` (VuePress) or ``index.md`` (VitePress) is the homepage. Sites
+root, and its ``README.md`` (VuePress) or ``index.md`` (VitePress) is the homepage; link
+components (``<my-link href>``, ``<RouterLink to>``) in its raw HTML are links. Sites
 written here in our own words, read back through ``feeds list --json``."""
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ I study rivers and the fish in them.
 <ul class="news-list">
   <li><strong>[Apr 2025]</strong> Our paper on trout migration is accepted at
   <my-link href="https://example.org/conf">RiverConf 2025</my-link>.</li>
-  <li><strong>[Jan 2025]</strong> I gave a talk at the Lake Seminar.</li>
+  <li><strong>[Jan 2025]</strong> I gave a talk at the
+  <RouterLink to="/talks/lake.html">Lake Seminar</RouterLink>.</li>
 </ul>
 """
 CONFIG = "module.exports = { title: 'Ada Example' };\n"
@@ -73,3 +75,8 @@ def test_vue_press_site_read_from_its_root(tmp_path: Path, files: dict[str, str]
         path.write_text(textwrap.dedent(text), encoding="utf-8")
     items = _listed(tmp_path)
     assert [(i["title"], i["start"]) for i in items] == EXPECTED
+    # the links are components: <my-link href> (VuePress markdown hook), <RouterLink to>
+    assert [[link["url"] for link in i["links"]] for i in items] == [
+        ["https://example.org/conf"],
+        ["https://ada.example.org/talks/lake.html"],
+    ]
