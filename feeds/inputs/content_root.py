@@ -81,5 +81,5 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
     )
     raise BuildError(
         f"{content}: no homepage found (index.md, about.md, _pages/about.md, index.qmd, "
-        f"Hugo content/, index.html, VuePress docs/README.md) and no news page (news.md){hugo}"
+        f"Hugo content/, index.html) and no news page (news.md){hugo}"
     )
