@@ -18,6 +18,7 @@ from .hugo_posts import THEME_NEWS_FOLDERS, theme_news_folder
 from .js_sites import eleventy_news, is_component, js_site_news, site_root_of
 from .news_page import find_homepage, news_page_candidates
 from .site_news_pages import site_page_with_news
+from .vue_press import vue_press_home
 
 
 def _news_page(content: Path) -> Path | None:
@@ -66,6 +67,8 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         content = pages
         if (home := doc_homepage(pages)) is not None:
             return content, home
+    if (vue_press := vue_press_home(content)) is not None:  # VuePress, VitePress: docs/
+        return vue_press
     for finder in FINDERS:
         if (page := finder(content)) is not None:
             return content, page

@@ -59,8 +59,8 @@ class InlineWriter:
             self.lines.append(0)
         elif tag in HIDDEN or tag in VOID:
             return
-        elif tag == "a":
-            href = "".join(ch for ch in node.attrs.get("href", "") if ch.isprintable()).strip()
+        elif (target := link_target(node)) is not None:
+            href = "".join(ch for ch in target if ch.isprintable()).strip()
             scheme = _SCHEME.match(href)
             if (
                 is_control_link(node)
@@ -138,7 +138,21 @@ def is_badge(node: Element, most_words: int = 3) -> bool:
     )
 
 
+_LINK_COMPONENTS = {"routerlink", "nuxtlink"}  # <RouterLink to>, <NuxtLink to>
+
+
 def is_control_link(node: Element) -> bool:
     """A link or button that works the page (``#``, ``javascript:``, ``onclick``)."""
     href = node.attrs.get("href", "").strip().lower()
     return node.tag == "button" or "onclick" in node.attrs or href.startswith(("#", "javascript:"))
+
+
+def link_target(node: Element) -> str | None:
+    """Where a link goes: an ``<a href>``'s address, or a link component's
+    (``<my-link href>``, ``<RouterLink to>``, ``<router-link to>``); ``None`` when
+    ``node`` is no link."""
+    if node.tag == "a":
+        return node.attrs.get("href", "")
+    if "-" in node.tag or node.tag in _LINK_COMPONENTS:
+        return node.attrs.get("href") or node.attrs.get("to")
+    return None
