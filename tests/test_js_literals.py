@@ -26,6 +26,10 @@ READ = [
     ("[<>Our <b>paper</b>{' '}is out.</>]", ["Our <b>paper</b> is out."]),
     ('[<a className="x" href="/p">Ana</a>]', ['<a class="x" href="/p">Ana</a>']),
     ("[<>Line<br/>two</>]", ["Line<br/>two"]),
+    # a TypeScript module's casts are types, not values
+    ("[{ kind: 'paper' as const, }]", [{"kind": "paper"}]),
+    ("[{a: 1} as Item, 2 satisfies number]", [{"a": 1}, 2]),
+    ("[[1] as Array<number>[] ]", [[1]]),
 ]
 
 
@@ -49,6 +53,8 @@ REFUSED = [
     "[<>never closed",  # an element never closed
     "[<a href={url}>x</a>]",  # an expression in an attribute
     "[<>Hello {name}</>]",  # an expression in the text
+    "[hero as const]",  # a variable, cast or not
+    "['a' as]",  # a cast naming no type
 ]
 
 

@@ -18,7 +18,7 @@ from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .hugo_front_list import _items as entry_items
 from .js_sites import homepage_component, js_site_news, site_root_of
-from .script_data import is_data_script, is_script, script_news
+from .script_data import is_data_script, is_script, script_news, unread_array
 
 
 def is_data_file(path: Path) -> bool:
@@ -48,6 +48,12 @@ def read_data_file(
             detail = " ".join(str(exc).split())[:200]
             raise BuildError(f"{source}:{line}: not valid {kind} ({detail})") from None
         found = news_entries(data, text, suffix)
+    if found is None and kind == "script" and (unread := unread_array(path)) is not None:
+        raise BuildError(
+            f"{source}:{unread[0]}: the news array is no plain literal here ({unread[1]!r}: "
+            "a variable, a call or an expression), so it is not read; write the values "
+            "themselves, or give --content a page that shows the news"
+        )
     if found is None:
         raise BuildError(
             f"{source}:1: no list of news entries (text and date) in this {kind} file; "

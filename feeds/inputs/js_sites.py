@@ -28,6 +28,7 @@ from ..diagnostics import BuildError, display_path
 from .data_lists import load_data, news_entries
 from .eleventy_pages import looped_names, news_templates
 from .news_page import inside
+from .script_data import is_script, script_news
 
 CONFIGS = (
     "astro.config.mjs", "astro.config.ts", "astro.config.js", "nuxt.config.ts",
@@ -176,11 +177,14 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
     for match in _IMPORT.finditer(text):
         target = _resolve(match.group("path"), path, site_dir)
         name = match.group("name") or match.group("star") or ""
-        if target is None or target.suffix.lower() not in DATA_SUFFIXES:
+        if target is None:
             continue
         named = NEWS_NAMES.search(target.stem) or NEWS_NAMES.search(name)
-        if named and target.is_file() and _holds_entries(target):
-            found.append(target)
+        if target.suffix.lower() in DATA_SUFFIXES:
+            if named and target.is_file() and _holds_entries(target):
+                found.append(target)
+        elif named and is_script(target) and script_news(target) is not None:
+            found.append(target)  # src/data/news.ts: export const news: News[] = [{…}]
     for match in _QUERY.finditer(text):
         name = match.group("name")
         for root in (site_dir / "content", site_dir / "src" / "content", site_dir / "app"):

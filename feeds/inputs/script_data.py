@@ -27,7 +27,7 @@ from ..parse.js_literals import NotLiteral, read_elements
 from .data_lists import DataList, news_entries
 from .loop_fields import ShownFields, with_shown_fields
 
-SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs")
+SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 NEWS_NAMES = re.compile(r"news|updates?|announcements?|whats_?new|latest|notices?", re.I)
 MAX_CHARS = 2_000_000  # characters of a script read
 MAX_RENDERERS = 30  # files beside the data file looked at for its use
@@ -75,12 +75,15 @@ def is_script(path: Path) -> bool:
 
 
 def is_data_script(path: Path) -> bool:
-    """A script that assigns an array of news entries and returns no markup (a React
+    """A script that assigns an array of news entries (or an array that is no plain
+    literal, refused in one line by :mod:`.data_file`) and returns no markup (a React
     page keeping its news beside its JSX is a page: :mod:`..parse.jsx_markup`)."""
     if not is_script(path) or not path.is_file():
         return False
     text = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
-    return _MARKUP.search(text) is None and script_news(path) is not None
+    if _MARKUP.search(text) is not None:
+        return False
+    return script_news(path) is not None or unread_array(path) is not None
 
 
 def script_arrays(text: str) -> list[ScriptArray]:
@@ -101,6 +104,24 @@ def script_arrays(text: str) -> list[ScriptArray]:
             )
         )
     return found
+
+
+def unread_array(path: Path) -> tuple[int, str] | None:
+    """Where the array a news script assigns stops being a plain literal: (its 1-based
+    line, the text there), for the first assignment whose name says news, else the
+    first; ``None`` when every array it assigns is read, or it assigns none."""
+    text = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+    refused = []
+    for match in _ASSIGN.finditer(text):
+        try:
+            read_elements(text, match.end())
+        except NotLiteral as exc:
+            name = match.group("prop") or match.group("name") or match.group("export") or ""
+            words = text[exc.at : exc.at + 40].split("\n", 1)[0].strip()
+            refused.append((not NEWS_NAMES.search(name), text.count("\n", 0, exc.at) + 1, words))
+        except RecursionError:
+            continue
+    return min(refused)[1:] if refused else None
 
 
 def script_news(path: Path) -> tuple[ScriptArray, DataList] | None:

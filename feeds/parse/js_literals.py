@@ -3,8 +3,9 @@ in the same file (``const newsItems = [{ date: "2026-03", text: <>Our paper…</
 read tolerantly: strings (``'…'``, ``"…"``, a template without ``${}``), numbers,
 ``true``/``false``/``null``, JSX fragments ``<>…</>`` and elements ``<a href="…">…</a>``
 (kept as their HTML), nested objects and arrays, keys bare or quoted, trailing commas and
-comments. Anything else (a call, a variable, an expression in a fragment) is no literal:
-:class:`NotLiteral`, and the list is not read.
+comments; a TypeScript module's casts after a value (``'paper' as const``, ``{…} satisfies
+News``) are types, not values, and are passed over. Anything else (a call, a variable,
+an expression in a fragment) is no literal: :class:`NotLiteral`, and the list is not read.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _TEMPLATE = re.compile(r"`((?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z][\w.-]*)?((?:[^<>{}\"']|\"[^\"]*\"|'[^']*')*?)(/?)>")
 _TEXT_BRACE = re.compile(r"\{\s*(?:\"([^\"\n]*)\"|'([^'\n]*)')\s*\}")  # {" "}, {'text'}
+# a TypeScript cast after a value: ``as const``, ``as NewsItem``, ``satisfies Array<News>``
+_CAST = re.compile(
+    r"\s+(?:as|satisfies)\s+(?:const\b|[A-Za-z_$][\w$.]*(?:<[^<>;{}\n]*>)?(?:\[\])*)"
+)
 _WORDS = {"true": True, "false": False, "null": None, "undefined": None}
 
 
@@ -109,6 +114,8 @@ def _sequence(text: str, at: int, close: str, part: Any) -> tuple[Any, int]:
             return (dict(found) if close == "}" else found), at + 1
         value, at = part(text, at)
         found.append(value)
+        while (cast := _CAST.match(text, at)) is not None:  # 'paper' as const
+            at = cast.end()
         at = _skip(text, at)
         if text[at : at + 1] == ",":
             at += 1
