@@ -31,6 +31,7 @@ from .content_folder import read_content_folder
 from .content_root import resolve_content as resolve_content
 from .dated_section import dated_page
 from .doc_sites import doc_site_defaults
+from .hexo import read_hexo_posts
 from .html_news_pages import language_note
 from .hugo import config_files, hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
@@ -158,6 +159,7 @@ def read_sources(
         sources.news += read_collection_news_pages(content_dir, settings, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
         sources.news += read_mkdocs_blog(content_dir, site_url, tz, scratch)
+        sources.news += read_hexo_posts(content_dir, site_url, tz, scratch)
         if not (home or sources.news):  # _posts/ a Liquid loop shows as the news
             sources.news = read_shown_posts(content_dir, page_path, settings, site_url, tz, scratch)
     sources.news += read_listings(

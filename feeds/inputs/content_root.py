@@ -12,6 +12,7 @@ from ..diagnostics import BuildError
 from .app_shells import app_shell_news
 from .component_pages import component_page, markup_news_component
 from .doc_sites import doc_homepage, pages_folder
+from .hexo import hexo_news
 from .hugo import is_hugo
 from .hugo_layout_files import layout_home
 from .hugo_layout_news import layout_news_data
@@ -36,6 +37,7 @@ Finder = Callable[[Path], Path | None]
 FINDERS: tuple[Finder, ...] = (
     eleventy_news,  # Eleventy: its _data/news.json
     app_shell_news,  # Vite, Create React App: an empty index.html over src/data/news.ts
+    hexo_news,  # Hexo: source/_data/news.yml a theme shows, or source/news/ over news posts
     find_homepage,  # index.md, _pages/about.md, index.qmd, Hugo's landing page, index.html
     _news_page,  # no homepage: news.md, _pages/news.md, a page with permalink /news/
     layout_home,  # Hugo: layouts/index.html shows assets/news.md by path
