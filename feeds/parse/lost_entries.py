@@ -35,12 +35,12 @@ _SUBHEADING = re.compile(
     r"</(?:h[1-6]|b|strong)>\s*(?:</p>)?|\*\*(?P<bold>[^*\n]+)\*\*:?)[ \t]*$",
     re.M | re.I,
 )
-# Words of a subheading naming a part of an academic page that is no news list.
+# Words of a subheading naming a part of an academic page that is no news list (not
+# "Papers", "New members", "Projects": a lab's news page divides its news so).
 _NOT_NEWS = frozenset((
-    "publications", "publication", "papers", "preprints", "projects", "people", "members",
-    "students", "alumni", "education", "experience", "teaching", "courses", "links",
-    "resources", "software", "datasets", "contact", "sponsors", "funding", "collaborators",
-    "bibliography", "references",
+    "publications", "publication", "preprints", "students", "alumni", "education",
+    "experience", "teaching", "courses", "links", "resources", "software", "datasets",
+    "contact", "sponsors", "funding", "collaborators", "bibliography", "references",
 ))  # fmt: skip
 _UNINDENTED = re.compile(r"^[^\s]", re.M)  # a line of text that is not indented
 _LINK_ALONE = re.compile(r"[^\w\[]*(?:\[[^\]]*\]\([^)]*\)|<a\s[^>]*>.*?</a>)[^\w]*", re.I | re.S)
