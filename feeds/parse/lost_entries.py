@@ -15,6 +15,7 @@ subheading that names a part of the page that is no news (``### Selected publica
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -66,8 +67,11 @@ def unread_entries(
     text = "\n".join(lines)
     entries = _entries(text, first)
     left = Counter(read)  # an item read on a line accounts for one entry there
+    seen = sorted(seen)  # blocks of the page: none inside another
+    starts = [a for a, _ in seen]
     for entry in entries:
-        inside = any(a <= entry.line <= b for a, b in seen)
+        k = bisect_right(starts, entry.line) - 1
+        inside = k >= 0 and entry.line <= seen[k][1]
         if inside or left[entry.line] > 0:
             left[entry.line] -= not inside
             entry.accounted = True
@@ -96,6 +100,7 @@ def _entries(text: str, first: int) -> list[_Entry]:
     entries: list[_Entry] = []
     stacks: dict[bool, list[int]] = {True: [], False: []}
     depth, k, shown, h, after = 0, 0, True, 0, 0  # after: the end of the last bullet's line
+    line, at = first, 0  # the line at offset ``at``
     for match in _ENTRY.finditer(text):
         while k < len(lists) and lists[k][0] < match.start():
             depth, k = max(0, depth + lists[k][1]), k + 1
@@ -113,7 +118,7 @@ def _entries(text: str, first: int) -> list[_Entry]:
             after = text.find("\n", match.end()) % (len(text) + 1)
         while stack and entries[stack[-1]].depth >= level:
             stack.pop()
-        line = first + text.count("\n", 0, match.start())
+        line, at = line + text.count("\n", at, match.start()), match.start()
         entries.append(_Entry(line, level, own, stack[-1] if stack else None, shown))
         stack.append(len(entries) - 1)
     return entries
@@ -144,6 +149,9 @@ def _dated(text: str) -> bool:
 
 
 def _more_or_link(text: str) -> bool:
-    """A link alone (a list of links) or words saying "more news"."""
+    """A link alone (a list of links) or a few words saying "more news"."""
     words = _plain(text)
-    return not words or says_more(words) or _LINK_ALONE.fullmatch(text.strip()) is not None
+    if not words:
+        return True
+    linked = ("[" in text or "<a" in text.lower()) and _LINK_ALONE.fullmatch(text.strip())
+    return bool(linked) or (words.count(" ") < 6 and says_more(words))
