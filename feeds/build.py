@@ -163,10 +163,11 @@ def refuse_empty(site: Site, outcome: str = "nothing written, the last outputs s
         headings = ", ".join(repr(h) for h in site.settings.news_headings)
         raise BuildError(f"{page}: no news found (no heading such as {headings}); {outcome}")
     if not site.events:  # a news section without items: never publish empty feeds
-        where = site.page.news_heading[1] if site.page.news_heading else None
-        raise BuildError(
-            f"{page}{f':{where}' if where else ''}: the news section yields no items; {outcome}"
-        )
+        heading = site.page.filled_section or site.page.news_heading  # the one showing words
+        where = f":{heading[1]}" if heading and heading[1] else ""
+        text = heading[0] if heading else ""
+        name = f" {text if len(text) <= 60 else text[:59] + '…'!r}" if text else ""
+        raise BuildError(f"{page}{where}: the news section{name} yields no items; {outcome}")
 
 
 def ready_to_publish(site: Site, reporter: Reporter | None = None) -> None:

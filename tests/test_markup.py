@@ -456,7 +456,7 @@ def test_a_list_the_reader_cannot_see_as_items_is_reported() -> None:
     got, reporter = read(f'## News\n<div class="box">\n{entries}</div>\n\n## Bio\n- x\n')
     assert len(got) <= 1  # CommonMark and kramdown show the lines as raw HTML text
     [problem] = [p for p in reporter.warnings if p.code == "lost"]
-    assert problem.line == 1 and "6 list entries" in problem.message
+    assert problem.line == 3 and "6 list entries" in problem.message  # "- Entry 1"
 
 
 def test_group_bullets_are_not_lost_entries() -> None:
@@ -476,7 +476,7 @@ def test_check_fails_on_a_list_read_short(tmp_path: Path) -> None:
     (site / "index.md").write_text(page, encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--content", str(site)])
     assert result.exit_code == 1
-    assert "index.md:1" in result.output and "list entries" in result.output
+    assert "index.md:5" in result.output and "list entries" in result.output  # "- Entry 1"
 
 
 def test_an_empty_news_heading_is_no_error_when_news_come_from_news_folder(tmp_path: Path) -> None:

@@ -101,12 +101,12 @@ def test_warnings_reach_the_callers_reporter_only(capsys: pytest.CaptureFixture[
     hidden = "".join(f"- Entry {k} (Jan {k}, 2020)\n" for k in range(1, 7))  # raw HTML to
     text = f"## News\n\n- Talk at MIT (Nov 18, 2022)\n\n<div>\n{hidden}</div>\n<!-- open\n"
     problems = read("home.md", text)[2]  # CommonMark: six entries lost, a comment left open
-    assert [p.split(": warning: ")[0] for p in problems] == ["home.md:13", "home.md:1"]
+    assert [p.split(": warning: ")[0] for p in problems] == ["home.md:13", "home.md:6"]
     assert problems[0] == (
         "home.md:13: warning: HTML comment opened here is never closed: the rest of the page "
         "is hidden"
     )
-    assert "shows 7 list entries but only 1 were read" in problems[1]
+    assert "6 list entries of the news section were not read as items (1 were)" in problems[1]
     assert capsys.readouterr().err == ""  # a quiet reporter prints nothing
 
 

@@ -48,15 +48,15 @@ def test_a_headless_page_is_one_news_list():
 def test_a_headless_page_reports_lost_entries_from_its_first_line():
     _, events, problems = read(f"- First (Feb 1, 2020)\n\n{HIDDEN}", headless=True)
     assert [e.title for e in events] == ["First"]
-    assert [(line, code) for line, code, _ in problems] == [(1, "lost")]
-    assert "shows 7 list entries but only 1 were read" in problems[0][2]
+    assert [(line, code) for line, code, _ in problems] == [(4, "lost")]  # "- Entry 1"
+    assert "6 list entries of the news section were not read as items (1 were)" in problems[0][2]
 
 
 def test_lost_entries_are_counted_from_the_news_heading():
     _, events, problems = read(f"Intro.\n\n## News\n- First (Feb 1, 2020)\n\n{HIDDEN}")
     assert [e.title for e in events] == ["First"]
-    assert [(line, code) for line, code, _ in problems] == [(3, "lost")]
-    assert "shows 7 list entries but only 1 were read" in problems[0][2]
+    assert [(line, code) for line, code, _ in problems] == [(7, "lost")]  # "- Entry 1"
+    assert "6 list entries of the news section were not read as items (1 were)" in problems[0][2]
 
 
 def test_a_page_without_news_says_so_and_nothing_about_its_lists():
@@ -109,8 +109,9 @@ def test_lost_entries_on_the_last_lines_of_the_page_count():
     entries = ENTRIES.rstrip("\n")  # the page ends on the sixth entry
     _, _, problems = read(f"## News\n- First (Feb 1, 2020)\n\n<div>\n{entries}")
     assert lost(problems) == [
-        (1, "the news section shows 7 list entries but only 1 were read as items")
-    ]
+        (5, "6 list entries of the news section were not read as items (1 were), the first on "
+         "this line")
+    ]  # fmt: skip
 
 
 def test_lost_entries_on_the_line_before_the_next_heading_count():
@@ -119,7 +120,11 @@ def test_lost_entries_on_the_line_before_the_next_heading_count():
     _, events, problems = read(page)
     assert [e.title for e in events] == ["First"]  # the undated paragraph is read, not kept
     assert lost(problems) == [
-        (1, "the news section shows 7 list entries but only 2 were read as items")
+        (
+            6,
+            "6 list entries of the news section were not read as items (2 were), the first on "
+            "this line",
+        )  # fmt: skip
     ]
 
 
@@ -129,7 +134,11 @@ def test_lost_entries_of_a_second_news_section_count_only_its_items():
     _, events, problems = read(page)
     assert [e.title for e in events] == ["A", "B", "C", "First"]
     assert lost(problems) == [
-        (6, "the news section shows 7 list entries but only 1 were read as items")
+        (
+            10,
+            "6 list entries of the news section were not read as items (1 were), the first on "
+            "this line",
+        )  # fmt: skip
     ]
 
 
@@ -138,7 +147,11 @@ def test_lost_entries_when_a_third_of_the_lines_were_read():
     _, events, problems = read(f"## News\n{read_}\n{HIDDEN}")  # 15 lines, 5 items
     assert len(events) == 5
     assert lost(problems) == [
-        (1, "the news section shows 11 list entries but only 5 were read as items")
+        (
+            9,
+            "6 list entries of the news section were not read as items (5 were), the first on "
+            "this line",
+        )  # fmt: skip
     ]
 
 
@@ -161,7 +174,11 @@ def test_fewer_than_five_entries_lost_is_no_warning():
 def test_five_entries_lost_is_a_warning():
     _, _, problems = read(f"## News\n- First (Feb 1, 2020)\n\n{hidden(5)}")
     assert lost(problems) == [
-        (1, "the news section shows 6 list entries but only 1 were read as items")
+        (
+            5,
+            "5 list entries of the news section were not read as items (1 were), the first on "
+            "this line",
+        )  # fmt: skip
     ]
 
 

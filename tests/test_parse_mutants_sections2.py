@@ -39,7 +39,7 @@ def test_html_list_entries_inside_one_paragraph_are_lost_entries():
     )
     events, problems = read(f"## News\nMay 2024: this month <ul>{entries}</ul>\n\n## Teaching\n")
     assert len(events) == 1 and events[0].span.start.isoformat() == "2024-05-01"
-    assert problems == [(1, "lost")]
+    assert problems == [(2, "lost")]  # the line of the <li> not read
 
 
 def test_items_under_a_heading_saying_news_is_to_come_are_reported_on_the_page():

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..diagnostics import BuildError, Reporter, display_path
 from ..lazy_pattern import lazy
-from ..model import DateSpan, Item, Link, Precision
+from ..model import DateSpan, Item, Link
 from ..parse.dates import parse_date
 from ..parse.front_matter import (
     BadFrontMatter,
@@ -31,7 +31,6 @@ from ..parse.front_matter import (
     split_front_matter,
 )
 from ..parse.item import to_item
-from ..parse.locate import refines
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import RawItem
 from ..parse.types import type_of
@@ -39,7 +38,6 @@ from ..parse.types.filed import filed_type
 from ..text import emojize, first_sentence, shorten, slugify
 from .collection_pages import has_pages, without_page
 from .display_dates import display_date, shows_display_date
-from .front_dates import front_date
 from .hugo_page_dates import page_date
 from .jekyll import (
     PAGE_SUFFIXES,
@@ -51,6 +49,7 @@ from .jekyll import (
 )
 from .language_collections import chosen_news_collection
 from .name_dates import name_date
+from .news_item_dates import item_date, shown_date
 from .news_list_documents import is_news_list_document
 from .news_page import inside
 from .polyglot import one_language
@@ -162,7 +161,7 @@ def read_item(
         return None
     jekyll = ("date", meta.get("date") or name_date(path))  # else 2025-02-07-x.md's
     key, value = page_date(meta, path, date_keys) if date_keys else jekyll
-    span = _item_date(key, value, text, source, tz, reporter)
+    span = item_date(key, value, text, source, tz, reporter)
     seen = (display_date(meta) if shown else None) or span  # what the list shows
     body = emojize(blank(body, _HIDDEN))
     tokens = markdown().parse(body)
@@ -179,7 +178,7 @@ def read_item(
         if parsed is None:  # reported as an empty news item
             return None
         event = parsed  # titled from its body, what the site shows (a leftover title is not)
-        event.span = _shown_date(seen, event.span)
+        event.span = shown_date(seen, event.span)
     else:
         dated = parsed is not None and bool(title) and parse_date(title) is not None
         if dated or not title:  # a title that only repeats the date says nothing: the body
@@ -227,38 +226,6 @@ def read_item(
     if not (pages or meta.get("inline")):  # no page of its own: no link to one
         without_page(event, meta, key_line(text, "title"), site_url)
     return event
-
-
-def _shown_date(front: DateSpan | None, body: DateSpan | None) -> DateSpan | None:
-    """An inline item's date: its front matter's, which the list shows beside it; a date
-    in the body (the day of the event it announces) never replaces it, only refines it
-    (the same day, with a time), or dates an item without one when it names a day."""
-    if front is None:
-        return body if body and body.precision is Precision.DAY else None
-    return body if body is not None and refines(body, front) else front
-
-
-def _item_date(
-    key: str, value: Any, text: str, source: str, tz: dt.tzinfo | None, reporter: Reporter
-) -> DateSpan | None:
-    if value is None or value == "":
-        reporter.warn(
-            source,
-            key_line(text, "date"),
-            "news item has no 'date:' in its front matter; published undated",
-            code="undated",
-        )
-        return None
-    span = front_date(value, tz)
-    if span is None:
-        reporter.warn(
-            source,
-            key_line(text, key),
-            f"cannot read the date {str(value)!r} (write e.g. 2022-11-18 or "
-            "2022-11-18 15:00:00 -0500); published undated",
-            code="undated",
-        )
-    return span
 
 
 def _permalink(

@@ -136,10 +136,11 @@ def remap(
         for text, href, line in page.archive
         for origin, moved in [_where(expanded, line, source)]
     ]
-    heading = getattr(page, "news_heading", None)  # (text, line) where the page has one
-    if heading is not None and heading[1]:
-        origin, line = _where(expanded, heading[1], source)
-        page.news_heading = (heading[0], line if origin == source else heading[1])
+    for name in ("news_heading", "filled_section"):  # (text, line) where the page has one
+        heading = getattr(page, name, None)
+        if heading is not None and heading[1]:
+            origin, line = _where(expanded, heading[1], source)
+            setattr(page, name, (heading[0], line if origin == source else heading[1]))
     for problem in found.problems:
         if problem.source == source and problem.line:
             origin, line = _where(expanded, problem.line, source)

@@ -70,8 +70,8 @@ def parse_page(
                 events.append(event)
     if is_coverage_title(page.title):  # "In the news": a paper named there is covered
         as_coverage(events)
-    if page.news_heading is not None and not events:
-        heading, line = page.news_heading
+    if page.news_heading is not None and not events:  # named: the section showing words
+        heading, line = page.filled_section or page.news_heading
         heading = heading if len(heading) <= 60 else heading[:59] + "…"
         reporter.report(
             Problem(

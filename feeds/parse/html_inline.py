@@ -142,9 +142,12 @@ _LINK_COMPONENTS = {"routerlink", "nuxtlink"}  # <RouterLink to>, <NuxtLink to>
 
 
 def is_control_link(node: Element) -> bool:
-    """A link or button that works the page (``#``, ``javascript:``, ``onclick``)."""
-    href = node.attrs.get("href", "").strip().lower()
-    return node.tag == "button" or "onclick" in node.attrs or href.startswith(("#", "javascript:"))
+    """A link or button that works the page (``#``, ``javascript:``, ``onclick``), in any
+    link form :func:`link_target` reads (``<a href="#top">``, ``<RouterLink to="#x">``)."""
+    target = "".join((link_target(node) or "").split()).lower()  # "java\nscript:", " #x"
+    return (
+        node.tag == "button" or "onclick" in node.attrs or target.startswith(("#", "javascript:"))
+    )
 
 
 def link_target(node: Element) -> str | None:

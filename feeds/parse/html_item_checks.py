@@ -9,7 +9,7 @@ import re
 
 from .blocks import whole_date
 from .dates import match_prefix
-from .html_inline import is_control_link
+from .html_inline import is_control_link, link_target
 from .html_tree import Element, Text
 
 
@@ -36,7 +36,7 @@ def is_control(element: Element) -> bool:
         if isinstance(node, Text):
             if word_chars(node.data):
                 return False
-        elif node.tag in ("a", "button") and is_control_link(node):
+        elif (node.tag == "button" or link_target(node) is not None) and is_control_link(node):
             found = True
         else:
             stack.extend(node.children)

@@ -111,11 +111,11 @@ def read_page(
     # page of older news under its heading ``## News archive``).
     older = page.news_heading is not None and says_more(page.news_heading[0])
     if headless and (not page.found_news or older):  # as under a top-level heading
-        first = (page.items, page.archive, page.news_heading, found)
-        page.items, page.archive, page.news_heading = [], [], None
+        first = (page.items, page.archive, page.news_heading, page.filled_section, found)
+        page.items, page.archive, page.news_heading, page.filled_section = [], [], None, None
         found = read(start_level=1)
         if older and len(page.items) < len(first[0]):
-            page.items, page.archive, page.news_heading, found = first
+            page.items, page.archive, page.news_heading, page.filled_section, found = first
     for problem in found.problems:
         reporter.report(problem)
     return page

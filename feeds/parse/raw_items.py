@@ -37,4 +37,7 @@ class Page:
     archive: list[tuple[str, str, int]] = field(default_factory=list)  # text, href, line
     found_news: bool = False
     news_heading: tuple[str, int] | None = None  # the news heading's text and line
+    # the first news section that shows words (its heading's text and line): the one to
+    # name when the page yields no items, rather than an empty news heading above it
+    filled_section: tuple[str, int] | None = None
     language: str = ""  # the language the page says it is in (:mod:`.page_language`)

@@ -34,6 +34,7 @@ from .heading_parts import HeadingParts
 from .html_entry_types import HtmlHeading, HtmlItem
 from .html_regions import fold_entries, fold_start, html_region
 from .list_groups import ITEM, list_head, sub_list
+from .lost_entries import shows_words, unread_entries
 from .month_headings import heading_month
 from .placeholders import is_to_come
 from .raw_items import Page, RawItem
@@ -67,13 +68,14 @@ class Collector:
         # the date of a month or day heading, for the prose under it; and its line
         self.dating: tuple[str, int, bool] | None = None  # and whether it gives the day
         # the news heading's line (0: the page is the news list) and the items read before it
-        self.opened: tuple[int, int] | None = (0, 0) if start_level else None
+        self.opened: tuple[int, int, str] | None = (0, 0, "") if start_level else None
         self.titled = False  # the news section was opened by a title-like block
         self.held: tuple[str, int] | None = None  # a heading saying news is still to come
         self.headed: RawItem | None = None  # a heading item, its own prose paragraphs below
         self.part = 0  # the level of the subsection heading that named self.section
         self.parts = HeadingParts()  # "### Theses:" under "## 12/2022 A good year": its part
         self.months = HeadingMonths()
+        self.seen: list[tuple[int, int]] = []  # (first, last) line of each list or table read
 
     def heading(self, level: int, name: str, line: int) -> None:
         self.held = self.headed = None
@@ -102,7 +104,7 @@ class Collector:
             self.month = None
             self.page.found_news = True
             self.page.news_heading = self.page.news_heading or (name.strip(), line)
-            self.opened = (line, len(self.page.items))
+            self.opened = (line, len(self.page.items), name.strip())
         elif self.level:
             self.in_archive = heading_matches(name, self.archive)
             self.held = (name.strip(), line) if is_to_come(name) else None  # "## 待补充"
@@ -111,23 +113,27 @@ class Collector:
 
     def finish(self, end: int | None = None) -> None:
         """The news section ends before line ``end`` (the page's end when ``None``): say
-        so when it shows markedly more list entries than were read as items."""
+        so, at the first of them, when it shows markedly more list entries a reader takes
+        as items than were read (:mod:`.lost_entries`)."""
         if self.opened is None:
             return
-        start, before = self.opened
+        start, before, name = self.opened
         self.opened = None
         lines = self.lines[start : (end or len(self.lines) + 1) - 1]
-        read = len(self.page.items) - before
-        text = "\n".join(lines)
-        if 2 * read >= len(lines) + text.count("<li"):  # at most one entry a line, or <li>
-            return
-        shown = len(LIST_ENTRY.findall(text))
-        if shown - read >= 5 and read < shown / 2:
+        items = self.page.items[before:]
+        read = len(items)
+        if name and self.page.filled_section is None and shows_words(lines):
+            self.page.filled_section = (name, start)  # what "yields no items" is to name
+        if 2 * read >= len(lines) + sum(line.count("<li") for line in lines):  # at most one
+            return  # entry a line, or <li>
+        lost = unread_entries(lines, start + 1, self.seen, [item.line for item in items])
+        if len(lost) >= 5 and read < len(lost):
             self.reporter.warn(
                 self.page.source,
-                start or 1,
-                f"the news section shows {shown} list entries but only {read} were read as "
-                'items (raw HTML around a Markdown list needs markdown="1")',
+                lost[0],
+                f"{len(lost)} list entries of the news section were not read as items "
+                f"({read} were), the first on this line (raw HTML around a Markdown list "
+                'needs markdown="1")',
                 code="lost",
             )
 
@@ -230,6 +236,8 @@ class Collector:
         tok = tokens[i]
         end = block_end(tokens, i)
         line = tok.map[0] + 1 if tok.map else 0
+        if tok.map and tok.type in ("bullet_list_open", "ordered_list_open", "table_open"):
+            self.seen.append((line, tok.map[1]))
         if tok.type in ("bullet_list_open", "ordered_list_open"):
             if self.in_archive:
                 archive_links(tokens[i:end], self.page.archive)
