@@ -182,16 +182,33 @@ def test_a_root_page_that_only_redirects_leaves_the_homepage_to_each_language(
     assert items[0]["language"] == "ja"  # the configuration's default language
 
 
-def test_a_root_page_with_news_of_its_own_stays_the_homepage(tmp_path: Path) -> None:
-    root = (
+LANGUAGE_SCRIPT = (
+    "<script>if (navigator.language.startsWith('ja')) window.location.href = '/ja/';</script>\n"
+)
+ROOTS = [
+    (  # words of its own
         '---\nimport news from "../data/news.yaml";\n---\n<h1>Pond Lab</h1>\n'
         "<p>We study ponds and the ducks on them, and we welcome new students.</p>\n"
-        "<script>if (navigator.language.startsWith('ja')) window.location.href = '/ja/';"
-        "</script>\n{news.map((item) => <div>{item.date} {item.text}</div>)}\n"
-    )
+        f"{LANGUAGE_SCRIPT}{{news.map((item) => <div>{{item.date}} {{item.text}}</div>)}}\n"
+    ),
+    (  # made of components, one showing the news
+        "---\nimport Hero from '../components/Hero.astro';\n"
+        "import News from '../components/News.astro';\n---\n"
+        f"<Hero />\n<News />\n{LANGUAGE_SCRIPT}"
+    ),
+]
+
+
+@pytest.mark.parametrize("root", ROOTS)
+def test_a_root_page_that_shows_more_than_a_redirect_stays_the_homepage(
+    tmp_path: Path, root: str
+) -> None:
     site = {
         "astro.config.mjs": CONFIG,
         "src/pages/index.astro": root,
+        "src/components/Hero.astro": "<h1>Pond Lab</h1>\n",
+        "src/components/News.astro": '---\nimport news from "../data/news.yaml";\n---\n'
+        "{news.map((item) => <div>{item.date} {item.text}</div>)}\n",
         "src/pages/[lang]/index.astro": LOCALE_HOME.replace("news.yaml", "other.yaml"),
         "src/data/news.yaml": NEWS_YAML,
         "src/data/other.yaml": LAB_NEWS,

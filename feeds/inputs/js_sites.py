@@ -88,8 +88,8 @@ def is_component(path: Path) -> bool:
 def homepage_component(site_dir: Path) -> Path | None:
     if not is_js_site(site_dir):
         return None
-    pages = (site_dir / n for n in HOMEPAGES if (site_dir / n).is_file())
-    return next((page for page in pages if not only_redirects(page)), None)
+    pages = [site_dir / n for n in HOMEPAGES if (site_dir / n).is_file()]
+    return next((page for page in pages if not only_redirects(page)), next(iter(pages), None))
 
 
 def js_site_news(
