@@ -26,6 +26,7 @@ from ..ids import identity
 from ..model import Item
 from ..parse.page import Page
 from .archive import read_archives
+from .astro_config import astro_defaults
 from .collection_news_pages import read_collection_news_pages
 from .content_folder import read_content_folder
 from .content_root import resolve_content as resolve_content
@@ -75,8 +76,13 @@ class Sources:
 def site_defaults(folder: Path) -> dict[str, Any]:
     """Settings the site's generator configuration implies (Jekyll ``_config.yml``,
     Hugo ``config.toml``/``hugo.toml``/``config/_default/``, ``mkdocs.yml``,
-    ``pelicanconf.py``); ``feeds.toml`` overrides."""
-    return {**doc_site_defaults(folder), **hugo_defaults(folder), **jekyll_defaults(folder)}
+    ``pelicanconf.py``, Astro's ``i18n.defaultLocale``); ``feeds.toml`` overrides."""
+    return {
+        **astro_defaults(folder),
+        **doc_site_defaults(folder),
+        **hugo_defaults(folder),
+        **jekyll_defaults(folder),
+    }
 
 
 def site_defaults_origin(folder: Path) -> Path:

@@ -18,6 +18,7 @@ from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .hugo_front_list import _items as entry_items
 from .js_sites import homepage_component, js_site_news, site_root_of
+from .localized_entries import localized
 from .script_data import is_data_script, is_script, script_news, unread_array
 
 
@@ -29,10 +30,11 @@ def is_data_file(path: Path) -> bool:
 
 
 def read_data_file(
-    path: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter
+    path: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter, language: str = "en"
 ) -> tuple[Page, list[Item]]:
     """The page (no title: the feed's comes from the settings) and the items of a data
-    file; :class:`BuildError` when it cannot be read or holds no news entries."""
+    file; :class:`BuildError` when it cannot be read or holds no news entries. Entries
+    written in several languages give ``language``'s words (:mod:`.localized_entries`)."""
     source = display_path(path)
     text = read_text(path, source)
     suffix = path.suffix.lower()
@@ -47,7 +49,7 @@ def read_data_file(
             line = getattr(exc, "line", None) or getattr(exc, "lineno", None) or 1
             detail = " ".join(str(exc).split())[:200]
             raise BuildError(f"{source}:{line}: not valid {kind} ({detail})") from None
-        found = news_entries(data, text, suffix)
+        found = news_entries(localized(data, language), text, suffix)
     if found is None and kind == "script" and (unread := unread_array(path)) is not None:
         raise BuildError(
             f"{source}:{unread[0]}: the news array is no plain literal here ({unread[1]!r}: "

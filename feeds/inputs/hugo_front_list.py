@@ -195,6 +195,13 @@ def entry_lines(text: str, key: str, count: int, start: int) -> list[int]:
     return found if len(found) == count else [max(start, 1)] * count
 
 
+def _address(value: Any) -> str:
+    """A ``link:`` field's address: itself, or a link mapping's (``{url, text}``)."""
+    if isinstance(value, dict):
+        value = next((value[k] for k in LINK_KEYS if isinstance(value.get(k), str)), "")
+    return str(value).strip() if value else ""
+
+
 def _entry_item(
     entry: dict[str, Any],
     source: str,
@@ -207,7 +214,7 @@ def _entry_item(
 ) -> Item | None:
     words, used = _words(entry)
     words = opening[1] if opening is not None else words
-    link = next((str(entry[k]).strip() for k in LINK_KEYS if entry.get(k)), "")
+    link = next((found for k in LINK_KEYS if (found := _address(entry.get(k)))), "")
     if link and "](" not in words and "<a " not in words:
         words = f"[{_escape(words)}]({link})"
     more = [str(entry[k]) for k in SUMMARY_KEYS if k != used and entry.get(k)]

@@ -6,7 +6,9 @@ The site is known by its configuration (``astro.config.mjs``, ``nuxt.config.ts``
 ``next.config.js``, ``svelte.config.js``, ``gatsby-config.js``, ``eleventy.config.js``,
 else a ``package.json``); its homepage component is ``src/pages/index.astro``,
 ``pages/index.vue`` (``pages/[[locale]]/index.vue``), ``app/page.tsx``,
-``src/routes/+page.svelte``… From it, and from the components it uses (``import X from
+``src/routes/+page.svelte``… (an Astro site in several languages:
+``src/pages/[...locale]/index.astro``, when ``src/pages/index.astro`` only redirects
+to it, :mod:`.redirect_pages`). From it, and from the components it uses (``import X from
 '../components/News.astro'``, Nuxt's ``<NewsSection />`` from ``components/``), a few
 levels deep, the news is:
 
@@ -14,7 +16,9 @@ levels deep, the news is:
   '../data/news.json'``; JSON, YAML, TOML), read as every data file is (:mod:`.data_file`);
 - a content collection it queries (``queryContent('news')``, ``queryCollection('news')``,
   ``getCollection('news')``): ``content/news/`` (Nuxt) or ``src/content/news/`` (Astro),
-  one document an item (:mod:`.content_folder`); also a collection of posts the homepage
+  one document an item (:mod:`.content_folder`), or where the Astro content configuration
+  loads it from (``file('src/data/news.yaml')``, ``glob({ base })``:
+  :mod:`.astro_collections`); also a collection of posts the homepage
   queries (``getCollection('posts')``, ``'blog'``), as far as its filters show them.
 """
 
@@ -25,9 +29,12 @@ import re
 from pathlib import Path
 
 from ..diagnostics import BuildError, display_path
+from .astro_collections import collection_source
 from .data_lists import load_data, news_entries
 from .eleventy_pages import looped_names, news_templates
+from .localized_entries import localized
 from .news_page import inside
+from .redirect_pages import only_redirects
 from .script_data import is_script, script_news
 
 CONFIGS = (
@@ -36,8 +43,13 @@ CONFIGS = (
     "svelte.config.js", "svelte.config.ts", "gatsby-config.js", "gatsby-config.ts",
     "eleventy.config.js", "eleventy.config.mjs", ".eleventy.js", "package.json",
 )  # fmt: skip
+# Astro i18n: the homepage of each language, when the root page only redirects to one
+LOCALE_HOMEPAGES = tuple(
+    f"src/pages/[{name}]/index.astro" for name in ("...locale", "locale", "lang", "...lang")
+)
 HOMEPAGES = (
-    "src/pages/index.astro", "src/pages/index.mdx", "pages/index.vue", "app/pages/index.vue",
+    "src/pages/index.astro", *LOCALE_HOMEPAGES, "src/pages/index.mdx", "pages/index.vue",
+    "app/pages/index.vue",
     "pages/[[locale]]/index.vue", "pages/[locale]/index.vue", "pages/[lang]/index.vue",
     "app/pages/[[locale]]/index.vue", "app.vue", "src/routes/+page.svelte",
     "src/routes/+page.ts", "src/routes/+page.js", "src/routes/+page.server.ts",
@@ -77,7 +89,8 @@ def is_component(path: Path) -> bool:
 def homepage_component(site_dir: Path) -> Path | None:
     if not is_js_site(site_dir):
         return None
-    return next((site_dir / n for n in HOMEPAGES if (site_dir / n).is_file()), None)
+    pages = [site_dir / n for n in HOMEPAGES if (site_dir / n).is_file()]
+    return next((page for page in pages if not only_redirects(page)), next(iter(pages), None))
 
 
 def js_site_news(
@@ -171,8 +184,8 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
         return [
             folder
             for match in _QUERY.finditer(text)
-            if _POSTS.fullmatch(match.group("name"))
-            and _has_documents(folder := site_dir / "src" / "content" / match.group("name"))
+            if _POSTS.fullmatch(name := match.group("name"))
+            and _has_documents(folder := _loaded(site_dir, name) or site_dir / "src/content" / name)
         ]
     for match in _IMPORT.finditer(text):
         target = _resolve(match.group("path"), path, site_dir)
@@ -187,6 +200,10 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
             found.append(target)  # src/data/news.ts: export const news: News[] = [{…}]
     for match in _QUERY.finditer(text):
         name = match.group("name")
+        loaded = _loaded(site_dir, name) if NEWS_NAMES.search(name) else None
+        if loaded is not None and (_holds_entries(loaded) or _has_documents(loaded)):
+            found.append(loaded)  # Astro 5: file('src/data/news.yaml'), glob({ base })
+            continue
         for root in (site_dir / "content", site_dir / "src" / "content", site_dir / "app"):
             folder = root / name
             if NEWS_NAMES.search(name) and _has_documents(folder):
@@ -196,6 +213,14 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
         folder = _resolve(match.group("path"), path, site_dir)
         if folder is not None and NEWS_NAMES.search(folder.name) and _has_documents(folder):
             found.append(folder)
+    return found
+
+
+def _loaded(site_dir: Path, name: str) -> Path | None:
+    """The data file or folder the content configuration loads collection ``name`` from."""
+    found = collection_source(site_dir, name)
+    if found is not None and found.is_file() and found.suffix.lower() not in DATA_SUFFIXES:
+        return None
     return found
 
 
@@ -248,7 +273,8 @@ def _with_suffix(base: Path) -> Path | None:
 def _holds_entries(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
-        return news_entries(load_data(text, path.suffix.lower()), text, path.suffix) is not None
+        data = localized(load_data(text, path.suffix.lower()))
+        return news_entries(data, text, path.suffix) is not None
     except (ValueError, OSError):
         return False
 

@@ -38,7 +38,8 @@ def read_news_page(
     """``parse_page`` with the site's settings (links absolute against ``site_url``),
     includes expanded (followed only inside ``site``, default: the page's folder)."""
     if is_data_file(path):  # --content data/news.yaml: its entries, never Markdown
-        return read_data_file(path, settings.site_root, ZoneInfo(settings.timezone), reporter)
+        zone = ZoneInfo(settings.timezone)
+        return read_data_file(path, settings.site_root, zone, reporter, settings.language)
     source = display_path(path)
     text = read_text(path, source)
     landing = landing_news(text, source, lambda t: is_news_title(t, settings.news_headings))

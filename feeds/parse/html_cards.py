@@ -1,12 +1,14 @@
 """News cards of HTML pages: a box (``<article>``, ``<div class="card">``) holding one minor
 heading (``<h3>``…) and one line that is only a date, maybe a picture and a description.
 
-The date is the line's text, else its ``<time datetime=…>``. A card whose ``<time>`` says
-no date (``<time>Coming soon</time>``) is still a card: published undated (with the usual
-warning naming its line), never lost. So is an ``<article>`` holding one ``<time>`` and
-text but no heading. A badge (``<span class="badge">Talk</span>``) before a card's or a
-box's text is the item's label, as a bold label is in Markdown, never its title. A table of
-details in a card (links, an amount: no date) is lines of its item (:mod:`.card_tables`).
+The date is the line's text, else its ``<time datetime=…>``, else the date of a ``<time>``
+its author hid (``style="display:none"``), whose words are never the card's. A card whose
+``<time>`` says no date (``<time>Coming soon</time>``) is still a card: published undated
+(with the usual warning naming its line), never lost. So is an ``<article>`` holding one
+``<time>`` and text but no heading. A badge (``<span class="badge">Talk</span>``) before a
+card's or a box's text is the item's label, as a bold label is in Markdown, never its
+title. A table of details in a card (links, an amount: no date) is lines of its item
+(:mod:`.card_tables`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .card_tables import is_detail_table, table_lines
 from .dates import parse_date
 from .html_card_lists import body_with_lists
 from .html_inline import HEADINGS, is_badge
+from .html_item_checks import veiled_date
 from .html_tree import HIDDEN, VOID, Element, Text, holds
 from .locate import ends_dated
 
@@ -47,6 +50,8 @@ def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | No
             return None
         elif node.tag in HEADINGS:
             heads.append(node)
+        elif node.veiled:  # hidden by its author: it may date the card, no more
+            continue
         elif not node.has_block and node.tag not in HIDDEN and node.tag not in VOID:
             text = node.text()
             if is_badge(node) and not heads and not badges:
@@ -61,6 +66,8 @@ def card_lines(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] | No
                 rest.append(node)
         else:
             stack.extend(reversed(node.children))
+    if not (dates or unread) and (stamp := veiled_date(box)) is not None:
+        dates.append(stamp)
     if len(heads) != 1 or heads[0].tag < "h3" or len(dates) + len(unread) != 1:
         return None
     title = markdown(heads[0].children)

@@ -1,6 +1,7 @@
 """What the HTML reader (:mod:`.html_items`) asks of a piece of a page before it makes an
 item of it: whether its Markdown text opens with a date, is a link alone or has words at
-all, and whether an element holds only controls ("Show more").
+all, whether an element holds only controls ("Show more"), and the date of a ``<time>``
+its author hid (``<time style="display:none" datetime="2026-08-01">``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,23 @@ def is_control(element: Element) -> bool:
         else:
             stack.extend(node.children)
     return found
+
+
+def veiled_date(element: Element) -> str | None:
+    """The date of the one ``<time>`` below ``element`` that its author hid
+    (:func:`~feeds.parse.html_tree.veils`) and that says one: its words (a script may
+    show them elsewhere, in a pop-up), else its ``datetime``. Never shown in an item's
+    words, it still dates an item nothing visible dates."""
+    found, stack = [], list(element.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Element):
+            if node.tag == "time" and node.veiled:
+                words = " ".join(node.concealed.split())
+                stamp = node.attrs.get("datetime", "").strip()
+                found += [date for date in (words, stamp) if whole_date(date)][:1]
+            stack.extend(node.children)
+    return found[0] if len(found) == 1 else None
 
 
 def holds_rule(element: Element) -> bool:

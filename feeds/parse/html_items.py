@@ -24,7 +24,14 @@ from .html_cards import badge_box, card_lines, loose_article, meta_card
 from .html_entry_types import DATE_LINE, TITLE_LIKE, HtmlHeading, HtmlItem
 from .html_folds import fold_body, is_fold
 from .html_inline import BR, HEADINGS, InlineWriter, finish
-from .html_item_checks import LONE_LINK, holds_rule, is_control, leading_date, word_chars
+from .html_item_checks import (
+    LONE_LINK,
+    holds_rule,
+    is_control,
+    leading_date,
+    veiled_date,
+    word_chars,
+)
 from .html_subtitle_cards import subtitle_card
 from .html_tables import is_layout_row, table_rows
 from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
@@ -164,6 +171,8 @@ class _Walker:
                 self.block(sub, said.year)
             in_month(self.out[before:], said.year, said.month)
             return
+        if not leading_date(head, year) and (stamp := veiled_date(li)) is not None:
+            head = f"**{escape_markdown(stamp)}** {head}"  # nothing visible dates it
         lines = [head, *entries]
         self.out.append(HtmlItem(li.line, [line for line in lines if line], False, year))
 

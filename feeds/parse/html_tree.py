@@ -11,6 +11,7 @@ text kept), so hostile input cannot exhaust the stack of the recursive readers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -63,6 +64,8 @@ class Element:
     line: int
     children: list[Element | Text] = field(default_factory=list)
     has_block: bool = False  # some descendant is a block element
+    veiled: bool = False  # hidden by its author (``<time style="display:none">``): no text
+    concealed: str = ""  # the words it would hold, were it not veiled
 
     @property
     def inline(self) -> bool:
@@ -103,6 +106,25 @@ class Element:
         return " ".join("".join(parts).split())
 
 
+_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+# the rest of a text a "Read more" control reveals (``<span class="more" style=…>``)
+_REVEALED = re.compile(r"more|expand|collaps|toggl|full", re.I)
+
+
+def veils(element: Element) -> bool:
+    """Whether the author hid ``element``, a part of a line of text, from every reader:
+    ``style="display:none"`` (or ``visibility:hidden``), the ``hidden`` attribute. The
+    rest of a text that a "Read more" control reveals is no such part, and neither is a
+    block: whole items hidden until a "Show more" button shows them are still news; nor
+    is what is hidden from screen readers alone (``aria-hidden``: shown on screen)."""
+    attrs = element.attrs
+    if element.tag not in INLINE or element.tag == "br":
+        return False
+    if not (_NONE.search(attrs.get("style", "")) or attrs.get("hidden", "x") in ("", "hidden")):
+        return False
+    return not _REVEALED.search(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+
+
 def holds(nodes: list[Element | Text], tags: set[str]) -> bool:
     """Whether one of ``nodes``, or an element below one of them, is named in ``tags``."""
     stack = list(nodes)
@@ -125,6 +147,7 @@ class TreeBuilder(HTMLParser):
         self.root = Element("#root", {}, first_line)
         self.stack: list[Element] = [self.root]
         self.hidden = 0  # open elements whose content is never shown
+        self.veiled = 0  # open elements their author hid (:func:`veils`)
 
     def depth(self) -> int:
         return len(self.stack) - 1
@@ -143,10 +166,13 @@ class TreeBuilder(HTMLParser):
         if len(self.stack) > MAX_DEPTH:
             return
         element = Element(tag, {k: v or "" for k, v in attrs}, self._line())
-        self.stack[-1].children.append(element)
+        if not self.veiled:  # (inside a veiled element: kept out of the tree)
+            self.stack[-1].children.append(element)
         if tag not in VOID:
+            element.veiled = veils(element)
             self.stack.append(element)
             self.hidden += tag in HIDDEN
+            self.veiled += element.veiled
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -161,7 +187,10 @@ class TreeBuilder(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden and data:
+        if self.veiled and not self.hidden:
+            veil = next(e for e in reversed(self.stack) if e.veiled)
+            veil.concealed += data
+        elif not self.hidden and data:
             self.stack[-1].children.append(Text(data, self._line()))
 
     def _close_implied(self, names: set[str], boundary: set[str]) -> None:
@@ -177,6 +206,7 @@ class TreeBuilder(HTMLParser):
     def _pop(self) -> None:
         element = self.stack.pop()
         self.hidden -= element.tag in HIDDEN
+        self.veiled -= element.veiled
         if self.hidden:  # inside a hidden element: never shown, so no block
             return
         if element.tag not in _IN_TEXT or element.has_block:
