@@ -4,7 +4,8 @@ raw HTML, a lab's ``news.html``): ``<div class="news-card"><h2 class="news-card-
 reader sees one item per card: the title its head, the paragraphs its text. It is dated
 by a date opening its first paragraph (maybe after a press byline in brackets,
 ``（通讯员：王）``), else published undated (said so), never dated from words further on.
-A lone box of a heading and prose is a subsection, as before. Pages written here in our
+A lone box of a heading and prose, or boxes whose class names no card (Pandoc's
+``<div class="section level3">``), are subsections, as before. Pages written here in our
 own words, read in-process.
 """
 
@@ -83,8 +84,10 @@ def test_cards_in_a_quarto_raw_html_fence() -> None:
     [
         card("A lone box", "Words about our research."),  # no other card beside it
         card("One", "Words.", cls="") + card("Two", "Words.", cls=""),  # boxes without a class
+        card("One", "Words.", cls="section level3") + card("Two", "Words.", cls="section level3"),
+        card("One", "Words.", cls="research") + card("Two", "Words.", cls="research"),
     ],
-    ids=["a lone box", "boxes without a class"],
+    ids=["a lone box", "boxes without a class", "Pandoc's section wrappers", "no card class"],
 )
 def test_other_boxes_are_no_cards(cards: str) -> None:
     assert _read(page(cards))[0] == []

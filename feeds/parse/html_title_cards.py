@@ -10,8 +10,10 @@ cards, as hand-written news pages (Quarto raw HTML, a lab's ``news.html``) write
 A reader sees each card as one news item: its title the item's head, its paragraphs the
 item's text. The title is a heading (``<h2>``…``<h6>``) or an element whose class names a
 title, first in the card; the body is blocks after it, with no heading, list, table or
-other card in it. Only a card beside another of its kind (the same tag and class) is
-read so: a lone box of a heading and prose is a subsection. The card's date is a date
+other card in it. Only a box whose class names a card (``card``, ``item``, ``entry``,
+``post``, ``story``, ``update``, ``news``), beside another of its kind (the same tag and
+class), is read so: a lone box of a heading and prose, or Pandoc's wrapper of a heading's
+section (``<div class="section level3">``), is a subsection. The card's date is a date
 opening its first paragraph (``2025年2月27日，…``, also after a press byline in brackets,
 ``（通讯员：王）2023年9月23日至25日，…``); a card without one is published undated (and
 said so), never dated from words further on.
@@ -33,6 +35,10 @@ _NOT_IN_BODY = {
     "h1", "h2", "h3", "h4", "h5", "h6", "table", "dl", "ul", "ol", "menu", "section", "article",
 }  # fmt: skip
 _WORDS = re.compile(r"[\s_-]+")  # of a class: "news-card-title"
+# a box's class that names a card (not a document's section, "section level3")
+_CARD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:card|item|entry|post|story|update|news)s?(?:$|[\s_-])", re.I
+)
 _MARKS = re.compile(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)")
 # a press byline in brackets opening a story, before its date: "（通讯员：王）2023年9月23日…"
 _BYLINE = re.compile(r"[(（][^()（）\n]{1,30}[)）]\s*")
@@ -44,7 +50,7 @@ def titled_card(
     """The line of the card ``box``'s title and its Markdown lines (the title, its date
     first in bold when its first paragraph opens with one, then a line per paragraph),
     or ``None`` when ``box`` (a child of ``parent``) is no such card."""
-    if not box.attrs.get("class") or not _has_twin(box, parent):
+    if not _CARD_CLASS.search(box.attrs.get("class") or "") or not _has_twin(box, parent):
         return None
     kids = [n for n in box.children if isinstance(n, Element) and n.tag not in HIDDEN]
     if any(isinstance(n, Text) and n.data.strip() for n in box.children) or len(kids) < 2:
