@@ -91,3 +91,13 @@ def test_cards_in_a_quarto_raw_html_fence() -> None:
 )
 def test_other_boxes_are_no_cards(cards: str) -> None:
     assert _read(page(cards))[0] == []
+
+
+def test_a_box_of_dated_lines_is_its_items() -> None:
+    box = card("Updates", "2026-01: Gave a talk at ExConf.<br>2025-12: Joined the lab.")
+    items, _ = _read(page(box + card("Other", "Words.")))
+    assert [(i.title, i.span.start_iso if i.span else None) for i in items] == [
+        ("Gave a talk at ExConf", "2026-01"),
+        ("Joined the lab", "2025-12"),
+        ("Other", None),
+    ]

@@ -9,14 +9,15 @@ cards, as hand-written news pages (Quarto raw HTML, a lab's ``news.html``) write
 
 A reader sees each card as one news item: its title the item's head, its paragraphs the
 item's text. The title is a heading (``<h2>``…``<h6>``) or an element whose class names a
-title, first in the card; the body is blocks after it, with no heading, list, table or
-other card in it. Only a box whose class names a card (``card``, ``item``, ``entry``,
-``post``, ``story``, ``update``, ``news``), beside another of its kind (the same tag and
-class), is read so: a lone box of a heading and prose, or Pandoc's wrapper of a heading's
-section (``<div class="section level3">``), is a subsection. The card's date is a date
-opening its first paragraph (``2025年2月27日，…``, also after a press byline in brackets,
-``（通讯员：王）2023年9月23日至25日，…``); a card without one is published undated (and
-said so), never dated from words further on.
+title, not only a date, first in the card; the body is blocks after it, with no heading,
+list, table or other card in it, and at most one line opening with a date (more are a
+box of items: ``<h2>News</h2><p>[2026-01] …<br>[2025-12] …</p>``). Only a box whose class
+names a card (``card``, ``item``, ``entry``, ``post``, ``story``, ``update``, ``news``),
+beside another of its kind (the same tag and class), is read so: a lone box of a heading
+and prose, or Pandoc's wrapper of a heading's section (``<div class="section level3">``),
+is a subsection. The card's date is a date opening its first paragraph (``2025年2月27日，
+…``, also after a press byline in brackets, ``（通讯员：王）2023年9月23日至25日，…``); a card
+without one is published undated (and said so), never dated from words further on.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .blocks import escape_markdown
+from .blocks import escape_markdown, whole_date
 from .dates import match_prefix
 from .html_subtitle_cards import body_lines
 from .html_tree import HIDDEN, VOID, Element, Text, holds
@@ -58,6 +59,8 @@ def titled_card(
     title, body = kids[0], kids[1:]
     if not _is_title(title) or any(n.inline for n in body) or holds(list(body), _NOT_IN_BODY):
         return None
+    if whole_date(title.text()) or _dated_lines(body) > 1:  # a year over its dated lines:
+        return None  # a box of items (``<h2>News</h2><p>[2026-01] …<br>[2025-12] …``)
     lines = body_lines([n for n in body if n.tag not in VOID], markdown)
     head = markdown(title.children).strip()
     if not lines or not head:
@@ -69,6 +72,24 @@ def titled_card(
     if found is not None:
         head = f"**{escape_markdown(plain[found.start : found.end].strip(' ,，:：'))}** {head}"
     return title.line, [head, *lines]
+
+
+def _dated_lines(nodes: list[Element]) -> int:
+    """How many lines of ``nodes`` (paragraphs, ``<br>`` lines) open with a date."""
+    count, line = 0, []
+    stack: list[Element | Text | None] = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
+        if node is None or isinstance(node, Element) and (node.tag == "br" or not node.inline):
+            said = " ".join("".join(line).split())
+            count += bool(said) and match_prefix(said) is not None
+            line = []
+            if isinstance(node, Element) and node.tag != "br" and node.tag not in HIDDEN:
+                stack += [None, *reversed(node.children)]  # the block's lines, then its end
+        else:
+            line.append(node.data if isinstance(node, Text) else node.text())
+    said = " ".join("".join(line).split())
+    return count + (bool(said) and match_prefix(said) is not None)
 
 
 def _has_twin(box: Element, parent: Element) -> bool:
