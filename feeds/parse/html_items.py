@@ -34,6 +34,7 @@ from .html_item_checks import (
 )
 from .html_subtitle_cards import subtitle_card
 from .html_tables import is_layout_row, table_rows
+from .html_title_cards import titled_card
 from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
 from .list_groups import ITEM, in_month, list_head
@@ -109,7 +110,7 @@ class _Walker:
             elif tag not in HIDDEN | VOID and id(node) not in terms and not node.embedded_post:
                 if (title := block_title(node)) is not None:
                     self.out.append(HtmlHeading(TITLE_LIKE, title, node.line, True))
-                elif (card := self.card(node, year)) is not None:
+                elif (card := self.card(node, element, year)) is not None:
                     self.out.append(card)
                 elif (meta := meta_card(node, self.markdown)) is not None:
                     self.out.append(HtmlItem(node.line, meta, False, year))
@@ -139,9 +140,14 @@ class _Walker:
         else:
             self.block(node, year)
 
-    def card(self, box: Element, year: int | None) -> HtmlItem | None:
-        """A news card (:mod:`.html_cards`): one item, its heading the title."""
-        found = card_lines(box, self.markdown) or subtitle_card(box, self.markdown)
+    def card(self, box: Element, parent: Element, year: int | None) -> HtmlItem | None:
+        """A news card (:mod:`.html_cards`, :mod:`.html_title_cards`): one item, its
+        heading the title."""
+        found = (
+            card_lines(box, self.markdown)
+            or subtitle_card(box, self.markdown)
+            or titled_card(box, parent, self.markdown)
+        )
         return HtmlItem(found[0], found[1], False, year) if found else None
 
     def list_item(self, li: Element, year: int | None) -> None:

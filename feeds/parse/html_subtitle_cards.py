@@ -63,7 +63,7 @@ def subtitle_card(box: Element, markdown: ToMarkdown) -> tuple[int, list[str]] |
     if not head:
         return None
     first = f"**{escape_markdown(_date(parts[dated[0]]))}** {head}"
-    return title.line, [first, *_body_lines(body, markdown)]
+    return title.line, [first, *body_lines(body, markdown)]
 
 
 def _content(box: Element) -> Element | None:
@@ -125,7 +125,7 @@ def _date(part: str) -> str:
     return halves[0] if len(halves) == 2 and all(map(whole_date, halves)) else ""
 
 
-def _body_lines(nodes: list[Element], markdown: ToMarkdown) -> list[str]:
+def body_lines(nodes: list[Element], markdown: ToMarkdown) -> list[str]:
     """One line per paragraph and per list entry of the card's body."""
     lines: list[str] = []
     for node in nodes:
@@ -141,7 +141,7 @@ def _body_lines(nodes: list[Element], markdown: ToMarkdown) -> list[str]:
             if any(isinstance(n, Text) and n.data.strip() for n in node.children):
                 lines.append(markdown(node.children).strip())
             else:
-                lines += _body_lines(blocks, markdown)
+                lines += body_lines(blocks, markdown)
         else:
             lines.append(markdown(node.children).strip())
     return [line for line in lines if line]

@@ -27,6 +27,7 @@ from .markdown import markdown, strip_tags
 from .more_links import says_more
 from .page_language import page_language
 from .quotes import unquoted
+from .raw_fences import raw_html_blocks
 from .raw_items import Page, RawItem
 from .sections import Collector
 
@@ -94,6 +95,8 @@ def read_page(
         _check_nesting(tokens, source)
         tokens = unquoted(tokens)  # "> - **Dec 2023**: Talk …": news boxed in a quote
     lines = body.split("\n")
+    if not is_html and "{=" in body:  # ```{=html}: Pandoc's raw HTML, shown as HTML
+        tokens = raw_html_blocks(tokens, lines)
 
     def read(start_level: int = 0) -> Reporter:
         found = Reporter(quiet=True)

@@ -70,6 +70,7 @@ class Collector:
         # the news heading's line (0: the page is the news list) and the items read before it
         self.opened: tuple[int, int, str] | None = (0, 0, "") if start_level else None
         self.titled = False  # the news section was opened by a title-like block
+        self.headed_news = False  # a Markdown page has a Markdown news heading
         self.held: tuple[str, int] | None = None  # a heading saying news is still to come
         self.headed: RawItem | None = None  # a heading item, its own prose paragraphs below
         self.part = 0  # the level of the subsection heading that named self.section
@@ -170,10 +171,16 @@ class Collector:
         self.page.items.append(item)
 
     def html(self, entries: list[HtmlHeading | HtmlItem]) -> None:
-        titles = not self.page.found_news and not any(  # no news <h*>: a styled title may
-            isinstance(e, HtmlHeading) and not e.title_like and heading_matches(e.text, self.news)
-            for e in entries
-        )  # head the news (:mod:`.html_titles`), and the next one ends what it opened
+        titles = self.titled or (  # no news heading: a styled title may head the news
+            not self.page.found_news
+            and not self.headed_news
+            and not any(
+                isinstance(e, HtmlHeading)
+                and not e.title_like
+                and heading_matches(e.text, self.news)
+                for e in entries
+            )
+        )  # (:mod:`.html_titles`), and the next one ends what it opened
         for entry in entries:
             if isinstance(entry, HtmlHeading):
                 wanted = titles and (self.titled or heading_matches(entry.text, self.news))
@@ -188,6 +195,10 @@ class Collector:
 
     def tokens(self, tokens: list[Token]) -> None:
         """Walk Markdown ``tokens`` (of the text whose :attr:`lines` they map)."""
+        self.headed_news = any(
+            t.type == "heading_open" and heading_matches(tokens[k + 1].content, self.news)
+            for k, t in enumerate(tokens)
+        )
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -226,6 +237,14 @@ class Collector:
             elif tok.type == "html_block" and (self.level or _HTML_HEADING.search(tok.content)):
                 entries, i = html_region(tokens, i, self.lines)
                 self.html(entries)
+            elif tok.type == "html_block":  # raw HTML kept whole over blank lines (kramdown)
+                entries, past = html_region(tokens, i, self.lines)
+                if any(
+                    isinstance(e, HtmlHeading) and heading_matches(e.text, self.news)
+                    for e in entries
+                ):  # a news heading inside: "<div class=title>News"
+                    self.html(entries)
+                i = past
             elif not self.level:
                 i += 1
             else:
