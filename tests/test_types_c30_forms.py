@@ -32,6 +32,15 @@ ROWS = [
     ("Ana appeared on the Soil Stories podcast talking about methane.", NEWS),
     ("Bo is on the radio again today speaking about river floods.", NEWS),
     ("I was in a local newspaper interview, talking about our flood maps.", NEWS),
+    (  # whatever paper it links: the press covers the work
+        "I am in the [Swiss news](https://news.example.ch/quakes) talking about our "
+        "[work](https://doi.org/10.1000/quake.1) on induced seismicity.",
+        NEWS,
+    ),
+    (
+        "Ana talks about our [river paper](https://doi.org/10.1000/river.2) on the radio.",
+        NEWS,
+    ),
     # talking about a work at a meeting: a talk
     ("Dr. Lee talked about gene editing in medicine at the Lake Science festival.", TALK),
     ("I'll be talking about our work at the Lake seminar.", TALK),
