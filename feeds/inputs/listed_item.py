@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from ..parse.front_matter import BadFrontMatter, blank, key_line, read_text, spl
 from ..parse.inline import flatten
 from ..parse.markdown import markdown, strip_tags
 from ..parse.types import classify
+from ..parse.types.words import NOUN, hits
 from ..text import emojize, first_sentence, shorten, slugify
 from .front_dates import front_date
 
@@ -114,7 +116,8 @@ def listed_item(
         title = shorten(first_sentence(summary))
     span = _dated(meta.get("date"), text, source, tz, reporter, order)
     url = page_url(path, site_dir, site_root)
-    return entry(meta, title, summary, span, url, source, key_line(text, "title"))
+    line = key_line(text, "title")
+    return entry(meta, title, summary, span, url, source, line, lambda: _paragraphs(body))
 
 
 def entry(
@@ -125,9 +128,10 @@ def entry(
     url: str,
     source: str,
     line: int,
+    paragraphs: Callable[[], Iterable[str]] = tuple,
 ) -> Item:
     """An item as a listing shows it: the title linked to the page (when it has one),
-    then the summary."""
+    then the summary; ``paragraphs``: the document's paragraphs, when it has a body."""
     kind = next((c for c in categories(meta) if classify("", label=c) != "news"), "News")
     shown = escape(title, quote=False)
     html = f'<p><a href="{escape(url)}">{shown}</a></p>' if url else f"<p>{shown}</p>"
@@ -145,10 +149,40 @@ def entry(
         span=span,
         links=[Link(title, url)] if url else [],
     )
-    event.type = classify(title, label=kind)
-    if event.type == "news" and summary:
-        event.type = classify(event.text)
+    event.type = _listed_type(kind, title, summary, event.text, paragraphs)
     return event
+
+
+def _listed_type(
+    kind: str, title: str, summary: str, text: str, paragraphs: Callable[[], Iterable[str]]
+) -> str:
+    """The type of a listed document filed under the category ``kind``.
+
+    A category that names a type (``Talk``, ``award``) is the author's label: it wins. One
+    that names an occasion (``conference``, ``workshop``) or nothing says where, not what
+    was done there: the title decides, else the summary; when they too say no more than
+    an event, the first paragraph of the document whose verb says another type does
+    ("Talk presented at the X Meeting" under ``attended the X Meeting``; not "besides 63
+    oral talks, the workshop held …": talks named, none given), else the event."""
+    named = classify("", label=kind)
+    if named not in ("news", "event"):
+        return named
+    said = classify(title)
+    if said == "news" and summary:
+        said = classify(text)
+    if "event" not in (named, said):
+        return said
+    for paragraph in (summary, *paragraphs()):
+        found = classify(paragraph) if paragraph else "news"
+        if found not in ("news", "event") and _done(paragraph, found):
+            return found
+    return "event"
+
+
+def _done(paragraph: str, type_: str) -> bool:
+    """Whether a verb of ``paragraph`` says ``type_`` (``presented``, ``gave a talk``,
+    ``was accepted``), not only a noun naming a thing of that type."""
+    return any(hit.role != NOUN and hit.type == type_ for hit in hits(paragraph.lower()))
 
 
 def _joined(title: str, summary: str) -> str:
@@ -211,6 +245,12 @@ def _first_heading(body: str) -> str:
 
 def _first_paragraph(body: str) -> str:
     """The first paragraph of text (not an image, a heading or a fenced div's marker)."""
+    return next((shorten(text, 240) for text in _paragraphs(body)), "")
+
+
+def _paragraphs(body: str) -> Iterable[str]:
+    """The paragraphs of text of ``body``, in order (not images, headings or the
+    markers of fenced divs), as plain text."""
     tokens = markdown().parse(emojize(blank(body, _HIDDEN)))
     for k, token in enumerate(tokens):
         if token.type != "inline" or k == 0 or tokens[k - 1].type != "paragraph_open":
@@ -218,5 +258,4 @@ def _first_paragraph(body: str) -> str:
         seen = token.copy(children=[c for c in token.children or [] if c.type != "image"])
         text = flatten([seen]).text.strip()
         if text and not text.startswith(":::"):
-            return shorten(text, 240)
-    return ""
+            yield text

@@ -33,7 +33,14 @@ from ..dates.venue_tag import venue_year
 from ..italic import italic_titles
 from .asides import main_type
 from .calls import called
-from .en_phrases import NEW_WORK_LABEL, PRESS_PIECE, PUBLISHED_PIECE, SHARED_CODE
+from .en_phrases import (
+    MEDIA_APPEARANCE,
+    MEDIA_TALK,
+    NEW_WORK_LABEL,
+    PRESS_PIECE,
+    PUBLISHED_PIECE,
+    SHARED_CODE,
+)
 from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
 from .words import NOUN, TYPES, hits
@@ -141,7 +148,8 @@ def classify(
 
 
 # The press covering a work: news about it, whatever it links ("[Title](arXiv) featured in X",
-# a press release on it: "Press release on [Title](arXiv)", プレスリリース「…」を発表); so is
+# a press release on it: "Press release on [Title](arXiv)", プレスリリース「…」を発表, being
+# in the news talking about "our [work](doi)"); so is
 # code shared in the item's first sentence ("We share the notebook for X. … [our study](doi)";
 # not "New release: [X](arXiv). … We open-source the code": the paper's)
 _COVERAGE = re.compile(
@@ -149,7 +157,7 @@ _COVERAGE = re.compile(
     r" (?:by|in|on)\s"
     r"|(?:receiv|g[eo]t|attract|dr[ae]w)\w* (?:[\w-]+ ){0,4}?(?:media|press|news) (?:coverage"
     r"|attention)(?!\w)"
-    rf"|press releases?(?!\w)|{PRESS_PIECE}|{PUBLISHED_PIECE}"
+    rf"|press releases?(?!\w)|{PRESS_PIECE}|{PUBLISHED_PIECE}|{MEDIA_TALK}|{MEDIA_APPEARANCE}"
     rf"|^[^.!?]{{0,120}}?{SHARED_CODE})|プレスリリース"
 )
 

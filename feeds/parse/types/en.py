@@ -10,6 +10,7 @@ from .en_phrases import CALL_RUN as CALL_RUN  # the call for papers of what one 
 from .en_phrases import (
     HIGHLIGHTED,
     HONOUR,
+    MEDIA_APPEARANCE,
     MEDIA_TALK,
     PRESS_PIECE,
     PUBLISHED_PIECE,
@@ -214,6 +215,7 @@ PHRASES = {
         PRESS_PIECE,  # "The Daily X wrote a nice piece about our paper": not ours
         PUBLISHED_PIECE,  # "The department published a profile story about Dana"
         MEDIA_TALK,  # "Dr Wong talks about AI in the news": an interview, no talk
+        MEDIA_APPEARANCE,  # "I am in the Swiss news talking about our work": the same
         # to the press: an interview ("spoke to reporters about …")
         r"sp(?:oke|eak|eaks|eaking) (?:to|with) (?:(?:the|a|an) )?(?:[\w'’-]+ ){0,3}?"
         r"(?:press|media|reporters?|journalists?|newspapers?|magazines?)",

@@ -34,8 +34,11 @@ VERBS = {
         r"接受(?!的)",
         r"发表(?!的)",
         r"刊登(?!的)",
-        # 在…方面取得新进展 (made progress in …): how a lab announces a result published
-        r"取得(?:了)?(?:一系列|系列|新|重要|重大|突破性)?(?:的)?(?:研究)?(?:进展|突破)",
+        # 在…方面取得新进展 (made progress in …): how a lab announces a result published;
+        # not when the sentence goes on to say the press covered it (…，相关成果获…专题报道):
+        # the coverage is the news
+        r"取得(?:了)?(?:一系列|系列|新|重要|重大|突破性)?(?:的)?(?:研究)?(?:进展|突破)"
+        r"(?![^。！!？?]{0,40}?(?:获|受到|得到|被|接受)[^，。；,;！!？?]{0,24}?(?:报道|专访|采访))",
         r"欢迎(?:大家)?(?:阅读|引用|下载)",  # 我们的新工作…，欢迎阅读 (not 欢迎加入)
     ),  # fmt: skip
     # 获…奖 (a prize won), 获批 (a grant approved), 被…评为优秀论文一等奖 (a paper's prize),
