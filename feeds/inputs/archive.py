@@ -59,16 +59,17 @@ def read_archives(
             if target.resolve() in seen:
                 continue
             seen.add(target.resolve())
-            archived, events = read_news_page(
-                target, settings, reporter, headless=True, site=content_dir
-            )
-            events += listing_items(
+            events = listing_items(
                 listings_of(target), content_dir, settings.site_root, tz, reporter
             )
+            if not events:  # a listing's entries are its page's news, not the links of its body
+                archived, events = read_news_page(
+                    target, settings, reporter, headless=True, site=content_dir
+                )
+                todo.append(archived)
             for event in events:
                 event.section = "archive" if event.section == "news" else event.section
             found += shown.new(events, reporter)
-            todo.append(archived)
     return found
 
 
