@@ -55,6 +55,13 @@ PAGES = {
     "a bold block, then an <h2> section": (
         f"<div><strong>Recent news</strong></div>{ITEMS}<h2>Publications</h2>{PUBLICATIONS}"
     ),
+    "a paragraph only bold ending its line, under a menu list": (
+        '<h1>Ana</h1><div id="nav"><ul><li><a href="index.html">Home</a></li>'
+        '<li><a href="research.html">Research</a></li>'
+        '<li><a href="papers.html">Publications</a></li></ul></div>'
+        '<p align="justify"><font color="maroon"><b>UPDATES &amp; NEWS</b></font><br>'
+        f"{ITEMS}<p><b>Publications</b><br></p>{PUBLICATIONS}"
+    ),
 }
 
 

@@ -310,3 +310,74 @@ def test_a_post_the_homepage_shows_is_not_added_twice(tmp_path: Path) -> None:
         ("Our paper on engines is out", "2026-03-20", "day", "paper"),
         ("Opened the old lab", "2026-01-12", "day", "news"),
     ]
+
+
+# A listing page's body holds links of its own: a box of links to other pages, the newest
+# posts again by topic, a link to the research page (which has dated lines of its own).
+LISTING_BODY = """---
+title: Lab news
+listing:
+  contents: "posts/**/index.qmd"
+  sort: "date desc"
+---
+
+## News & Highlights
+
+::: {.callout-note}
+**Join us.** We are hiring.
+
+- Explore [open positions](jobs.qmd)
+- Read about our [research](research.qmd)
+:::
+
+## By topic
+
+- [Winter workshop](posts/2025-12_workshop/index.qmd)
+- [More research stories and updates](research.qmd)
+"""
+RESEARCH = """---
+title: Research
+---
+
+## Funding
+
+- **Jan 2026**: Grant on looms, 2026-2029.
+- **Feb 2025**: Grant on spindles, 2025-2027.
+- **Jan 2023**: Grant on shuttles, 2023-2025.
+"""
+
+
+LISTING_HOMES = {
+    "no news on the homepage": (HOME, []),
+    "topics and a button to the news page": (
+        HOME + "\n### What's new?\n\n- Recent talks\n- New people\n\n"
+        "[Read lab news](news.qmd){.btn}\n",
+        [],
+    ),
+    "a news list ending with a link to more": (
+        HOME + "\n## News\n\n- **Mar 2026**: Opened the new lab.\n\n[All news →](news.qmd)\n",
+        [("Opened the new lab", "2026-03", "month", "news")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LISTING_HOMES)
+def test_a_listing_pages_body_links_are_not_news(tmp_path: Path, case: str) -> None:
+    home, first = LISTING_HOMES[case]
+    site = write(
+        tmp_path,
+        {
+            "_quarto.yml": QUARTO,
+            "index.qmd": home,
+            "news.qmd": LISTING_BODY,
+            "research.qmd": RESEARCH,
+            "jobs.qmd": "---\ntitle: Jobs\n---\n\nWe are hiring.\n",
+            "posts/2025-12_workshop/index.qmd": post("Winter workshop", "2025-12-20"),
+            "posts/2025-03_prize/index.qmd": post("Loom prize 2025", "2025-03-02"),
+        },
+    )
+    assert read(site) == [
+        *first,
+        ("Winter workshop", "2025-12-20", "day", "event"),
+        ("Loom prize 2025", "2025-03-02", "day", "award"),
+    ]

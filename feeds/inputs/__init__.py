@@ -47,7 +47,7 @@ from .mkdocs_blog import read_mkdocs_blog
 from .news_collection import read_news
 from .news_page import headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
-from .quarto_listing import read_listings
+from .quarto_listing import listing_items, listings_of, read_listings
 from .script_news import scripted_news
 from .site_news_pages import site_page_note
 from .talk_pages import read_talks
@@ -147,12 +147,13 @@ def read_sources(
     empty_news = None
     if (not home or lost or undated) and collections and not page_path.is_dir():
         found = read_news_pages(
-            content_dir, page, page_path, settings, more_than=dated if undated else len(home)
+            content_dir, page, page_path, settings, dated if undated else len(home), tz
         )
         if found is not None and found[1]:  # the homepage's problems: a page without news
             page, home, page_path, scratch = found
         empty_news = found if found is not None and not found[1] else None
-    if collections and 0 < len(home) <= SHORT_LIST:  # the menu's "News" of recent news
+    listing_page = bool(listings_of(page_path)) if page_path.is_file() else False
+    if collections and 0 < len(home) <= SHORT_LIST and not listing_page:  # the menu's "News"
         linked = linked_news_pages(content_dir, page, page_path, settings)
         page = replace(page, archive=[*page.archive, *linked]) if linked else page
     sources = Sources(page, home)
@@ -195,7 +196,12 @@ def read_sources(
 
 
 def read_news_pages(
-    content_dir: Path, home: Page, home_path: Path, settings: Settings, more_than: int = 0
+    content_dir: Path,
+    home: Page,
+    home_path: Path,
+    settings: Settings,
+    more_than: int = 0,
+    tz: dt.tzinfo = dt.UTC,
 ) -> tuple[Page, list[Item], Path, Reporter] | None:
     """The first separate news page with more than ``more_than`` items (page, items,
     path, its problems and an info note saying it was used), when the homepage has no
@@ -215,8 +221,11 @@ def read_news_pages(
     ):
         if path.resolve() == home_path.resolve():
             continue
-        found = _scratch()
+        found, listed = _scratch(), _scratch()
         page, events = read_news_page(path, settings, found, headless=True, site=content_dir)
+        listing = listing_items(listings_of(path), content_dir, settings.site_root, tz, listed)
+        if listing:  # a listing page's news is its listing's entries, not its body's links
+            page.archive, events, found = [], listing, listed
         if len(events) <= more_than:
             if not (events or more_than or home.found_news or empty):
                 empty = (page, events, path, found)

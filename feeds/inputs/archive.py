@@ -23,6 +23,7 @@ from ..model import Item
 from ..parse.front_matter import front_matter
 from ..parse.page import Page
 from .jekyll import find_homepage, site_pages
+from .output_folders import is_output
 from .page_reader import read_news_page
 from .quarto_listing import listing_items, listings_of
 from .shown import Shown
@@ -59,16 +60,17 @@ def read_archives(
             if target.resolve() in seen:
                 continue
             seen.add(target.resolve())
-            archived, events = read_news_page(
-                target, settings, reporter, headless=True, site=content_dir
-            )
-            events += listing_items(
+            events = listing_items(
                 listings_of(target), content_dir, settings.site_root, tz, reporter
             )
+            if not events:  # a listing's entries are its page's news, not the links of its body
+                archived, events = read_news_page(
+                    target, settings, reporter, headless=True, site=content_dir
+                )
+                todo.append(archived)
             for event in events:
                 event.section = "archive" if event.section == "news" else event.section
             found += shown.new(events, reporter)
-            todo.append(archived)
     return found
 
 
@@ -120,7 +122,11 @@ def find_page(site_dir: Path, url_path: str, baseurl: str = "") -> Path | None:
         *(f"content/{stem}{name}" for name in ("/_index.md", "/index.md", ".md")),
     ):
         candidate = site_dir / name
-        if candidate.is_file() and candidate.resolve().is_relative_to(site_dir.resolve()):
+        if (
+            candidate.is_file()
+            and candidate.resolve().is_relative_to(site_dir.resolve())
+            and not is_output(candidate, site_dir)  # a built copy is no page of the source
+        ):
             return candidate
     for candidate in site_pages(site_dir):
         link = str(front_matter(candidate).get("permalink") or "")

@@ -14,6 +14,8 @@ import os
 import re
 from pathlib import Path
 
+from .output_folders import is_output
+
 TEMPLATE_SUFFIXES = (".njk", ".liquid", ".md", ".html", ".webc", ".11ty.js")
 MAX_TEMPLATES = 300  # templates of one site looked at
 HEAD_CHARS = 2_000  # where the front matter is
@@ -27,7 +29,11 @@ _SKIPPED = ("node_modules", "_site", "dist", "public", "_includes", "_data")
 def _templates(base: Path) -> list[Path]:
     found: list[Path] = []
     for folder, dirs, files in os.walk(base):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and d not in _SKIPPED and not is_output(Path(folder) / d, base)
+        )
         found += [Path(folder) / f for f in sorted(files) if f.endswith(TEMPLATE_SUFFIXES)]
         if len(found) >= MAX_TEMPLATES:
             break

@@ -22,6 +22,7 @@ from . import hugo, jekyll
 from .folder_homepage import folder_homepage
 from .html_news_pages import html_news_pages
 from .language_homepages import chosen_homepage
+from .output_folders import is_output
 from .page_folders import folder_pages
 
 NOTEBOOK_HOMEPAGES = ("index.qmd", "index.Rmd", "index.rmd")
@@ -45,7 +46,8 @@ def find_homepage(site_dir: Path) -> Path | None:
     page = page or hugo_page or handwritten_homepage(site_dir)
     if page is not None and hugo_page is None:  # cn.html when the language setting says zh
         page = chosen_homepage(site_dir, page) or page
-    return page if page is not None and inside(page, site_dir) else None
+    source = page is not None and inside(page, site_dir) and not is_output(page, site_dir)
+    return page if source else None
 
 
 def handwritten_homepage(site_dir: Path) -> Path | None:
@@ -84,7 +86,7 @@ def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]
     found += [p for p in includes if including - {p.resolve()}]
     unique: dict[Path, Path] = {}
     for path in found:
-        if path.is_file() and inside(path, site_dir):
+        if path.is_file() and inside(path, site_dir) and not is_output(path, site_dir):
             unique.setdefault(path.resolve(), path)
     return list(unique.values())
 

@@ -4,8 +4,9 @@ sits, and the front matter says where it is published (``permalink: /news/``).
 
 The walk is bounded (folder depth, number of files) and reads only the head of each
 Markdown or HTML file, its front matter; folders Jekyll does not publish as pages are
-not entered: its output ``_site/``, ``vendor/``, ``node_modules/``, ``assets/``, dot folders and the
-``_``-folders (layouts, includes, data, collections: read through their own rules).
+not entered: its output (``_site/``, or its ``destination:``: :mod:`.output_folders`),
+``vendor/``, ``node_modules/``, ``assets/``, dot folders and the ``_``-folders (layouts,
+includes, data, collections: read through their own rules).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from ..parse.front_matter import BadFrontMatter, split_front_matter
 from .jekyll import config_path
+from .output_folders import is_output
 
 PAGE_SUFFIXES = (".md", ".markdown", ".html")
 SKIPPED = frozenset({"vendor", "node_modules", "assets"})
@@ -35,7 +37,11 @@ def folder_pages(site_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
     for root, dirs, files in os.walk(site_dir):
         here = Path(root)
         depth = len(here.relative_to(site_dir).parts)
-        dirs[:] = sorted(d for d in dirs if depth < MAX_DEPTH and _entered(d))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if depth < MAX_DEPTH and _entered(d) and not is_output(here / d, site_dir)
+        )
         if depth == 0:
             continue
         for name in sorted(files):

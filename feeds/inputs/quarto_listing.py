@@ -34,6 +34,7 @@ from .listed_item import DOCUMENT_SUFFIXES, date_order, listed_item
 from .listing_entries import shown_fields, yaml_entries, yaml_item
 from .news_page import inside, news_page_candidates
 from .notebook_site import SITE_FILES, navbar_news_pages, says_news
+from .output_folders import is_output
 from .shown import Shown
 
 _VIEW_TYPES = ("default", "grid", "table")
@@ -203,7 +204,12 @@ def listed(listing: Listing, site_dir: Path) -> tuple[list[Path], list[tuple[dic
     unique: dict[Path, Path] = {}
     for path in documents:
         key = path.resolve()
-        if key not in excluded and key != listing.page.resolve() and inside(path, site_dir):
+        if (
+            key not in excluded
+            and key != listing.page.resolve()
+            and inside(path, site_dir)
+            and not is_output(path, site_dir)  # a built copy under output-dir: docs
+        ):
             unique.setdefault(key, path)
     return sorted(unique.values()), entries
 

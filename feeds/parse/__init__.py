@@ -8,12 +8,14 @@ from ..diagnostics import Problem, Reporter
 from ..model import Item
 from .badges import without_new_badge
 from .coverage import as_coverage, is_coverage_title
+from .dates.month_digit_slash_year import reading_slash_years
 from .dates.month_two_digit_year import reading_years
 from .dates.reading import page_readings, reading, unsaid_day_first
 from .item import to_item
 from .month_year_lists import two_digit_years
 from .more_links import more_link
 from .page import Page, read_page
+from .slash_year_lists import slash_years
 from .yearless import with_yearless_years
 
 
@@ -61,8 +63,14 @@ def parse_page(
         reporter.info(source, None, f"numeric dates read {order}: {why}")
     if years := two_digit_years(page.items):
         reporter.info(source, None, f"dates read as months: {years}")
+    if slashed := slash_years(page.items):
+        reporter.info(source, None, f"dates read as months: {slashed}")
     events = []
-    with reading(day_first, dotted_day_first), reading_years(bool(years)):
+    with (
+        reading(day_first, dotted_day_first),
+        reading_years(bool(years)),
+        reading_slash_years(bool(slashed)),
+    ):
         for raw in with_yearless_years(page.items):  # "**12/3:** …": its year from the list
             if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
                 page.archive.append(link)

@@ -1,10 +1,11 @@
 """A "new" badge before an item: not its label, not its title.
 
 Pages mark their latest items with a badge: ``<span class="badge">NEW</span>``,
-``**NEW**``, ``**New!**``, ``🆕``, ``[NEW]``, a ``new.gif`` picture. Standing first in
-the item, or right after its leading date (``June 1, 2025 <span>NEW</span> …``), the
-badge says only that the item is recent, which a feed says itself: it is dropped before
-the item is read, so it is neither the item's kind nor part of its title.
+``**NEW**``, ``**New!**``, ``<tt>New!</tt>``, ``🆕``, ``[NEW]``, a ``new.gif`` picture.
+Standing first in the item, or right after its leading date (``June 1, 2025
+<span>NEW</span> …``), the badge says only that the item is recent, which a feed says
+itself: it is dropped before the item is read, so it is neither the item's kind nor part
+of its title.
 """
 
 from __future__ import annotations
@@ -82,12 +83,14 @@ def _dropped(children: list[Token]) -> list[Token] | None:
 
 
 def _badge_end(children: list[Token], k: int) -> int | None:
-    """The index after a badge starting at ``children[k]``: a bold run, emphasis or an
-    inline HTML tag holding only the word, or a "new" picture."""
+    """The index after a badge starting at ``children[k]``: a bold run, emphasis, code or
+    an inline HTML tag holding only the word, or a "new" picture."""
     child = children[k]
     if child.type == "image":
         alt, src = child.content, str(child.attrs.get("src", ""))
         return k + 1 if _WORD.fullmatch(alt or " ") or _PICTURE.search(src) else None
+    if child.type == "code_inline":  # "<tt>New!</tt>", "`NEW`"
+        return k + 1 if _WORD.fullmatch(child.content) else None
     if child.type == "html_inline" and child.content.lower().startswith("<img"):
         found = _PICTURE.search(child.content) or _ALT_NEW.search(child.content)
         return k + 1 if found else None

@@ -25,15 +25,39 @@ def _words(text: str) -> str:
 heading_words = lru_cache(maxsize=4096)(_words)
 
 
+# A name qualified by one of these words names a showcase, not news: "Research Highlights"
+# (cards of research topics), "Selected Highlights"; "Highlights" alone is news.
+SHOWCASES: dict[str, frozenset[str]] = {
+    "highlights": frozenset(
+        {
+            "research", "project", "projects", "publication", "publications", "paper",
+            "papers", "selected", "scientific", "science",
+        }
+    ),
+}  # fmt: skip
+
+
 def heading_matches(name: str, wanted: list[str]) -> bool:
-    """``name`` is one of ``wanted`` or contains one as whole words (``Recent news``);
-    Chinese or Japanese words may stand inside a longer word (``最新动态``)."""
+    """``name`` is one of ``wanted`` or contains one as whole words (``Recent news``),
+    except where a word before it makes it a showcase (:data:`SHOWCASES`); Chinese or
+    Japanese words may stand inside a longer word (``最新动态``)."""
     words = f" {heading_words(name)} "
     for want in wanted:
         key = heading_words(want)
+        if key and _showcase(words, key):
+            continue
         if key and (f" {key} " in words or (_has_cjk(key) and key in words)):
             return True
     return False
+
+
+def _showcase(words: str, key: str) -> bool:
+    """Whether every place ``key`` stands in ``words`` follows a showcase's qualifier."""
+    qualifiers = SHOWCASES.get(key)
+    if not qualifiers:
+        return False
+    found = re.findall(rf"(\S*) {re.escape(key)} ", words)
+    return bool(found) and all(before in qualifiers for before in found)
 
 
 def _has_cjk(text: str) -> bool:

@@ -38,7 +38,13 @@ def block_title(node: Element) -> str | None:
 
 def run_title(run: list[Element | Text]) -> str | None:
     """The text of a run of inline content when it is one title-like element alone (a
-    ``<span class="heading">``, a ``<b>``) between blocks, else ``None``."""
+    ``<span class="heading">``, a ``<b>``) between blocks, else ``None``; line breaks
+    after it end its line only (``<p><b>News</b><br>`` over a list)."""
+    while run and (
+        (isinstance(run[-1], Text) and not run[-1].data.strip())
+        or (isinstance(run[-1], Element) and run[-1].tag == "br")
+    ):
+        run = run[:-1]
     elements = [n for n in run if isinstance(n, Element)]
     if len(elements) != 1 or any(isinstance(n, Text) and n.data.strip() for n in run):
         return None

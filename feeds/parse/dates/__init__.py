@@ -25,6 +25,7 @@ from . import (
     iso,
     month_day,
     month_day_year,
+    month_digit_slash_year,
     month_joined_year,
     month_only,
     month_range,
@@ -146,6 +147,8 @@ _DAYS = (month_day, day_month)
 _LEADING = (month_slash_year, apostrophe_year, season_short_year)
 _YEARLESS_LEADING = (*_YEARLESS, season_only)  # "Spring: …" under "### 2022"
 _LEADING_YEARS = (*_LEADING, month_two_digit_year)  # when the page reads "Aug 25" as a month
+_LEADING_SLASH = (*_LEADING, month_digit_slash_year)  # when the page reads "8/24" as a month
+_LEADING_BOTH = (*_LEADING_YEARS, month_digit_slash_year)
 _LEADING_ANY = (dotted_short_year,)  # "(8.31.23) …": opening an item, whatever its context
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
@@ -195,10 +198,18 @@ def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
     return None
 
 
+def _leading() -> tuple[ModuleType, ...]:
+    """The forms read opening an item with no context year, as the page reads them."""
+    words, slash = month_two_digit_year.read_as_years(), month_digit_slash_year.read_as_years()
+    if words:
+        return _LEADING_BOTH if slash else _LEADING_YEARS
+    return _LEADING_SLASH if slash else _LEADING
+
+
 def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
     """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``, ``🔥 [2023.05]``;
     ``05/25 …``, May 2025, only when no ``year`` is given)."""
-    leading = _LEADING_YEARS if month_two_digit_year.read_as_years() else _LEADING
+    leading = _leading()
     passes = ((RULES, None), (_YEARLESS_LEADING, year), (leading, None), (_LEADING_ANY, None))
     for rules, context in passes:
         if (rules is _YEARLESS_LEADING and year is None) or (rules is leading and year is not None):

@@ -1,0 +1,44 @@
+"""A one-digit month and a two-digit year opening an item, ``8/24: Award …`` (August
+2024; month precision; the century as in :mod:`.short_year`).
+
+Not in :data:`~feeds.parse.dates.RULES`: ``8/24`` is the 24th of August on most pages
+(:mod:`feeds.parse.yearless` finds its year). It is read as a month and year only while
+:func:`reading_slash_years` holds, which the page decides for its whole list
+(:mod:`feeds.parse.slash_year_lists`): a list whose ``M/YY`` heads run down (or up) in
+time with nothing giving a year. ``12/24`` with two digits is :mod:`.month_slash_year`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from ...model import DateSpan, Precision
+from ._common import make_day, month_end, span
+from .short_year import full_year
+
+PATTERN = r"(?P<om>[1-9])\s?/\s?(?P<oy>\d\d)(?![\d/.-])"
+
+_YEARS: ContextVar[bool] = ContextVar("month_digit_slash_years", default=False)
+
+
+def read_as_years() -> bool:
+    """Whether the page reads ``8/24`` opening an item as August 2024."""
+    return _YEARS.get()
+
+
+@contextmanager
+def reading_slash_years(on: bool) -> Iterator[None]:
+    """Read ``8/24`` opening an item as August 2024 (``True``) meanwhile."""
+    token = _YEARS.set(on)
+    try:
+        yield
+    finally:
+        _YEARS.reset(token)
+
+
+def build(m: re.Match[str]) -> DateSpan | None:
+    year, month = full_year(m["oy"]), int(m["om"])
+    return span(make_day(year, month, 1), month_end(year, month), Precision.MONTH, False)
