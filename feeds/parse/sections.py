@@ -32,13 +32,13 @@ from .heading_items import is_heading_item
 from .heading_names import heading_matches
 from .heading_parts import HeadingParts
 from .html_entry_types import HtmlHeading, HtmlItem
-from .html_regions import fold_entries, fold_start, html_region
-from .list_groups import ITEM, list_head, sub_list
+from .html_regions import html_region
 from .lost_entries import shows_words, unread_entries
 from .month_headings import heading_month
 from .placeholders import is_to_come
 from .raw_items import Page, RawItem
 from .row_items import row_items, row_tokens
+from .section_lists import list_items
 from .section_tokens import LINK_ALONE, archive_links, bold_label
 
 _HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
@@ -277,36 +277,5 @@ class Collector:
         return end
 
     def _list_items(self, tokens: list[Token], year: int | None, month: int | None = None) -> None:
-        """Split a list's inner tokens into items; a parent with a sub-list may be a group
-        (:mod:`.list_groups`)."""
-        i = 0
-        while i < len(tokens):
-            if tokens[i].type != "list_item_open":
-                i += 1
-                continue
-            end = block_end(tokens, i)
-            inner = tokens[i + 1 : end - 1]
-            line = (tokens[i].map[0] + 1) if tokens[i].map else 0
-            if (fold := fold_start(inner)) is not None:  # "- <details><summary>More…<ul>…"
-                if any(t.type == "inline" and t.content.strip() for t in inner[:fold]):
-                    self.add(line, inner[:fold], False, year, month)
-                self.html(fold_entries(inner[fold:]))
-                i = end
-                continue
-            sub = sub_list(inner)
-            if sub is None:
-                self.add(line, inner, False, year, month)
-                i = end
-                continue
-            head = " ".join(t.content for t in inner[:sub] if t.type == "inline").strip()
-            said = list_head(head, year)
-            if said.role == ITEM:  # "- Oct 2021: Joined X" + its details below
-                self.add(line, inner, False, year, month)
-            else:
-                kept = said.year == year and said.month is None  # "- Talks": the group's
-                self._list_items(
-                    inner[sub + 1 : block_end(inner, sub) - 1],
-                    said.year,
-                    month if kept else said.month,
-                )
-            i = end
+        """Split a list's inner tokens into items (:func:`.section_lists.list_items`)."""
+        list_items(self, tokens, year, month)
