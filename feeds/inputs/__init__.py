@@ -35,6 +35,7 @@ from .html_news_pages import language_note
 from .hugo import config_files, hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_layout_news import homepage_note
+from .hugo_params_news import params_news_note
 from .hugo_posts import read_hugo_news
 from .jekyll import config_path, jekyll_defaults
 from .jekyll_layouts import read_layout_news
@@ -117,7 +118,8 @@ def read_sources(
         page, home = read_content_folder(content_dir, page_path, settings.site_root, scratch)
     elif page_path.is_dir():  # a Hugo theme's or layout's homepage: the folder's pages, data
         page, home = Page(display_path(page_path), {}, ""), []
-        scratch.info(page.source, None, homepage_note(content_dir, page_path))
+        note = params_news_note(content_dir) or homepage_note(content_dir, page_path)
+        scratch.info(page.source, None, note)
     else:
         headless = headless_page(page_path, settings.news_headings, named_news=named)
         page, home = read_news_page(

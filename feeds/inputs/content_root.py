@@ -14,6 +14,7 @@ from .doc_sites import doc_homepage, pages_folder
 from .hugo import is_hugo
 from .hugo_layout_files import layout_home
 from .hugo_layout_news import layout_news_data
+from .hugo_params_news import params_news_folder
 from .hugo_posts import THEME_NEWS_FOLDERS, theme_news_folder
 from .js_sites import eleventy_news, is_component, js_site_news, site_root_of
 from .news_page import find_homepage, news_page_candidates
@@ -39,6 +40,7 @@ FINDERS: tuple[Finder, ...] = (
     layout_home,  # Hugo: layouts/index.html shows assets/news.md by path
     theme_news_folder,  # Hugo: the homepage is the theme's, over content/<news folder>/
     _layout_news,  # Hugo: layouts/index.html over data/news.yaml
+    params_news_folder,  # Hugo: layouts/index.html over config.toml [[params.news.list]]
     js_site_news,  # Astro, Nuxt…: the data their homepage shows
     markup_news_component,  # Astro…: news written in its markup
     partial(js_site_news, posts=True),  # Astro: the posts its homepage lists
