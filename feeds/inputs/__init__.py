@@ -31,6 +31,7 @@ from .content_folder import read_content_folder
 from .content_root import resolve_content as resolve_content
 from .dated_section import dated_page
 from .doc_sites import doc_site_defaults
+from .docusaurus import docusaurus_defaults, docusaurus_note, read_docusaurus_news
 from .html_news_pages import language_note
 from .hugo import config_files, hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
@@ -75,8 +76,13 @@ class Sources:
 def site_defaults(folder: Path) -> dict[str, Any]:
     """Settings the site's generator configuration implies (Jekyll ``_config.yml``,
     Hugo ``config.toml``/``hugo.toml``/``config/_default/``, ``mkdocs.yml``,
-    ``pelicanconf.py``); ``feeds.toml`` overrides."""
-    return {**doc_site_defaults(folder), **hugo_defaults(folder), **jekyll_defaults(folder)}
+    ``pelicanconf.py``, ``docusaurus.config.js``); ``feeds.toml`` overrides."""
+    return {
+        **doc_site_defaults(folder),
+        **docusaurus_defaults(folder),
+        **hugo_defaults(folder),
+        **jekyll_defaults(folder),
+    }
 
 
 def site_defaults_origin(folder: Path) -> Path:
@@ -114,11 +120,12 @@ def read_sources(
     candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
     named = page_path.resolve() in {c.resolve() for c in candidates}
     named = named or (not collections and is_news_file(page_path))  # a news file alone
-    if page_path.is_dir() and is_js_site(content_dir) and not is_hugo(content_dir):  # Nuxt
+    docusaurus = docusaurus_note(content_dir, page_path)  # the news blog: read below
+    if page_path.is_dir() and is_js_site(content_dir) and not (is_hugo(content_dir) or docusaurus):
         page, home = read_content_folder(content_dir, page_path, settings.site_root, scratch)
     elif page_path.is_dir():  # a Hugo theme's or layout's homepage: the folder's pages, data
         page, home = Page(display_path(page_path), {}, ""), []
-        note = params_news_note(content_dir) or homepage_note(content_dir, page_path)
+        note = docusaurus or params_news_note(content_dir) or homepage_note(content_dir, page_path)
         scratch.info(page.source, None, note)
     else:
         headless = headless_page(page_path, settings.news_headings, named_news=named)
@@ -160,6 +167,7 @@ def read_sources(
         sources.news += read_collection_news_pages(content_dir, settings, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
         sources.news += read_mkdocs_blog(content_dir, site_url, tz, scratch)
+        sources.news += read_docusaurus_news(content_dir, site_url, settings.news_headings, scratch)
         if not (home or sources.news):  # _posts/ a Liquid loop shows as the news
             sources.news = read_shown_posts(content_dir, page_path, settings, site_url, tz, scratch)
     sources.news += read_listings(

@@ -11,6 +11,7 @@ from ..config import Settings
 from ..diagnostics import BuildError
 from .component_pages import component_page, markup_news_component
 from .doc_sites import doc_homepage, pages_folder
+from .docusaurus import docusaurus_home
 from .hugo import is_hugo
 from .hugo_layout_files import layout_home
 from .hugo_layout_news import layout_news_data
@@ -26,6 +27,10 @@ def _news_page(content: Path) -> Path | None:
     return next(iter(news_page_candidates(content, Settings().news_headings)), None)
 
 
+def _docusaurus(content: Path) -> Path | None:
+    return docusaurus_home(content, Settings().news_headings)
+
+
 def _layout_news(content: Path) -> Path | None:
     data = layout_news_data(content)
     return data.parent if data is not None else None
@@ -37,6 +42,7 @@ FINDERS: tuple[Finder, ...] = (
     eleventy_news,  # Eleventy: its _data/news.json
     find_homepage,  # index.md, _pages/about.md, index.qmd, Hugo's landing page, index.html
     _news_page,  # no homepage: news.md, _pages/news.md, a page with permalink /news/
+    _docusaurus,  # Docusaurus: src/pages/index.md, else the blog named as news (news/)
     layout_home,  # Hugo: layouts/index.html shows assets/news.md by path
     theme_news_folder,  # Hugo: the homepage is the theme's, over content/<news folder>/
     _layout_news,  # Hugo: layouts/index.html over data/news.yaml
