@@ -129,3 +129,56 @@ def test_a_blog_named_only_blog_is_no_news(tmp_path: Path) -> None:
     ran = feeds("list", "--json", "--content", str(site), "--now", NOW)
     assert ran.returncode == 1
     assert "no homepage found" in ran.stderr
+
+
+MDX_HOME = """\
+---
+title: Ana Person
+---
+import Link from '@docusaurus/Link';
+export const year = 2026;
+
+# Ana Person
+
+I study tides {year > 2025 ? 'still' : 'again'}.
+
+## News
+
+- **2026-01-02**: Our paper on tidal sensors was accepted at CONF 2026.
+- **2025-11-03**: I gave a talk at the <Link to="/harbour">Harbour</Link> symposium.
+- **2025-10-01**: We wrote a guide to `{braces}` in sensor logs.
+{/* - **2025-09-01**: an item hidden in an MDX comment */}
+
+<ul>{ moreNews.map(n => <li><b>{n.date}</b>: {n.text}</li>) }</ul>
+"""
+
+
+def test_a_docusaurus_mdx_homepage_reads_its_markdown_news(tmp_path: Path) -> None:
+    site = write(
+        tmp_path / "site",
+        {
+            "docusaurus.config.js": "module.exports = {\n  url: 'https://ana.example.org',\n};\n",
+            "package.json": "{}",
+            "src/pages/index.mdx": MDX_HOME,
+        },
+    )
+    ran = feeds("list", "--json", "--content", str(site), "--now", NOW)
+    assert ran.returncode == 0, ran.stderr
+    items = json.loads(ran.stdout)
+    assert [(i["start"], i["line"], i["title"]) for i in items] == [
+        ("2026-01-02", 13, "Our paper on tidal sensors was accepted at CONF 2026"),
+        ("2025-11-03", 14, "I gave a talk at the Harbour symposium"),
+        ("2025-10-01", 15, "We wrote a guide to {braces} in sensor logs"),
+    ]
+
+
+def test_a_news_list_mapped_by_jsx_publishes_no_code(tmp_path: Path) -> None:
+    home = "## News\n\n<ul>{news.map(n => <li><b>{n.date}</b>: {n.text}</li>)}</ul>\n"
+    site = write(
+        tmp_path / "site",
+        {"docusaurus.config.js": "module.exports = {};\n", "src/pages/index.mdx": home},
+    )
+    ran = feeds("list", "--json", "--content", str(site), "--now", NOW)
+    assert ran.returncode == 1
+    assert "n.date" not in ran.stdout + ran.stderr
+    assert "yields no items" in ran.stderr

@@ -27,8 +27,8 @@ def _news_page(content: Path) -> Path | None:
     return next(iter(news_page_candidates(content, Settings().news_headings)), None)
 
 
-def _docusaurus(content: Path) -> Path | None:
-    return docusaurus_home(content, Settings().news_headings)
+def _docusaurus(content: Path, mdx: bool = False) -> Path | None:
+    return docusaurus_home(content, Settings().news_headings, mdx=mdx)
 
 
 def _layout_news(content: Path) -> Path | None:
@@ -50,6 +50,7 @@ FINDERS: tuple[Finder, ...] = (
     js_site_news,  # Astro, Nuxt…: the data their homepage shows
     markup_news_component,  # Astro…: news written in its markup
     partial(js_site_news, posts=True),  # Astro: the posts its homepage lists
+    partial(_docusaurus, mdx=True),  # Docusaurus: src/pages/index.mdx's Markdown news
     site_page_with_news,  # _pages/about_cn.md alone: the page that has news
 )
 

@@ -40,6 +40,7 @@ from .notebook_site import says_news
 
 CONFIGS = tuple(f"docusaurus.config.{s}" for s in ("js", "ts", "mjs", "cjs", "mts"))
 HOMEPAGES = ("src/pages/index.md",)  # a component homepage (index.js) shows no words here
+MDX_HOMEPAGE = "src/pages/index.mdx"  # Markdown with JSX: after what the JS readers find
 MAX_CHARS = 200_000
 MAX_POSTS = 2_000
 
@@ -89,11 +90,14 @@ def news_blogs(site_dir: Path, news_headings: list[str]) -> list[tuple[Path, str
     return list(dict.fromkeys(found))
 
 
-def docusaurus_home(site_dir: Path, news_headings: list[str]) -> Path | None:
+def docusaurus_home(site_dir: Path, news_headings: list[str], mdx: bool = False) -> Path | None:
     """The homepage of a Docusaurus site: ``src/pages/index.md``, else (a component
-    homepage) the folder of its news blog, read as the news; ``None`` when neither."""
+    homepage) the folder of its news blog, read as the news; ``None`` when neither.
+    With ``mdx``: ``src/pages/index.mdx`` (its ``## News`` list), else ``None``."""
     if config_path(site_dir) is None:
         return None
+    if mdx:
+        return site_dir / MDX_HOMEPAGE if (site_dir / MDX_HOMEPAGE).is_file() else None
     page = next((site_dir / n for n in HOMEPAGES if (site_dir / n).is_file()), None)
     if page is not None:
         return page
