@@ -120,7 +120,7 @@ def read_sources(
     candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
     named = page_path.resolve() in {c.resolve() for c in candidates}
     named = named or (not collections and is_news_file(page_path))  # a news file alone
-    docusaurus = docusaurus_note(content_dir, page_path)  # the news blog: read below
+    docusaurus = docusaurus_note(content_dir, page_path, settings.news_headings)  # its blog
     if page_path.is_dir() and is_js_site(content_dir) and not (is_hugo(content_dir) or docusaurus):
         page, home = read_content_folder(content_dir, page_path, settings.site_root, scratch)
     elif page_path.is_dir():  # a Hugo theme's or layout's homepage: the folder's pages, data

@@ -28,7 +28,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..config import NEWS_HEADINGS
 from ..diagnostics import Reporter, display_path
 from ..model import Item
 from ..parse.front_matter import BadFrontMatter, read_text, split_front_matter
@@ -105,12 +104,12 @@ def docusaurus_home(site_dir: Path, news_headings: list[str], mdx: bool = False)
     return blogs[0][0] if blogs else None
 
 
-def docusaurus_note(site_dir: Path, folder: Path) -> str | None:
+def docusaurus_note(site_dir: Path, folder: Path, news_headings: list[str]) -> str | None:
     """What ``-v`` says when the news is read from the blog ``folder`` because the
     homepage is a component; ``None`` when ``folder`` is no news blog of the site."""
     if not folder.is_dir() or config_path(site_dir) is None:
         return None
-    for blog, route in news_blogs(site_dir, list(NEWS_HEADINGS)):
+    for blog, route in news_blogs(site_dir, news_headings):
         if blog.resolve() == folder.resolve():
             return f"news read from this blog: the homepage is a component, /{route}/ the news"
     return None
