@@ -32,11 +32,13 @@ from .content_folder import read_content_folder
 from .content_root import resolve_content as resolve_content
 from .dated_section import dated_page
 from .doc_sites import doc_site_defaults
+from .docusaurus import docusaurus_defaults, docusaurus_note, read_docusaurus_news
 from .hexo import read_hexo_posts
 from .html_news_pages import language_note
 from .hugo import config_files, hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
 from .hugo_layout_news import homepage_note
+from .hugo_params_news import params_news_note
 from .hugo_posts import read_hugo_news
 from .jekyll import config_path, jekyll_defaults
 from .jekyll_layouts import read_layout_news
@@ -76,10 +78,12 @@ class Sources:
 def site_defaults(folder: Path) -> dict[str, Any]:
     """Settings the site's generator configuration implies (Jekyll ``_config.yml``,
     Hugo ``config.toml``/``hugo.toml``/``config/_default/``, ``mkdocs.yml``,
-    ``pelicanconf.py``, Astro's ``i18n.defaultLocale``); ``feeds.toml`` overrides."""
+    ``pelicanconf.py``, Astro's ``i18n.defaultLocale``, ``docusaurus.config.js``); ``feeds.toml``
+    overrides."""
     return {
         **astro_defaults(folder),
         **doc_site_defaults(folder),
+        **docusaurus_defaults(folder),
         **hugo_defaults(folder),
         **jekyll_defaults(folder),
     }
@@ -120,11 +124,13 @@ def read_sources(
     candidates = news_page_candidates(content_dir, settings.news_headings) if collections else []
     named = page_path.resolve() in {c.resolve() for c in candidates}
     named = named or (not collections and is_news_file(page_path))  # a news file alone
-    if page_path.is_dir() and is_js_site(content_dir) and not is_hugo(content_dir):  # Nuxt
+    docusaurus = docusaurus_note(content_dir, page_path, settings.news_headings)  # its blog
+    if page_path.is_dir() and is_js_site(content_dir) and not (is_hugo(content_dir) or docusaurus):
         page, home = read_content_folder(content_dir, page_path, settings.site_root, scratch)
     elif page_path.is_dir():  # a Hugo theme's or layout's homepage: the folder's pages, data
         page, home = Page(display_path(page_path), {}, ""), []
-        scratch.info(page.source, None, homepage_note(content_dir, page_path))
+        note = docusaurus or params_news_note(content_dir) or homepage_note(content_dir, page_path)
+        scratch.info(page.source, None, note)
     else:
         headless = headless_page(page_path, settings.news_headings, named_news=named)
         page, home = read_news_page(
@@ -167,6 +173,7 @@ def read_sources(
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
         sources.news += read_mkdocs_blog(content_dir, site_url, tz, scratch)
         sources.news += read_hexo_posts(content_dir, site_url, tz, scratch)
+        sources.news += read_docusaurus_news(content_dir, site_url, settings.news_headings, scratch)
         if not (home or sources.news):  # _posts/ a Liquid loop shows as the news
             sources.news = read_shown_posts(content_dir, page_path, settings, site_url, tz, scratch)
     sources.news += read_listings(

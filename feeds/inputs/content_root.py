@@ -12,10 +12,12 @@ from ..diagnostics import BuildError
 from .app_shells import app_shell_news
 from .component_pages import component_page, markup_news_component
 from .doc_sites import doc_homepage, pages_folder
+from .docusaurus import docusaurus_home
 from .hexo import hexo_news
 from .hugo import is_hugo
 from .hugo_layout_files import layout_home
 from .hugo_layout_news import layout_news_data
+from .hugo_params_news import params_news_folder
 from .hugo_posts import THEME_NEWS_FOLDERS, theme_news_folder
 from .js_sites import eleventy_news, is_component, js_site_news, site_root_of
 from .news_page import find_homepage, news_page_candidates
@@ -25,6 +27,10 @@ from .vue_press import vue_press_home
 
 def _news_page(content: Path) -> Path | None:
     return next(iter(news_page_candidates(content, Settings().news_headings)), None)
+
+
+def _docusaurus(content: Path, mdx: bool = False) -> Path | None:
+    return docusaurus_home(content, Settings().news_headings, mdx=mdx)
 
 
 def _layout_news(content: Path) -> Path | None:
@@ -40,12 +46,15 @@ FINDERS: tuple[Finder, ...] = (
     hexo_news,  # Hexo: source/_data/news.yml a theme shows, or source/news/ over news posts
     find_homepage,  # index.md, _pages/about.md, index.qmd, Hugo's landing page, index.html
     _news_page,  # no homepage: news.md, _pages/news.md, a page with permalink /news/
+    _docusaurus,  # Docusaurus: src/pages/index.md, else the blog named as news (news/)
     layout_home,  # Hugo: layouts/index.html shows assets/news.md by path
     theme_news_folder,  # Hugo: the homepage is the theme's, over content/<news folder>/
     _layout_news,  # Hugo: layouts/index.html over data/news.yaml
+    params_news_folder,  # Hugo: layouts/index.html over config.toml [[params.news.list]]
     js_site_news,  # Astro, Nuxt…: the data their homepage shows
     markup_news_component,  # Astro…: news written in its markup
     partial(js_site_news, posts=True),  # Astro: the posts its homepage lists
+    partial(_docusaurus, mdx=True),  # Docusaurus: src/pages/index.mdx's Markdown news
     site_page_with_news,  # _pages/about_cn.md alone: the page that has news
 )
 

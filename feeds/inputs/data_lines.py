@@ -64,6 +64,12 @@ def _toml_line(text: str, path: list[Any]) -> int:
     ``[[key]]``); for an index, the ``n``-th ``[[key]]`` table after the key's own."""
     last = path[-1]
     key, index = (path[-2], last) if isinstance(last, int) and len(path) > 1 else (last, None)
+    if index is not None and len(path) > 2:  # [[params.news.list]]: the whole dotted name
+        dotted = r"\s*\.\s*".join(re.escape(str(k)) for k in path[:-1])
+        header = re.compile(rf"\s*\[\[\s*{dotted}\s*\]\]")
+        tables = [n for n, line in enumerate(text.split("\n"), 1) if header.match(line)]
+        if index < len(tables):
+            return tables[index]
     name = re.escape(key.isoformat() if isinstance(key, dt.date) else str(key))
     found = [
         n

@@ -50,9 +50,26 @@ def config_files(site_dir: Path) -> list[Path]:
         found += sorted(p for p in folder.iterdir() if p.suffix in CONFIG_SUFFIXES and p.is_file())
     if (site_dir / "content").is_dir():
         return found
-    # no content/ at all: Hugo's own config beside the home layout still makes a site
+    # no content/ at all: Hugo's own config beside the home layout still makes a site, and
+    # so does config.toml (.yaml) beside a home layout written as a Hugo template
     named = any(p.stem == "hugo" for p in found)
-    return found if named and (site_dir / "layouts" / "index.html").is_file() else []
+    layout = site_dir / "layouts" / "index.html"
+    return found if layout.is_file() and (named or _hugo_template(layout)) else []
+
+
+def _hugo_template(path: Path) -> bool:
+    """Whether ``path`` is a Hugo template (``.Site.Title``, ``site.Params``), not Liquid."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+    except OSError:
+        return False
+    return _GO_TEMPLATE.search(text) is not None
+
+
+# .Site.Params, site.Data, hugo.Data, partial "x.html": Hugo's names (Liquid's are lower case)
+_GO_TEMPLATE = re.compile(
+    r"\{\{-?[^}]*(?:(?:\.Site|\bsite|\bhugo)\.[A-Z]|\bpartial(?:Cached)?\s+\")"
+)
 
 
 def is_hugo(site_dir: Path) -> bool:

@@ -117,11 +117,11 @@ def read_data_list(
         files = (site_dir / "data" / f"{name}{suffix}" for suffix in DATA_SUFFIXES)
         path = next((p for p in files if p.is_file()), None)
         if path is not None:
-            events += _data_list(path, name, default, site_dir, site_url, tz, reporter)
+            events += read_data_entries(path, name, default, site_dir, site_url, tz, reporter)
     return events
 
 
-def _data_list(
+def read_data_entries(
     path: Path,
     name: str,
     default: str,
@@ -129,7 +129,10 @@ def _data_list(
     site_url: str,
     tz: dt.tzinfo | None,
     reporter: Reporter,
+    keys: tuple[str, ...] = (),
 ) -> list[Item]:
+    """The items of the news list in the data file ``path`` (under ``keys`` when given:
+    ``("params", "news")`` of ``config.toml``), each typed by its words, else ``default``."""
     source = display_path(path)
     text = read_text(path, source)
     try:
@@ -138,7 +141,7 @@ def _data_list(
         where = getattr(exc, "line", None) or getattr(exc, "lineno", None)
         reporter.error(source, where, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
         return []
-    found = news_entries(data, text, path.suffix)  # any shape: .data_lists
+    found = news_entries(data, text, path.suffix, keys)  # any shape: .data_lists
     if found is None and name == "news":
         reporter.warn(source, 1, "no list of news entries (text and date) here; not read")
     if found is None:

@@ -41,6 +41,7 @@ from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_layout_news import section_shows_data_only
 from .hugo_page_dates import date_keys, page_date
+from .hugo_params_news import read_params_news
 from .hugo_publishing import not_built
 from .hugo_widget_pages import is_leaf_bundle
 from .hugo_widgets import listings, newest_shown, shown_by
@@ -71,6 +72,7 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
     for path in dict.fromkeys(p for p in pages if p.is_file() and inside(p, site_dir)):
         events += read_front_list(path, site_url, tz, reporter) or []  # front-matter lists
     events += read_data_list(site_dir, site_url, tz, reporter)  # data/news.yaml
+    events += read_params_news(site_dir, site_url, tz, reporter)  # [[params.news.list]]
     events += read_data_folders(site_dir, site_url, tree.language, default, reporter)
     events += read_dated_widgets(roots, _news_title, site_url, reporter)  # experience widget
     in_subdir = config.get("defaultcontentlanguageinsubdir") is True

@@ -6,8 +6,10 @@ the separate news pages, in the order tried: ``news.md``, ``_pages/news.md``, a 
 whose permalink is ``/news/``, ``recent_news.md``, ``news.html`` (:mod:`.html_news_pages`),
 a page titled as news ("Updates"), the same two kinds of page in a Jekyll site's other
 folders (``menu/news.md``), Hugo's news widget and news section,
-R Markdown ``news.Rmd``, Quarto ``news.qmd``, and last a news file meant to be
-included (``_includes/news.md``) when the homepage does not include it.
+R Markdown ``news.Rmd``, Quarto ``news.qmd``, a page the Quarto or R Markdown navbar
+or sidebar links to as news (``text: What's New``, ``href: news/index.qmd``), and last
+a news file meant to be included (``_includes/news.md``) when the homepage does not
+include it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from . import hugo, jekyll
 from .folder_homepage import folder_homepage
 from .html_news_pages import html_news_pages
 from .language_homepages import chosen_homepage
+from .notebook_site import navbar_news_pages
 from .output_folders import is_output
 from .page_folders import folder_pages
 
@@ -81,6 +84,7 @@ def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]
     found += [p for p, meta in in_folders if news_title(_text(meta.get("title")))]
     found += hugo.hugo_news_pages(site_dir, news_title)
     found += [site_dir / n for n in NOTEBOOK_NEWS_PAGES]
+    found += navbar_news_pages(site_dir, news_headings)  # _quarto.yml: text: What's New
     includes = [site_dir / n for n in NEWS_INCLUDES if (site_dir / n).is_file()]
     including = _including_news(site_dir) if includes else set()  # read once
     found += [p for p in includes if including - {p.resolve()}]

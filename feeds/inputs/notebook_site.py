@@ -1,6 +1,6 @@
 """What Quarto and R Markdown sites say about their pages: which name news, in any of
-our languages (``News``, ``noticias.qmd``, ``Actualités``), and which the navbar of
-``_quarto.yml`` (or R Markdown's ``_site.yml``) links to as news."""
+our languages (``News``, ``noticias.qmd``, ``Actualités``), and which the navbar or
+sidebar of ``_quarto.yml`` (or R Markdown's ``_site.yml``) links to as news."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def says_news(text: str, news_headings: list[str]) -> bool:
 
 
 def navbar_news_pages(site_dir: Path, news_headings: list[str]) -> list[Path]:
-    """Pages the site's navbar links to as news (``text: Notícias``, ``href: news.html``)."""
+    """Pages the site's navbar or sidebar links to as news (``text: Notícias``,
+    ``href: news.html``; ``text: What's New``, ``href: news/index.qmd``)."""
     found = []
     for name in SITE_FILES:
         try:
@@ -42,8 +43,8 @@ def navbar_news_pages(site_dir: Path, news_headings: list[str]) -> list[Path]:
         except BuildError:
             continue
         website = config.get("website") if isinstance(config.get("website"), dict) else config
-        navbar = website.get("navbar") if isinstance(website, dict) else None
-        for text, href in _nav_links(navbar):
+        menus = [website.get(k) for k in ("navbar", "sidebar")] if isinstance(website, dict) else []
+        for text, href in _nav_links(menus):
             name_ = Path(urlsplit(href).path).stem
             if says_news(text or name_, news_headings):
                 found += _page_at(site_dir, href)
@@ -51,14 +52,16 @@ def navbar_news_pages(site_dir: Path, news_headings: list[str]) -> list[Path]:
 
 
 def _nav_links(value: Any) -> list[tuple[str, str]]:
-    """(text, href) of every entry of a navbar, menus included."""
+    """(text, href) of every entry of a navbar or sidebar, menus and sections included."""
     if isinstance(value, list):
         return [link for item in value for link in _nav_links(item)]
     if isinstance(value, str):
         return [("", value)]
     if not isinstance(value, dict):
         return []
-    links = [link for key in ("left", "right", "menu") for link in _nav_links(value.get(key))]
+    links = [
+        link for key in ("left", "right", "menu", "contents") for link in _nav_links(value.get(key))
+    ]
     href = value.get("href") or value.get("file")
     if isinstance(href, str):
         links.append((str(value.get("text") or ""), href))

@@ -28,6 +28,8 @@ _VUE_EXPRESSION = re.compile(r"\{\{.*?(?:\}\}|\Z)", re.DOTALL)
 _VUE_TEMPLATE_OPEN = re.compile(r"<template\b[^>]*>", re.I)
 _VUE_TEMPLATE_CLOSE = re.compile(r"</template\s*>", re.I)
 _VUE_GENERATED = re.compile(r"<(\w[\w-]*)\b[^>]*\sv-for\s*=", re.I)
+_MDX_STATEMENT = re.compile(r"^(?:import|export)\b.*$", re.M)
+_MDX_CODE = re.compile(r"^(`{3,}|~{3,}).*?(?:^\1[ \t]*$|\Z)|`[^`\n]+`", re.S | re.M)
 
 
 def component_markup(text: str, suffix: str) -> str:
@@ -54,6 +56,20 @@ def component_markup(text: str, suffix: str) -> str:
         return text
     last = closes[-1]
     return text[: last.start()] + _spaces(last.group()) + text[last.end() :]
+
+
+def mdx_markdown(body: str) -> str:
+    """The Markdown of an MDX page's ``body`` (Docusaurus' ``src/pages/index.mdx``): its
+    ``import``/``export`` lines and ``{…}`` expressions are code (``{news.map(n =>
+    <li>…</li>)}``), blanked with line breaks kept; code blocks and spans stay as written."""
+    out, at = [], 0
+    for code in [*_MDX_CODE.finditer(body), None]:
+        prose = body[at : code.start() if code else len(body)]
+        out.append(_blank_expressions(blank(prose, _MDX_STATEMENT)))
+        if code is not None:
+            out.append(code.group())
+            at = code.end()
+    return "".join(out)
 
 
 def _blank_expressions(text: str) -> str:

@@ -16,7 +16,7 @@ from markdown_it.token import Token
 
 from ..diagnostics import BuildError, Reporter
 from .admonitions import open_admonitions
-from .component_markup import MARKUP_SUFFIXES, component_markup
+from .component_markup import MARKUP_SUFFIXES, component_markup, mdx_markdown
 from .fenced_divs import open_fenced_divs
 from .front_matter import BadFrontMatter, blank, read_text, split_front_matter
 from .heading_names import heading_matches, heading_words
@@ -77,6 +77,8 @@ def read_page(
                 code="hidden",
             )
     body = blank(body, _COMMENT)
+    if path.suffix.lower() == ".mdx":  # Markdown with JSX: its expressions are code
+        body = mdx_markdown(body)
     is_html = path.suffix.lower() in (*HTML_SUFFIXES, *MARKUP_SUFFIXES)
     title = meta.get("title") or ""
     if not isinstance(title, str | int | float):
