@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.parse.js_literals import NotLiteral, read_array, read_elements
+from feeds.parse.js_literals import NotLiteral, object_keys, read_array, read_elements
 
 READ = [
     ("[1, 2.5, -3]", [1, 2.5, -3]),
@@ -84,3 +84,26 @@ def test_read_elements_refuses_what_is_no_array(text: str, at: int) -> None:
     with pytest.raises(NotLiteral) as refused:
         read_elements(text, at)
     assert refused.value.at == at if text[at] != "[" else refused.value.at == len(text)
+
+
+# object_keys: the keys of an object whose other values need not be literals
+KEYS = [
+    ("{ a: 1, 'b': [2], \"c\": x }", ["a", "b", "c"]),
+    ("{ photo: picture, bio: `Lin ${x}`, news: [{ date: 'Nov 2025' }] }", ["photo", "bio", "news"]),
+    ("{ nested: { news: [1] }, call: f(1, [2]), list: [3] }", ["nested", "call", "list"]),
+    ("{ name, news: [] }", []),  # a shorthand: no key read past it
+    ("{}", []),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), KEYS)
+def test_object_keys(text: str, keys: list[str]) -> None:
+    found = object_keys(text, 0)
+    assert [key for key, _ in found] == keys
+    for _key, at in found:  # each value's offset is where its text starts
+        assert text[:at].rstrip().endswith(":")
+
+
+def test_object_keys_refuses_no_object() -> None:
+    with pytest.raises(NotLiteral):
+        object_keys("[1]", 0)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .data_lists import DATA_SUFFIXES, load_data, news_entries
 from .js_sites import is_js_site, js_site_news
+from .news_loaders import PLACES
 from .news_page import inside
 from .script_data import is_data_script, is_script
 
@@ -32,9 +33,6 @@ ENTRIES = tuple(
     for suffix in (".tsx", ".ts", ".jsx", ".js", ".vue", ".svelte")
 )
 MAX_CHARS = 200_000
-# where an app keeps its news module when the components' imports cannot be followed
-# (a ``tsconfig`` path alias): ``src/data/news.ts``, ``data/news.js``, ``content/news.json``
-PLACES = ("src/data", "data", "src/content", "content", "src/lib/data", "src/constants")
 MODULE_SUFFIXES = (".ts", ".js", ".mjs", ".mts")
 
 _BODY = re.compile(r"<body\b[^>]*>(?P<body>.*?)(?:</body>|\Z)", re.I | re.S)

@@ -33,6 +33,7 @@ from .astro_collections import collection_source
 from .data_lists import load_data, news_entries
 from .eleventy_pages import looped_names, news_templates
 from .localized_entries import localized
+from .news_loaders import imported_names, loader_files, maps_held_news
 from .news_page import inside
 from .redirect_pages import only_redirects
 from .script_data import is_script, script_news
@@ -65,8 +66,8 @@ MAX_FILES = 30
 MAX_CHARS = 200_000
 
 _IMPORT = re.compile(
-    r"""(?:\bimport\s+(?:(?P<name>[\w$]+)|\{[^}]*\}|\*\s+as\s+(?P<star>[\w$]+))\s+from\s*"""
-    r"""|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])(?P<path>[^'"\n]+)\3"""
+    r"""(?:\bimport\s+(?:(?P<name>[\w$]+)|\{(?P<names>[^}]*)\}|\*\s+as\s+(?P<star>[\w$]+))\s+from\s*"""
+    r"""|\bimport\s*\(\s*|\brequire\s*\(\s*)(?P<quote>['"])(?P<path>[^'"\n]+)(?P=quote)"""
 )
 _QUERY = re.compile(
     r"""\b(?:queryContent|queryCollection|getCollection|getEntries)\s*\(\s*"""
@@ -193,11 +194,14 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
         if target is None:
             continue
         named = NEWS_NAMES.search(target.stem) or NEWS_NAMES.search(name)
+        names = imported_names(match.group("names"), match.group("name"))
+        named = named or (is_script(target) and maps_held_news(text, names))
         if target.suffix.lower() in DATA_SUFFIXES:
             if named and target.is_file() and _holds_entries(target):
                 found.append(target)
         elif named and is_script(target) and script_news(target) is not None:
             found.append(target)  # src/data/news.ts: export const news: News[] = [{…}]
+    found += [p for p in loader_files(text, path, site_dir) if _holds_entries(p)]  # getNews()
     for match in _QUERY.finditer(text):
         name = match.group("name")
         loaded = _loaded(site_dir, name) if NEWS_NAMES.search(name) else None

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..parse.js_literals import NotLiteral, read_elements
+from ..parse.js_literals import NotLiteral, object_keys, read_elements
 from .data_lists import DataList, news_entries
 from .loop_fields import ShownFields, with_shown_fields
 
@@ -38,6 +38,11 @@ _ASSIGN = re.compile(
     rf"|\b(?:const|let|var)\s+(?P<name>{_NAME})(?:\s*:[^=\n]{{1,80}})?"
     rf"|\bmodule\s*\.\s*exports|\bexports\s*\.\s*(?P<export>{_NAME}))\s*=\s*(?=\[)"
     r"|\bexport\s+default\s+(?=\[)"
+)
+# an object a module assigns, whose keys may hold the news: ``export const PROFILE = {…}``
+_OBJECT = re.compile(
+    rf"\b(?:const|let|var)\s+(?P<name>{_NAME})(?:\s*:[^=\n]{{1,80}})?\s*=\s*(?=\{{)"
+    r"|\bexport\s+default\s+(?=\{)|\bmodule\s*\.\s*exports\s*=\s*(?=\{)"
 )
 _MARKUP = re.compile(r"(?:\breturn|=>)\s*\(?\s*<[A-Za-z>]")  # a component returning JSX
 _FIELD = re.compile(rf"\.\s*({_NAME})|\[\s*(['\"])({_NAME})\2\s*\]")
@@ -106,6 +111,31 @@ def script_arrays(text: str) -> list[ScriptArray]:
     return found
 
 
+def held_arrays(text: str) -> list[ScriptArray]:
+    """The arrays of objects held under a key that says news (``news: [{…}]``) of the
+    objects ``text`` assigns, named ``object.key`` (``PROFILE.news``); the object's
+    other keys (a publication list) are not read."""
+    found = []
+    for match in _OBJECT.finditer(text):
+        try:
+            keys = object_keys(text, match.end())
+        except (NotLiteral, RecursionError):
+            continue
+        for key, at in keys:
+            if not NEWS_NAMES.fullmatch(key):
+                continue
+            try:
+                elements, _ = read_elements(text, at)
+            except (NotLiteral, RecursionError):
+                continue
+            if elements and all(isinstance(value, dict) for value, _ in elements):
+                name = f"{match.group('name') or 'default'}.{key}"
+                lines = [text.count("\n", 0, start) + 1 for _, start in elements]
+                line = text.count("\n", 0, at) + 1
+                found.append(ScriptArray(name, [v for v, _ in elements], lines, line))
+    return found
+
+
 def unread_array(path: Path) -> tuple[int, str] | None:
     """Where the array a news script assigns stops being a plain literal: (its 1-based
     line, the text there), for the first assignment whose name says news, else the
@@ -130,17 +160,28 @@ def script_news(path: Path) -> tuple[ScriptArray, DataList] | None:
     if not is_script(path) or not path.is_file():
         return None
     text = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+    lists = _entry_lists(path, text, script_arrays(text))
+    named = [(a, f) for a, f in lists if NEWS_NAMES.search(a.name)]
+    if named:
+        return named[0]
+    held = _entry_lists(path, text, held_arrays(text))  # PROFILE = { news: [{…}] }
+    if held:
+        return held[0]
+    return lists[0] if len(lists) == 1 else None
+
+
+def _entry_lists(
+    path: Path, text: str, arrays: list[ScriptArray]
+) -> list[tuple[ScriptArray, DataList]]:
+    """The arrays whose objects read as news entries, each with its entries."""
     lists = []
-    for array in script_arrays(text):
+    for array in arrays:
         fields = _used_fields(path, array)
         data = with_shown_fields(array.entries, fields) if fields.shown else array.entries
         found = news_entries(data, text, path.suffix.lower(), lines=_Lines(array.lines))
         if found is not None:
             lists.append((array, found))
-    named = [(a, f) for a, f in lists if NEWS_NAMES.search(a.name)]
-    if named:
-        return named[0]
-    return lists[0] if len(lists) == 1 else None
+    return lists
 
 
 def _used_fields(path: Path, array: ScriptArray) -> ShownFields:

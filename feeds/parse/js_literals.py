@@ -54,6 +54,52 @@ def read_elements(text: str, at: int) -> tuple[list[tuple[Any, int]], int]:
     return _sequence(text, at + 1, "]", _placed)
 
 
+def object_keys(text: str, at: int) -> list[tuple[str, int]]:
+    """The keys of the object literal opening with ``{`` at ``text[at]``, each with the
+    offset its value starts at, as far as they are written ``key: value``; a value that is
+    no plain literal (``avatar: picture``, a call) is passed over, not read."""
+    if text[at : at + 1] != "{":
+        raise NotLiteral(at)
+    found: list[tuple[str, int]] = []
+    at += 1
+    while True:
+        at = _skip(text, at)
+        key = _KEY.match(text, at)
+        colon = _skip(text, key.end()) if key is not None else at
+        if key is None or text[colon : colon + 1] != ":":
+            return found  # the end, or a shorthand, spread or method: no more keys read
+        name = key.group(1) if key.group(1) is not None else key.group(2) or key.group()
+        value = _skip(text, colon + 1)
+        found.append((name, value))
+        at = _skip(text, _passed(text, value))
+        if text[at : at + 1] != ",":
+            return found
+        at += 1
+
+
+def _passed(text: str, at: int) -> int:
+    """The offset after the value starting at ``text[at]``, literal or not."""
+    try:
+        return _value(text, at)[1]
+    except (NotLiteral, RecursionError):
+        pass
+    depth = 0
+    while at < len(text):
+        char = text[at]
+        if char in "'\"`":
+            found = (_STRING.get(char) or _TEMPLATE).match(text, at)
+            at = found.end() if found is not None else at + 1
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}" or (char == "," and depth == 0):
+            if depth == 0:
+                return at
+            depth -= 1
+        at += 1
+    return at
+
+
 def _placed(text: str, at: int) -> tuple[tuple[Any, int], int]:
     start = _skip(text, at)
     value, end = _value(text, start)
