@@ -19,7 +19,7 @@ DATE_KEYS = ("date", "when", "time", "published", "posted", "start", "start_date
 TEXT_KEYS = (
     "title", "text", "content", "description", "news", "body", "message", "headline",
     "summary", "details", "note", "item", "entry", "event", "html", "markdown", "htmltext",
-    "html_text", "texthtml", "text_html",
+    "html_text", "texthtml", "text_html", "detail",
 )  # fmt: skip
 NOT_SHOWN = "_not_shown"  # set on an entry the page's loop prints nothing for
 PLAIN_TEXT_KEYS = TEXT_KEYS[:6]  # the keys every reader of entries knows

@@ -45,6 +45,7 @@ from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
 from .field_links import add_arxiv, add_links, field_links
 from .front_dates import front_date
+from .hugo_absent_theme import config_limit
 from .hugo_data_cut import shown_count
 
 LIST_KEYS = ("news", "items", "updates")
@@ -155,6 +156,11 @@ def read_data_entries(
     entries, lines = found.entries, found.lines
     if (count := shown_count(site_dir, path.stem)) is not None and count < len(entries):
         note = f"the templates show only the first {count} entries (range first {count}): "
+        reporter.info(source, lines[count], note + f"the other {len(entries) - count} not read")
+        entries, lines = entries[:count], lines[:count]
+    elif (limit := config_limit(site_dir, path.stem)) and limit[0] < len(entries):
+        count, setting = limit
+        note = f"the config shows only the first {count} entries ({setting} = {count}): "
         reporter.info(source, lines[count], note + f"the other {len(entries) - count} not read")
         entries, lines = entries[:count], lines[:count]
     events = _items(entries, lines, source, where, site_url, tz, reporter, default)

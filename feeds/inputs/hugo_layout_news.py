@@ -5,7 +5,8 @@ none), and the home layout (``layouts/index.html``, ``layouts/home.html``,
 in itself or in a partial it includes. That data file (``data/news.yaml``, ``.yml``,
 ``.toml``, ``.json``; or a folder ``data/news/``, :mod:`.hugo_data_folders`) is the news;
 it is read as every Hugo data list is (:func:`.hugo_front_list.read_data_list`), dated as
-the layout shows it.
+the layout shows it. When the theme is not in the repository (:mod:`.hugo_absent_theme`)
+and no layout of the site's own shows the news data, that file is read directly.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ import re
 from pathlib import Path
 
 from .hugo import hugo_homepages, is_hugo, read_hugo_config
+from .hugo_absent_theme import absent_theme
 
 HOME_LAYOUTS = ("index.html", "home.html", "_default/home.html", "_default/index.html")
 DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")
 MAX_PARTIALS = 20  # partials followed from one home layout
 MAX_CHARS = 200_000
+MAX_OWN_LAYOUTS = 200  # the site's own layout files looked through for the news data
 
 _NEWS_DATA = re.compile(
     r"\b(?:site|Site|hugo)\.Data\.news\b"
@@ -39,10 +42,22 @@ def layout_news_data(site_dir: Path) -> Path | None:
         None,
     ) or next((f for f in [site_dir / "data" / "news"] if f.is_dir()), None)  # fmt: skip
     found = home_layout(site_dir)
-    if data is None or found is None:
+    if data is None:
         return None
+    if found is None:  # the homepage is the theme's: read it directly if it is absent
+        return data if absent_theme(site_dir) and not _own_layouts_show_news(site_dir) else None
     layout, root = found
     return data if _shows_news(layout, root) else None
+
+
+def _own_layouts_show_news(site_dir: Path) -> bool:
+    """Whether a template of the site's own ``layouts/`` names the news data."""
+    root = site_dir / "layouts"
+    files = sorted(p for p in root.rglob("*.html") if p.is_file()) if root.is_dir() else []
+    for path in files[:MAX_OWN_LAYOUTS]:
+        if _NEWS_DATA.search(path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]):
+            return True
+    return False
 
 
 def home_layout(site_dir: Path) -> tuple[Path, Path] | None:
@@ -124,7 +139,13 @@ def homepage_note(site_dir: Path, folder: Path) -> str:
     homepage file: the theme's homepage lists its pages, or the home layout its data."""
     data = layout_news_data(site_dir)
     found = home_layout(site_dir)
-    if data is None or found is None or data.parent.resolve() != folder.resolve():
+    if data is None or data.parent.resolve() != folder.resolve():
         return "news read from this folder: the homepage is the theme's"
+    if found is None:
+        theme = absent_theme(site_dir)
+        return (
+            f"news read directly from {data.name}: the theme {theme}, whose homepage "
+            "would show it, is not in the repository (a submodule or module not fetched)"
+        )
     layout = found[0].relative_to(site_dir).as_posix()
     return f"news read from {data.name}: the homepage is {layout}, which shows it"
