@@ -4,16 +4,29 @@ entry that opens a ``<details>`` fold of older news."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from markdown_it.token import Token
 
 from .blocks import block_end
+from .html_entry_types import HtmlHeading, HtmlItem
 from .html_regions import fold_entries, fold_start
 from .list_groups import ITEM, list_head, sub_list
 
-if TYPE_CHECKING:
-    from .sections import Collector
+
+class Collector(Protocol):
+    """What takes the items (:class:`.sections.Collector`)."""
+
+    def add(
+        self,
+        line: int,
+        tokens: list[Token],
+        paragraph: bool,
+        year: int | None,
+        month: int | None = None,
+    ) -> None: ...
+
+    def html(self, entries: list[HtmlHeading | HtmlItem]) -> None: ...
 
 
 def list_items(
