@@ -5,6 +5,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from ...model import DateSpan, Precision
 from .words import OF, ORDINAL, RANGE_FROM, RANGE_TO, words_re
@@ -142,3 +145,25 @@ def _clock(hour: str, minute: str | None, ampm: str | None) -> dt.time | None:
     if h > 23:
         return None
     return dt.time(h, m)
+
+
+class PageReading:
+    """A reading of a date form that a page turns on for its whole list and that is off
+    elsewhere (``Aug 25`` as August 2025, ``8/24`` as August 2024): :meth:`on` says whether
+    it holds, ``with reading.during(True):`` holds it meanwhile."""
+
+    def __init__(self, name: str) -> None:
+        self._held: ContextVar[bool] = ContextVar(name, default=False)
+
+    def on(self) -> bool:
+        """Whether the page reads the form so now."""
+        return self._held.get()
+
+    @contextmanager
+    def during(self, on: bool) -> Iterator[None]:
+        """Hold the reading (``True``) or not meanwhile."""
+        token = self._held.set(on)
+        try:
+            yield
+        finally:
+            self._held.reset(token)

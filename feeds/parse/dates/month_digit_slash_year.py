@@ -11,32 +11,16 @@ time with nothing giving a year. ``12/24`` with two digits is :mod:`.month_slash
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 
 from ...model import DateSpan, Precision
-from ._common import make_day, month_end, span
+from ._common import PageReading, make_day, month_end, span
 from .short_year import full_year
 
 PATTERN = r"(?P<om>[1-9])\s?/\s?(?P<oy>\d\d)(?![\d/.-])"
 
-_YEARS: ContextVar[bool] = ContextVar("month_digit_slash_years", default=False)
-
-
-def read_as_years() -> bool:
-    """Whether the page reads ``8/24`` opening an item as August 2024."""
-    return _YEARS.get()
-
-
-@contextmanager
-def reading_slash_years(on: bool) -> Iterator[None]:
-    """Read ``8/24`` opening an item as August 2024 (``True``) meanwhile."""
-    token = _YEARS.set(on)
-    try:
-        yield
-    finally:
-        _YEARS.reset(token)
+_READING = PageReading("month_digit_slash_years")
+read_as_years = _READING.on  # whether the page reads ``8/24`` opening an item as a month and year
+reading_slash_years = _READING.during  # ``with reading_slash_years(True):`` reads it so meanwhile
 
 
 def build(m: re.Match[str]) -> DateSpan | None:

@@ -12,12 +12,9 @@ way a common word such as ``set`` is a month.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 
 from ...model import DateSpan, Precision
-from ._common import make_day, month_end, span
+from ._common import PageReading, make_day, month_end, span
 from .short_year import full_year
 from .words import MONTH_NAMES, MONTH_NUMBERS, fold, names_re
 
@@ -39,22 +36,9 @@ SHORT_MONTHS = _short_names()
 MONTH = rf"(?P<wm>{names_re(set(SHORT_MONTHS))})(?![^\W\d_])\.?"
 PATTERN = rf"{MONTH}\s?(?P<wy>\d\d)(?![\d'’]|[./-]\d)"
 
-_YEARS: ContextVar[bool] = ContextVar("month_two_digit_years", default=False)
-
-
-def read_as_years() -> bool:
-    """Whether the page reads ``Aug 25`` opening an item as August 2025."""
-    return _YEARS.get()
-
-
-@contextmanager
-def reading_years(on: bool) -> Iterator[None]:
-    """Read ``Aug 25`` opening an item as August 2025 (``True``) meanwhile."""
-    token = _YEARS.set(on)
-    try:
-        yield
-    finally:
-        _YEARS.reset(token)
+_READING = PageReading("month_two_digit_years")
+read_as_years = _READING.on  # whether the page reads ``Aug 25`` opening an item as a month and year
+reading_years = _READING.during  # ``with reading_years(True):`` reads it so meanwhile
 
 
 def build(m: re.Match[str]) -> DateSpan | None:
