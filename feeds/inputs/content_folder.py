@@ -22,11 +22,9 @@ from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item, Precision
 from ..parse.dates._common import month_end
 from ..parse.front_matter import (
-    BadFrontMatter,
     front_matter,
     key_line,
     read_text,
-    split_front_matter,
 )
 from ..parse.markdown import markdown, strip_tags
 from ..parse.page import Page
@@ -38,6 +36,7 @@ from .collection_filters import (
     shows_bodies,
 )
 from .data_entry import TEXT_KEYS
+from .documents import front_matter_or_warn
 from .field_links import add_field_links
 from .hugo_front_list import KIND_KEYS, WORD_KEYS
 from .hugo_front_list import _items as entry_items
@@ -87,11 +86,9 @@ def _document_items(
 ) -> list[Item]:
     source = display_path(path)
     text = read_text(path, source)
-    try:
-        meta, body = split_front_matter(text)
-    except BadFrontMatter as exc:
-        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); skipped")
+    if (read := front_matter_or_warn(text, source, reporter, "skipped")) is None:
         return []
+    meta, body = read
     if meta.get("draft") is True or meta.get("published") is False:
         reporter.info(source, 1, "a draft; left out")
         return []

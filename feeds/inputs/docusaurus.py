@@ -30,8 +30,9 @@ from typing import Any
 
 from ..diagnostics import Reporter, display_path
 from ..model import Item
-from ..parse.front_matter import BadFrontMatter, read_text, split_front_matter
+from ..parse.front_matter import read_text
 from ..parse.markdown import strip_tags
+from .documents import front_matter_or_warn
 from .front_dates import front_date
 from .linked_posts import linked_post
 from .news_page import inside
@@ -161,11 +162,9 @@ def _post(path: Path, folder: Path, prefix: str, reporter: Reporter) -> Item | N
     """One post as an item; ``None`` for a draft, an unlisted post or one without a date."""
     source = display_path(path)
     text = read_text(path, source)
-    try:
-        meta, body = split_front_matter(text)
-    except BadFrontMatter as exc:
-        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); post skipped")
+    if (read := front_matter_or_warn(text, source, reporter, "post skipped")) is None:
         return None
+    meta, body = read
     if meta.get("draft") is True or meta.get("unlisted") is True:
         return None
     relative = re.sub(r"(?:/index)?\.mdx?$", "", path.relative_to(folder).as_posix())

@@ -26,11 +26,12 @@ from typing import Any
 from ..config import NEWS_HEADINGS
 from ..diagnostics import Reporter, display_path
 from ..model import Item
-from ..parse.front_matter import BadFrontMatter, read_text, split_front_matter
+from ..parse.front_matter import read_text
 from ..parse.markdown import strip_tags
 from ..parse.sections import heading_matches
 from ..text import first_sentence
 from .data_lists import DATA_SUFFIXES, load_data, news_entries
+from .documents import front_matter_or_warn
 from .front_dates import front_date
 from .jekyll import read_config
 from .linked_posts import linked_post
@@ -104,13 +105,11 @@ def _news_posts(
     found = []
     for path in news_files(folder):
         text = read_text(path, display_path(path))
-        try:
-            meta, body = split_front_matter(text)
-        except BadFrontMatter as exc:
-            if reporter is not None:
-                message = f"front matter is not valid {exc.language} ({exc}); post skipped"
-                reporter.warn(display_path(path), 1, message)
+        if (
+            read := front_matter_or_warn(text, display_path(path), reporter, "post skipped")
+        ) is None:
             continue
+        meta, body = read
         if meta.get("published") is False or not _filed_as_news(meta):
             continue
         head = text[: len(text) - len(body)]

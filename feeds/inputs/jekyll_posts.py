@@ -29,15 +29,14 @@ from ..config import Settings
 from ..diagnostics import Reporter, display_path
 from ..model import DateSpan, Item, Precision
 from ..parse.front_matter import (
-    BadFrontMatter,
     front_matter,
     has_front_matter,
     key_line,
     read_text,
-    split_front_matter,
 )
 from ..parse.markdown import strip_tags
 from ..text import first_sentence
+from .documents import front_matter_or_warn
 from .front_dates import front_date
 from .include_data_lists import listed_by_includes
 from .jekyll import expand_permalink, find_homepage, jekyll_slug, read_config
@@ -171,11 +170,9 @@ def _post(
     text = read_text(path, source)
     if name is None or not has_front_matter(text):  # Jekyll reads neither as a post
         return None
-    try:
-        meta, body = split_front_matter(text)
-    except BadFrontMatter as exc:
-        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); post skipped")
+    if (read := front_matter_or_warn(text, source, reporter, "post skipped")) is None:
         return None
+    meta, body = read
     if meta.get("published") is False:
         return None
     span = front_date(meta["date"], tz) if meta.get("date") else None

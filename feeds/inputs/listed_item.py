@@ -19,12 +19,13 @@ from typing import Any
 from ..diagnostics import Reporter, display_path
 from ..model import DateSpan, Item, Link, Precision
 from ..parse.dates import parse_date
-from ..parse.front_matter import BadFrontMatter, blank, key_line, read_text, split_front_matter
+from ..parse.front_matter import blank, key_line, read_text
 from ..parse.inline import flatten
 from ..parse.markdown import markdown, strip_tags
 from ..parse.types import classify
 from ..parse.types.words import NOUN, hits
 from ..text import emojize, first_sentence, shorten, slugify
+from .documents import front_matter_or_warn
 from .front_dates import front_date
 
 DOCUMENT_SUFFIXES = (".qmd", ".md", ".markdown", ".Rmd", ".rmd", ".Rmarkdown")
@@ -103,11 +104,9 @@ def listed_item(
     whose front matter cannot be read (said on ``reporter``)."""
     source = display_path(path)
     text = read_text(path, source)
-    try:
-        meta, body = split_front_matter(text)
-    except BadFrontMatter as exc:
-        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); not listed")
+    if (read := front_matter_or_warn(text, source, reporter, "not listed")) is None:
         return None
+    meta, body = read
     if meta.get("draft") is True or meta.get("published") is False:
         return None
     title = _plain(meta.get("title")) or _first_heading(body) or path.stem

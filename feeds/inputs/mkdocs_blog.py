@@ -26,11 +26,12 @@ from typing import Any
 from ..config import NEWS_HEADINGS
 from ..diagnostics import Reporter, display_path
 from ..model import Item
-from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_front_matter
+from ..parse.front_matter import front_matter, read_text, split_front_matter
 from ..parse.markdown import strip_tags
 from ..parse.sections import heading_matches
 from ..text import first_sentence, slugify
 from .doc_sites import mkdocs_config, pages_folder
+from .documents import front_matter_or_warn
 from .front_dates import front_date
 from .linked_posts import linked_post
 from .news_collection import news_files
@@ -120,11 +121,9 @@ def _post(path: Path, prefix: str, tz: dt.tzinfo, reporter: Reporter) -> Item | 
     """One blog post as an item; ``None`` for a draft or a post without a date."""
     source = display_path(path)
     text = read_text(path, source)
-    try:
-        meta, body = split_front_matter(text)
-    except BadFrontMatter as exc:
-        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); post skipped")
+    if (read := front_matter_or_warn(text, source, reporter, "post skipped")) is None:
         return None
+    meta, body = read
     if meta.get("draft") is True:
         return None
     value = meta.get("date")

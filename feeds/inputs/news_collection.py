@@ -23,12 +23,10 @@ from ..lazy_pattern import lazy
 from ..model import DateSpan, Item, Link
 from ..parse.dates import parse_date
 from ..parse.front_matter import (
-    BadFrontMatter,
     blank,
     has_front_matter,
     key_line,
     read_text,
-    split_front_matter,
 )
 from ..parse.item import to_item
 from ..parse.markdown import markdown, strip_tags
@@ -38,6 +36,7 @@ from ..parse.types.filed import filed_type
 from ..text import emojize, first_sentence, shorten, slugify
 from .collection_pages import has_pages, without_page
 from .display_dates import display_date, shows_display_date
+from .documents import front_matter_or_warn
 from .hugo_page_dates import page_date
 from .jekyll import (
     PAGE_SUFFIXES,
@@ -151,11 +150,9 @@ def read_item(
     if not has_front_matter(text):  # "#---", a blank first line: not a document to Jekyll
         reporter.info(source, 1, "no front matter on line 1: Jekyll does not publish it; left out")
         return None
-    try:
-        meta, body = split_front_matter(text)
-    except BadFrontMatter as exc:
-        reporter.warn(source, 1, f"front matter is not valid {exc.language} ({exc}); item skipped")
+    if (read := front_matter_or_warn(text, source, reporter, "item skipped")) is None:
         return None
+    meta, body = read
     if meta.get("published") is False:
         reporter.info(source, 1, "published: false; left out")
         return None
