@@ -51,6 +51,7 @@ ROWS = [
     ("Our new proteogenomic analysis reveals a subgroup of tumours.", PAPER),
     ("Check out our new study on whole genome doubling!", PAPER),
     ("Our new study group meets on Fridays.", NEWS),
+    ("Check out our new study guide for first-year students.", NEWS),
     # a preprint server takes a paper; a journal's review does not yet
     ("Our work with the Delta Consortium finds 40 genes, paper submitted to bioRxiv.", PAPER),
     ("The manuscript was submitted to arXiv today.", PAPER),

@@ -53,7 +53,8 @@ NOUNS = {
         # the person's (not "our new study group", "our recent analysis session")
         r"(?:our|my) (?:new|latest|recent|newest|most recent) (?:[\w-]+ ){0,2}?(?:study|studies"
         r"|analysis|analyses|review)(?! (?:group|session|meeting|panel|committee|board|process"
-        r"|period|program(?:me)?|course|trip|abroad|visit)s?\b)",
+        r"|period|program(?:me)?|course|trip|abroad|visit|guide|planner|material|tip|plan"
+        r"|space|room|hall|habit|skill|break)s?\b)",
         # "my Acme Research internship work X was accepted"
         r"(?:our|my) (?:(?!(?:about|on|at|of|for|in|the|our|my|a|an|and|with|from|to|talks?"
         r"|seminars?|lectures?|keynotes?|presentations?|posters?)\s)[\w-]+ ){0,3}"
