@@ -22,6 +22,15 @@ from .en_phrases import (
     SHARED_CODE,
     VENUE_PAPER_SELECTED,
 )
+from .en_research import (  # a research abstract's words, chosen talks
+    CHOSEN_TO_TALK,
+    FACILITATED,
+    HERE_WE,
+    PLATFORM_TALK,
+    PRESENT,
+    TO_PREPRINT_SERVER,
+    WORK_SAYS,
+)
 
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
@@ -39,7 +48,11 @@ GIVEN_EVENTS = r"workshops?|tutorials?|bootcamps?|master ?class(?:es)?|hands-on 
 # A sentence whose main verb is one of these is of that type.
 VERBS = {
     "talk": (
-        r"present(?:ed|ing|s)?",
+        r"present(?:ed|ing|s)",
+        PRESENT,  # not "the present study", "at present", "present-day", "is present in"
+        CHOSEN_TO_TALK,  # "selected to deliver the X Lecture"
+        PLATFORM_TALK,  # "selected for a platform presentation at ASHG"
+        FACILITATED,  # "facilitated a session on X at the Y Workshop"
         r"sp(?:oke|eak|eaking|eaks)",
         r"talk(?:ed|ing) about",
         # "we will talk about": not "a (lightning) talk about our work", a talk (noun)
@@ -69,6 +82,9 @@ VERBS = {
     ),
     "paper": (
         r"(?:to|will|shall) appear",
+        WORK_SAYS,  # "Our new preprint presents a cell atlas", "this work presents X"
+        HERE_WE,  # an abstract's "Here, we present a pipeline for X"
+        TO_PREPRINT_SERVER,  # "paper submitted to bioRxiv"
         # "[X](x.pdf) made it to NSDI'23!", "got into ICML 2024": into a venue of a year
         r"(?:made it|got|gets|getting) (?:in)?to (?:the )?[a-z][\w-]*\s?['’]?(?:19|20)?\d\d",
         r"(?:is|are) (?:now )?(?:(?:online|available|out|up) )?(?:on|at) arxiv",
@@ -79,7 +95,7 @@ VERBS = {
         r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s) )?(?:thesis|dissertation) (?:is|has been"
         r"|was) (?:now )?(?:available|online|published|out)",
         # "selected for oral presentation": accepted as an oral (a spotlight), a paper
-        r"(?:selected|chosen) (?:for|as) (?:an? |the )?(?:oral|spotlight)"
+        r"(?:selected|chosen) (?:for|as) (?:an? |the )?(?:oral|spotlight)(?! platform)"
         r"(?: presentations?| talks?| papers?)?(?! (?:session|chair|track))",
     ),
     "award": (
@@ -137,7 +153,8 @@ VERBS = {
         r"welcom(?:e|es|ed|ing) (?!to |everyone|all )(?:\b(?:dr|mr|mrs|ms|prof|[a-z])\.|[^.!?])"
         r"{1,60}? to (?:our|the|my) "
         r"(?:[\w-]+ )?(?:group|lab|laboratory|team)(?!'|’|\w)",
-        r"join(?:ed|ing|s)?",
+        # (not "join us in congratulating Ana": an invitation to the reader)
+        r"join(?:ed|ing|s)?(?! (?:us|me) (?:in|to) (?:[\w-]+ )?(?:congrat|celebrat|extend))",
         r"start(?:ed|ing|s)?",
         r"beg(?:an|in|ins|inning(?! of))",  # "at the beginning of my PhD, I attended": when
         r"mov(?:ed|ing|e|es) to",
@@ -147,7 +164,6 @@ VERBS = {
         r"promoted",
         r"tenured",
         r"hired",
-        r"obtained",
         r"accept(?:ed|ing)? (?:an? |the |my )?(?:(?:faculty|job|postdoc|tenure-track) )?"
         r"(?:offer|position|job)",
         r"accepted (?:to (?:do|start|pursue|begin|join) |into |as )(?:an? |the |my )?"
@@ -162,7 +178,8 @@ VERBS = {
         r"attend(?:ed|ing|s)?",
         r"(?:co-)?organi[sz](?:ed|ing|es|e)",
         # not the host of a visit or talk: "(host: Prof. Y)", "host Dr. Z"
-        r"host(?:ed|ing)(?!\s*[:–—])|hosts?(?!\s*[:–—]|\s+(?:prof|dr)\b)",
+        # nor a compound: "host-pathogen interactions", "host-associated microbes"
+        r"host(?:ed|ing)(?!\s*[:–—])|hosts?(?!\s*[:–—]|\s+(?:prof|dr)\b|[-\u2010\u2011]\w)",
         r"participat(?:ed|ing|e|es)",
         r"t(?:ook|ake|akes|aking) part in",  # "took part in a panel": a talk (above)
         r"visit(?:ed|ing|s)?",

@@ -29,6 +29,7 @@ NOUNS = {
         r"round[- ]?tables?",
         r"panel discussions?",
         r"short course",
+        r"platform (?:oral )?(?:presentations?|talks?)",  # a talk of a biomedical meeting
         r"orals",  # "holding two orals at X" (a paper "accepted as an oral" keeps its verb)
     ),
     "paper": (
@@ -48,12 +49,19 @@ NOUNS = {
         # "the final work of my PhD was accepted", "my summer intern work X was accepted"
         r"(?:our|my|the|latest|recent|final|last|new) (?:(?:new|latest|recent|joint|two|three"
         r"|several|first|summer|intern|internship|research) ){0,2}works?",
+        # "our new study on X", "Our latest review on Y is now available": a new work of
+        # the person's (not "our new study group", "our recent analysis session")
+        r"(?:our|my) (?:new|latest|recent|newest|most recent) (?:[\w-]+ ){0,2}?(?:study|studies"
+        r"|analysis|analyses|review)(?! (?:group|session|meeting|panel|committee|board|process"
+        r"|period|program(?:me)?|course|trip|abroad|visit|guide|planner|material|tip|plan"
+        r"|space|room|hall|habit|skill|break)s?\b)",
         # "my Acme Research internship work X was accepted"
         r"(?:our|my) (?:(?!(?:about|on|at|of|for|in|the|our|my|a|an|and|with|from|to|talks?"
         r"|seminars?|lectures?|keynotes?|presentations?|posters?)\s)[\w-]+ ){0,3}"
         r"(?:intern(?:ship)?|summer|research|joint|collaborative) works?",
         # what a paper is about, said after it: "In it, we present a new profiler"
-        r"in (?:it|which|this (?:paper|work|article|preprint|study)|the paper),? (?:we|i) "
+        r"in (?:it|which|this (?:paper|work|article|preprint|study|chapter|review|thesis"
+        r"|manuscript|contribution)|the paper),? (?:we|i) "
         r"(?:present|introduce|propose|describe|show|study|develop)",
         r"proceedings",
         # a poster said accepted (a verb's tense: "1 co-author poster has been accepted at

@@ -22,6 +22,9 @@ OBJECT_VERBS = {
         r"(?:ha(?:ve|s|d) (?:also |now |already )?done|did|doing)",
         # "I'll be holding two orals": what is held says it ("held" often describes a noun)
         r"hold(?:s|ing)?",
+        # what is obtained says it: "obtained my PhD" (a position), "obtained a grant"; an
+        # abstract's "we obtained networks of …", "results obtained through X" say nothing
+        r"obtained",
     ),
     "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),

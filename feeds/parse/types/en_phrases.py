@@ -12,7 +12,7 @@ ABBREVIATIONS = (
 _WORK = (
     r"(?:framework|method|model|benchmark|dataset|approach|algorithm|system|architecture"
     r"|toolkit|library|technique|paradigm|agent|pipeline|suite|tool|family|theory|analysis"
-    r"|study|survey|paper|preprint|work)s?(?!\w)"
+    r"|study|survey|paper|preprint|work|database|atlas|resource)(?:s|es)?(?!\w)"
 )
 # What one presents or introduces that is no work released: "we present a poster for the
 # open day", "we introduce a new course for first-year students".
