@@ -40,6 +40,7 @@ from .en_phrases import (
     PRESS_PIECE,
     PUBLISHED_PIECE,
     SHARED_CODE,
+    WRITTEN_PIECE,
 )
 from .mask import ATTACHMENT_TEXT, accepted_titles, mask
 from .sentence import decide
@@ -149,7 +150,8 @@ def classify(
 
 # The press covering a work: news about it, whatever it links ("[Title](arXiv) featured in X",
 # a press release on it: "Press release on [Title](arXiv)", プレスリリース「…」を発表, being
-# in the news talking about "our [work](doi)"); so is
+# in the news talking about "our [work](doi)"); so is a piece written for readers ("a blog
+# post on what [our study](doi) means", "A list of datasets …"), and so is
 # code shared in the item's first sentence ("We share the notebook for X. … [our study](doi)";
 # not "New release: [X](arXiv). … We open-source the code": the paper's)
 _COVERAGE = re.compile(
@@ -158,6 +160,7 @@ _COVERAGE = re.compile(
     r"|(?:receiv|g[eo]t|attract|dr[ae]w)\w* (?:[\w-]+ ){0,4}?(?:media|press|news) (?:coverage"
     r"|attention)(?!\w)"
     rf"|press releases?(?!\w)|{PRESS_PIECE}|{PUBLISHED_PIECE}|{MEDIA_TALK}|{MEDIA_APPEARANCE}"
+    rf"|(?<!\w)(?:{WRITTEN_PIECE})(?!\w)"
     rf"|^[^.!?]{{0,120}}?{SHARED_CODE})|プレスリリース"
 )
 

@@ -126,6 +126,11 @@ VERBS = {
         r"(?:an? |the |one of (?:the )?|among (?:the )?)(?:[\w-]+ ){0,3}?(?:featured|best|top"
         r"|outstanding|notable|most (?:influential|cited|read|insightful)) (?:[\w-]+ ){0,2}?"
         r"(?:papers?|articles?|publications?)",
+        # a paper chosen for BRIC's Hanbitsa (한빛사, "Korean scientists who brighten Korea"):
+        # "has been cataloged in Hanbitsa Paper", "selected for BRIC 한빛사" (an honour; not a
+        # link to its page beside the paper, "(link and 한빛사)", nor "featured by 한빛사")
+        r"(?:selected|chosen|listed|included|catalog(?:u)?ed|named) (?:in|for|as|among) "
+        r"(?:an? |the )?(?:bric[- ])?(?:hanbitsa|한빛사)",
     ),
     "service": (
         r"review(?:ed|ing) for",

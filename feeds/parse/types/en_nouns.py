@@ -1,7 +1,7 @@
 """English nouns of the type tables: words that suggest a type when no verb decides (used by
 :mod:`.en`)."""
 
-from .en_phrases import CALL_OUT, CALL_RUN, HONOUR
+from .en_phrases import CALL_OUT, CALL_RUN, HONOUR, SUBMISSION_CALL, WRITTEN_PIECE
 
 # What a conference role chairs ("Tutorial Chair", "Tutorial and Panel Chair").
 CHAIRED = (
@@ -168,6 +168,8 @@ NOUNS = {
     ),
     "news": (
         CALL_OUT,  # a label "Call for papers" asks for papers: news
+        SUBMISSION_CALL,  # "X is running the 2nd cycle for paper submission"
+        WRITTEN_PIECE,  # "a blog post on …", "A list of publicly available datasets"
         r"interviews?",
         r"podcast",
         r"press",

@@ -97,6 +97,25 @@ VENUE_PAPER_SELECTED = (
     r"(?! (?:special issue|issue|journal|awards?|prizes?)\b)"
 )
 
+# A piece written for readers that is no paper, whatever paper it links or cites: "a blog
+# post on realising the potential of X", "A list of publicly available datasets …".
+WRITTEN_PIECE = (
+    r"(?:(?:an?|my|our|new|latest) (?:(?:short|brief|curated|comprehensive|updated|complete"
+    r"|growing|new) )?(?:list|compilation)(?= of )"
+    r"|blog[- ]?posts?(?= (?:on|about) ))"  # (its topic no noun standing with it: "our work")
+)
+
+# The call for work of a meeting, said without "call for": "X is running the 2nd cycle for
+# paper submission", "the paper submission deadline is May 2", "Abstract DDL: March 1",
+# "our workshop is now accepting paper submissions" (asking for papers is no paper).
+_SUBMITTED = r"(?:(?:full[- ]|short[- ])?(?:papers?|abstracts?|posters?|proposals?) )?submissions?"
+SUBMISSION_CALL = (
+    rf"(?:(?:cycles?|rounds?|windows?|deadlines?) for {_SUBMITTED}"
+    rf"|(?:accepting|inviting|welcoming|soliciting|open for) {_SUBMITTED}"
+    r"|(?:(?:full[- ]|short[- ])?(?:papers?|abstracts?|posters?|proposals?) (?:submission )?"
+    r"|submission )(?:deadlines?|ddls?))"
+)
+
 # A call for papers (submissions, abstracts…) asks for work, it is none: service when the
 # person edits or organises what calls ("I am co-editing", "we are organising"), else news.
 _CALL = r"call for (?:papers|submissions|abstracts|contributions|proposals|posters|participation)"
