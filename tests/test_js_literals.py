@@ -26,6 +26,11 @@ READ = [
     ("[<>Our <b>paper</b>{' '}is out.</>]", ["Our <b>paper</b> is out."]),
     ('[<a className="x" href="/p">Ana</a>]', ['<a class="x" href="/p">Ana</a>']),
     ("[<>Line<br/>two</>]", ["Line<br/>two"]),
+    # React's named fragment is a fragment; the routers' <Link> is a link
+    ("[<React.Fragment>Our <b>paper</b></React.Fragment>]", ["Our <b>paper</b>"]),
+    ("[<Fragment>Moved to Oslo.</Fragment>]", ["Moved to Oslo."]),
+    ('[<>See <Link href="/talks">the talk</Link>.</>]', ['See <a href="/talks">the talk</a>.']),
+    ('[<Link to="/cv" className="x">CV</Link>]', ['<a href="/cv" class="x">CV</a>']),
     # a TypeScript module's casts are types, not values
     ("[{ kind: 'paper' as const, }]", [{"kind": "paper"}]),
     ("[{a: 1} as Item, 2 satisfies number]", [{"a": 1}, 2]),

@@ -31,6 +31,7 @@ from .collection_news_pages import read_collection_news_pages
 from .content_folder import read_content_folder
 from .content_root import resolve_content as resolve_content
 from .dated_section import dated_page
+from .demo_news import DEMO
 from .doc_sites import doc_site_defaults
 from .docusaurus import docusaurus_defaults, docusaurus_note, read_docusaurus_news
 from .hexo import read_hexo_posts
@@ -176,6 +177,7 @@ def read_sources(
         sources.news += read_docusaurus_news(content_dir, site_url, settings.news_headings, scratch)
         if not (home or sources.news):  # _posts/ a Liquid loop shows as the news
             sources.news = read_shown_posts(content_dir, page_path, settings, site_url, tz, scratch)
+    demos = [p for p in scratch.problems if p.code == DEMO]  # said whatever page is kept
     sources.news += read_listings(
         content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home
     )
@@ -192,7 +194,7 @@ def read_sources(
     if not (sources.home or others or empty_widget) and empty_news:  # the news page's list
         sources.page, scratch = empty_news[0], empty_news[3]  # says why: it yields nothing
     fatal = empty_widget is not None and not (home or others)  # the news widget says why
-    for problem in scratch.problems:
+    for problem in [*(p for p in demos if p not in scratch.problems), *scratch.problems]:
         if (others or empty_widget) and problem.code in ("no-news", "no-items"):
             continue
         if not (fatal and problem is empty_widget):

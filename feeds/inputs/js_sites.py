@@ -247,7 +247,8 @@ def _components(text: str, path: Path, site_dir: Path) -> list[Path]:
 
 def _resolve(spec: str, path: Path, site_dir: Path) -> Path | None:
     """The file an import names: relative, ``~/``/``@/`` (the site or ``src/``),
-    ``$lib/`` (``src/lib/``); a bare package name is outside the site."""
+    ``$lib/`` (``src/lib/``), ``@site/`` (Docusaurus: the site); a bare package name is
+    outside the site."""
     spec = spec.split("?", 1)[0]
     if spec.startswith("."):
         base = path.parent / spec
@@ -257,6 +258,8 @@ def _resolve(spec: str, path: Path, site_dir: Path) -> Path | None:
         base = next((b for b in bases if b.exists() or _with_suffix(b)), bases[0])
     elif spec.startswith("$lib/"):
         base = site_dir / "src" / "lib" / spec[5:]
+    elif spec.startswith("@site/"):  # Docusaurus: the site's folder
+        base = site_dir / spec[6:]
     elif spec.startswith("/"):
         base = site_dir / spec.lstrip("/")
     else:

@@ -35,6 +35,7 @@ from ..parse.types import type_of
 from ..parse.types.filed import filed_type
 from ..text import emojize, first_sentence, shorten, slugify
 from .collection_pages import has_pages, without_page
+from .demo_news import is_demo_announcement, report_demos
 from .display_dates import display_date, shows_display_date
 from .documents import front_matter_or_warn
 from .hugo_page_dates import page_date
@@ -75,7 +76,7 @@ def read_news(
     template = collection_permalink(config, name)
     pages = has_pages(config, name)  # else its list shows each title, links and all
     shown = shows_display_date(site_dir)
-    events = []
+    events, demos = [], []
     for path in one_language(folder, news_files(folder, bare=True), config, reporter):  # polyglot
         if not inside(path, site_dir):
             reporter.warn(
@@ -88,9 +89,12 @@ def read_news(
         if is_news_list_document(path):  # a news page: read_collection_news_pages
             continue
         where = display_path(path)
-        item = read_item(path, folder, template, site_url, tz, reporter, where, shown, pages=pages)
+        item = read_item(
+            path, folder, template, site_url, tz, reporter, where, shown, pages=pages, demos=demos
+        )
         if item is not None:
             events.append(item)
+    report_demos(demos, reporter)
     undated = dt.date.max
     return sorted(events, key=lambda e: -(e.span.start if e.span else undated).toordinal())
 
@@ -138,11 +142,14 @@ def read_item(
     shown: bool = False,
     date_keys: tuple[str, ...] = (),
     pages: bool = True,
+    demos: list[str] | None = None,
 ) -> Item | None:
     """One ``_news`` document as an event; ``None`` when unpublished or empty; with
     ``shown``, dated by its ``display_date:`` when that reads as a date; with
     ``date_keys`` (a Hugo page's, :mod:`.hugo_page_dates`), by the first that holds one;
-    without ``pages`` (none written), what its title shows (:mod:`.collection_pages`).
+    without ``pages`` (none written), what its title shows (:mod:`.collection_pages`);
+    with ``demos``, al-folio's demo announcement (:mod:`.demo_news`) is ``None`` and its
+    ``source`` is added there (one warning names them all).
 
     Raises :class:`~feeds.diagnostics.BuildError` when the file is not UTF-8 text.
     """
@@ -155,6 +162,9 @@ def read_item(
     meta, body = read
     if meta.get("published") is False:
         reporter.info(source, 1, "published: false; left out")
+        return None
+    if demos is not None and is_demo_announcement(meta, body):
+        demos.append(source)
         return None
     jekyll = ("date", meta.get("date") or name_date(path))  # else 2025-02-07-x.md's
     key, value = page_date(meta, path, date_keys) if date_keys else jekyll

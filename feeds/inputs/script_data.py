@@ -25,12 +25,16 @@ from typing import Any
 
 from ..parse.js_literals import NotLiteral, object_keys, read_elements
 from .data_lists import DataList, news_entries
+from .localized_entries import localized
 from .loop_fields import ShownFields, with_shown_fields
 
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 NEWS_NAMES = re.compile(r"news|updates?|announcements?|whats_?new|latest|notices?", re.I)
 MAX_CHARS = 2_000_000  # characters of a script read
 MAX_RENDERERS = 30  # files beside the data file looked at for its use
+# the pages and components of an app that may import a data module and show its fields
+IMPORTER_SUFFIXES = (*SCRIPT_SUFFIXES, ".jsx", ".tsx", ".mdx", ".astro", ".vue", ".svelte")
+DATA_FOLDERS = ("components", "data", "lib", "constants", "content")  # an app's, in src/
 
 _NAME = r"[A-Za-z_$][\w$]*"
 _ASSIGN = re.compile(
@@ -177,7 +181,8 @@ def _entry_lists(
     lists = []
     for array in arrays:
         fields = _used_fields(path, array)
-        data = with_shown_fields(array.entries, fields) if fields.shown else array.entries
+        entries = localized(array.entries)  # {date, text: {en: …, zh: …}}: the English words
+        data = with_shown_fields(entries, fields) if fields.shown else entries
         found = news_entries(data, text, path.suffix.lower(), lines=_Lines(array.lines))
         if found is not None:
             lists.append((array, found))
@@ -212,7 +217,9 @@ def _addresses(entries: list[dict[str, Any]], field: str) -> bool:
 
 
 def _renderers(path: Path, mention: re.Pattern[str]) -> list[str]:
-    """The texts of the scripts and pages beside ``path`` that mention the array."""
+    """The texts of the scripts and pages beside ``path`` that mention the array, then
+    of the app's pages and components in the folders beside its folder that import it
+    (``src/pages/index.mdx`` importing ``{ newsList }`` from ``src/components/NewsList.js``)."""
     found = []
     beside = sorted(p for p in path.parent.iterdir() if p.is_file() and p != path)
     for other in beside[: MAX_RENDERERS * 4]:
@@ -222,5 +229,29 @@ def _renderers(path: Path, mention: re.Pattern[str]) -> list[str]:
         if mention.search(text):
             found.append(text)
             if len(found) >= MAX_RENDERERS:
-                break
+                return found
+    return found + _importers(path, mention)[: MAX_RENDERERS - len(found)]
+
+
+def _importers(path: Path, mention: re.Pattern[str]) -> list[str]:
+    """The texts of the pages and components in the folders beside ``path``'s folder
+    (``src/pages/`` for ``src/data/news.js``) that import ``path`` and mention the array;
+    only for a module kept where an app keeps its data (:data:`DATA_FOLDERS`)."""
+    imports = re.compile(rf"""\bfrom\s*['"][^'"\n]*/{re.escape(path.stem)}(?:\.\w+)?['"]""")
+    found: list[str] = []
+    if path.parent.name.lower() not in DATA_FOLDERS:  # a site's own folder: never beyond it
+        return found
+    folders = sorted(
+        p
+        for p in path.parent.parent.iterdir()
+        if p.is_dir() and p != path.parent and p.name[:1] not in "._" and p.name != "node_modules"
+    )
+    for folder in folders[:MAX_RENDERERS]:
+        pages = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMPORTER_SUFFIXES)
+        for page in pages[: MAX_RENDERERS * 4]:
+            text = page.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+            if imports.search(text) and mention.search(text):
+                found.append(text)
+                if len(found) >= MAX_RENDERERS:
+                    return found
     return found

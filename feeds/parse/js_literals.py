@@ -36,6 +36,9 @@ _CAST = re.compile(
     r"\s+(?:as|satisfies)\s+(?:const\b|[A-Za-z_$][\w$.]*(?:<[^<>;{}\n]*>)?(?:\[\])*)"
 )
 _WORDS = {"true": True, "false": False, "null": None, "undefined": None}
+# React's named fragment is a fragment; the routers' link component (Next.js, Docusaurus,
+# React Router: ``<Link href="…">``, ``<Link to="…">``) is a link
+_HTML_NAMES = {"React.Fragment": "", "Fragment": "", "Link": "a"}
 
 
 def read_array(text: str, at: int) -> tuple[list[Any], int]:
@@ -171,8 +174,9 @@ def _sequence(text: str, at: int, close: str, part: Any) -> tuple[Any, int]:
 
 def _jsx(text: str, at: int) -> tuple[str, int]:
     """A JSX fragment or element from ``text[at]`` as its HTML, and the offset after it:
-    ``{" "}`` and ``{'words'}`` read as their words, ``className`` as ``class``; any
-    other expression in it is no literal."""
+    ``{" "}`` and ``{'words'}`` read as their words, ``className`` as ``class``,
+    ``<React.Fragment>`` as a fragment, ``<Link href|to>`` as ``<a href>``; any other
+    expression in it is no literal."""
     depth, pos, out = 0, at, []
     while True:
         tag = _TAG.search(text, pos)
@@ -182,8 +186,10 @@ def _jsx(text: str, at: int) -> tuple[str, int]:
         closing, name, self_closing = tag.group(1), tag.group(2), tag.group(4)
         if "{" in tag.group(3) or "}" in tag.group(3):
             raise NotLiteral(tag.start())
+        name = _HTML_NAMES.get(name, name) if name else name
         if name or not (closing or self_closing):
             attrs = re.sub(r"\bclassName=", "class=", tag.group(3))
+            attrs = re.sub(r"\bto=", "href=", attrs) if name == "a" else attrs
             out.append(f"<{closing}{name or ''}{attrs}{self_closing}>" if name else "")
         if not self_closing:
             depth += -1 if closing else 1
