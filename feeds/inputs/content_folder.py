@@ -36,6 +36,7 @@ from .collection_filters import (
     shows_bodies,
 )
 from .data_entry import TEXT_KEYS
+from .display_zone import display_zone
 from .documents import front_matter_or_warn
 from .field_links import add_field_links
 from .hugo_front_list import KIND_KEYS, WORD_KEYS
@@ -69,8 +70,9 @@ def read_content_folder(
                       "filters leave out (their front matter) are not read")  # fmt: skip
     events: list[Item] = []
     formats = shown_precisions(component)
+    zone = display_zone(site_dir)  # dateFrom: '…T16:00:00.000Z' shown in Asia/Singapore
     for path in shown:
-        found = _document_items(path, site_url, reporter, bodies=shows_bodies(component))
+        found = _document_items(path, site_url, reporter, shows_bodies(component), zone)
         if shown_precision(front_matter(path), formats) is Precision.MONTH:
             found = [_to_month(event) for event in found]  # "Jan 2025" beside each
         events += found
@@ -82,7 +84,11 @@ def read_content_folder(
 
 
 def _document_items(
-    path: Path, site_url: str, reporter: Reporter, *, bodies: bool = False
+    path: Path,
+    site_url: str,
+    reporter: Reporter,
+    bodies: bool = False,
+    zone: dt.tzinfo | None = None,
 ) -> list[Item]:
     source = display_path(path)
     text = read_text(path, source)
@@ -110,7 +116,7 @@ def _document_items(
             entry.pop(other, None)
     line = key_line(text, key) if key in meta else key_line(text, "date")
     where = (line, key)
-    events = entry_items([entry], [line], source, where, site_url, None, reporter)
+    events = entry_items([entry], [line], source, where, site_url, zone, reporter)
     papers = [url for url in _ARXIV.findall(body) if arxiv_id(url)]  # the item page's paper
     for event in events:
         add_field_links(event, [{"label": "arXiv", "url": url} for url in papers], site_url)

@@ -21,6 +21,7 @@ from .hugo_params_news import params_news_folder
 from .hugo_posts import THEME_NEWS_FOLDERS, theme_news_folder
 from .js_sites import eleventy_news, is_component, js_site_news, site_root_of
 from .news_page import find_homepage, news_page_candidates
+from .pages_source import published_folder
 from .site_news_pages import site_page_with_news
 from .vue_press import vue_press_home
 
@@ -55,7 +56,6 @@ FINDERS: tuple[Finder, ...] = (
     markup_news_component,  # Astro…: news written in its markup
     partial(js_site_news, posts=True),  # Astro: the posts its homepage lists
     partial(_docusaurus, mdx=True),  # Docusaurus: src/pages/index.mdx's Markdown news
-    site_page_with_news,  # _pages/about_cn.md alone: the page that has news
 )
 
 
@@ -85,6 +85,10 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
     for finder in FINDERS:
         if (page := finder(content)) is not None:
             return content, page
+    if (published := published_folder(content)) is not None:  # GitHub Pages from docs/
+        return resolve_content(published)
+    if (page := site_page_with_news(content)) is not None:  # _pages/about_cn.md alone
+        return content, page
     hugo = (
         "; Hugo: no content/_index.md, content/home/ or dated pages in "
         + ", ".join(f"content/{name}/" for name in THEME_NEWS_FOLDERS)

@@ -7,7 +7,8 @@
 
 (or ``items:``; TOML ``[[news]]`` tables). Each entry is one item: its words (``title``,
 ``text``, ``content`` or ``description``, Markdown) read by the homepage item parser, so
-links, labels and dates in the words work as in a list; its ``date`` dates it; its
+links, labels and dates in the words work as in a list; its ``date`` dates it (or
+``dateFrom`` to ``dateTo``, a CMS's pair); its
 ``link``/``url`` links it; a ``summary`` follows the words. The page holding the list
 is not an item itself. A Hugo data file ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``)
 holding such a list (in any shape :mod:`.data_lists` reads) is read the same way, and so
@@ -52,7 +53,8 @@ LIST_KEYS = ("news", "items", "updates")
 WIDGET_KEYS = ("item",)  # a custom Hugo Academic ``widget = "news"``: ``[[item]]`` tables
 DATA_NAMES = {"news": "news", "events": "event", "talks": "talk"}  # file: type it gives
 DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")
-DATE_KEYS = ("date", "start")
+DATE_KEYS = ("date", "start", "datefrom")  # dateFrom/dateTo: a CMS's (TinaCMS) pair
+END_KEYS = ("end", "dateto")
 WORD_KEYS = ("title", "text", "content", "description", "news", "body")
 LINK_KEYS = ("link", "url", "href")
 SUMMARY_KEYS = ("summary", "details", "description", "desc", "content", "body", "subtitle")
@@ -236,7 +238,8 @@ def _entry_item(
         return None
     value = _date_value(entry)
     span = front_date(value, tz) if value not in (None, "") else None
-    end = front_date(entry["end"], tz) if span and entry.get("end") not in (None, "") else None
+    end_value = next((entry[k] for k in END_KEYS if entry.get(k) not in (None, "")), None)
+    end = front_date(end_value, tz) if span and end_value is not None else None
     if span is not None and end is not None and end.end > span.end:  # start … end
         span = DateSpan(span.start, end.end, Precision.DAY, ranged=True)
     span = opening[0] if opening is not None else span

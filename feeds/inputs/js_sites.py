@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..diagnostics import BuildError, display_path
@@ -104,18 +105,25 @@ def js_site_news(
     start = component or homepage_component(site_dir)
     if start is None:
         return None
+    found: list[Path] = []
+    for path, text in reached_components(start, site_dir):
+        found += _news_data(text, path, site_dir, posts=posts)
+    return next(iter(found), None)
+
+
+def reached_components(start: Path, site_dir: Path) -> Iterator[tuple[Path, str]]:
+    """``start`` and the components and modules it imports, and theirs (at most
+    :data:`MAX_FILES`, inside the site), each with its text."""
     seen: list[Path] = []
     todo = [start]
-    found: list[Path] = []
     while todo and len(seen) < MAX_FILES:
         path = todo.pop(0)
         if path in seen or not path.is_file() or not inside(path, site_dir):
             continue
         seen.append(path)
         text = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
-        found += _news_data(text, path, site_dir, posts=posts)
+        yield path, text
         todo += _components(text, path, site_dir)
-    return next(iter(found), None)
 
 
 def site_root_of(component: Path) -> Path:

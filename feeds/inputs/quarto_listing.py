@@ -218,20 +218,30 @@ def _matches(root: Path, pattern: str) -> list[Path]:
     """Documents (or YAML files) named by one ``contents`` entry under ``root``."""
     target = root / pattern
     plain = not any(c in pattern for c in "*?[/")
-    if plain and not target.is_dir() and (root / f"_{pattern}").is_dir():
-        target = root / f"_{pattern}"  # distill: ``listing: posts`` is the ``_posts/`` folder
+    if plain and (root / f"_{pattern}").is_dir() and not _folder_documents(target):
+        # distill: ``listing: posts`` is the ``_posts/`` folder; the ``posts/`` beside it,
+        # if any, is what distill built there (``output_dir: "."``), HTML only
+        target = root / f"_{pattern}"
     if target.is_dir():
-        return [
-            p
-            for p in target.rglob("*")
-            if _document(p) and not any(part[:1] in "._" for part in p.relative_to(target).parts)
-        ]
+        return _folder_documents(target)
     if target.is_file():
         return [target]
     try:
         return [p for p in root.glob(pattern) if _document(p) or p.suffix in (".yml", ".yaml")]
     except (ValueError, NotImplementedError):  # a pattern pathlib refuses
         return []
+
+
+def _folder_documents(folder: Path) -> list[Path]:
+    """The documents under ``folder`` (none in ``_``- or ``.``-folders); ``[]`` when it
+    is no folder."""
+    if not folder.is_dir():
+        return []
+    return [
+        p
+        for p in folder.rglob("*")
+        if _document(p) and not any(part[:1] in "._" for part in p.relative_to(folder).parts)
+    ]
 
 
 def _document(path: Path) -> bool:

@@ -7,11 +7,15 @@ a page at the top of the site or in ``_pages/`` that has a news section or inclu
 file is the homepage. When several have news, one is chosen the same way on every run:
 a page in the site's language first, then one whose permalink is a language's root
 (``/zh/``), then by name; ``-v`` names it and the others (:func:`site_page_note`).
-A repository's own files (``README.md``, ``CHANGELOG.md``…) are no pages of the site.
+A repository's own files are no pages of the site: its notes to people (``README.md``,
+``README_CN.md``, ``CHANGELOG.md``, ``CONTRIBUTING.md``…) and to coding assistants
+(``CLAUDE.md``, ``AGENTS.md``, ``GEMINI.md``), whose headings ("Adding News") are
+instructions, not news.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..parse.front_matter import front_matter
@@ -22,8 +26,10 @@ from .news_page import find_homepage, inside, news_page_candidates
 PAGE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 REPOSITORY_FILES = {
     "readme", "changelog", "changes", "contributing", "license", "licence", "code_of_conduct",
-    "security", "authors", "history", "todo", "404",
+    "security", "authors", "history", "todo", "404", "support", "funding", "governance",
+    "claude", "agents", "agent", "gemini", "copilot-instructions",
 }  # fmt: skip
+_VARIANT = re.compile(r"[._-](?:[a-z]{2}(?:[-_][a-z]{2,4})?|local)$")  # README_CN, CLAUDE.local
 MAX_PAGES = 200  # looked at in one folder
 
 
@@ -71,13 +77,20 @@ def _pages(site_dir: Path) -> list[Path]:
             for p in folder.iterdir()
             if p.suffix.lower() in PAGE_SUFFIXES
             and not p.name.startswith((".", "_"))
-            and p.stem.lower() not in REPOSITORY_FILES
+            and not is_repository_file(p)
             and p.is_file()
             and inside(p, site_dir)
         )
         found += [p for p in pages[:MAX_PAGES] if p.suffix.lower() not in (".html", ".htm")
                   or _has_front_matter(p)]  # fmt: skip
     return found
+
+
+def is_repository_file(path: Path) -> bool:
+    """Whether ``path`` is one of the repository's notes (``README.md``, ``README.zh-CN.md``,
+    ``CLAUDE.md``, ``CLAUDE.local.md``, ``AGENTS.md``), not a page of the site."""
+    stem = path.stem.lower()
+    return stem in REPOSITORY_FILES or _VARIANT.sub("", stem) in REPOSITORY_FILES
 
 
 def _has_front_matter(path: Path) -> bool:

@@ -24,6 +24,7 @@ from . import (
     dotted_short_year,
     iso,
     month_day,
+    month_day_short_year,
     month_day_year,
     month_digit_slash_year,
     month_joined_year,
@@ -50,9 +51,9 @@ from . import (
 from ._common import DASH, TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year, day_month_year, month_range, iso, numeric_range, numeric, short_year, cjk,
-    dotted, roman_month, season, semester, quarter, month_year, month_short_year, month_joined_year,
-    year_month, year,
+    month_day_year, month_day_short_year, day_month_year, month_range, iso, numeric_range,
+    numeric, short_year, cjk, dotted, roman_month, season, semester, quarter, month_year,
+    month_short_year, month_joined_year, year_month, year,
 )  # fmt: skip
 
 
