@@ -13,7 +13,10 @@ to it, :mod:`.redirect_pages`). From it, and from the components it uses (``impo
 levels deep, the news is:
 
 - a data file it imports whose name or import says news (``import news from
-  '../data/news.json'``; JSON, YAML, TOML), read as every data file is (:mod:`.data_file`);
+  '../data/news.json'``; JSON, YAML, TOML), read as every data file is (:mod:`.data_file`),
+  or the array of a module it imports by a news name (``import { awardItems, newsItems }
+  from '../data/highlights'``); imports written through an alias the site declares
+  (``@content/news.yaml``, :mod:`.import_aliases`) are followed;
 - a content collection it queries (``queryContent('news')``, ``queryCollection('news')``,
   ``getCollection('news')``): ``content/news/`` (Nuxt) or ``src/content/news/`` (Astro),
   one document an item (:mod:`.content_folder`), or where the Astro content configuration
@@ -32,6 +35,7 @@ from ..diagnostics import BuildError, display_path
 from .astro_collections import collection_source
 from .data_lists import load_data, news_entries
 from .eleventy_pages import looped_names, news_templates
+from .import_aliases import aliased_path
 from .localized_entries import localized
 from .news_loaders import imported_names, loader_files, maps_held_news
 from .news_page import inside
@@ -193,8 +197,9 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
         name = match.group("name") or match.group("star") or ""
         if target is None:
             continue
-        named = NEWS_NAMES.search(target.stem) or NEWS_NAMES.search(name)
         names = imported_names(match.group("names"), match.group("name"))
+        named = NEWS_NAMES.search(target.stem) or NEWS_NAMES.search(name)
+        named = named or any(NEWS_NAMES.search(n) for n in names)  # { newsItems, awards }
         named = named or (is_script(target) and maps_held_news(text, names))
         if target.suffix.lower() in DATA_SUFFIXES:
             if named and target.is_file() and _holds_entries(target):
@@ -246,11 +251,14 @@ def _components(text: str, path: Path, site_dir: Path) -> list[Path]:
 
 
 def _resolve(spec: str, path: Path, site_dir: Path) -> Path | None:
-    """The file an import names: relative, ``~/``/``@/`` (the site or ``src/``),
-    ``$lib/`` (``src/lib/``); a bare package name is outside the site."""
+    """The file an import names: relative, through an alias the site declares
+    (:mod:`.import_aliases`), ``~/``/``@/`` (the site or ``src/``), ``$lib/``
+    (``src/lib/``); a bare package name is outside the site."""
     spec = spec.split("?", 1)[0]
     if spec.startswith("."):
         base = path.parent / spec
+    elif (aliased := aliased_path(spec, site_dir)) is not None:
+        base = aliased  # '@content/news.yaml': an alias the site declares
     elif spec.startswith(("~~/", "~/", "@/", "@@/")):
         rest = spec.split("/", 1)[1]
         bases = [site_dir / rest, site_dir / "src" / rest, site_dir / "app" / rest]
