@@ -179,6 +179,15 @@ SITES = {
         ],
     ),
 }
+SITES["the news export renamed on import: { newsItems as latest }"] = (
+    {
+        **HIGHLIGHTS_SITE,
+        "src/pages/index.astro": HIGHLIGHTS_HOME.replace(
+            "awardItems, newsItems, publicationItems", "newsItems as latest, awardItems"
+        ).replace("newsItems.slice", "latest.slice"),
+    },
+    SITES["a named export newsItems of a module whose name says no news"][1],
+)
 
 
 def _listed(site: Path) -> tuple[int, list[dict], str]:

@@ -198,14 +198,16 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
         if target is None:
             continue
         names = imported_names(match.group("names"), match.group("name"))
+        exported = _news_exports(match.group("names"))  # { awardItems, newsItems }
         named = NEWS_NAMES.search(target.stem) or NEWS_NAMES.search(name)
-        named = named or any(NEWS_NAMES.search(n) for n in names)  # { newsItems, awards }
         named = named or (is_script(target) and maps_held_news(text, names))
         if target.suffix.lower() in DATA_SUFFIXES:
-            if named and target.is_file() and _holds_entries(target):
+            if (named or exported) and target.is_file() and _holds_entries(target):
                 found.append(target)
-        elif named and is_script(target) and script_news(target) is not None:
-            found.append(target)  # src/data/news.ts: export const news: News[] = [{…}]
+        elif (named or exported) and is_script(target):
+            scripted = script_news(target)  # src/data/news.ts: export const news = [{…}]
+            if scripted is not None and (named or scripted[0].name in exported):
+                found.append(target)  # (of highlights.ts, the news array it imports)
     found += [p for p in loader_files(text, path, site_dir) if _holds_entries(p)]  # getNews()
     for match in _QUERY.finditer(text):
         name = match.group("name")
@@ -223,6 +225,13 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
         if folder is not None and NEWS_NAMES.search(folder.name) and _has_documents(folder):
             found.append(folder)
     return found
+
+
+def _news_exports(braced: str | None) -> list[str]:
+    """The names said news that an import takes from its module: ``{ newsItems as
+    items, awardItems }`` → ``newsItems``."""
+    parts = [part.replace("type ", " ").split() for part in (braced or "").split(",")]
+    return [words[0] for words in parts if words and NEWS_NAMES.search(words[0])]
 
 
 def _loaded(site_dir: Path, name: str) -> Path | None:
