@@ -3,8 +3,10 @@ and a fullwidth colon after a leading date never stays in the title (issue 8, co
 ``- *2023.08*: 🎉 **Toy Avatars** 被 **SomeConf 2023** 接受!``, ``- *2025.07*：…``).
 
 A bold label still is one when a colon or dash follows it, or when no verb does
-(``**Talk** at X``). Pages are written here in our own words; ``feeds list --json`` is
-read back with ``json``.
+(``**Talk** at X``). A bold name written against the Chinese words after it
+(``**李明**博士关于…``, ``**王芳**的学位论文…``) is the sentence's subject (session 26's
+scan, a Hexo page), unless it names a kind (``**获奖**：…``). Pages are written here
+in our own words; ``feeds list --json`` is read back with ``json``.
 """
 
 from __future__ import annotations
@@ -52,6 +54,22 @@ ROWS = [
     (
         "- 2022-11-01: **Award:** Best poster prize at Foo",
         ("Award", "Best poster prize at Foo", "award", "2022-11-01"),
+    ),
+    (
+        "- 2026-07: **李明**博士关于玩具船的论文发表于 **Toy Letters**",
+        (None, "李明博士关于玩具船的论文发表于 Toy Letters", "paper", "2026-07"),
+    ),
+    (
+        "- 2025-12: **王芳**的学位论文入选优秀硕士学位论文",
+        (None, "王芳的学位论文入选优秀硕士学位论文", "award", "2025-12"),
+    ),
+    (
+        "- 2025-11: **张伟**教授加入玩具船实验室",
+        (None, "张伟教授加入玩具船实验室", "position", "2025-11"),
+    ),
+    (
+        "- 2025-10: **获奖**：玩具船项目获得最佳海报奖",
+        ("获奖", "玩具船项目获得最佳海报奖", "award", "2025-10"),
     ),
     (
         "- 2022-10-01: **Outreach** Visited a school to show toy boats",

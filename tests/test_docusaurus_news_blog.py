@@ -83,11 +83,34 @@ POSTS = {
     "authors.yml": "ana:\n  name: Ana\n",
 }
 
+LOCAL_PLUGIN_CONFIG = """\
+module.exports = {
+  title: 'Tide Lab',
+  url: 'https://lab.example.org',
+  baseUrl: '/site/',
+  presets: [['@docusaurus/preset-classic', ({ docs: { routeBasePath: '/' }, blog: false })]],
+  plugins: [
+    ['./plugins/sidebar-links', { id: 'links', path: 'drafts', routeBasePath: 'news' }],
+    [
+      "./plugins/blog-with-home-feed",
+      {
+        id: "news",
+        path: 'news',
+        routeBasePath: 'news',
+        blogTitle: 'Tide Lab News',
+        feedOptions: { type: 'all', title: 'Blog' },
+      },
+    ],
+  ],
+};
+"""
+
 HOME = "import Layout from '@theme/Layout';\nexport default function Home() { return <Layout/>; }\n"
 
 SITES = {
     "a second blog plugin, id news": (PLUGIN_CONFIG, "news"),
     "the preset's blog routed at news": (PRESET_CONFIG, "blog"),
+    "a local wrapper of the blog plugin, given a blog's options": (LOCAL_PLUGIN_CONFIG, "news"),
 }
 
 
@@ -126,6 +149,16 @@ def test_the_news_blog_posts_are_the_items(tmp_path: Path, config: str, folder: 
 def test_a_blog_named_only_blog_is_no_news(tmp_path: Path) -> None:
     config = PRESET_CONFIG.replace("routeBasePath: 'news'", "routeBasePath: 'blog'")
     site = _site(tmp_path / "site", config, "blog")
+    ran = feeds("list", "--json", "--content", str(site), "--now", NOW)
+    assert ran.returncode == 1
+    assert "no homepage found" in ran.stderr
+
+
+def test_a_local_plugin_without_a_blogs_options_is_no_blog(tmp_path: Path) -> None:
+    config = LOCAL_PLUGIN_CONFIG.replace("blogTitle: 'Tide Lab News',", "").replace(
+        "feedOptions: { type: 'all', title: 'Blog' },", "sidebarPath: './sidebars.js',"
+    )
+    site = _site(tmp_path / "site", config, "news")
     ran = feeds("list", "--json", "--content", str(site), "--now", NOW)
     assert ran.returncode == 1
     assert "no homepage found" in ran.stderr

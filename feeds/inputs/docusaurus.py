@@ -9,6 +9,11 @@ instance of the blog plugin, named as news::
                                title: We received a seed grant
                                ---
 
+A plugin of the site's own (``['./plugins/extended-blog-plugin', {id: 'news', path:
+'news', blogTitle: 'News'}]``, a wrapper of the blog plugin that also puts recent posts
+on the homepage) is a blog when its options are one's: an option only the blog plugin
+takes (``blogTitle``, ``feedOptions``, ``showReadingTime``…).
+
 A blog is news when its ``id``, folder, ``routeBasePath``, ``blogTitle`` or
 ``blogSidebarTitle`` says news in one of our languages (a blog called "Blog" is not).
 Each Markdown post (``.md``, ``.mdx``; not ``_``-files or folders, drafts or unlisted
@@ -48,6 +53,13 @@ _BLOG = re.compile(
     r"""['"](?:@docusaurus/)?(?:plugin-)?content-blog['"]\s*,\s*(?=\{)"""  # a plugin
     r"""|(?<![\w$.])blog\s*:\s*(?=\{)"""  # the classic preset's
 )
+_LOCAL_PLUGIN = re.compile(  # a plugin of the site's own: ['./plugins/extended-blog', {…}]
+    r"""(?<=\[)\s*(?:require\.resolve\(\s*)?['"](?P<module>\.{1,2}/[^'"\n]+)['"]\s*\)?\s*,\s*(?=\{)"""
+)
+_BLOG_ONLY = re.compile(  # options only the blog plugin takes
+    r"""(?<![\w$.])(?:blogTitle|blogDescription|blogSidebarTitle|blogSidebarCount|postsPerPage"""
+    r"""|showReadingTime|feedOptions|authorsMapPath|blogListComponent|blogPostComponent)\s*:"""
+)
 _OPTION = re.compile(
     r"""(?<![\w$.])(?P<key>id|path|routeBasePath|blogTitle|blogSidebarTitle)\s*:\s*"""
     r"""(?:path\.(?:resolve|join)\(\s*__dirname\s*,\s*)?(?P<q>['"`])(?P<value>[^'"`\n]*)(?P=q)"""
@@ -77,7 +89,7 @@ def news_blogs(site_dir: Path, news_headings: list[str]) -> list[tuple[Path, str
         return []
     code = _code(_read(path))
     found = []
-    for match in _BLOG.finditer(code):
+    for match in _blog_matches(code):
         options = _options(_object_at(code, match.end()))
         folder = site_dir / (options.get("path") or "blog").strip().removeprefix("./")
         route = (options.get("routeBasePath") or "blog").strip("/ ")
@@ -88,6 +100,16 @@ def news_blogs(site_dir: Path, news_headings: list[str]) -> list[tuple[Path, str
         if folder.is_dir() and inside(folder, site_dir) and folder.resolve() != site_dir.resolve():
             found.append((folder, route))
     return list(dict.fromkeys(found))
+
+
+def _blog_matches(code: str) -> list[re.Match[str]]:
+    """Where each blog's options open: the blog plugin's, the preset's ``blog``, and a
+    plugin of the site's own (``./plugins/extended-blog-plugin``, a wrapper of the blog
+    plugin) given options only a blog takes (``blogTitle``, ``feedOptions``…)."""
+    local = [
+        m for m in _LOCAL_PLUGIN.finditer(code) if _BLOG_ONLY.search(_object_at(code, m.end()))
+    ]
+    return sorted([*_BLOG.finditer(code), *local], key=lambda m: m.start())
 
 
 def docusaurus_home(site_dir: Path, news_headings: list[str], mdx: bool = False) -> Path | None:

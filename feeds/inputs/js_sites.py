@@ -13,7 +13,10 @@ to it, :mod:`.redirect_pages`). From it, and from the components it uses (``impo
 levels deep, the news is:
 
 - a data file it imports whose name or import says news (``import news from
-  '../data/news.json'``; JSON, YAML, TOML), read as every data file is (:mod:`.data_file`);
+  '../data/news.json'``; JSON, YAML, TOML), read as every data file is (:mod:`.data_file`),
+  or the array of a module it imports by a news name (``import { awardItems, newsItems }
+  from '../data/highlights'``); imports written through an alias the site declares
+  (``@content/news.yaml``, :mod:`.import_aliases`) are followed;
 - a content collection it queries (``queryContent('news')``, ``queryCollection('news')``,
   ``getCollection('news')``): ``content/news/`` (Nuxt) or ``src/content/news/`` (Astro),
   one document an item (:mod:`.content_folder`), or where the Astro content configuration
@@ -24,7 +27,6 @@ levels deep, the news is:
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +35,7 @@ from ..diagnostics import BuildError, display_path
 from .astro_collections import collection_source
 from .data_lists import load_data, news_entries
 from .eleventy_pages import looped_names, news_templates
+from .import_aliases import resolve_import
 from .localized_entries import localized
 from .news_loaders import imported_names, loader_files, maps_held_news
 from .news_page import inside
@@ -61,6 +64,7 @@ HOMEPAGES = (
 )  # fmt: skip
 COMPONENT_SUFFIXES = (".astro", ".vue", ".svelte", ".tsx", ".jsx", ".ts", ".js", ".mjs", ".mdx")
 DATA_SUFFIXES = (".json", ".yaml", ".yml", ".toml")
+_SUFFIXES = (*COMPONENT_SUFFIXES, *DATA_SUFFIXES)
 CONTENT_SUFFIXES = (".md", ".mdx", ".markdown")
 NEWS_NAMES = re.compile(r"news|updates?\b|announcements?|whats_?new|latest|notices?", re.I)
 MAX_FILES = 30
@@ -197,18 +201,21 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
             and _has_documents(folder := _loaded(site_dir, name) or site_dir / "src/content" / name)
         ]
     for match in _IMPORT.finditer(text):
-        target = _resolve(match.group("path"), path, site_dir)
+        target = resolve_import(match.group("path"), path, site_dir, _SUFFIXES)
         name = match.group("name") or match.group("star") or ""
         if target is None:
             continue
-        named = NEWS_NAMES.search(target.stem) or NEWS_NAMES.search(name)
         names = imported_names(match.group("names"), match.group("name"))
+        exported = _news_exports(match.group("names"))  # { awardItems, newsItems }
+        named = NEWS_NAMES.search(target.stem) or NEWS_NAMES.search(name)
         named = named or (is_script(target) and maps_held_news(text, names))
         if target.suffix.lower() in DATA_SUFFIXES:
-            if named and target.is_file() and _holds_entries(target):
+            if (named or exported) and target.is_file() and _holds_entries(target):
                 found.append(target)
-        elif named and is_script(target) and script_news(target) is not None:
-            found.append(target)  # src/data/news.ts: export const news: News[] = [{…}]
+        elif (named or exported) and is_script(target):
+            scripted = script_news(target)  # src/data/news.ts: export const news = [{…}]
+            if scripted is not None and (named or scripted[0].name in exported):
+                found.append(target)  # (of highlights.ts, the news array it imports)
     found += [p for p in loader_files(text, path, site_dir) if _holds_entries(p)]  # getNews()
     for match in _QUERY.finditer(text):
         name = match.group("name")
@@ -222,10 +229,17 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
                 found.append(folder)
                 break
     for match in _GLOB.finditer(text):
-        folder = _resolve(match.group("path"), path, site_dir)
+        folder = resolve_import(match.group("path"), path, site_dir, _SUFFIXES)
         if folder is not None and NEWS_NAMES.search(folder.name) and _has_documents(folder):
             found.append(folder)
     return found
+
+
+def _news_exports(braced: str | None) -> list[str]:
+    """The names said news that an import takes from its module: ``{ newsItems as
+    items, awardItems }`` → ``newsItems``."""
+    parts = [part.replace("type ", " ").split() for part in (braced or "").split(",")]
+    return [words[0] for words in parts if words and NEWS_NAMES.search(words[0])]
 
 
 def _loaded(site_dir: Path, name: str) -> Path | None:
@@ -240,7 +254,7 @@ def _components(text: str, path: Path, site_dir: Path) -> list[Path]:
     """Components ``text`` imports, and Nuxt's auto-imported ones it uses as tags."""
     found = []
     for match in _IMPORT.finditer(text):
-        target = _resolve(match.group("path"), path, site_dir)
+        target = resolve_import(match.group("path"), path, site_dir, _SUFFIXES)
         if target is not None and target.suffix.lower() in COMPONENT_SUFFIXES:
             found.append(target)
     for tag in dict.fromkeys(_TAG.findall(text)):
@@ -251,38 +265,6 @@ def _components(text: str, path: Path, site_dir: Path) -> list[Path]:
                 if candidate.is_file():
                     found.append(candidate)
     return found
-
-
-def _resolve(spec: str, path: Path, site_dir: Path) -> Path | None:
-    """The file an import names: relative, ``~/``/``@/`` (the site or ``src/``),
-    ``$lib/`` (``src/lib/``), ``@site/`` (Docusaurus: the site); a bare package name is
-    outside the site."""
-    spec = spec.split("?", 1)[0]
-    if spec.startswith("."):
-        base = path.parent / spec
-    elif spec.startswith(("~~/", "~/", "@/", "@@/")):
-        rest = spec.split("/", 1)[1]
-        bases = [site_dir / rest, site_dir / "src" / rest, site_dir / "app" / rest]
-        base = next((b for b in bases if b.exists() or _with_suffix(b)), bases[0])
-    elif spec.startswith("$lib/"):
-        base = site_dir / "src" / "lib" / spec[5:]
-    elif spec.startswith("@site/"):  # Docusaurus: the site's folder
-        base = site_dir / spec[6:]
-    elif spec.startswith("/"):
-        base = site_dir / spec.lstrip("/")
-    else:
-        return None
-    base = Path(os.path.normpath(base))
-    found = base if base.exists() else _with_suffix(base)
-    return found if found is not None and inside(found, site_dir) else None
-
-
-def _with_suffix(base: Path) -> Path | None:
-    for suffix in (*COMPONENT_SUFFIXES, *DATA_SUFFIXES):
-        candidate = base.with_name(base.name + suffix)
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def _holds_entries(path: Path) -> bool:

@@ -1,9 +1,10 @@
 """A leading bold name that is the subject of the sentence, not a label of its kind.
 
 ``**Talk** at X`` and ``**Award:** …`` open with a label; ``**Toy Avatars** was accepted
-to X``, ``🎉 **MeGA** 被 **CVPR 2025** 接受!``, ``**ToyNet**が採択されました`` open with
-the name of a work that the rest of the sentence says something about: the name stays
-in the title and the words type the item. What may follow such a name: a verb or
+to X``, ``🎉 **MeGA** 被 **CVPR 2025** 接受!``, ``**ToyNet**が採択されました``,
+``**宋潮**博士关于…的论文发表于 X`` open with the name of a work or person that the rest
+of the sentence says something about: the name stays in the title and the words type
+the item. What may follow such a name: a verb or
 ``and`` (English, and the other languages' common forms), 被/获/将… (Chinese), a
 particle written against it (が, は, を; 이, 가, 은, 는).
 """
@@ -32,6 +33,10 @@ _GOES_ON = re.compile(
     r"(?!(?:at|in|on|for|from|with|to|by|of|about|during|and|or|@)(?![\w-]))[a-z]"
 )
 
+# A Chinese, Japanese or Korean word written against the bold run, with no separator:
+# "**宋潮**博士关于…的论文", "**葛传昊**的学位论文" (a label is set off: "**获奖**：…").
+_CJK_ON = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
 # Labels that name no type of the tables but are common headings of a news item.
 _HEADING = re.compile(
     r"news|updates?|announcements?|highlights?|misc(?:ellaneous)?|notes?|notice|outreach"
@@ -44,10 +49,11 @@ def opens_sentence(text: str, end: int, label: str = "") -> bool:
     """Whether what follows a bold name ending at ``end`` of ``text`` goes on with the
     sentence it is the subject of (no ``:`` or dash between them): a verb, or, after a
     ``label`` that names no kind (a type, a common heading), any word in lower case
-    (``**Helios** released: a runtime …``, ``**ToyNet** v2 is out``)."""
+    (``**Helios** released: a runtime …``, ``**ToyNet** v2 is out``) or a Chinese,
+    Japanese or Korean word written against it (``**宋潮**博士关于…``)."""
     if _PREDICATE.match(text, end) is not None:
         return True
-    if not label or _GOES_ON.match(text, end) is None:
+    if not label or (_GOES_ON.match(text, end) or _CJK_ON.match(text, end)) is None:
         return False
     lowered = " ".join(label.lower().split())
     last = lowered.rsplit(" ", 1)[-1]  # "Lab News", "XR Demo"

@@ -15,10 +15,9 @@ page); else it is escaped (a ``.html`` page).
 
 from __future__ import annotations
 
-import re
-
 from .blocks import date_column, date_row, escape_markdown, whole_date
 from .date_paragraphs import finer_date
+from .dates.year_heading import heading_year
 from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article, meta_card
 from .html_entry_types import DATE_LINE, TITLE_LIKE, HtmlHeading, HtmlItem
@@ -40,8 +39,6 @@ from .html_tree import HIDDEN, LISTS, VOID, Element, Text
 from .list_groups import ITEM, in_month, list_head
 from .locate import ends_dated
 from .row_items import dated_table
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def html_entries(root: Element, markdown_text: bool = False) -> list[HtmlHeading | HtmlItem]:
@@ -70,8 +67,8 @@ class _Walker:
         date = finer_date(text)
         if level != DATE_LINE:
             self.out.append(HtmlHeading(level, text, line))
-            if _YEAR.fullmatch(text.strip(" *_")):  # "<h3>2022</h3>": "18.11." is a day
-                self.heading_year = (int(text.strip(" *_")), level)
+            if (year := heading_year(text.strip(" *_"))) is not None:  # "<h3>2022</h3>",
+                self.heading_year = (year, level)  # "<h2>2026年</h2>": "18.11." is a day
             elif self.heading_year is not None and level <= self.heading_year[1]:
                 self.heading_year = None
             self.dated_section = date is not None  # the section reader dates paragraphs

@@ -1,0 +1,25 @@
+"""A heading that is only a year, as year headings of a news list are written: ``2022``,
+and in Chinese, Japanese and Korean with the year's word, ``2026年``, ``2026 年``,
+``2024년``. Only a whole heading (or date line) is read so: ``2025年`` inside a sentence
+("2025年优秀硕士学位论文") dates nothing here."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import DateSpan, Precision
+from ._common import make_day, span
+
+PATTERN = r"(?P<hy>(?:19|20)\d\d)(?:\s*[年년])?"
+_WHOLE = re.compile(PATTERN)
+
+
+def build(m: re.Match[str]) -> DateSpan | None:
+    year = int(m["hy"])
+    return span(make_day(year, 1, 1), make_day(year, 12, 31), Precision.YEAR, False)
+
+
+def heading_year(text: str) -> int | None:
+    """The year ``text`` is (``2026年``), else ``None``."""
+    found = _WHOLE.fullmatch(text.strip())
+    return int(found["hy"]) if found else None
