@@ -162,3 +162,47 @@ def test_a_script_that_computes_its_news_is_never_run(tmp_path: Path, data: str)
     assert result.returncode == 1  # the News heading yields nothing: an error, not a guess
     assert "yields no items" in result.stderr
     assert "Poster prize" not in result.stdout
+
+
+# A global constant in a data folder, its words under ``content`` written in HTML (the
+# paper's name in <em>, its arXiv link), a flag beside them; a loader script maps the
+# array into the page's empty ``.news-list`` box.
+GLOBAL_DATA = """\
+// News and updates
+const NEWS_DATA = [
+    {
+        date: "2026-03-02",
+        content: "<em>ToyNet</em> is now on <a href='https://arxiv.org/abs/2603.01234'>arXiv</a>!",
+        highlight: true
+    },
+    {
+        date: "2025-09-15",
+        content: "Joined the <strong>Toy Robotics Group</strong> as a PhD student.",
+        highlight: false
+    }
+];
+"""
+LOADER_JS = (
+    "function loadNewsData() {\n  if (typeof NEWS_DATA === 'undefined') return;\n"
+    "  document.querySelector('.news-list').innerHTML = NEWS_DATA.map(item => `\n"
+    "    <div class=\"news-item${item.highlight ? ' highlight' : ''}\">\n"
+    '      <span class="date">${item.date}:</span><p>${item.content}</p></div>`).join("");\n}\n'
+)
+
+
+def test_a_global_array_with_html_content_in_a_data_folder_is_the_news(tmp_path: Path) -> None:
+    box = (
+        '<section id="news"><div class="window-title">News</div>\n'
+        '<div class="news-list">\n<!-- loaded from data/news.js -->\n</div></section>'
+    )
+    scripts = '<script src="data/news.js"></script>\n<script src="data-loader.js"></script>\n'
+    site = {"index.html": page(box, scripts), "data/news.js": GLOBAL_DATA}
+    items, _ = listed(write(tmp_path / "site", site | {"data-loader.js": LOADER_JS}))
+    found = [
+        (i["title"], i["start"], i["line"], i["type"], [link["url"] for link in i["links"]])
+        for i in items
+    ]
+    assert found == [
+        ("ToyNet is now on arXiv", "2026-03-02", 3, "paper", ["https://arxiv.org/abs/2603.01234"]),
+        ("Joined the Toy Robotics Group as a PhD student", "2025-09-15", 8, "position", []),
+    ]

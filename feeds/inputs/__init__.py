@@ -171,7 +171,7 @@ def read_sources(
         site_url = settings.site_root.rstrip("/")
         sources.news = read_news(content_dir, site_url, tz, scratch)
         sources.news += read_collection_news_pages(content_dir, settings, scratch)
-        sources.news += read_hugo_news(content_dir, site_url, tz, scratch)
+        sources.news += read_hugo_news(content_dir, site_url, tz, scratch, known=home)
         sources.news += read_mkdocs_blog(content_dir, site_url, tz, scratch)
         sources.news += read_hexo_posts(content_dir, site_url, tz, scratch)
         sources.news += read_docusaurus_news(content_dir, site_url, settings.news_headings, scratch)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -40,6 +41,7 @@ from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_layout_news import section_shows_data_only
+from .hugo_menu_sections import menu_news_sections
 from .hugo_page_dates import date_keys, page_date
 from .hugo_params_news import read_params_news
 from .hugo_publishing import not_built
@@ -47,6 +49,7 @@ from .hugo_widget_pages import is_leaf_bundle
 from .hugo_widgets import listings, newest_shown, shown_by
 from .news_collection import news_files, read_item
 from .news_page import inside
+from .shown import Shown
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)  # {{< figure … >}}, never text
 _APART = "not in these feeds, each its own language's: "  # built apart (feeds.languages)
@@ -54,10 +57,19 @@ URL_KEYS = ("url_pdf", "url_slides", "url_video", "url_code", "url_poster", "url
 LIST_PAGES = ("home/news.md", "news/_index.md", "news.md", "_index.md")
 
 
-def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Reporter) -> list[Item]:
+def read_hugo_news(
+    site_dir: Path,
+    site_url: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    known: Iterable[Item] = (),
+) -> list[Item]:
     """Every news page, talk and front-matter entry of one language, newest first.
 
-    Dates are days as written: Hugo shows a date in its own offset, not in ``tz``."""
+    Dates are days as written: Hugo shows a date in its own offset, not in ``tz``. The
+    pages of a section only the menu names as news (:mod:`.hugo_menu_sections`) that
+    repeat an item ``known`` already (the news page's line, same date and title or link)
+    are left out."""
     if not is_hugo(site_dir):
         return []
     tz = None  # 2024-04-01T00:00:00+09:00 is shown as the 1st, wherever the site is built
@@ -88,6 +100,9 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
         note = "its pages are not news items: the news page's template lists data/news only"
         reporter.info(display_path(site_dir / "content" / "news"), None, note)
     listed = listings(tree.root, _news_title)
+    menu = menu_news_sections(config, tree.language, tree.root, _news_title)
+    menu = [f for f in menu if f.resolve() not in {f.resolve() for f, _ in folders}]
+    folders += [(folder, False) for folder in menu]  # 新闻 → post: the news section
     for folder, talks in list(dict.fromkeys(folders)):
         shown: list[Item] = []
         for path in hugo_pages(folder) if not is_leaf_bundle(folder) else []:  # widget page
@@ -100,6 +115,8 @@ def read_hugo_news(site_dir: Path, site_url: str, tz: dt.tzinfo, reporter: Repor
             shown += _read_page(
                 path, folder, prefix, site_url, tz, reporter, talks=talks, keys=keys, config=config
             )
+        if folder in menu:  # a news page beside it may list the same news in its words
+            shown = Shown(known, by_link=True, place="the news list").new(shown, reporter)
         events += newest_shown(listed, tree.root, folder, shown)  # "count: 5" publications
     if len(trees) > 1 or tree.language != default:
         rest = ", ".join(f"'{t.language}'" for t in trees if t is not tree)

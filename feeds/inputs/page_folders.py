@@ -6,21 +6,25 @@ The walk is bounded (folder depth, number of files) and reads only the head of e
 Markdown or HTML file, its front matter; folders Jekyll does not publish as pages are
 not entered: its output (``_site/``, or its ``destination:``: :mod:`.output_folders`),
 ``vendor/``, ``node_modules/``, ``assets/``, dot folders and the ``_``-folders (layouts,
-includes, data, collections: read through their own rules).
+includes, data, collections: read through their own rules), and what ``_config.yml``
+``exclude:`` names (``exclude: [drafts, "notes/*.md"]``). A ``templates/`` folder holds a
+site's authoring templates (``templates/news-template.md``, titled "Your News Title Here",
+copied to write a post): never a page of the site's news, talks or home.
 """
 
 from __future__ import annotations
 
 import os
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 from ..parse.front_matter import BadFrontMatter, split_front_matter
-from .jekyll import config_path
+from .jekyll import config_path, read_config
 from .output_folders import is_output
 
 PAGE_SUFFIXES = (".md", ".markdown", ".html")
-SKIPPED = frozenset({"vendor", "node_modules", "assets"})
+SKIPPED = frozenset({"vendor", "node_modules", "assets", "templates", "template"})
 MAX_DEPTH = 4  # folders below the site's root: menu/news.md is 1
 MAX_FILES = 2_000  # pages looked at; a larger site's pages beyond them are not
 HEAD_BYTES = 8_192  # front matter longer than this is not read
@@ -34,18 +38,25 @@ def folder_pages(site_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
         return []
     found: list[tuple[int, str, Path]] = []
     looked = 0
+    excluded = _excluded(site_dir)
     for root, dirs, files in os.walk(site_dir):
         here = Path(root)
-        depth = len(here.relative_to(site_dir).parts)
+        where = here.relative_to(site_dir)
+        depth = len(where.parts)
         dirs[:] = sorted(
             d
             for d in dirs
-            if depth < MAX_DEPTH and _entered(d) and not is_output(here / d, site_dir)
+            if depth < MAX_DEPTH
+            and _entered(d)
+            and not is_output(here / d, site_dir)
+            and not excluded((where / d).as_posix())
         )
         if depth == 0:
             continue
         for name in sorted(files):
             if not name.endswith(PAGE_SUFFIXES) or looked >= MAX_FILES:
+                continue
+            if excluded((where / name).as_posix()):
                 continue
             looked += 1
             found.append((depth, str(here / name), here / name))
@@ -55,6 +66,25 @@ def folder_pages(site_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
         if meta:
             pages.append((path, meta))
     return pages
+
+
+def _excluded(site_dir: Path):
+    """Whether a path (relative to the site, ``/``-separated) is one ``exclude:`` of
+    ``_config.yml`` names, as Jekyll matches them: the path itself, a folder holding it,
+    or a shell pattern (``*.md``, ``notes/*``)."""
+    listed = read_config(site_dir).get("exclude")
+    patterns = [
+        str(entry).strip().strip("/")
+        for entry in (listed if isinstance(listed, list) else [])
+        if isinstance(entry, str | int | float) and str(entry).strip().strip("/")
+    ]
+
+    def excluded(relative: str) -> bool:
+        return any(
+            fnmatch(relative, pattern) or relative.startswith(pattern + "/") for pattern in patterns
+        )
+
+    return excluded
 
 
 def _entered(name: str) -> bool:

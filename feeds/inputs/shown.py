@@ -4,7 +4,9 @@ A page of older news or a listing of posts often repeats what the homepage shows
 other words or with another link: the same date (or one within the other: ``Aug 2026``
 and ``2026-08-01``) and the same title, or one that opens the same way (a title cut
 short, or the same sentence ending differently after its first eight words; three
-words at least when the titles differ).
+words at least when the titles differ). Told to (``by_link``), an item of the same date
+that links to a page the known one links to is the same too: a post repeating a news
+page's line in its own words, with the same "View details" link.
 """
 
 from __future__ import annotations
@@ -19,22 +21,40 @@ from ..text import slugify
 class Shown:
     """The items shown already, to leave out of another input what repeats them."""
 
-    def __init__(self, known: Iterable[Item]) -> None:
+    def __init__(
+        self, known: Iterable[Item], *, by_link: bool = False, place: str = "the homepage"
+    ) -> None:
+        known = list(known)
+        self.place = place
         self.known = [_seen_as(event) for event in known]
+        self.linked = [(e.span, _urls(e)) for e in known if e.span is not None] if by_link else []
 
     def new(self, events: list[Item], reporter: Reporter) -> list[Item]:
         """``events`` without those shown already (each left out with a note)."""
         fresh = []
         for event in events:
-            if any(_same(_seen_as(event), other) for other in self.known):
+            if any(_same(_seen_as(event), other) for other in self.known) or self._links(event):
                 reporter.info(
                     event.source,
                     event.line,
-                    "the homepage shows this item (same date and title); not added twice",
+                    f"{self.place} shows this item (same date and title or link); not added twice"
+                    if self.linked
+                    else f"{self.place} shows this item (same date and title); not added twice",
                 )
             else:
                 fresh.append(event)
         return fresh
+
+    def _links(self, event: Item) -> bool:
+        """Whether a known item of the same date links where ``event`` links."""
+        urls = _urls(event)
+        return bool(urls) and any(
+            _same_date(event.span, span) and urls & theirs for span, theirs in self.linked
+        )
+
+
+def _urls(event: Item) -> set[str]:
+    return {link.url.rstrip("/") for link in event.links if link.url and not link.attachment}
 
 
 def _seen_as(event: Item) -> tuple[DateSpan | None, list[str]]:
