@@ -60,21 +60,44 @@ def authority(site_url: str) -> str:
     return host or "localhost"
 
 
-def _anchor(event: Item) -> str:
-    if event.arxiv:
-        return f"arxiv/{event.arxiv[0]}"
-    if event.span is None:  # nothing stable to go by: the title (or link) it is
-        return f"undated/{_digest(link_key(event) or slugify(event.title))}"
-    return event.span.start_iso
+class _Keys:
+    """What tells an event apart, worked out once per event: grouping, telling apart,
+    reporting and the last pass each ask for it again."""
+
+    def __init__(self) -> None:
+        self._links: dict[int, str] = {}
+        self._found: dict[int, tuple[str, str, str, str]] = {}
+
+    def link(self, event: Item) -> str:
+        """:func:`link_key` of ``event``."""
+        found = self._links.get(id(event))
+        if found is None:
+            found = self._links[id(event)] = link_key(event)
+        return found
+
+    def of(self, event: Item) -> tuple[str, str, str, str]:
+        """What tells items with the same anchor apart, tried in turn (:data:`_DISTINCTIONS`)."""
+        found = self._found.get(id(event))
+        if found is None:
+            link = self.link(event)
+            found = self._found[id(event)] = (
+                event.span.start_iso if event.span else "",  # one paper, two news (release, award)
+                event.kind_slug,
+                _digest(link) if link else "",
+                _digest(slugify(event.title)),
+            )
+        return found
+
+    def anchor(self, event: Item) -> str:
+        if event.arxiv:
+            return f"arxiv/{event.arxiv[0]}"
+        if event.span is None:  # nothing stable to go by: the title (or link) it is
+            return f"undated/{_digest(self.link(event) or slugify(event.title))}"
+        return event.span.start_iso
 
 
-# What tells items with the same anchor apart, tried in turn.
-_DISTINCTIONS = (
-    lambda e: e.span.start_iso if e.span else "",  # one paper, two news (release, award)
-    lambda e: e.kind_slug,
-    lambda e: _digest(link_key(e)) if link_key(e) else "",
-    lambda e: _digest(slugify(e.title)),
-)
+_DISTINCTIONS = 4  # date, kind, main link, title: the places of _Keys.of
+_TITLE = 3
 
 
 def _newest_first(events: list[Item]) -> bool:
@@ -85,31 +108,32 @@ def _newest_first(events: list[Item]) -> bool:
 
 
 def _tell_apart(
-    group: list[Item], oldest: int, ids: dict[int, str], keeper: Item, depth: int = 0
+    group: list[Item], oldest: int, ids: dict[int, str], keeper: Item, keys: _Keys, depth: int = 0
 ) -> None:
     """Give each event of ``group`` (same id so far) a distinct id; ``keeper`` keeps its own.
 
     ``oldest`` is the index of the oldest item of a list in page order (``-1`` or ``0``).
     """
-    if len(group) < 2 or depth == len(_DISTINCTIONS):
+    if len(group) < 2 or depth == _DISTINCTIONS:
         return
     parts: dict[str, list[Item]] = defaultdict(list)
     for event in group:
-        parts[_DISTINCTIONS[depth](event)].append(event)
+        parts[keys.of(event)[depth]].append(event)
     split = len(parts) > 1
     for part, members in parts.items():
         has_keeper = any(e is keeper for e in members)
         if split and not part and not has_keeper:  # e.g. no link: the title tells them apart
             for event in members:
-                ids[id(event)] += f"/{_digest(slugify(event.title))}"
+                ids[id(event)] += f"/{keys.of(event)[_TITLE]}"
             continue
         for event in members:
             if event is not keeper and part and split:
                 ids[id(event)] += f"/{part}"
-        _tell_apart(members, oldest, ids, keeper if has_keeper else members[oldest], depth + 1)
+        keeper_here = keeper if has_keeper else members[oldest]
+        _tell_apart(members, oldest, ids, keeper_here, keys, depth + 1)
 
 
-def _report_lookalikes(events: list[Item], reporter: Reporter) -> None:
+def _report_lookalikes(events: list[Item], keys: _Keys, reporter: Reporter) -> None:
     """Items with the same kind, day and link (fragment included: ``page#a`` and
     ``page#b`` are two things) but other words: probably one item twice. A year or month
     is too coarse to say so; a talk's day (``**Nov 2022** Talk … (Nov 18)``) is its day."""
@@ -120,7 +144,7 @@ def _report_lookalikes(events: list[Item], reporter: Reporter) -> None:
             continue
         main = event.main_link
         fragment = urlsplit(main.url).fragment if main is not None and not event.arxiv else ""
-        key = (event.kind_slug, day.start_iso, f"{link_key(event)}#{fragment}")
+        key = (event.kind_slug, day.start_iso, f"{keys.link(event)}#{fragment}")
         if key[2] == "#":
             continue
         earlier = first.setdefault(key, event)
@@ -136,15 +160,16 @@ def _report_lookalikes(events: list[Item], reporter: Reporter) -> None:
 def assign_ids(events: list[Item], site_url: str, id_date: str, reporter: Reporter) -> None:
     """Give every event its ``id``; report items that cannot be told apart."""
     prefix = f"tag:{authority(site_url)},{id_date}:"
-    anchors = {id(e): _anchor(e) for e in events}
+    keys = _Keys()
+    anchors = {id(e): keys.anchor(e) for e in events}
     ids = dict(anchors)
     groups: dict[str, list[Item]] = defaultdict(list)
     for event in events:
         groups[anchors[id(event)]].append(event)
     oldest = -1 if _newest_first(events) else 0
     for group in groups.values():
-        _tell_apart(group, oldest, ids, group[oldest])
-    _report_lookalikes(events, reporter)
+        _tell_apart(group, oldest, ids, group[oldest], keys)
+    _report_lookalikes(events, keys, reporter)
     seen: Counter[str] = Counter()
     first: dict[str, Item] = {}
     alike: dict[tuple[str, ...], Item] = {}  # alike in every way; ids told apart (pinned)
@@ -154,7 +179,7 @@ def assign_ids(events: list[Item], site_url: str, id_date: str, reporter: Report
         anchor = anchors[id(event)]
         copied = event  # an item alone with its anchor is like no other
         if len(groups[anchor]) > 1:
-            copied = alike.setdefault((anchor, *(d(event) for d in _DISTINCTIONS)), event)
+            copied = alike.setdefault((anchor, *keys.of(event)), event)
         if seen[ident] > 1 or copied is not event:
             earlier = first[ident] if seen[ident] > 1 else copied
             reporter.warn(

@@ -16,8 +16,10 @@ class Precision(StrEnum):
 
     def cut(self, day: dt.date) -> str:
         """ISO form of ``day`` cut to this precision: ``2022-11-18``, ``2022-11``, ``2022``."""
-        iso = day.isoformat()
-        return {"day": iso, "month": iso[:7], "year": iso[:4]}[self.value]
+        return day.isoformat()[: _ISO_LENGTH[self]]
+
+
+_ISO_LENGTH = {Precision.DAY: 10, Precision.MONTH: 7, Precision.YEAR: 4}  # of YYYY-MM-DD
 
 
 @dataclass(frozen=True)

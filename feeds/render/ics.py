@@ -116,6 +116,20 @@ def vevent(site: Site, event: Item, stamp: dt.datetime | None = None) -> VEvent:
     return made
 
 
+def shared_vevent(site: Site, event: Item) -> VEvent:
+    """The ``VEVENT`` of ``event`` as ``talks.ics`` has it (``DTSTAMP``: the content's
+    date), made once per build: the talk's own file (:mod:`.talk_ics`) holds the same one.
+    Made again for another event object, id or date of the content."""
+    stamp = site.updated()
+    made: dict[int, tuple[Item, str, dt.datetime, VEvent]] = site.__dict__.setdefault(
+        "_vevents", {}
+    )
+    found = made.get(id(event))
+    if found is None or found[0] is not event or found[1] != event.id or found[2] != stamp:
+        found = made[id(event)] = (event, event.id, stamp, vevent(site, event, stamp))
+    return found[3]
+
+
 def _organizer(site: Site) -> vCalAddress | None:
     """``ORGANIZER;CN=Ju Sun:mailto:…`` (RFC 5546 wants one in a PUBLISH), if e-mail is set."""
     email = site.settings.email
@@ -135,7 +149,6 @@ def _name(site: Site) -> str:
 def calendar(site: Site, name: str = "talks.ics") -> Calendar:
     """The whole calendar, with the ``VTIMEZONE`` its timed events need."""
     events = site.calendar_events()
-    stamp = site.updated()
     source = _absolute(site.url(name))
     cal = Calendar.new(
         uid=str(uuid.uuid5(uuid.NAMESPACE_URL, source or f"{site.home_url}{name}")),
@@ -147,7 +160,7 @@ def calendar(site: Site, name: str = "talks.ics") -> Calendar:
         f"{site.settings.calendar_history_days} days.",
         source=source,
         url=_absolute(site.home_url),
-        subcomponents=[vevent(site, e, stamp) for e in events],
+        subcomponents=[shared_vevent(site, e) for e in events],
     )
     # RFC 7986 wants VALUE=DURATION spelled out; X-PUBLISHED-TTL is for Outlook and Apple.
     cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})

@@ -21,7 +21,7 @@ from icalendar import Calendar
 
 from ..model import Precision
 from ..text import slugify
-from .ics import vevent
+from .ics import shared_vevent
 
 if TYPE_CHECKING:
     from ..model import Item
@@ -81,7 +81,7 @@ def calendar(site: Site, event: Item, name: str) -> Calendar:
         prodid=PRODID,
         calscale="GREGORIAN",
         method="PUBLISH",
-        subcomponents=[vevent(site, event)],
+        subcomponents=[shared_vevent(site, event)],  # the one talks.ics has
     )
     span = event.event_span
     assert span is not None

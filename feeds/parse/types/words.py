@@ -41,15 +41,14 @@ SPOKEN = re.compile(
 )
 
 
-def _phrases() -> re.Pattern[str]:
-    """One pattern for every language's ``PHRASES`` (a group per type and phrase)."""
-    parts = [
-        (rf"(?<!\w){pattern}(?!\w)" if lang.SPACED else pattern, type_)
+def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every language's ``PHRASES``, each compiled on its own with its type, in order."""
+    return tuple(
+        (re.compile(rf"(?<!\w){pattern}(?!\w)" if lang.SPACED else pattern), type_)
         for lang in LANGUAGES
         for type_, patterns in getattr(lang, "PHRASES", {}).items()
         for pattern in patterns
-    ]
-    return re.compile("|".join(f"(?P<{t}_{k}>{p})" for k, (p, t) in enumerate(parts)) or "(?!)")
+    )
 
 
 _PHRASES = _phrases()
@@ -57,8 +56,20 @@ _PHRASES = _phrases()
 
 def phrase_type(lowered: str) -> str | None:
     """The type a phrase of the tables' ``PHRASES`` gives wherever it stands, if any."""
-    found = _PHRASES.search(lowered)
-    return str(found.lastgroup).rsplit("_", 1)[0] if found else None
+    return first_phrase(_PHRASES, lowered)
+
+
+def first_phrase(phrases: tuple[tuple[re.Pattern[str], str], ...], lowered: str) -> str | None:
+    """The type of the phrase that starts earliest in ``lowered``, the first of ``phrases``
+    among those starting there: what one alternation of them all finds, but each phrase
+    searched on its own skips ahead to where its first words stand, where an alternation
+    tries every phrase at every character (~10x the time)."""
+    best, said = len(lowered) + 1, None
+    for pattern, type_ in phrases:
+        found = pattern.search(lowered)
+        if found is not None and found.start() < best:
+            best, said = found.start(), type_
+    return said
 
 
 @dataclass(frozen=True)
