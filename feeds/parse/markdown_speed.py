@@ -1,0 +1,33 @@
+"""A faster equivalent of a markdown-it-py default: the same tokens, less work.
+
+- A link's URL is normalised (``mdurl`` parse, punycode, percent-encoding: ~15 µs a link,
+  0.15 s of a 10,000-item page) only when normalising could change it: a relative URL or
+  an ``http(s)://host`` one written in the characters ``mdurl.encode`` keeps as they are
+  comes back as written, so it is returned at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink
+
+# A URL mdurl gives back as written: characters its encoder keeps (letters, digits,
+# ``;/?:@&=+$,-_.!~*'()#`` and ``%`` with two hex digits), either with no scheme (nothing
+# before a ``:`` that could name one) and no ``//`` host, or http(s) with a plain host
+# name (no port, no user, no IPv6, no odd or long label or name: mdurl may rewrite those).
+_KEPT = r"(?:[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]|%[0-9A-Fa-f]{2})*"
+_AS_WRITTEN = re.compile(
+    r"(?:https?://([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*)(?![^/?#])"
+    r"|(?![A-Za-z0-9.+-]*:)(?!//))" + _KEPT
+)
+
+
+class FastLinksMarkdownIt(MarkdownIt):
+    """markdown-it-py whose link normalising skips the URLs it would give back unchanged."""
+
+    def normalizeLink(self, url: str) -> str:  # noqa: N802 (markdown-it-py's name)
+        if (plain := _AS_WRITTEN.fullmatch(url)) and len(plain[1] or "") <= 255:
+            return url
+        return normalizeLink(url)
