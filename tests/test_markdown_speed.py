@@ -7,8 +7,11 @@ from __future__ import annotations
 import random
 
 import pytest
+from markdown_it import MarkdownIt
+from markdown_it.parser_inline import _default_terminator_re
 
 from feeds.parse.markdown import markdown, new_parser
+from feeds.parse.markdown_speed import stop_text_only_for_rules
 
 # (as written in [x](…), the href a link gets), the second written out by hand
 HREFS = [
@@ -56,3 +59,13 @@ def test_random_texts_give_markdown_it_pys_own_tokens(tables: bool) -> None:
     for _ in range(3000):
         text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 40)))
         assert md.parse(text) == stock.parse(text), repr(text)
+
+
+def test_a_rule_of_unknown_start_keeps_every_stop() -> None:
+    md = MarkdownIt("commonmark")
+    md.inline.ruler.push("mine", lambda state, silent: False)
+    stop_text_only_for_rules(md)
+    assert md.inline.terminator_re.pattern == _default_terminator_re().pattern
+    plain = MarkdownIt("commonmark")
+    stop_text_only_for_rules(plain)
+    assert plain.inline.terminator_re.search("a:b-c#d%e=f") is None

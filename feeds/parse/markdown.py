@@ -14,7 +14,7 @@ from markdown_it.token import Token
 
 from ..text import clean_text, latex_to_text, squash
 from .day_dots import escape_day_dots
-from .markdown_speed import FastLinksMarkdownIt
+from .markdown_speed import FastLinksMarkdownIt, stop_text_only_for_rules
 
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 
@@ -54,6 +54,8 @@ def new_parser(tables: bool = False, *, shortcuts: bool = True) -> MarkdownIt:
     md.add_render_rule("math_inline", math_inline)
     md.add_render_rule("math_inline_double", math_inline)
     md.core.ruler.after("normalize", "clean_text", clean_source)
+    if shortcuts:
+        stop_text_only_for_rules(md)
     return md
 
 
