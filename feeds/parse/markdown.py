@@ -14,6 +14,7 @@ from markdown_it.token import Token
 
 from ..text import clean_text, latex_to_text, squash
 from .day_dots import escape_day_dots
+from .markdown_speed import FastLinksMarkdownIt, stop_text_only_for_rules
 
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 
@@ -27,9 +28,15 @@ def markdown(tables: bool = False) -> MarkdownIt:
     Its source is cleaned first (:func:`~feeds.text.clean_text`). Raw HTML is rendered as
     written: pass the rendered item through :func:`safe_html`, which sees it whole.
     """
+    return new_parser(tables)
+
+
+def new_parser(tables: bool = False, *, shortcuts: bool = True) -> MarkdownIt:
+    """A parser as :func:`markdown` makes it; without ``shortcuts`` (the same tokens,
+    more slowly: :mod:`.markdown_speed`), with markdown-it-py's own rules only."""
     from mdit_py_plugins.dollarmath import dollarmath_plugin
 
-    md = MarkdownIt("commonmark").use(
+    md = (FastLinksMarkdownIt if shortcuts else MarkdownIt)("commonmark").use(
         dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True
     )
     md.enable("strikethrough")  # ~~retracted~~, as GitHub Pages' kramdown shows it
@@ -47,6 +54,8 @@ def markdown(tables: bool = False) -> MarkdownIt:
     md.add_render_rule("math_inline", math_inline)
     md.add_render_rule("math_inline_double", math_inline)
     md.core.ruler.after("normalize", "clean_text", clean_source)
+    if shortcuts:
+        stop_text_only_for_rules(md)
     return md
 
 
