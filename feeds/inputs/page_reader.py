@@ -19,6 +19,7 @@ from ..parse import parse_page
 from ..parse.front_matter import read_text
 from ..parse.page import Page
 from .data_file import is_data_file, read_data_file
+from .field_posts import field_posts
 from .headed_posts import headed_posts
 from .hugo import landing_news
 from .hugo_layout_files import layout_files, with_layout_files
@@ -78,6 +79,8 @@ def read_news_page(
         raise BuildError(_remap_message(str(exc), expanded, source)) from None
     if not plain:
         remap(page, events, scratch, expanded, source, reporter)
+    if plain and path.suffix.lower() in (".md", ".markdown"):  # "## Title" / "Date: …"
+        events = _field_posts(page, events, text, settings, reporter, before)
     if plain and not events and page.news_heading is not None:  # "# News" over a note
         events = _posts_after(page, text, settings, reporter, before)  # "# Lab events"
     cache.store(source, key, Parsed(page, events, reporter.problems[before:]))
@@ -99,6 +102,21 @@ def _posts_after(
         reporter.problems.extend(kept + found.problems)
         page.items = []
     return events
+
+
+def _field_posts(
+    page: Page, events: list[Item], text: str, settings: Settings, reporter: Reporter, before: int
+) -> list[Item]:
+    """The posts of a news file written as headings over field lines
+    (:mod:`.field_posts`) in place of what its text gave, with that reading's problems."""
+    found = Reporter(quiet=True, stream=io.StringIO())
+    posts = field_posts(text, page.source, settings.site_root, found)
+    if not posts:
+        return events
+    del reporter.problems[before:]
+    reporter.problems.extend(found.problems)
+    page.items = []
+    return posts
 
 
 def _landing_expanded(

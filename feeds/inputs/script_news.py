@@ -38,6 +38,10 @@ _CALLS = (
     # the site's own helper around fetch: loadJSON("./data/news.json"), getData('news.md')
     re.compile(rf"\b(?:load|get|fetch|read)\w*\(\s*{_Q}(?P<path>[^'\"`]+)\1", re.I),
 )
+# A script that fetches an address it holds in a variable (``fetch(indexPath)``, set from
+# ``return './news/news.md'``): the Markdown files its string literals name.
+_FETCHES = re.compile(r"\bfetch\(\s*[\w$]")  # not a literal: a name, a call
+_MARKDOWN_LITERAL = re.compile(rf"{_Q}(?P<path>[^'\"`\s$]+\.(?:md|markdown))\1", re.I)
 # The data file a script fills a news box from, when the scripts name none as written
 # (``load(base + name + '.json')``): only one of these, beside the page.
 BESIDE = ("data/news.json", "news.json")
@@ -79,7 +83,8 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
         ):  # news_data.js: window.NEWS_ITEMS = [{…}, …]; export default [{…}, …]
             found.setdefault(script.resolve(), ScriptedNews(script, call))
     for text in scripts:
-        for pattern in _CALLS:
+        held = [_MARKDOWN_LITERAL] if _FETCHES.search(text) else []
+        for pattern in [*_CALLS, *held]:
             for match in pattern.finditer(text):
                 address = match.group("path")
                 path = _local(address, homepage.parent, site_dir)
@@ -93,6 +98,7 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
                     and (path.suffix.lower() not in DATA_SUFFIXES or _holds_news(path))
                 ):
                     call = match.group().strip() + (")" if pattern is not _CALLS[2] else " …})")
+                    call = f"fetch({match.group()})" if pattern in held else call
                     found.setdefault(path.resolve(), ScriptedNews(path, call))
     if not found and "<script" in page.lower():  # the scripts name no file: the one there
         names = [n for n in BESIDE if (homepage.parent / n).is_file()]
