@@ -74,8 +74,16 @@ VERBS = {
         r"(?:participat(?:ed|ing|es?)|t(?:ook|ake|akes|aking) part|sat|sit(?:s|ting)?"
         r"|join(?:ed|ing|s)?|moderat(?:ed|ing|es?)|(?:be|am|is|are|was|were) (?:also )?(?:in|on)) "
         r"(?:in |on )?(?:an? |the |another )?"
-        r"(?:(?!review|grant|advisory|expert|evaluation|selection)[\w-]+ ){0,3}"
+        # ("an expert panel discussion" is one; "an expert panel" reviews)
+        r"(?:(?!review|grant|advisory|expert(?! panel discussions?)|evaluation|selection)"
+        r"[\w-]+ ){0,3}"
         r"(?:round[- ]?tables?|panels?|panel discussions?|debates?|fireside chats?)",
+        # a speaker series one visits or takes part in: "is visiting X for the Y seminar
+        # series", "is participating in the X Robotics Seminar" (not "in a seminar on writing")
+        r"visit(?:ed|ing|s)? [^.;!?]{1,80}? for (?:the |their |its )?(?:[\w-]+ ){0,3}"
+        r"(?:seminar|colloquium|lecture|speaker) series",
+        r"(?:participat(?:ed|ing|es?)|t(?:ook|ake|akes|aking) part) in the (?:[\w-]+ ){1,4}"
+        r"(?:seminar|colloquium)(?: series)?(?![\w-]| (?:on|about|in) )",
         # a tutorial one hosts is one given ("hosted a workshop" stays an event)
         r"host(?:ed|ing|s)? (?:an? |the |our |my |two |three |another )?"
         r"(?:[\w'’-]+ ){0,3}?tutorials?(?: sessions?)?",

@@ -30,6 +30,10 @@ NOUNS = {
         r"panel discussions?",
         r"short course",
         r"platform (?:oral )?(?:presentations?|talks?)",  # a talk of a biomedical meeting
+        # an abstract accepted at a meeting, said as a headline ("Abstract titled “X” accepted
+        # at the Y Workshop"): the talk one gives there ("X's abstract was accepted": a paper)
+        r"abstracts?(?=(?: (?:titled|entitled) [^.;!?]{1,200}?)?"
+        r" acc(?:ep|pe)ted (?:at|to|for|by)(?!\w))",
         r"orals",  # "holding two orals at X" (a paper "accepted as an oral" keeps its verb)
     ),
     "paper": (
@@ -64,6 +68,7 @@ NOUNS = {
         r"|manuscript|contribution)|the paper),? (?:we|i) "
         r"(?:present|introduce|propose|describe|show|study|develop)",
         r"proceedings",
+        r"extended abstracts?",  # a short paper (an abstract accepted at a meeting: a talk)
         # a poster said accepted (a verb's tense: "1 co-author poster has been accepted at
         # X", "our poster was accepted to X") is a paper's acceptance; a poster presented is a
         # talk, and so stays the headline "Poster accepted at X" (the poster to present)
