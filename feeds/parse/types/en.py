@@ -31,6 +31,11 @@ from .en_research import (  # a research abstract's words, chosen talks
     TO_PREPRINT_SERVER,
     WORK_SAYS,
 )
+from .en_speech import BARE_GIVE as BARE_GIVE  # "gave the opening remarks"
+from .en_speech import GIVING as GIVING  # "taught a workshop": an event one gives
+from .en_speech import SPEAK as SPEAK
+from .en_speech import SPEECH_NO_TALK as SPEECH_NO_TALK  # a toast at a dinner
+from .en_speech import SPOKEN as SPOKEN
 
 SPACED = True  # words stand between spaces or punctuation: matched whole
 MAIN_VERB_LAST = False  # the main verb is the first one (subject–verb–object)
@@ -291,30 +296,3 @@ PHRASES = {
         r"accepted (?:[\w-]+ ){0,3}(?:grant|funding|fellowship) (?:proposals?|applications?)",
     ),
 }
-
-# An event one gives is a talk: "gave a workshop", "taught a tutorial", "ran a bootcamp"
-# (attending or organising one is an event).
-GIVING = (
-    r"g(?:ave|ive|ives|iving|iven)|taught|teach(?:es|ing)?|r(?:an|un|uns|unning)"
-    r"|le(?:d|ad|ads|ading)|conduct(?:ed|ing|s)?|did|doing"
-    r"|ha(?:ve|s|d) (?:also |now |already )?done"
-)
-
-# "give" is a talk only with a talk as its object: a noun of the tables ("gave a talk"), or
-# one of these ("gave the opening remarks"); "the update gives a way to …" is no talk.
-BARE_GIVE = r"g(?:ave|ive|ives|iving|iven)"
-SPOKEN = (
-    r"\s+(?:(?:an?|the|my|our|his|her|their|this|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:speech(?:es)?|address(?:es)?|remarks|pitch(?:es)?|demo(?:nstration)?s?|overview"
-    r"|briefing|sermon|toast|orals?|spotlights?|one|two|three|several|·)(?!\w)"  # ·: a title
-)
-
-# Speaking for others or at a social occasion is no talk of one's work: "speak on behalf
-# of our students at the gala dinner" (but "on behalf of my co-author at X": a talk).
-SPEAK = r"sp(?:oke|eak|eaks|eaking)"
-SPEECH_NO_TALK = (
-    r"\s+(?:on behalf of(?! (?:my|our|the|his|her|their) co-?authors?)"
-    r"|(?:[\w-]+ ){0,4}?at (?:the |an? |our |this year['’]s )?(?:[\w'’-]+ ){0,4}?"
-    r"(?:dinner|gala|banquet|luncheon|wedding|fundraiser)s?(?!\w)"
-    r"(?! (?:conference|symposium|workshop|meeting|seminar|session|series|lecture)))"
-)
