@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -16,17 +15,10 @@ import pytest
 from feeds.parse.dates import parse_date
 
 from .cli_run import feeds
+from .hugo_sites import write
 
 NOW = "2026-11-26"
 SITE = "https://example.github.io/"
-
-
-def write(site: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = site / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return site
 
 
 def listed(site: Path):

@@ -6,21 +6,13 @@ documents. A site written here in our own words; expectations written from the i
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 from .cli_run import feeds
+from .hugo_sites import write
 
 NOW = "2026-11-26"
 SITE = "https://example.github.io/"
-
-
-def write(site: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = site / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return site
 
 
 def listed(site: Path):
