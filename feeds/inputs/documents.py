@@ -2,15 +2,18 @@
 
 Every reader of one-file-per-item folders (``_posts/``, ``_news/``, a blog's posts, a
 listing's documents) skips a document whose front matter cannot be read, saying so at
-its line 1: one function, so the message is the same everywhere.
+its line 1: one function, so the message is the same everywhere. Its front-matter date
+is read, or said missing or unreadable, by :func:`front_date_or_warn`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..diagnostics import Reporter
-from ..parse.front_matter import BadFrontMatter, split_front_matter
+from ..model import DateSpan
+from ..parse.front_matter import BadFrontMatter, key_line, split_front_matter
 
 
 def front_matter_or_warn(
@@ -26,3 +29,29 @@ def front_matter_or_warn(
             message = f"front matter is not valid {exc.language} ({exc}); {left_out}"
             reporter.warn(source, 1, message)
         return None
+
+
+def front_date_or_warn(
+    value: Any,
+    read: Callable[[Any], DateSpan | None],
+    text: str,
+    source: str,
+    key: str,
+    reporter: Reporter,
+    *,
+    what: str,
+    example: str,
+) -> DateSpan | None:
+    """A document's front-matter date ``value`` (under ``key``) as ``read`` gives it;
+    ``None`` when it is missing or unreadable, after a warning at its line: the document
+    is published undated. ``what`` names the document ("news item"), ``example`` a date
+    written as it should be."""
+    if value is None or value == "":
+        message = f"{what} has no 'date:' in its front matter; published undated"
+        reporter.warn(source, key_line(text, "date"), message, code="undated")
+        return None
+    span = read(value)
+    if span is None:
+        message = f"cannot read the date {str(value)!r} (write e.g. {example}); published undated"
+        reporter.warn(source, key_line(text, key), message, code="undated")
+    return span

@@ -25,7 +25,7 @@ from ..parse.markdown import markdown, strip_tags
 from ..parse.types import classify
 from ..parse.types.words import NOUN, hits
 from ..text import emojize, first_sentence, shorten, slugify
-from .documents import front_matter_or_warn
+from .documents import front_date_or_warn, front_matter_or_warn
 from .front_dates import front_date
 
 DOCUMENT_SUFFIXES = (".qmd", ".md", ".markdown", ".Rmd", ".rmd", ".Rmarkdown")
@@ -202,15 +202,7 @@ def categories(meta: dict[str, Any]) -> list[str]:
 def _dated(
     value: Any, text: str, source: str, tz: dt.tzinfo, reporter: Reporter, order: str
 ) -> DateSpan | None:
-    if value is None or value == "":
-        reporter.warn(
-            source,
-            key_line(text, "date"),
-            "listed document has no 'date:' in its front matter; published undated",
-            code="undated",
-        )
-        return None
-    if str(value).strip().lower() in _BUILD_TIME:
+    if value not in (None, "") and str(value).strip().lower() in _BUILD_TIME:
         reporter.warn(
             source,
             key_line(text, "date"),
@@ -219,16 +211,16 @@ def _dated(
             code="undated",
         )
         return None
-    span = listed_date(value, tz, order)
-    if span is None:
-        reporter.warn(
-            source,
-            key_line(text, "date"),
-            f"cannot read the date {str(value)!r} (write e.g. 2024-12-20 or December 20, "
-            "2024); published undated",
-            code="undated",
-        )
-    return span
+    return front_date_or_warn(
+        value,
+        lambda value: listed_date(value, tz, order),
+        text,
+        source,
+        "date",
+        reporter,
+        what="listed document",
+        example="2024-12-20 or December 20, 2024",
+    )
 
 
 def _plain(value: Any) -> str:

@@ -10,8 +10,8 @@ from typing import Any
 
 from ..diagnostics import Reporter
 from ..model import DateSpan, Precision
-from ..parse.front_matter import key_line
 from ..parse.locate import refines
+from .documents import front_date_or_warn
 from .front_dates import front_date
 
 
@@ -27,21 +27,13 @@ def shown_date(front: DateSpan | None, body: DateSpan | None) -> DateSpan | None
 def item_date(
     key: str, value: Any, text: str, source: str, tz: dt.tzinfo | None, reporter: Reporter
 ) -> DateSpan | None:
-    if value is None or value == "":
-        reporter.warn(
-            source,
-            key_line(text, "date"),
-            "news item has no 'date:' in its front matter; published undated",
-            code="undated",
-        )
-        return None
-    span = front_date(value, tz)
-    if span is None:
-        reporter.warn(
-            source,
-            key_line(text, key),
-            f"cannot read the date {str(value)!r} (write e.g. 2022-11-18 or "
-            "2022-11-18 15:00:00 -0500); published undated",
-            code="undated",
-        )
-    return span
+    return front_date_or_warn(
+        value,
+        lambda value: front_date(value, tz),
+        text,
+        source,
+        key,
+        reporter,
+        what="news item",
+        example="2022-11-18 or 2022-11-18 15:00:00 -0500",
+    )
