@@ -15,12 +15,27 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import BuildError, display_path
-from .front_matter_lead import spaced_lead
+from .front_matter_lead import keys_after_fence, spaced_lead
 from .header_metadata import header_metadata
 from .text_encoding import NotText, decode_page
 
 _YAML = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\n(.*?\n)??\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# Hugo's page lexer starts the front matter right after the opening ``+++``: a first key
+# may follow it on that line (``+++ title = "…"``), the closing ``+++`` on a line of its own.
+_TOML_KEYED = re.compile(
+    r"\A(?:\ufeff)?\+\+\+[ \t]*(\S[^\n]*\n(?:.*?\n)??)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL
+)
+
+
+def _toml(text: str) -> re.Pattern[str] | None:
+    """The TOML front-matter pattern ``text`` opens with: the fence alone on its line,
+    or (where the site's generator is Hugo's lexer) a key after it; ``None`` for neither."""
+    if _TOML.match(text):
+        return _TOML
+    if keys_after_fence() and _TOML_KEYED.match(text):
+        return _TOML_KEYED
+    return None
 
 
 def read_text(path: Path, source: str | None = None) -> str:
@@ -148,8 +163,8 @@ def _count_values(value: Any, budget: list[int]) -> None:
 def blank_front_matter(text: str) -> str:
     """``text`` with its front matter (YAML or TOML) blanked, line numbers kept."""
     lead, rest = spaced_lead(text)  # a Hugo page may open with blank lines
-    for pattern in (_YAML, _TOML):
-        if pattern.match(rest):
+    for pattern in (_YAML, _toml(rest)):
+        if pattern is not None and pattern.match(rest):
             return lead + blank(rest, pattern)
     return text
 
@@ -158,7 +173,8 @@ def has_front_matter(text: str) -> bool:
     """Whether ``text`` opens with front matter (``---``/``+++`` on its first line, or
     after blank lines where the site's generator skips them, as Hugo does), the mark
     Jekyll needs to treat a collection file as a document rather than a static file."""
-    return _OPENED.match(spaced_lead(text)[1]) is not None
+    rest = spaced_lead(text)[1]
+    return _OPENED.match(rest) is not None or _toml(rest) is not None
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -188,8 +204,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         if not isinstance(meta, dict):
             raise BadFrontMatter(f"a {type(meta).__name__}, not a mapping of keys", body)
         return meta, body
-    if match := _TOML.match(text):
-        body = blank(text, _TOML)
+    if (toml := _toml(text)) and (match := toml.match(text)):
+        body = blank(text, toml)
         try:
             meta = tomllib.loads(match.group(1) or "")
         except tomllib.TOMLDecodeError as exc:

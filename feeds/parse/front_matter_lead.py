@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 _SPACED: ContextVar[bool] = ContextVar("spaced_front_matter", default=False)
-_LEAD = re.compile(r"\A\ufeff?(?:[ \t]*\n)*[ \t]*(?=(?:---|\+\+\+)[ \t]*\n)")
+_LEAD = re.compile(r"\A\ufeff?(?:[ \t]*\n)*[ \t]*(?=---[ \t]*\n|\+\+\+)")  # a key may follow +++
 
 
 @contextmanager
@@ -26,6 +26,14 @@ def reading_spaced_front_matter(on: bool) -> Iterator[None]:
         yield
     finally:
         _SPACED.reset(token)
+
+
+def keys_after_fence() -> bool:
+    """Whether a key may follow the opening ``+++`` on its line, as Hugo's page lexer reads
+    it (front matter starts right after the fence); read while the site is Hugo's (or
+    Pandoc's, which has no ``+++`` front matter at all). Other readers (Zola) want the
+    fence alone."""
+    return _SPACED.get()
 
 
 def spaced_lead(text: str) -> tuple[str, str]:
