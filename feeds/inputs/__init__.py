@@ -151,13 +151,14 @@ def read_sources(
     # no news list, or one read only in part (a theme's homepage has none to read)
     dated = sum(item.span is not None for item in home)
     undated = 2 * dated < len(home)  # a short, mostly undated list: a news page may say more
-    empty_news = None
+    empty_news, listed_news = None, None  # listed_news: a news page whose listing gave them
     if (not home or lost or undated) and collections and not page_path.is_dir():
         found = read_news_pages(
             content_dir, page, page_path, settings, dated if undated else len(home), tz
         )
         if found is not None and found[1]:  # the homepage's problems: a page without news
-            page, home, page_path, scratch = found
+            page, home, page_path, scratch, by_listing = found
+            listed_news = page_path if by_listing else None
         empty_news = found if found is not None and not found[1] else None
     listing_page = bool(listings_of(page_path)) if page_path.is_file() else False
     if collections and 0 < len(home) <= SHORT_LIST and not listing_page:  # the menu's "News"
@@ -179,8 +180,9 @@ def read_sources(
             sources.news = read_shown_posts(content_dir, page_path, settings, site_url, tz, scratch)
     demos = [p for p in scratch.problems if p.code == DEMO]  # said whatever page is kept
     sources.news += read_listings(
-        content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home
-    )
+        content_dir, page_path, settings, tz, scratch, whole_site=collections, known=home,
+        read=listed_news,
+    )  # fmt: skip
     known = [*sources.home, *sources.archive, *sources.news]
     sources.talks = read_talks(
         content_dir, page_path, settings, scratch, whole_site=collections, known=known
@@ -211,9 +213,10 @@ def read_news_pages(
     settings: Settings,
     more_than: int = 0,
     tz: dt.tzinfo = dt.UTC,
-) -> tuple[Page, list[Item], Path, Reporter] | None:
+) -> tuple[Page, list[Item], Path, Reporter, bool] | None:
     """The first separate news page with more than ``more_than`` items (page, items,
-    path, its problems and an info note saying it was used), when the homepage has no
+    path, its problems and an info note saying it was used, whether its items are its
+    listing's entries), when the homepage has no
     news or shows more list entries than it gave items (a Markdown news file included
     into an HTML page through a filter). When the homepage has no news section, the first
     news page whose list yields nothing (with no items), to name it; else ``None``."""
@@ -237,7 +240,7 @@ def read_news_pages(
             page.archive, events, found = [], listing, listed
         if len(events) <= more_than:
             if not (events or more_than or home.found_news or empty):
-                empty = (page, events, path, found)
+                empty = (page, events, path, found, False)
             continue
         why = "reads only part of its news list" if more_than else "has no news list"
         why = f"loads it with a script: {scripted[path]}" if path in scripted else why
@@ -249,7 +252,7 @@ def read_news_pages(
         if (note := language_note(path, content_dir)) is not None:  # news_ja.html not read
             found.info(page.source, None, note)
         page.title = home.title or page.title
-        return page, events, path, found
+        return page, events, path, found, bool(listing)
     return empty
 
 

@@ -62,12 +62,17 @@ def read_listings(
     *,
     whole_site: bool = True,
     known: Iterable[Item] = (),
+    read: Path | None = None,
 ) -> list[Item]:
     """The items of the site's news listings, newest first, each document once, except
     those ``known`` (the homepage's) shows already; only those of ``page_path`` when
-    not ``whole_site`` (a page the user named is news)."""
+    not ``whole_site`` (a page the user named is news). The listings of the page ``read``
+    already (the news page whose listing gave ``known``) are not read again: their
+    documents' warnings are said once."""
     if whole_site:
         chosen = news_listings(site_dir, page_path, settings.news_headings)
+        if read is not None:
+            chosen = [c for c in chosen if c.page.resolve() != read.resolve()]
     else:
         chosen = listings_of(page_path)
     events = listing_items(chosen, site_dir, settings.site_root, tz, reporter)
