@@ -40,15 +40,29 @@ CASES = [
 ]
 
 
+# (the homepage: no listing, or a listing of the same documents and others; what the
+# others add)
+HOMEPAGES = [
+    ("---\ntitle: Ada Byron\n---\n\nI study engines.\n", {}),
+    (
+        '---\ntitle: Ada Byron\nlisting:\n  contents:\n    - "news/*/index.qmd"\n'
+        '    - "notes/*/index.qmd"\n---\n\nI study engines.\n',
+        {"Notes on gears": "2024-01-02"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("homepage", "more"), HOMEPAGES)
 @pytest.mark.parametrize(("date_line", "said"), CASES)
 def test_an_undated_listed_document_is_said_at_its_line(
-    tmp_path: Path, date_line: str, said: str
+    tmp_path: Path, date_line: str, said: str, homepage: str, more: dict[str, str]
 ) -> None:
     site = write(
         tmp_path,
         {
             "_quarto.yml": QUARTO,
-            "index.qmd": "---\ntitle: Ada Byron\n---\n\nI study engines.\n",
+            "index.qmd": homepage,
+            "notes/gears/index.qmd": doc("Notes on gears", "date: 2024-01-02\n"),
             "news.qmd": NEWS,
             "news/the-loom/index.qmd": doc("A loom rebuilt", date_line),
             "news/the-grant/index.qmd": doc("A grant for the loom", "date: 2024-03-05\n"),
@@ -60,9 +74,9 @@ def test_an_undated_listed_document_is_said_at_its_line(
     )  # fmt: skip
     assert ran.returncode == 0, ran.stderr
     items = {item["title"]: item["start"] for item in json.loads(ran.stdout)}
-    assert items == {"A loom rebuilt": None, "A grant for the loom": "2024-03-05"}
+    assert items == {"A loom rebuilt": None, "A grant for the loom": "2024-03-05", **more}
     warnings = [line for line in ran.stderr.splitlines() if "undated" in line]
-    assert len(warnings) == 1, warnings  # said once: the news page's listing is read once
+    assert len(warnings) == 1, warnings  # said once: each listed document is read once
     assert warnings.pop().endswith(said)
 
 

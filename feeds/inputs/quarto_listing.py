@@ -66,25 +66,33 @@ def read_listings(
 ) -> list[Item]:
     """The items of the site's news listings, newest first, each document once, except
     those ``known`` (the homepage's) shows already; only those of ``page_path`` when
-    not ``whole_site`` (a page the user named is news). The listings of the page ``read``
-    already (the news page whose listing gave ``known``) are not read again: their
-    documents' warnings are said once."""
+    not ``whole_site`` (a page the user named is news). The documents the listings of the
+    page ``read`` already gave (the news page whose listing gave ``known``) are not read
+    again, by its listings or another page's: their warnings are said once."""
+    done: set[Path] = set()
     if whole_site:
         chosen = news_listings(site_dir, page_path, settings.news_headings)
         if read is not None:
             chosen = [c for c in chosen if c.page.resolve() != read.resolve()]
+            done = {d.resolve() for c in listings_of(read) for d in listed(c, site_dir)[0]}
     else:
         chosen = listings_of(page_path)
-    events = listing_items(chosen, site_dir, settings.site_root, tz, reporter)
+    events = listing_items(chosen, site_dir, settings.site_root, tz, reporter, done)
     return Shown(known).new(events, reporter)
 
 
 def listing_items(
-    chosen: list[Listing], site_dir: Path, site_root: str, tz: dt.tzinfo, reporter: Reporter
+    chosen: list[Listing],
+    site_dir: Path,
+    site_root: str,
+    tz: dt.tzinfo,
+    reporter: Reporter,
+    read: Iterable[Path] = (),
 ) -> list[Item]:
-    """Every entry of the listings ``chosen`` as an item, newest first; a listing that
-    shows nothing (no documents, or only drafts) is said with its page and line."""
-    seen: set[Path] = set()
+    """Every entry of the listings ``chosen`` as an item, newest first, except the
+    documents ``read`` already (resolved paths); a listing that shows nothing (no
+    documents, or only drafts) is said with its page and line."""
+    seen: set[Path] = set(read)
     events: list[Item] = []
     for listing in chosen:
         documents, entries = listed(listing, site_dir)
