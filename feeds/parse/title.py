@@ -9,6 +9,7 @@ from ..arxiv_ids import arxiv_id
 from ..kinds import of_kinds
 from ..model import Item
 from ..text import emojize, first_sentence, ordinals, shorten, squash
+from .details_links import without_details_links
 from .inline import Flat
 
 TALK_WORDS = (
@@ -143,6 +144,7 @@ def make_title(event: Item, body: str, head: Flat) -> str:
     found = paper_title(head) if is_labelled_paper(event) else None
     if found:
         return shorten(ordinals(emojize(found, unknown="")))
+    body = without_details_links(body, (head.link_text(s) for s in head.links))  # "Read more"
     body = ordinals(emojize(_without_attachments(event, body), unknown=""))
     body = _LEADING_DATE.sub("", body, count=1)  # "/ Apr 2026:" of "**Aug 2025 / Apr 2026:**"
     body = _AUTHOR_LIST.sub("", _COAUTHORS.sub("", body))
