@@ -30,11 +30,12 @@ from .astro_config import astro_defaults
 from .collection_news_pages import read_collection_news_pages
 from .content_folder import read_content_folder
 from .content_root import resolve_content as resolve_content
-from .dated_section import dated_page
+from .dated_section import dated_archives, dated_page
 from .demo_news import DEMO
 from .doc_sites import doc_site_defaults
 from .docusaurus import docusaurus_defaults, docusaurus_note, read_docusaurus_news
 from .hexo import read_hexo_posts
+from .html_language import html_defaults
 from .html_news_pages import language_note
 from .hugo import config_files, hugo_defaults, is_hugo
 from .hugo_dated_widgets import EMPTY_WIDGET
@@ -82,6 +83,7 @@ def site_defaults(folder: Path) -> dict[str, Any]:
     ``pelicanconf.py``, Astro's ``i18n.defaultLocale``, ``docusaurus.config.js``); ``feeds.toml``
     overrides."""
     return {
+        **html_defaults(folder),  # a hand-written site's <html lang>, unless one says
         **astro_defaults(folder),
         **doc_site_defaults(folder),
         **docusaurus_defaults(folder),
@@ -190,8 +192,9 @@ def read_sources(
     others = bool(sources.archive or sources.news or sources.talks)
     if not (home or others) and not page_path.is_dir():  # "<h2>Logs</h2>" over dated lines
         guessed = dated_page(page_path, settings, content_dir, whole_site=collections)
-        if guessed is not None:
+        if guessed is not None:  # and the older news its "more news" link points to
             sources.page, sources.home, scratch = guessed
+            sources.archive = dated_archives(guessed, page_path, settings, content_dir, tz)
     empty_widget = next((p for p in scratch.problems if p.code == EMPTY_WIDGET), None)
     if not (sources.home or others or empty_widget) and empty_news:  # the news page's list
         sources.page, scratch = empty_news[0], empty_news[3]  # says why: it yields nothing

@@ -2,7 +2,10 @@
 ``## Timeline``): when the site has no news anywhere else, the first section that is a
 list of dated lines is read as its news, and the reader is told which heading it was.
 When the homepage has none, the first other page of the site that has one is read (a
-"Research" page whose ``## 2024`` years list dated lines), and ``-v`` names it.
+"Research" page whose ``## 2024`` years list dated lines), and ``-v`` names it. A link
+closing that list to more news (``<a href="/news/">查看更多新闻 →</a>``) is followed, and
+the page it points to read under the same heading (``<h1>📢 大事件</h1>`` over the year
+lists of both): the older news, in the same form.
 
 A section is such a list when it has at least three items and nearly all of them are
 dated to a month or a day, one date each: a CV's ranges (``Jun 2020 – Aug 2020``) and
@@ -11,6 +14,7 @@ lists dated by bare years (publications, education) are not news.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from dataclasses import replace
@@ -22,6 +26,7 @@ from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item, Precision
 from ..parse.heading_names import heading_matches
 from ..parse.page import Page
+from .archive import read_archives
 from .includes import expand
 from .jekyll import site_pages
 from .page_reader import read_news_page
@@ -98,3 +103,19 @@ def dated_page(
             found[2].info(found[0].source, None, note)
             return found
     return None
+
+
+def dated_archives(
+    guessed: tuple[Page, list[Item], Reporter],
+    home_path: Path,
+    settings: Settings,
+    site: Path,
+    tz: dt.tzinfo,
+) -> list[Item]:
+    """The items of the pages the "more news" links of a :func:`dated_page` section point
+    to, read with that section's heading as a news heading; those it shows left out."""
+    page, items, reporter = guessed
+    if page.news_heading is None:
+        return []
+    same = replace(settings, news_headings=[page.news_heading[0], *settings.news_headings])
+    return read_archives(site, page, home_path, same, reporter, known=items, tz=tz)
