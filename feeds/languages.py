@@ -7,10 +7,7 @@ each other language that has news of its own gets the same files in ``<out>/<lan
 with its own site URL (the site's + ``<lang>/``, as polyglot and Hugo publish it, unless
 the configuration gives the language its own ``baseURL``) and its ``language``. The
 ``language`` setting (``feeds.toml``, ``--language``) still builds that one language
-alone, at the root; the ``languages`` setting names which others are built. When the
-default language has no news of its own (a jekyll-polyglot site whose posts are all in
-``_posts/ja/``), the first other language that has is read at the output root, with its
-own site URL and language, as Hugo's news tree is chosen.
+alone, at the root; the ``languages`` setting names which others are built.
 """
 
 from __future__ import annotations
@@ -39,8 +36,6 @@ def language_sites(
     if not languages:
         return [("", root)]
     wanted = {_fold(code) for code in root.settings.languages}
-    if not root.events:  # the default language has no news: the first that has, at the root
-        root, languages = _first_with_news(root, languages, overrides, load, reporter, wanted)
     sites: list[tuple[str, Site]] = [("", root)]
     read = _sources(root)
     for language in languages[1:]:  # the first, the default, is the root's (or has no news)
@@ -70,36 +65,6 @@ def language_sites(
             + f" → {code + '/' if code else 'the output root'}",
         )
     return sites
-
-
-def _first_with_news(
-    root: Site,
-    languages: list[SiteLanguage],
-    overrides: dict[str, Any],
-    load: Load,
-    reporter: Reporter,
-    wanted: set[str],
-) -> tuple[Site, list[SiteLanguage]]:
-    """The site read in the first language after the default that has news, and the
-    languages left to read after it; ``root`` and ``languages`` when none has."""
-    for language in languages[1:]:
-        if wanted and not {_fold(language.code), _fold(language.feed_language)} & wanted:
-            continue
-        quiet = Reporter(quiet=True, verbose=False)
-        try:
-            site = load({**overrides, **_language_overrides(root, language)}, quiet)
-        except BuildError:
-            continue
-        if site.events:
-            _forward_new(quiet, reporter)
-            reporter.info(
-                language.code,
-                None,
-                f"read at the output root: the default language {languages[0].code!r} "
-                "has no news of its own",
-            )
-            return site, [language, *(x for x in languages[1:] if x is not language)]
-    return root, languages
 
 
 def _language_overrides(root: Site, language: SiteLanguage) -> dict[str, Any]:

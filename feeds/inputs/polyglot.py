@@ -36,8 +36,7 @@ def one_language(
     """``files`` of the collection ``folder`` but those in another language's folder."""
     codes = polyglot_languages(config)
     others = [folder / code for code in codes[1:] if (folder / code).is_dir()]
-    by_path = config.get("lang_from_path") is True
-    if not codes or not (by_path or (folder / codes[0]).is_dir()) or not others:
+    if not codes or not (folder / codes[0]).is_dir() or not others:
         return files
     left = [p for p in files if not any(p.is_relative_to(other) for other in others)]
     reporter.info(
