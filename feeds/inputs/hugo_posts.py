@@ -24,6 +24,7 @@ from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_
 from ..parse.heading_names import heading_matches
 from ..parse.markdown import markdown, safe_url, strip_tags
 from ..parse.types import type_of
+from ..parse.types.paper_posts import presents_paper
 from .chosen_language import chosen
 from .field_links import add_arxiv, add_links, field_links
 from .front_dates import front_date
@@ -240,6 +241,8 @@ def _read_page(
     if talks:
         _as_talk(event, meta, tz)
     event.type = type_of(event) if not talks else "talk"
+    if not talks and presents_paper(_body(path)):  # its abstract, the paper its source
+        event.type = "paper"
     add_links(event, buttons)
     return [event]
 
@@ -275,13 +278,18 @@ def _attachments(meta: dict[str, Any], page_url: str) -> list[Link]:
     return links
 
 
+def _body(path: Path) -> str:
+    """The page's Markdown body ("" when it cannot be read)."""
+    try:
+        return split_front_matter(read_text(path))[1]
+    except (BuildError, BadFrontMatter):
+        return ""
+
+
 def _lead(path: Path) -> str:
     """The page's summary as Hugo makes it: the body before ``<!--more-->``, else its
     first paragraph, as plain text."""
-    try:
-        body = split_front_matter(read_text(path))[1]
-    except (BuildError, BadFrontMatter):
-        return ""
+    body = _body(path)
     lead = body.split("<!--more-->", 1)[0] if "<!--more-->" in body else body
     lead = _SHORTCODE.sub(" ", lead)
     lead = next((p for p in lead.strip().split("\n\n") if strip_tags(p).strip()), "")

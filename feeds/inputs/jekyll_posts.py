@@ -14,6 +14,8 @@ posts, so do minimal-mistakes' ``posts`` and Chirpy's ``archives``).
 Then each post is an item: dated by its ``date:`` or its file name
 (``_posts/2025-10-09-paper.md``), titled by its ``title``, typed by its title and, when
 that says nothing, its ``description`` and first paragraph; linked at its permalink.
+A blog page its author describes as news (:mod:`.described_news_pages`) counts as a news
+page. A post whose body presents a paper is one (:mod:`feeds.parse.types.paper_posts`).
 Read only when the site has no other news (:func:`~feeds.inputs.read_sources`). A page
 listing one category's or tag's posts only: :mod:`.jekyll_post_selection`.
 """
@@ -35,7 +37,9 @@ from ..parse.front_matter import (
     read_text,
 )
 from ..parse.markdown import strip_tags
+from ..parse.types.paper_posts import presents_paper
 from ..text import first_sentence
+from .described_news_pages import described_news_pages
 from .documents import front_matter_or_warn
 from .front_dates import front_date
 from .include_data_lists import listed_by_includes
@@ -45,6 +49,7 @@ from .jekyll_post_selection import PostSelection, shown_selection, template_text
 from .linked_posts import linked_post
 from .news_collection import news_files
 from .news_page import inside, news_page_candidates
+from .polyglot import one_language
 from .post_bodies import body_item, prints_post_content
 from .post_loop_cut import shown_post_count
 
@@ -79,6 +84,7 @@ def read_shown_posts(
         return []
     pages = [page_path, find_homepage(site_dir)]
     pages += news_page_candidates(site_dir, settings.news_headings)
+    pages += described_news_pages(site_dir, settings.news_headings)  # "News and updates"
     selection = None  # the first page that lists posts says which: one category's, or all
     every = False  # …every post, in a loop that may cut them (``limit:``)
     for page in dict.fromkeys(p for p in pages if p is not None and p.is_file()):
@@ -94,7 +100,7 @@ def read_shown_posts(
     style = str(config.get("permalink") or "date").strip()
     template = _STYLES.get(style, style)
     items = []
-    for path in news_files(folder):
+    for path in one_language(folder, news_files(folder), config, reporter):  # polyglot's
         if not (inside(path, site_dir) and selection.keeps(path, folder)):
             continue
         if item := _post(path, template, site_url, tz, reporter, by_body):
@@ -201,6 +207,8 @@ def _post(
     )
     if item.type == "talk" and _filed_as_press(meta):  # "Intervention dans <a magazine>"
         item.type = "news"
+    if presents_paper(body):  # its abstract, the paper named as its source
+        item.type = "paper"
     return item
 
 

@@ -94,6 +94,13 @@ VERBS = {
     ),
 }
 OBJECT_VERBS: dict[str, tuple[str, ...]] = {}
+# Phrases that say the type wherever they stand: a seminar or lecture named by its speaker
+# with an honorific (村田博士のセミナー, 山田さんのセミナー, 鈴木先生の最終講義) is a
+# guest's, which the site hosted or attended: an event (one's own talk takes no honorific:
+# セミナー発表を行いました, 講演しました)
+PHRASES = {
+    "event": (r"(?:博士|先生|さん|氏|教授)の(?:最終)?(?:セミナー|講義|講演会)",),
+}
 # an article written for a journal's special issue: 特集記事の一編を担当, 解説記事を執筆
 VERBS["paper"] += (
     r"(?:特集|解説|寄稿)記事[^。]{0,20}?(?:担当|執筆|寄稿)",
@@ -113,7 +120,8 @@ NOUNS = {
         r"パネル(?:ディスカッション|討論)",
         r"パネリスト",
     ),
-    "paper": (r"論文", r"プレプリント"),
+    # 論文紹介, 論文輪読: others' papers read in a journal club, no paper of one's own
+    "paper": (r"論文(?!紹介|輪読)", r"プレプリント"),
     "award": (r"賞", r"奨学金", r"フェローシップ"),
     "service": (r"査読者", r"委員", r"編集委員", r"エリアチェア"),
     "position": (
