@@ -27,6 +27,7 @@ it, newest first, as the items of a list do (:mod:`feeds.parse.yearless`); code 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from markdown_it.token import Token
@@ -42,11 +43,14 @@ MIN_POSTS = 3  # headings over a date paragraph that make a page of such posts
 _LEAP = 2000  # a leap year, so that a yearless "29th of February" is a day
 _DATE_ALONE = 40  # characters of a date paragraph with nothing after its date
 _END_PUNCT = ".!?:;…。！？"
+_HEADING_LINE = re.compile(r"^ {0,3}(?:#{1,6}[ \t]|[=-]+[ \t]*$)", re.M)  # or setext
 
 
 def heading_date_posts(text: str, source: str) -> list[RawItem]:
     """The raw items of the posts of a Markdown ``text`` written as headings each over a
     date paragraph (see the module); ``[]`` when it is not written so."""
+    if len(_HEADING_LINE.findall(text)) < MIN_POSTS:  # most pages: not parsed again
+        return []
     tokens = markdown().parse(blank_front_matter(text.replace("\r\n", "\n")))
     posts = _posts(tokens)
     levels = Counter(level for level, *_ in posts)
