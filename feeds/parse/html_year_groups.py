@@ -21,13 +21,17 @@ from .dates.year_heading import heading_year
 from .html_tree import Element
 
 _BOXES = frozenset({"div", "summary"})  # a <p> that is only a date dates the prose after it
+_EMPHASIS = frozenset({"b", "strong", "em", "i"})
 YEAR_GROUP = 6  # the level of a year box's heading: a year heading closes no section
 
 
 def year_box(node: Element) -> str | None:
-    """The year a box holds and nothing else (``<div class="grouphdr">2026</div>``), as
-    its text; ``None`` for any other box."""
+    """The year a box holds and nothing else (``<div class="grouphdr">2026</div>``, also in
+    bold), as its text; ``None`` for any other box, and for a meta line of parts in boxes
+    of their own (``<div class="meta"><span>2024</span></div>``: a card's date)."""
     if node.tag not in _BOXES or node.has_block:
+        return None
+    if any(isinstance(c, Element) and c.tag not in _EMPHASIS for c in node.children):
         return None
     text = node.text().strip()
     return text if text and heading_year(text.strip(" *_")) is not None else None
