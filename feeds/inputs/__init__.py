@@ -34,6 +34,7 @@ from .dated_section import dated_archives, dated_page
 from .demo_news import DEMO
 from .doc_sites import doc_site_defaults
 from .docusaurus import docusaurus_defaults, docusaurus_note, read_docusaurus_news
+from .fuller_news import fuller_news
 from .hexo import read_hexo_posts
 from .html_language import html_defaults
 from .html_news_pages import language_note
@@ -166,6 +167,10 @@ def read_sources(
     if collections and 0 < len(home) <= SHORT_LIST and not listing_page:  # the menu's "News"
         linked = linked_news_pages(content_dir, page, page_path, settings)
         page = replace(page, archive=[*page.archive, *linked]) if linked else page
+    if collections and home and not page_path.is_dir():  # "Latest 8 …", "All news →"
+        fuller = fuller_news(content_dir, page, page_path, home, settings)
+        if fuller is not None:
+            page, home, page_path, scratch = fuller
     sources = Sources(page, home)
     sources.archive = read_archives(
         content_dir, page, page_path, settings, scratch, known=home, tz=tz

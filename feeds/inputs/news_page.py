@@ -36,6 +36,9 @@ LATER_NEWS_PAGES = ("recent_news.md", "_pages/recent_news.md")
 NOTEBOOK_NEWS_PAGES = ("news.Rmd", "news.rmd", "news.qmd")
 NEWS_INCLUDES = ("_includes/news.md", "_pages/includes/news.md", "includes/news.md")
 HTML_HOMEPAGES = ("index.html", "index.htm")
+# what knitr leaves beside a page whose rendering stopped (``news.knit.md``, ``news.utf8.md``,
+# a copy of it ``news.knit 2.md``): a step of the build, never a page a reader is sent to
+_KNIT_STEP = re.compile(r"\.(?:knit|utf8)(?: \d+)?\.md\Z", re.I)
 
 
 def find_homepage(site_dir: Path) -> Path | None:
@@ -90,7 +93,9 @@ def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]
     found += [p for p in includes if including - {p.resolve()}]
     unique: dict[Path, Path] = {}
     for path in found:
-        if path.is_file() and inside(path, site_dir) and not is_output(path, site_dir):
+        if _KNIT_STEP.search(path.name) or not path.is_file():
+            continue
+        if inside(path, site_dir) and not is_output(path, site_dir):
             unique.setdefault(path.resolve(), path)
     return list(unique.values())
 

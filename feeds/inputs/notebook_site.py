@@ -36,6 +36,12 @@ def says_news(text: str, news_headings: list[str]) -> bool:
 def navbar_news_pages(site_dir: Path, news_headings: list[str]) -> list[Path]:
     """Pages the site's navbar or sidebar links to as news (``text: Notícias``,
     ``href: news.html``; ``text: What's New``, ``href: news/index.qmd``)."""
+    return [page for page, news in navbar_pages(site_dir, news_headings) if news]
+
+
+def navbar_pages(site_dir: Path, news_headings: list[str]) -> list[tuple[Path, bool]]:
+    """Each page the site's navbar or sidebar links to, and whether it links to it as news
+    (by the entry's text, else the page's name)."""
     found = []
     for name in SITE_FILES:
         try:
@@ -46,8 +52,8 @@ def navbar_news_pages(site_dir: Path, news_headings: list[str]) -> list[Path]:
         menus = [website.get(k) for k in ("navbar", "sidebar")] if isinstance(website, dict) else []
         for text, href in _nav_links(menus):
             name_ = Path(urlsplit(href).path).stem
-            if says_news(text or name_, news_headings):
-                found += _page_at(site_dir, href)
+            news = says_news(text or name_, news_headings)
+            found += [(page, news) for page in _page_at(site_dir, href)]
     return found
 
 

@@ -15,17 +15,20 @@ from zoneinfo import ZoneInfo
 from ..config import Settings
 from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item
-from ..parse import parse_page
+from ..parse import page_events, parse_page
 from ..parse.front_matter import read_text
 from ..parse.page import Page
 from .data_file import is_data_file, read_data_file
 from .field_posts import field_posts
 from .headed_posts import headed_posts
+from .heading_date_posts import heading_date_posts
 from .hugo import landing_news
 from .hugo_layout_files import layout_files, with_layout_files
 from .includes import Expanded, expand
 from .news_page import is_news_title
 from .parsed_pages import Parsed, page_key, parsed_pages
+
+_POST_PAGES = (".md", ".markdown", ".rmd", ".qmd")  # Markdown pages a post may head
 
 
 def read_news_page(
@@ -81,6 +84,8 @@ def read_news_page(
         remap(page, events, scratch, expanded, source, reporter)
     if plain and path.suffix.lower() in (".md", ".markdown"):  # "## Title" / "Date: …"
         events = _field_posts(page, events, text, settings, reporter, before)
+    if headless and path.suffix.lower() in _POST_PAGES:  # "## Title", then "3rd of May:"
+        events = _heading_date_posts(page, events, expanded, settings, reporter, before)
     if plain and not events and page.news_heading is not None:  # "# News" over a note
         events = _posts_after(page, text, settings, reporter, before)  # "# Lab events"
     cache.store(source, key, Parsed(page, events, reporter.problems[before:]))
@@ -102,6 +107,33 @@ def _posts_after(
         reporter.problems.extend(kept + found.problems)
         page.items = []
     return events
+
+
+def _heading_date_posts(
+    page: Page,
+    events: list[Item],
+    expanded: Expanded,
+    settings: Settings,
+    reporter: Reporter,
+    before: int,
+) -> list[Item]:
+    """The posts of a news page written as headings each over a date paragraph
+    (:mod:`.heading_date_posts`) in place of what its text gave, when they are more, with
+    that reading's problems; each named by the file and line it is written in."""
+    raws = heading_date_posts(expanded.text, page.source)
+    if len(raws) <= len(events):
+        return events
+    for raw in raws:
+        raw.source, raw.line = _where(expanded, raw.line, page.source)
+    found = Reporter(quiet=True, stream=io.StringIO())
+    posts = page_events(replace(page, items=raws, archive=[]), page.source,
+                        settings.site_root, found, settings.language)  # fmt: skip
+    if len(posts) <= len(events):
+        return events
+    del reporter.problems[before:]
+    reporter.problems.extend(found.problems)
+    page.items = []
+    return posts
 
 
 def _field_posts(

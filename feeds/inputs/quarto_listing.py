@@ -33,7 +33,7 @@ from ..parse.front_matter import (
 from .listed_item import DOCUMENT_SUFFIXES, date_order, listed_item
 from .listing_entries import shown_fields, yaml_entries, yaml_item
 from .news_page import inside, news_page_candidates
-from .notebook_site import SITE_FILES, navbar_news_pages, says_news
+from .notebook_site import SITE_FILES, navbar_pages, says_news
 from .output_folders import is_output
 from .shown import Shown
 
@@ -136,7 +136,13 @@ def news_listings(site_dir: Path, homepage: Path, news_headings: list[str]) -> l
     notebook = homepage.suffix.lower() in (".qmd", ".rmd")
     if not notebook and not any((site_dir / name).is_file() for name in SITE_FILES):
         return []
-    navbar = navbar_news_pages(site_dir, news_headings)
+    linked = navbar_pages(site_dir, news_headings)
+    navbar = [page for page, news in linked if news]
+    # "News" links a page of its own (no listing): a listing the navbar names otherwise
+    # ("Blog") is not the news, whatever its heading says ("News and views")
+    elsewhere = bool(navbar) and not any(listings_of(page) for page in navbar)
+    named = {page.resolve() for page, news in linked if not news} if elsewhere else set()
+    named.discard(homepage.resolve())  # the homepage's own listing stays its news
     pages = [homepage, *news_page_candidates(site_dir, news_headings), *navbar]
     for pattern in ("*", "*/index"):
         pages += sorted(p for s in DOCUMENT_SUFFIXES for p in site_dir.glob(pattern + s))
@@ -144,6 +150,8 @@ def news_listings(site_dir: Path, homepage: Path, news_headings: list[str]) -> l
     done: set[Path] = set()
     for page in pages:
         if page.resolve() in done or not page.is_file() or not inside(page, site_dir):
+            continue
+        if page.resolve() in named:
             continue
         done.add(page.resolve())
         found = listings_of(page)

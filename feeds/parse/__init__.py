@@ -55,6 +55,29 @@ def parse_page(
         reporter.warn(
             source, None, "no news section found (a heading such as '### News')", code="no-news"
         )
+    events = page_events(page, source, site_root, reporter, language)
+    if page.news_heading is not None and not events:  # named: the section showing words
+        heading, line = page.filled_section or page.news_heading
+        heading = heading if len(heading) <= 60 else heading[:59] + "…"
+        reporter.report(
+            Problem(
+                source,
+                line,
+                f"the news section {heading!r} yields no items (write them as a list, "
+                "dated paragraphs or table rows)",
+                "error",
+                "no-items",
+            )
+        )
+    return page, events
+
+
+def page_events(
+    page: Page, source: str, site_root: str, reporter: Reporter, language: str = "en"
+) -> list[Item]:
+    """The events of ``page``'s raw items, in page order: its numeric dates read as the
+    page's dates say (day or month first), yearless leading dates given their year from
+    the list, "more news" links kept as archive links."""
     texts = [tok.content for raw in page.items for tok in raw.tokens]
     said, dotted_day_first = page_readings(texts, language := page.language or language)
     day_first, why = said or (unsaid_day_first(texts, language), "")  # "(05.03)" in German
@@ -78,17 +101,4 @@ def parse_page(
                 events.append(event)
     if is_coverage_title(page.title):  # "In the news": a paper named there is covered
         as_coverage(events)
-    if page.news_heading is not None and not events:  # named: the section showing words
-        heading, line = page.filled_section or page.news_heading
-        heading = heading if len(heading) <= 60 else heading[:59] + "…"
-        reporter.report(
-            Problem(
-                source,
-                line,
-                f"the news section {heading!r} yields no items (write them as a list, "
-                "dated paragraphs or table rows)",
-                "error",
-                "no-items",
-            )
-        )
-    return page, events
+    return events

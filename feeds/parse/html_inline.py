@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import lazy
-from .blocks import escape_markdown
+from .blocks import escape_markdown, whole_date
+from .dates import parse_date
 from .html_tree import HIDDEN, VOID, Element, Text
 
 BR = "\x00"
@@ -31,6 +32,7 @@ class InlineWriter:
         self.markdown_text = markdown_text
         self.pieces: list[str] = []
         self.lines: list[int] = [0]
+        self.start = 0  # where the current line's pieces begin
 
     def nodes(self, nodes: list[Element | Text]) -> None:
         for node in nodes:
@@ -57,6 +59,7 @@ class InlineWriter:
         if tag == "br":
             self.pieces.append(BR)
             self.lines.append(0)
+            self.start = len(self.pieces)
         elif tag in HIDDEN or tag in VOID:
             return
         elif (target := link_target(node)) is not None:
@@ -84,6 +87,10 @@ class InlineWriter:
             if code.strip() and not self.lines[-1]:  # a line that opens with code: its line
                 self.lines[-1] = node.line
             self.pieces.append(f"`{code}`" if code else "")
+        elif node.boxed and node.inline and self._opens_line() and _date_box(node):
+            self.pieces.append(" ")  # "<span class="when">Apr</span><span>…": set apart,
+            self.wrap(node, _BOLD)  # the line's date, as a bold date opening it is
+            self.pieces.append(" ")
         elif tag in HEADINGS or not node.inline or node.boxed:
             self.pieces.append(" ")
             self.nodes(node.children)
@@ -91,10 +98,20 @@ class InlineWriter:
         else:
             self.nodes(node.children)
 
+    def _opens_line(self) -> bool:
+        return not _MARKERS.sub("", "".join(self.pieces[self.start :])).strip()
+
     def wrap(self, node: Element, markers: tuple[str, str]) -> None:
         self.pieces.append(markers[0])
         self.nodes(node.children)
         self.pieces.append(markers[1])
+
+
+def _date_box(node: Element) -> bool:
+    """Whether a box holds a date and nothing else, with its year or without one (``Apr``,
+    ``Jun 10–11``: a year heading gives it; 2024 has every day)."""
+    text = node.text().strip(" *_[]():.,")
+    return bool(text) and (whole_date(text) or parse_date(text, 2024) is not None)
 
 
 def finish(raw: str) -> str:

@@ -18,6 +18,8 @@ def leading_date(text: str, year: int | None = None) -> bool:
     """Whether Markdown ``text`` opens with a date (``**[Feb 2026]**: …``, ``2025-10 …``;
     with the ``year`` of a heading above, ``**18.11.** …``)."""
     plain = re.sub(r"[*_\\`]|!?\[(?=[^\]]*\]\()|\]\([^)]*\)", "", text).strip()
+    if text.startswith("**") and match_prefix(text, year) is not None:  # "**Apr** Grant …"
+        return True  # (the bold ends the date a month alone may be: "Apr Grant" may not)
     return match_prefix(plain, year) is not None or whole_date(plain)
 
 

@@ -36,6 +36,7 @@ from .html_tables import is_layout_row, table_rows
 from .html_title_cards import titled_card
 from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
+from .html_year_groups import YEAR_GROUP, year_box
 from .list_groups import ITEM, in_month, list_head
 from .locate import ends_dated
 from .row_items import dated_table
@@ -100,6 +101,8 @@ class _Walker:
                 self.list_item(node, year)
             elif is_fold(node):  # "<details><summary>More…</summary><ul>…": more of the list
                 self.block(fold_body(node), year)
+            elif (said := year_box(node)) is not None:  # <summary>2025</summary>, a <div>
+                self.heading(YEAR_GROUP, said, node.line, element)
             elif tag == "table":
                 self.table(node, year)
             elif tag == "dt":
