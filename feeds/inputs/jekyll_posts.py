@@ -36,6 +36,7 @@ from ..parse.front_matter import (
 )
 from ..parse.markdown import strip_tags
 from ..text import first_sentence
+from .demo_news import is_demo_post, report_demo_posts
 from .documents import front_matter_or_warn
 from .front_dates import front_date
 from .include_data_lists import listed_by_includes
@@ -93,12 +94,15 @@ def read_shown_posts(
     config = read_config(site_dir)
     style = str(config.get("permalink") or "date").strip()
     template = _STYLES.get(style, style)
-    items = []
+    items, demos = [], 0
     for path in news_files(folder):
         if not (inside(path, site_dir) and selection.keeps(path, folder)):
             continue
-        if item := _post(path, template, site_url, tz, reporter, by_body):
+        if is_demo_post(path.stem, front_matter(path)):  # al-folio's "a post with math"
+            demos += 1
+        elif item := _post(path, template, site_url, tz, reporter, by_body):
             items.append(item)
+    report_demo_posts(display_path(folder), demos, reporter)
     items.sort(key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
     return items[: shown_post_count(page, site_dir, len(items))] if every else items
 
