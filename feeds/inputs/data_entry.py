@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ..parse.dates import match_prefix, parse_date
+from ..parse.types import names_a_type
 
 DATE_KEYS = ("date", "when", "time", "published", "posted", "start", "start_date")
 TEXT_KEYS = (
@@ -78,6 +79,17 @@ def news_entry(item: Any) -> dict[str, Any] | None:
         key = next(k for k in TEXT_KEYS if is_words(entry.get(k)))
         entry["text"] = entry.pop(key)  # words under another name: "message:", "note:"
     return entry if has_words else None
+
+
+def entry_kind(entry: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """The label an entry files itself under: the first of its ``keys`` (``type``,
+    ``kind``, ``category``) with a value; a ``type:`` that is no type word is an app's
+    switch (``"type": "rabbit"`` picks an icon), not a label."""
+    for key in keys:
+        value = str(entry.get(key) or "").strip()
+        if value and (key != "type" or names_a_type(value)):
+            return value
+    return ""
 
 
 def _line_over_description(entry: dict[str, Any]) -> str | None:
