@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from ..parse.types import type_of
 from ..parse.types.mask import mask
 from ..parse.types.words import hits
 from ..text import emojize, slugify
+from .data_entry import entry_kind
 from .data_lists import NO_WORDS, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
@@ -251,7 +253,7 @@ def _entry_item(
         reporter.warn(source, line, "news entry has no 'date:'; published undated", code="undated")
     if summary.strip():
         event.text = f"{event.text} {strip_tags(summary).strip()}"
-    kind = next((str(entry[k]).strip() for k in KIND_KEYS if entry.get(k)), "")
+    kind = entry_kind(entry, KIND_KEYS)
     if kind:
         event.kind, event.kind_slug = kind[:1].upper() + kind[1:], slugify(kind)
     if location := str(entry.get("location") or "").strip():
@@ -263,8 +265,15 @@ def _entry_item(
         event.type = default
     if default == "event" and event.type == "event" and _names_a_talk(event.text):
         event.type = "talk"  # "Example conference, poster presentation": what one did there
+    if default == "talk" and event.type == "event" and _words_say(event) != "event":
+        event.type = "talk"  # a talks file's "category: workshop": where it was given
     add_links(event, buttons)
     return event
+
+
+def _words_say(event: Item) -> str:
+    """The type ``event``'s words give without its label ("Attended the X workshop": event)."""
+    return type_of(replace(event, kind="", kind_slug=""))
 
 
 def _names_a_talk(text: str) -> bool:
