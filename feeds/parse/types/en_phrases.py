@@ -170,6 +170,16 @@ SHARED_CODE = (
     r"|toolbox(?:es)?)(?!\w)"
 )
 
+# A version of software released or updated is news, whatever paper it links:
+# "Embodied.cpp v0.1 released", "X updated to v0.3.0", "X 2.1 is out", "X updated: add …"
+# (not "X released" alone, with its arXiv link: a work put out, a paper).
+SOFTWARE_RELEASE = (
+    r"(?:(?<![\w.])(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?:[-.]?(?:alpha|beta|rc)\d*)?"
+    r" (?:is )?(?:released|out|available)(?!\w)"
+    r"|(?<!\w)(?:updated|upgraded) to (?:version )?v?\d+(?:\.\d+)+"
+    r"|^(?:\S+ ){1,3}(?:updated|upgraded)\s*(?::|[-–—] ))"
+)
+
 # Accepted into a school or a camp: going there, an event ("got accepted for the X Summer
 # School", "was accepted into the Data Science Bootcamp"), not a paper accepted (nor one
 # accepted to the school's proceedings).
