@@ -3,7 +3,7 @@ ordinary JS/TS forms (fix27scan, scan27 A1): a default import with named ones in
 statement (``import NavBar, { InlineNavBar } from './NavBar'``), a default with a namespace
 (``import X, * as Y from``), a namespace alone, ``import type``, over several lines; and a
 data entry's ``type`` that is no type word (an icon's key: ``"rabbit"``) is not the item's
-label, while one that is (``"award"``) still is.
+label, while one that is (``"award"``) still is, and any is when a page prints the field.
 
 Every app is written here in our own words; expectations are written from the input.
 """
@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from feeds.inputs.data_entry import without_switch_type
 from feeds.inputs.js_sites import _IMPORT
 
 from .cli_run import feeds
@@ -118,3 +119,35 @@ def test_the_component_chain_is_followed_through_each_form(tmp_path: Path, line)
         ("Our widget study won the best paper award", "2026-03", "award", "Award"),
         ("Started a new project on gears", "2025-11", "news", None),  # "rabbit": an icon
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "kept"),
+    [
+        ({"type": "award"}, True),
+        ({"type": "Invited talk"}, True),
+        ({"type": "news"}, True),
+        ({"type": "Announcement"}, True),
+        ({"type": "rabbit"}, False),  # an icon's key
+        ({"type": "star"}, False),
+        ({"kind": "cat"}, True),  # only ``type`` is an app's switch
+        ({"title": "x"}, True),
+    ],
+)
+def test_an_entrys_type_stays_when_it_is_a_type_word(entry, kept):
+    assert (without_switch_type(entry) == entry) is kept
+    assert "type" not in without_switch_type(entry) or kept
+
+
+PRINTING = HEADLINES.replace("{e.title}</p>", "{e.title} <em>{e.type}</em></p>")
+
+
+def test_a_type_the_page_prints_is_the_label_whatever_it_says(tmp_path: Path):
+    line = "import TopBar from './TopBar';"
+    shell = SHELL_COMPONENT.replace("IMPORT_LINE", line)
+    files = {**FILES, "src/components/Shell.tsx": shell, "src/components/Headlines.tsx": PRINTING}
+    site = write(tmp_path, files)
+    ran = feeds("list", "--json", "--content", str(site), "--now", NOW,
+                "--site-url", "https://noor.example.org/")  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert [i["kind"] for i in json.loads(ran.stdout)] == ["Award", "Rabbit"]

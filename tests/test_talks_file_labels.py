@@ -1,8 +1,7 @@
 """An entry of a talks data file filed under where it was given (``category: workshop``,
 ``conference``) is a talk: the label names the place, the file says what was done there
 (fix27scan, scan27 E1: 142 talks at workshops were typed ``event``). Words of the entry
-that say otherwise still win: attending or organising a workshop is an event. And a data
-entry's ``type:`` is its label only when it is a type word (:func:`entry_kind`).
+that say otherwise still win: attending or organising a workshop is an event.
 
 Written in our own words; expectations are written from the input.
 """
@@ -10,10 +9,6 @@ Written in our own words; expectations are written from the input.
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
-
-from feeds.inputs.data_entry import entry_kind
 
 from .hugo_sites import YAML_CONFIG, listed, write
 
@@ -70,22 +65,3 @@ def test_an_events_files_workshop_entry_stays_an_event(tmp_path: Path):
     items, _ = listed(site)
     assert items[0]["title"] == "Probing heavy widgets at colliders"
     assert items[0]["type"] == "event"
-
-
-@pytest.mark.parametrize(
-    ("entry", "label"),
-    [
-        ({"type": "award"}, "award"),
-        ({"type": "Invited talk"}, "Invited talk"),
-        ({"type": "news"}, "news"),
-        ({"type": "Announcement"}, "Announcement"),
-        ({"type": "rabbit"}, ""),  # an icon's key
-        ({"type": "star"}, ""),
-        ({"type": "cat", "category": "Lab life"}, "Lab life"),  # the next key says
-        ({"kind": "cat"}, "cat"),  # only ``type:`` is an app's switch
-        ({"category": "Outreach"}, "Outreach"),
-        ({}, ""),
-    ],
-)
-def test_an_entrys_type_is_its_label_when_it_is_a_type_word(entry, label):
-    assert entry_kind(entry, ("type", "kind", "category")) == label

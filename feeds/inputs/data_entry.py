@@ -81,15 +81,14 @@ def news_entry(item: Any) -> dict[str, Any] | None:
     return entry if has_words else None
 
 
-def entry_kind(entry: dict[str, Any], keys: tuple[str, ...]) -> str:
-    """The label an entry files itself under: the first of its ``keys`` (``type``,
-    ``kind``, ``category``) with a value; a ``type:`` that is no type word is an app's
-    switch (``"type": "rabbit"`` picks an icon), not a label."""
-    for key in keys:
-        value = str(entry.get(key) or "").strip()
-        if value and (key != "type" or names_a_type(value)):
-            return value
-    return ""
+def without_switch_type(entry: dict[str, Any]) -> dict[str, Any]:
+    """``entry`` without its ``type`` when that is no type word: where no page prints
+    it (:mod:`.printed_type`), an app's switch (``"type": "rabbit"`` picks the icon a
+    component shows), not a label; a type word (``"award"``, ``"accept"``) stays."""
+    value = entry.get("type")
+    if isinstance(value, str) and value.strip() and not names_a_type(value):
+        return {k: v for k, v in entry.items() if k != "type"}
+    return entry
 
 
 def _line_over_description(entry: dict[str, Any]) -> str | None:

@@ -42,7 +42,6 @@ from ..parse.types import type_of
 from ..parse.types.mask import mask
 from ..parse.types.words import hits
 from ..text import emojize, slugify
-from .data_entry import entry_kind
 from .data_lists import NO_WORDS, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .entry_dates import leading_dates
@@ -253,7 +252,7 @@ def _entry_item(
         reporter.warn(source, line, "news entry has no 'date:'; published undated", code="undated")
     if summary.strip():
         event.text = f"{event.text} {strip_tags(summary).strip()}"
-    kind = entry_kind(entry, KIND_KEYS)
+    kind = next((str(entry[k]).strip() for k in KIND_KEYS if entry.get(k)), "")
     if kind:
         event.kind, event.kind_slug = kind[:1].upper() + kind[1:], slugify(kind)
     if location := str(entry.get("location") or "").strip():

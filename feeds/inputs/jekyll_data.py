@@ -28,7 +28,6 @@ from ..lazy_pattern import lazy
 from ..model import Precision
 from ..parse.dates import match_prefix, parse_date
 from ..parse.front_matter import read_text
-from .data_entry import entry_kind
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, finest, shown_precision, strftime_precision
 from .field_dates import month_first_field
@@ -240,7 +239,7 @@ def _markdown(entry: dict[str, Any], shown: Precision | None) -> list[str]:
     link = next((str(entry[k]).strip() for k in LINK_KEYS if entry.get(k)), "")
     if link and "](" not in words and "<a " not in words:
         words = "[" + words.replace("[", r"\[").replace("]", r"\]") + f"]({link})"
-    kind = entry_kind(entry, KIND_KEYS)
+    kind = next((str(entry[k]).strip() for k in KIND_KEYS if entry.get(k)), "")
     parts = (_date_text(entry.get("date"), shown), f"**{kind}**" if kind else "")
     head = _LIST_MARKER.sub(r"\1\\\2", " ".join(part for part in parts if part))
     summary = next((str(entry[k]) for k in SUMMARY_KEYS if k != used and entry.get(k)), "")
