@@ -1,8 +1,8 @@
 """Types and dates of item wordings met on the unlabelled scan27; rows written for this test.
 
-- A version of software released or updated is news, whatever paper the item links
-  ("**Gearbox** v0.1 released: … [Paper](arXiv)", "Gearbox updated to v0.3.0", "Gearbox
-  updated: add …"); a work released under its name with its arXiv link stays a paper.
+- Software updated is news, whatever paper the item links ("Gearbox updated to v0.3.0",
+  "Gearbox updated: add …"); a work or a version released with its arXiv link stays a paper
+  (the c16 labels: "X v0.1 released" with its paper is a paper).
 - A span of years inside an undated item's words ("the 10-Year Record (2017–2025)") is what
   a thing covers, not the item's date; one year alone in brackets still dates it.
 """
@@ -19,11 +19,10 @@ from .type_table import NEWS, PAPER, type_of_first
 
 ARXIV = "https://arxiv.org/abs/2601.01234"
 ROWS = [
-    (f"**[Gearbox]({ARXIV})** v0.1 released: a small C++ runtime for widget models.", NEWS),
+    (f"**[Gearbox]({ARXIV})** v0.1 released: a small C++ runtime for widget models.", PAPER),
     (f"[Gearbox]({ARXIV}) updated to v0.3.0: adds parallel rollouts.", NEWS),
     (f"[Gearbox]({ARXIV}) updated: adds suffix-only training and a new example.", NEWS),
-    (f"[Gearbox]({ARXIV}) 2.1 released with faster kernels.", NEWS),
-    (f"[Gearbox]({ARXIV}) v1.0.0-beta2 released.", NEWS),
+    (f"[Gearbox]({ARXIV}) upgraded to version 2.1 with faster kernels.", NEWS),
     # a work released under its name, its paper linked: a paper
     (f"**[Gearbox]({ARXIV})** released: an efficient harness for self-evolving widgets.", PAPER),
     (f"[Gearbox: Learning to Turn Widgets]({ARXIV}) released.", PAPER),

@@ -155,7 +155,7 @@ def classify(
     covered = found == "news" and _COVERAGE.search(masked.lower()) is not None
     released = found in (None, "news") and _SOFTWARE.search(masked.lower()) is not None
     linked = arxiv or default == "paper"  # "[ICASSP 2025] A new variant of X is released."
-    if released:  # "X v0.1 released", "X updated: …": software, whatever paper it links
+    if released:  # "X updated to v0.3.0", "X updated: …": software, whatever paper it links
         return "news"
     if (found in (None, "news") and linked and not covered) or (found is None and paper_page):
         return "paper"  # "Released [Title](arXiv link)", "Ana built [Tool](/publication/…)"

@@ -170,13 +170,10 @@ SHARED_CODE = (
     r"|toolbox(?:es)?)(?!\w)"
 )
 
-# A version of software released or updated is news, whatever paper it links:
-# "Embodied.cpp v0.1 released", "X updated to v0.3.0", "X 2.1 is out", "X updated: add …"
-# (not "X released" alone, with its arXiv link: a work put out, a paper).
+# Software updated is news, whatever paper it links: "X updated to v0.3.0", "X updated:
+# adds …" (a version released with its paper, "X v0.1 released" + arXiv, stays a paper).
 SOFTWARE_RELEASE = (
-    r"(?:(?<![\w.])(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?:[-.]?(?:alpha|beta|rc)\d*)?"
-    r" (?:is )?(?:released|out|available)(?!\w)"
-    r"|(?<!\w)(?:updated|upgraded) to (?:version )?v?\d+(?:\.\d+)+"
+    r"(?:(?<!\w)(?:updated|upgraded) to (?:version )?v?\d+(?:\.\d+)+"
     r"|^(?:\S+ ){1,3}(?:updated|upgraded)\s*(?::|[-–—] ))"
 )
 
