@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ..parse.dates import match_prefix, parse_date
+from ..parse.types import names_a_type
 
 DATE_KEYS = ("date", "when", "time", "published", "posted", "start", "start_date")
 TEXT_KEYS = (
@@ -78,6 +79,16 @@ def news_entry(item: Any) -> dict[str, Any] | None:
         key = next(k for k in TEXT_KEYS if is_words(entry.get(k)))
         entry["text"] = entry.pop(key)  # words under another name: "message:", "note:"
     return entry if has_words else None
+
+
+def without_switch_type(entry: dict[str, Any]) -> dict[str, Any]:
+    """``entry`` without its ``type`` when that is no type word: where no page prints
+    it (:mod:`.printed_type`), an app's switch (``"type": "rabbit"`` picks the icon a
+    component shows), not a label; a type word (``"award"``, ``"accept"``) stays."""
+    value = entry.get("type")
+    if isinstance(value, str) and value.strip() and not names_a_type(value):
+        return {k: v for k, v in entry.items() if k != "type"}
+    return entry
 
 
 def _line_over_description(entry: dict[str, Any]) -> str | None:

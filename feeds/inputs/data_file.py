@@ -14,11 +14,13 @@ from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item
 from ..parse.front_matter import read_text
 from ..parse.page import Page
+from .data_entry import without_switch_type
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .hugo_front_list import _items as entry_items
 from .js_sites import homepage_component, js_site_news, site_root_of
 from .localized_entries import localized
+from .printed_type import prints_type
 from .script_data import is_data_script, is_script, script_news, unread_array
 
 
@@ -63,12 +65,15 @@ def read_data_file(
         )
     warn_skipped(found, source, reporter)
     where = (found.key_line, found.key or "news")
-    events = entry_items(found.entries, found.lines, source, where, site_url, tz, reporter)
+    site = site_root_of(path)
+    entries = found.entries  # "type": "rabbit" no page prints: an app's switch, no label
+    if not prints_type(site.resolve()):
+        entries = [without_switch_type(e) for e in entries]
+    events = entry_items(entries, found.lines, source, where, site_url, tz, reporter)
     if path.parent.name in ("data", "_data"):  # dated as the site's templates show them
         shown = shown_precision(path.parent.parent, path.stem)
         for event in events:
             event.span = as_shown(event.span, shown)
-    site = site_root_of(path)
     shown = js_site_news(site) if (home := homepage_component(site)) is not None else None
     if home is not None and shown is not None and shown.resolve() == path.resolve():
         note = f"news read from this file: the homepage {display_path(home)} shows it"

@@ -30,6 +30,8 @@ from .archive import read_archives
 from .includes import expand
 from .jekyll import site_pages
 from .page_reader import read_news_page
+from .site_news_pages import is_repository_file
+from .unpublished import not_rendered, rendered_copy
 
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -93,11 +95,14 @@ def dated_page(
     path: Path, settings: Settings, site: Path, *, whole_site: bool
 ) -> tuple[Page, list[Item], Reporter] | None:
     """:func:`dated_section` of the homepage ``path``; when it has none and the whole
-    ``site`` is read, that of the first other page of the site (sorted) that has one."""
+    ``site`` is read, that of the first other page of the site (sorted) that has one: never
+    a repository's notes (``CHANGELOG.md``) or a file the generator does not render."""
     found = dated_section(path, settings, site)
     if found is not None or not whole_site:
         return found
     for other in site_pages(site):
+        if is_repository_file(other) or not_rendered(other, site) or rendered_copy(other, site):
+            continue
         if other.resolve() != path.resolve() and (found := dated_section(other, settings, site)):
             note = f"news read from this page: the homepage {display_path(path)} has none"
             found[2].info(found[0].source, None, note)

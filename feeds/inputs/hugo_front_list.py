@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -263,8 +264,15 @@ def _entry_item(
         event.type = default
     if default == "event" and event.type == "event" and _names_a_talk(event.text):
         event.type = "talk"  # "Example conference, poster presentation": what one did there
+    if default == "talk" and event.type == "event" and _words_say(event) != "event":
+        event.type = "talk"  # a talks file's "category: workshop": where it was given
     add_links(event, buttons)
     return event
+
+
+def _words_say(event: Item) -> str:
+    """The type ``event``'s words give without its label ("Attended the X workshop": event)."""
+    return type_of(replace(event, kind="", kind_slug=""))
 
 
 def _names_a_talk(text: str) -> bool:

@@ -39,6 +39,7 @@ from ..parse.front_matter import (
 from ..parse.markdown import strip_tags
 from ..parse.types.paper_posts import presents_paper
 from ..text import first_sentence
+from .demo_news import is_demo_post, report_demo_posts
 from .described_news_pages import described_news_pages
 from .documents import front_matter_or_warn
 from .front_dates import front_date
@@ -99,12 +100,15 @@ def read_shown_posts(
     config = read_config(site_dir)
     style = str(config.get("permalink") or "date").strip()
     template = _STYLES.get(style, style)
-    items = []
+    items, demos = [], 0
     for path in one_language(folder, news_files(folder), config, reporter):  # polyglot's
         if not (inside(path, site_dir) and selection.keeps(path, folder)):
             continue
-        if item := _post(path, template, site_url, tz, reporter, by_body):
+        if is_demo_post(path.stem, front_matter(path)):  # al-folio's "a post with math"
+            demos += 1
+        elif item := _post(path, template, site_url, tz, reporter, by_body):
             items.append(item)
+    report_demo_posts(display_path(folder), demos, reporter)
     items.sort(key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
     return items[: shown_post_count(page, site_dir, len(items))] if every else items
 

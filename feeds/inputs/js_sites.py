@@ -70,8 +70,11 @@ NEWS_NAMES = re.compile(r"news|updates?\b|announcements?|whats_?new|latest|notic
 MAX_FILES = 30
 MAX_CHARS = 200_000
 
+# import X from, import { A, B as C } from, import * as X from, and a default with either
+# (import X, { A } from; import X, * as Y from); import type …; import(…); require(…)
 _IMPORT = re.compile(
-    r"""(?:\bimport\s+(?:(?P<name>[\w$]+)|\{(?P<names>[^}]*)\}|\*\s+as\s+(?P<star>[\w$]+))\s+from\s*"""
+    r"""(?:\bimport\s+(?:type\s+)?(?:(?P<name>[\w$]+)(?=\s*,|\s+from\b)\s*,?\s*)?"""
+    r"""(?:\{(?P<names>[^}]*)\}|\*\s*as\s+(?P<star>[\w$]+))?(?<=[\w$}])\s*from\s*"""
     r"""|\bimport\s*\(\s*|\brequire\s*\(\s*)(?P<quote>['"])(?P<path>[^'"\n]+)(?P=quote)"""
 )
 _QUERY = re.compile(
@@ -202,7 +205,7 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
         ]
     for match in _IMPORT.finditer(text):
         target = resolve_import(match.group("path"), path, site_dir, _SUFFIXES)
-        name = match.group("name") or match.group("star") or ""
+        name = " ".join(n for n in (match.group("name"), match.group("star")) if n)
         if target is None:
             continue
         names = imported_names(match.group("names"), match.group("name"))

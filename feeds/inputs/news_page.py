@@ -27,6 +27,7 @@ from .language_homepages import chosen_homepage
 from .notebook_site import navbar_news_pages
 from .output_folders import is_output
 from .page_folders import folder_pages
+from .unpublished import not_rendered, rendered_copy
 
 NOTEBOOK_HOMEPAGES = ("index.qmd", "index.Rmd", "index.rmd")
 NEWS_PAGES = (
@@ -95,9 +96,17 @@ def news_page_candidates(site_dir: Path, news_headings: list[str]) -> list[Path]
     for path in found:
         if _KNIT_STEP.search(path.name) or not path.is_file():
             continue
-        if inside(path, site_dir) and not is_output(path, site_dir):
+        if inside(path, site_dir) and not _built(path, site_dir):
             unique.setdefault(path.resolve(), path)
     return list(unique.values())
+
+
+def _built(path: Path, site_dir: Path) -> bool:
+    """Whether ``path`` is no source: built output (in an output folder, or a Quarto page's
+    rendered copy beside its source) or a file the generator does not render."""
+    if is_output(path, site_dir) or rendered_copy(path, site_dir):
+        return True
+    return not_rendered(path, site_dir)
 
 
 def is_news_file(path: Path) -> bool:

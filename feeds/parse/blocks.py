@@ -16,6 +16,12 @@ from .inline import flatten
 from .markdown import markdown
 
 DATE_HEADER = re.compile(r"\b(?:date|dates|when|time|year|month)\b|日期|时间|時間|日付", re.I)
+# a column naming who wrote each entry (a Quarto listing table's "Author"): not its words
+AUTHOR_HEADER = re.compile(
+    r"^\s*(?:authors?|author\(s\)|posted by|by|autor(?:es|in)?|auteurs?|autori|autore|作者|著者)"
+    r"\s*:?\s*$",
+    re.I,
+)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]$])")
 
 
@@ -39,12 +45,15 @@ def whole_date(text: str) -> bool:
     return parse_date(text.strip(" *_[]():.,")) is not None
 
 
-def date_row(texts: list[str], cells: list[str], column: int | None) -> str:
+def date_row(
+    texts: list[str], cells: list[str], column: int | None, left: frozenset[int] = frozenset()
+) -> str:
     """A table row as one item: the date cell (``column``, or the first cell that is a
-    date) as a bold label, then the other cells (``cells``: their Markdown)."""
+    date) as a bold label, then the other cells (``cells``: their Markdown) but those of
+    the columns ``left`` out (:func:`author_columns`)."""
     if column is None or column >= len(texts) or not texts[column].strip():
         column = next((k for k, t in enumerate(texts) if whole_date(t)), None)
-    rest = [c for k, c in enumerate(cells) if k != column and c.strip()]
+    rest = [c for k, c in enumerate(cells) if k != column and k not in left and c.strip()]
     if column is None or not rest:
         return " ".join(c for c in cells if c.strip())
     date = escape_markdown(texts[column].strip(" *_"))
@@ -56,11 +65,18 @@ def date_column(header: list[str]) -> int | None:
     return next((k for k, text in enumerate(header) if DATE_HEADER.search(text)), None)
 
 
+def author_columns(header: list[str]) -> frozenset[int]:
+    """The columns whose header says they name each entry's author (``Author``, ``By``):
+    who posted it, not what it says."""
+    return frozenset(k for k, text in enumerate(header) if AUTHOR_HEADER.match(text))
+
+
 def table_rows(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     """A Markdown table's body rows as (line, Markdown text of the row as an item, whether
     a cell of the row is a date)."""
     rows: list[tuple[int, str, bool]] = []
     column: int | None = None
+    authors: frozenset[int] = frozenset()
     line, cells, header = 0, [], False
     for tok in tokens:
         if tok.type == "tr_open":
@@ -72,9 +88,9 @@ def table_rows(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         elif tok.type == "tr_close":
             texts = [flatten([c]).text for c in cells]
             if header:
-                column = date_column(texts)
+                column, authors = date_column(texts), author_columns(texts)
             elif any(t.strip() for t in texts):
-                text = date_row(texts, [c.content for c in cells], column)
+                text = date_row(texts, [c.content for c in cells], column, authors)
                 rows.append((line, text, any(whole_date(t) for t in texts)))
     return rows
 

@@ -15,7 +15,7 @@ page); else it is escaped (a ``.html`` page).
 
 from __future__ import annotations
 
-from .blocks import date_column, date_row, escape_markdown, whole_date
+from .blocks import author_columns, date_column, date_row, escape_markdown, whole_date
 from .date_paragraphs import finer_date
 from .dates.year_heading import heading_year
 from .heading_items import is_heading_item
@@ -184,6 +184,7 @@ class _Walker:
 
     def table(self, table: Element, year: int | None) -> None:
         column: int | None = None
+        authors: frozenset[int] = frozenset()
         news = dated_table(table_rows(table))  # its undated rows are said (:mod:`.row_items`)
         for row in table_rows(table):
             cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
@@ -193,9 +194,10 @@ class _Walker:
                     self.block(cell, year)
                 continue
             if cells and all(c.tag == "th" for c in cells):
-                column = date_column(texts)
+                column, authors = date_column(texts), author_columns(texts)
             elif any(texts):
-                text = date_row(texts, [self.markdown(c.children) for c in cells], column)
+                markdown = [self.markdown(c.children) for c in cells]
+                text = date_row(texts, markdown, column, authors)
                 self.out.append(HtmlItem(row.line, [text], True, year, row=news))
 
     def definition(

@@ -135,9 +135,15 @@ def trailing_date(
     for open_, close in reversed(groups + brackets):  # last resort: a date alone inside
         inner = text[open_ + 1 : close]
         found = match_suffix(inner, year)
-        if found is not None and not inner[: found.start].strip():
+        if found is not None and not inner[: found.start].strip() and not _years(found.span):
             return found, (open_, close + 1), Described()
     return None, (0, 0), Described()
+
+
+def _years(span: DateSpan) -> bool:
+    """A span of years (``(2017–2025)``): inside the words, what a thing covers (a record,
+    a project), not the item's date."""
+    return span.precision is Precision.YEAR and span.start.year != span.end.year
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|[。！？]\s*(?=\S)")

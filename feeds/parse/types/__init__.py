@@ -40,6 +40,7 @@ from .en_phrases import (
     PRESS_PIECE,
     PUBLISHED_PIECE,
     SHARED_CODE,
+    SOFTWARE_RELEASE,
     WRITTEN_PIECE,
 )
 from .mask import ATTACHMENT_TEXT, accepted_titles, mask
@@ -92,6 +93,16 @@ def _label_type(label: str) -> str | None:
 
 
 _NEW_WORK = re.compile(NEW_WORK_LABEL)
+# labels that name no one type but are the news's own words ("News", "Update")
+_GENERIC_LABELS = re.compile(r"(?:news|events?|announcements?|updates?|highlights?|misc|others?)")
+
+
+def names_a_type(label: str) -> bool:
+    """Whether ``label`` is a type word (``paper``, ``Invited talk``, ``award``, ``News``),
+    not a key the page uses for something else (an icon's name: ``rabbit``, ``star``)."""
+    words = label.strip().lower()
+    generic = _GENERIC_LABELS.fullmatch(words) is not None
+    return bool(words) and (generic or _label_type(words) is not None)
 
 
 @cache
@@ -142,7 +153,10 @@ def classify(
         found = _decide_headed(read := mask(text, (), attachments).lower())  # (attachments never)
     found = main_type(found, read, _decide_headed, arxiv or paper_page)  # "(applying to …)"
     covered = found == "news" and _COVERAGE.search(masked.lower()) is not None
+    released = found in (None, "news") and _SOFTWARE.search(masked.lower()) is not None
     linked = arxiv or default == "paper"  # "[ICASSP 2025] A new variant of X is released."
+    if released:  # "X updated to v0.3.0", "X updated: …": software, whatever paper it links
+        return "news"
     if (found in (None, "news") and linked and not covered) or (found is None and paper_page):
         return "paper"  # "Released [Title](arXiv link)", "Ana built [Tool](/publication/…)"
     return found or default
@@ -163,6 +177,8 @@ _COVERAGE = re.compile(
     rf"|(?<!\w)(?:{WRITTEN_PIECE})(?!\w)"
     rf"|^[^.!?]{{0,120}}?{SHARED_CODE})|プレスリリース"
 )
+
+_SOFTWARE = re.compile(SOFTWARE_RELEASE)
 
 # A short phrase before a colon opening the item: "New role:", "Our new work:".
 _HEADLINE = re.compile(r"\s*([^:.!?,]{1,40}?)\s*:\s+(?=\S)")  # not "My paper, X: …"

@@ -170,6 +170,13 @@ SHARED_CODE = (
     r"|toolbox(?:es)?)(?!\w)"
 )
 
+# Software updated is news, whatever paper it links: "X updated to v0.3.0", "X updated:
+# adds …" (a version released with its paper, "X v0.1 released" + arXiv, stays a paper).
+SOFTWARE_RELEASE = (
+    r"(?:(?<!\w)(?:updated|upgraded) to (?:version )?v?\d+(?:\.\d+)+"
+    r"|^(?:\S+ ){1,3}(?:updated|upgraded)\s*(?::|[-–—] ))"
+)
+
 # Accepted into a school or a camp: going there, an event ("got accepted for the X Summer
 # School", "was accepted into the Data Science Bootcamp"), not a paper accepted (nor one
 # accepted to the school's proceedings).
