@@ -91,6 +91,22 @@ def _heads(pattern: str) -> set[str] | None:
     return None if chars is None else set(chars)
 
 
+def plain_heads(*patterns: str) -> tuple[str, ...] | None:
+    """The :func:`heads` of ``patterns``, when each is plain text: a text holding none of
+    them has no match of any of ``patterns``. ``None`` when not known, or when one is not
+    plain text: a pattern opening with a look-behind has heads :func:`heads` cannot
+    tell, and a Greek capital sigma lowers as the letters around it say (a part of a
+    text, lowered alone, may not be that part of the lowered text)."""
+    found: set[str] = set()
+    for pattern in patterns:
+        begins = heads(pattern)
+        if begins is None or any(not head or _NOT_PLAIN.search(head) for head in begins):
+            return None
+        found |= begins
+    return tuple(sorted(found))
+
+
+_NOT_PLAIN = re.compile(r"[\\.^$|?*+()\[\]{}σς]")
 _LITERAL = re.compile(r"[^\\.^$|?*+()\[\]{}]*")
 _TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|[()|]")  # an escape, a class, ( ) or |
 
