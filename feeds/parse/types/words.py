@@ -13,7 +13,7 @@ from types import ModuleType
 
 from ...lazy_pattern import beyond, lazy
 from . import de, el, en, es, fr, it, ja, ko, pt, zh
-from .heads import first_chars, heads, plain_heads
+from .heads import first_chars, heads, needed, plain_heads
 
 TYPES = ("talk", "paper", "award", "service", "position", "event", "news")
 # Where two languages have the same word, the earlier one says what it is.
@@ -41,17 +41,20 @@ SPOKEN = re.compile(
 )
 
 
-_Phrase = tuple[re.Pattern[str], str, tuple[str, ...] | None]  # pattern, type, its heads
+# a pattern, its type, its heads and the texts one of which each match holds (or None)
+_Phrase = tuple[re.Pattern[str], str, tuple[str, ...] | None, tuple[str, ...] | None]
 
 
 def _phrases() -> tuple[_Phrase, ...]:
-    """Every language's ``PHRASES``, each compiled on its own with its type and the texts
-    one of which begins each of its matches (:func:`.heads.plain_heads`), in order."""
+    """Every language's ``PHRASES``, each compiled on its own with its type, the texts
+    one of which begins each of its matches (:func:`.heads.plain_heads`) and those one of
+    which each holds (:func:`.heads.needed`), in order."""
     return tuple(
         (
             re.compile(rf"(?<!\w){pattern}(?!\w)" if lang.SPACED else pattern),
             type_,
             plain_heads(pattern),
+            needed(pattern),
         )
         for lang in LANGUAGES
         for type_, patterns in getattr(lang, "PHRASES", {}).items()
@@ -72,10 +75,12 @@ def first_phrase(phrases: tuple[_Phrase, ...], lowered: str) -> str | None:
     among those starting there: what one alternation of them all finds, but each phrase
     searched on its own skips ahead to where its first words stand, where an alternation
     tries every phrase at every character (~10x the time). A phrase none of whose heads
-    is in the text, or whose first head stands after the earliest phrase found, is not
-    searched; one that may match is searched from its first head."""
+    (or needed texts) is in the text, or whose first head stands after the earliest phrase
+    found, is not searched; one that may match is searched from its first head."""
     best, said = len(lowered) + 1, None
-    for pattern, type_, begins in phrases:
+    for pattern, type_, begins, needs in phrases:
+        if needs is not None and not any(map(lowered.__contains__, needs)):
+            continue
         at = 0
         if begins is not None:
             at = best
