@@ -129,14 +129,16 @@ def first_sentence(text: str) -> str:
     ("Hooray!!", a one-word "Presentation.") runs on into the next. Linear in the text's
     length: words and quotation marks are counted piece by piece."""
     words, done = 0, 0
-    marks = dict.fromkeys("".join(a + b for a, b in _QUOTES), 0)
-    for match in re.finditer(r"[.!?](?=\s+[^\s])", text):
+    marks = dict.fromkeys(_MARKS, 0)
+    quotes = _MARK.search(text) is not None  # (without one, no quotation is open)
+    for match in _STOP.finditer(text):
         piece, done = text[done : match.end()], match.end()
         words += len((_WORD if beyond(piece, "\u3040") else _PLAIN_WORD).findall(piece))
-        for mark in marks:
-            marks[mark] += piece.count(mark)
+        if quotes:
+            for mark in marks:
+                marks[mark] += piece.count(mark)
         abbreviation = match.group() == "." and _ABBREV.search(text, max(0, done - 12), done)
-        if abbreviation or _quoting(marks) or words < _STANDS_ALONE:
+        if abbreviation or (quotes and _quoting(marks)) or words < _STANDS_ALONE:
             continue
         return text[:done].strip()
     return text.strip()
@@ -155,6 +157,9 @@ _PLAIN_WORD = re.compile(r"\w+")  # the same words in a text without those scrip
 
 
 _QUOTES = (('"', '"'), ("“", "”"), ("«", "»"), ("「", "」"))
+_MARKS = "".join(dict.fromkeys("".join(a + b for a, b in _QUOTES)))  # each mark once
+_MARK = re.compile(f"[{re.escape(_MARKS)}]")
+_STOP = re.compile(r"[.!?](?=\s+[^\s])")  # where a sentence may end
 
 
 def open_quote(text: str) -> int | None:

@@ -12,6 +12,7 @@ from ..text import latex_to_text
 
 _VISIBLE = {"text", "code_inline"}
 _MATH = {"math_inline", "math_inline_double"}
+_BREAKS = {"softbreak", "hardbreak"}
 # A link written as HTML in Markdown: "Check it out <a href='x.pdf'>here</a>"
 _OPEN_A = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 _CLOSE_A = re.compile(r"</a\s*>", re.I)
@@ -40,51 +41,54 @@ def flatten(tokens: list[Token]) -> Flat:
     """Plain text of the inline tokens among ``tokens`` (paragraphs joined by a space)."""
     flat = Flat()
     parts: list[str] = []
-    length = 0
+    length = 0  # of the text so far (each piece is added where the text's length is kept)
     open_links: list[Span] = []
     open_bold: list[Span] = []
-
-    def add(text: str) -> None:
-        nonlocal length
-        parts.append(text)
-        length += len(text)
-
     for block in tokens:
         if block.type != "inline" or not block.children:
             continue
         if length:
-            add(" ")
+            parts.append(" ")
+            length += 1
         for tok in block.children:
             kind = tok.type
-            if kind in _VISIBLE:
-                add(tok.content)
+            if kind in _VISIBLE or kind == "image":
+                piece = tok.content
             elif kind in _MATH:
-                add(latex_to_text(tok.content))
-            elif kind in ("softbreak", "hardbreak"):
-                add(" ")
-            elif kind == "image":
-                add(tok.content)
-            elif kind == "html_inline" and tok.content.lower().startswith("<br"):
-                add(" ")
+                piece = latex_to_text(tok.content)
+            elif kind in _BREAKS or (
+                kind == "html_inline" and tok.content.lower().startswith("<br")
+            ):
+                piece = " "
             elif kind == "html_inline" and (opened := _OPEN_A.match(tok.content)):
                 href = unescape(next(g for g in opened.groups() if g is not None))
                 open_links.append(Span(length, length, href))
+                continue
             elif kind == "html_inline" and _CLOSE_A.match(tok.content) and open_links:
                 span = open_links.pop()
                 span.end = length
                 flat.links.append(span)
+                continue
             elif kind == "link_open":
                 open_links.append(Span(length, length, str(tok.attrs.get("href", ""))))
+                continue
             elif kind == "link_close" and open_links:
                 span = open_links.pop()
                 span.end = length
                 flat.links.append(span)
+                continue
             elif kind == "strong_open":
                 open_bold.append(Span(length, length))
+                continue
             elif kind == "strong_close" and open_bold:
                 span = open_bold.pop()
                 span.end = length
                 flat.bold.append(span)
+                continue
+            else:
+                continue
+            parts.append(piece)
+            length += len(piece)
     flat.text = "".join(parts)
     flat.links.sort(key=lambda s: s.start)
     flat.bold.sort(key=lambda s: s.start)

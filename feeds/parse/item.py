@@ -22,7 +22,7 @@ from .dates.venue_tag import TAG as VENUE_TAG
 from .dates.venue_tag import venue_year
 from .describe import Described, with_aside
 from .event_days import yearless_day
-from .inline import Flat, flatten
+from .inline import Flat, Span, flatten
 from .italic import label_in_italics
 from .item_links import item_html, item_links
 from .later_dates import dated_paragraph
@@ -248,22 +248,34 @@ def _label(flat: Flat, start: int, year: int | None = None) -> tuple[str, int]:
         if has_words(text[start : bold.start]):
             break
         label = text[bold.start : bold.end].strip().strip("[]:").strip()
-        linked = any(link.start < bold.end and link.end > bold.start for link in flat.links)
-        short = 0 < len(label) <= 40 and len(label.split()) <= 5
-        datelike = parse_date(label, year) or _label_trouble(label) or label[:1].isdigit()
+        if not (0 < len(label) <= 40 and len(label.split()) <= 5):  # not short: no label
+            break
+        if _overlaps(flat.links, bold.start, bold.end):
+            break
+        datelike = label[:1].isdigit() or parse_date(label, year) or _label_trouble(label)
         datelike = datelike or _label_venue_year(label) is not None  # "**CONF 2026**": a venue
         named = " " in label and opens_citation(flat, bold.start)  # "**A. Author**, B. Writer."
-        if short and not (linked or datelike or named or is_sentence(label)):
+        if not (datelike or named or is_sentence(label)):
             if opens_sentence(text, bold.end, label):  # "**Helios** released: …": its subject
                 return "", start
             rest = LABEL_SEP.match(text, bold.end)
             return label, rest.end() if rest else bold.end
         break
     match = _PLAIN_LABEL.match(text, start)
-    inside_link = match and any(s.start < match.end() and s.end > start for s in flat.links)
-    word = match.group(1) if match else ""
-    datelike = parse_date(word, year) or date_trouble(word + " 1")
-    opening = _OPENING.match(word)  # a plain label is a short name of a kind, not a headline
-    if match and not inside_link and len(word.split()) <= 3 and not datelike and not opening:
-        return word.strip(), match.end()
-    return "", start
+    if match is None:
+        return "", start
+    word = match.group(1)
+    # a plain label is a short name of a kind, not a headline, nor a date
+    if len(word.split()) > 3 or _overlaps(flat.links, start, match.end()) or _OPENING.match(word):
+        return "", start
+    if parse_date(word, year) or date_trouble(word + " 1"):
+        return "", start
+    return word.strip(), match.end()
+
+
+def _overlaps(spans: list[Span], start: int, end: int) -> bool:
+    """Whether one of ``spans`` overlaps ``start``-``end``."""
+    for span in spans:  # noqa: SIM110 - a loop: no generator made per item
+        if span.start < end and span.end > start:
+            return True
+    return False

@@ -61,6 +61,11 @@ _POINTER = re.compile(
     r"\s*\(\s*(?:see|read|watch)\b[^()]*\)|\s*[;,–—]\s*(?:see|read more|watch)\b[^()]*$",
     re.IGNORECASE,
 )
+# A word each match of _ARXIV_REFERENCE, of _POINTER has, read as they read it (ignoring
+# case): a text without it is not searched for them (which tries at every character).
+_ARXIV_WORD = re.compile("arxiv", re.IGNORECASE)
+_POINTER_WORD = re.compile("see|read|watch", re.IGNORECASE)
+_TITLE_LIMIT = 120  # characters: shorten's limit
 PAPER_WORDS = ("paper", "preprint", "publication", "article")
 
 
@@ -120,7 +125,8 @@ def _without_attachments(event: Item, body: str) -> str:
     labels = [link.text for link in event.links if link.attachment and link.text]
     for label in labels:
         body = body.replace(f"[{label}]", " ")
-        body = re.sub(rf"\(\s*{re.escape(label)}\s*\)", " ", body)  # "talk (slides) at"
+        if "(" in body and label in body:  # (else the pattern cannot match)
+            body = re.sub(rf"\(\s*{re.escape(label)}\s*\)", " ", body)  # "talk (slides) at"
     words = body.split()
     while words and words[-1].strip(".,;") in labels:
         words.pop()
@@ -147,14 +153,19 @@ def make_title(event: Item, body: str, head: Flat) -> str:
     body = without_details_links(body, (head.link_text(s) for s in head.links))  # "Read more"
     body = ordinals(emojize(_without_attachments(event, body), unknown=""))
     body = _LEADING_DATE.sub("", body, count=1)  # "/ Apr 2026:" of "**Aug 2025 / Apr 2026:**"
-    body = _AUTHOR_LIST.sub("", _COAUTHORS.sub("", body))
+    if "(" in body:  # (both are in parentheses)
+        body = _AUTHOR_LIST.sub("", _COAUTHORS.sub("", body))
     if is_talk(event):
         body = _LEAD.sub("", body, count=1)
         if session := _SESSION.match(body):  # "the session X at Venue" → "Venue: X"
             body = f"{session['venue']}: {session['name']}"
     title = _SYMBOLS.sub("", first_sentence(body))  # no leading emoji or bullets
-    title = _POINTER.sub("", _ARXIV_REFERENCE.sub("", title))
-    title = shorten(strip_tail(title).rstrip(".!:;,"), whole=_named_works(head))
+    if _ARXIV_WORD.search(title):
+        title = _ARXIV_REFERENCE.sub("", title)
+    if _POINTER_WORD.search(title):
+        title = _POINTER.sub("", title)
+    title = strip_tail(title).rstrip(".!:;,")  # the names of works matter only to a cut:
+    title = shorten(title, whole=_named_works(head) if len(title) > _TITLE_LIMIT else ())
     if "\u03b1" <= title[:1] <= "\u03c9":  # a symbol ($\pi^2$: π², α-Net), kept small
         return title
     return title[:1].upper() + title[1:]

@@ -16,13 +16,14 @@ import re
 
 from ..dates import match_prefix
 from .en_phrases import CALL_RUN, CALLS
+from .heads import plain_heads
 from .words import LANGUAGES
 
-_CALL = re.compile(
-    "(?:"
-    + "|".join((*CALLS, *(c for lang in LANGUAGES for c in getattr(lang, "CALLS", ()))))
-    + r")(?!\w)"
-)
+_CALLS = (*CALLS, *(c for lang in LANGUAGES for c in getattr(lang, "CALLS", ())))
+_CALL = re.compile("(?:" + "|".join(_CALLS) + r")(?!\w)")
+# The texts one of which begins every call (``None``: not known): a label and a text
+# holding none of them open with no call, wherever their date ends.
+_CALL_HEADS = plain_heads(*_CALLS)
 _RUN = re.compile(CALL_RUN)
 _OPENING = re.compile(r"[\W_]*")  # brackets, emoji, bold marks before the words
 
@@ -30,12 +31,19 @@ _OPENING = re.compile(r"[\W_]*")  # brackets, emoji, bold marks before the words
 def opens_with_call(kind: str, text: str) -> bool:
     """Whether the item's label ``kind``, or its plain ``text`` after its leading date,
     opens with a call for papers."""
+    if _CALL_HEADS is not None and not _holds(kind.lower()) and not _holds(text.lower()):
+        return False
     lead = match_prefix(text)
     for said in (kind, text[lead.end :] if lead else text):
         lowered = said.lower()
         if _CALL.match(lowered, _OPENING.match(lowered).end()):
             return True
     return False
+
+
+def _holds(lowered: str) -> bool:
+    """Whether ``lowered`` holds a text that begins a call (:data:`_CALL_HEADS`)."""
+    return any(map(lowered.__contains__, _CALL_HEADS or ()))  # (no generator to run)
 
 
 def called(kind: str, text: str, said: str) -> str:

@@ -7,7 +7,14 @@ for others it says "not known" (``None``), never a text a match might not begin 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
+
+try:  # CPython's own parser of patterns (3.11+), for the texts a match must hold
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - elsewhere those texts are not known
+    _sre = _sre_parse = None
 
 
 def first_chars(pattern: str) -> set[str] | None:
@@ -91,6 +98,22 @@ def _heads(pattern: str) -> set[str] | None:
     return None if chars is None else set(chars)
 
 
+def plain_heads(*patterns: str) -> tuple[str, ...] | None:
+    """The :func:`heads` of ``patterns``, when each is plain text: a text holding none of
+    them has no match of any of ``patterns``. ``None`` when not known, or when one is not
+    plain text: a pattern opening with a look-behind has heads :func:`heads` cannot
+    tell, and a Greek capital sigma lowers as the letters around it say (a part of a
+    text, lowered alone, may not be that part of the lowered text)."""
+    found: set[str] = set()
+    for pattern in patterns:
+        begins = heads(pattern)
+        if begins is None or any(not head or _NOT_PLAIN.search(head) for head in begins):
+            return None
+        found |= begins
+    return tuple(sorted(found))
+
+
+_NOT_PLAIN = re.compile(r"[\\.^$|?*+()\[\]{}σς]")
 _LITERAL = re.compile(r"[^\\.^$|?*+()\[\]{}]*")
 _TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|[()|]")  # an escape, a class, ( ) or |
 
@@ -125,3 +148,46 @@ def _group_end(pattern: str) -> int:
         if depth == 0:
             return token.start()
     return -1
+
+
+def needed(pattern: str) -> tuple[str, ...] | None:
+    """Texts one of which every match of ``pattern`` (compiled without flags) holds, as
+    written in it: a text holding none of them has no match. ``None``: not known (a
+    pattern ignoring case, another Python's parser)."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & _sre.SRE_FLAG_IGNORECASE:
+        return None
+    found = _needed(parsed)
+    return None if not found or "" in found else tuple(sorted(found))
+
+
+def _needed(items: Iterable[tuple]) -> set[str] | None:
+    """What one of which a match of the parsed ``items`` (in a row) holds: of the runs of
+    literal characters and the groups that must match, the one whose shortest text is
+    longest; ``None`` when none must."""
+    best: set[str] | None = None
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        found: set[str] | None = None
+        if op is _sre.SUBPATTERN and not arg[1] & _sre.SRE_FLAG_IGNORECASE:
+            found = _needed(arg[3])
+        elif op is _sre.ATOMIC_GROUP:
+            found = _needed(arg)
+        elif op is _sre.BRANCH:
+            each = [_needed(branch) for branch in arg[1]]
+            found = None if None in each else set().union(*each)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found = _needed(arg[2])
+        for candidate in ({"".join(run)} if run else None, found):
+            if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+                best = candidate
+        run = []
+    return best

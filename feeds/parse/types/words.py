@@ -13,7 +13,7 @@ from types import ModuleType
 
 from ...lazy_pattern import beyond, lazy
 from . import de, el, en, es, fr, it, ja, ko, pt, zh
-from .heads import first_chars, heads
+from .heads import first_chars, heads, needed, plain_heads
 
 TYPES = ("talk", "paper", "award", "service", "position", "event", "news")
 # Where two languages have the same word, the earlier one says what it is.
@@ -41,10 +41,21 @@ SPOKEN = re.compile(
 )
 
 
-def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Every language's ``PHRASES``, each compiled on its own with its type, in order."""
+# a pattern, its type, its heads and the texts one of which each match holds (or None)
+_Phrase = tuple[re.Pattern[str], str, tuple[str, ...] | None, tuple[str, ...] | None]
+
+
+def _phrases() -> tuple[_Phrase, ...]:
+    """Every language's ``PHRASES``, each compiled on its own with its type, the texts
+    one of which begins each of its matches (:func:`.heads.plain_heads`) and those one of
+    which each holds (:func:`.heads.needed`), in order."""
     return tuple(
-        (re.compile(rf"(?<!\w){pattern}(?!\w)" if lang.SPACED else pattern), type_)
+        (
+            re.compile(rf"(?<!\w){pattern}(?!\w)" if lang.SPACED else pattern),
+            type_,
+            plain_heads(pattern),
+            needed(pattern),
+        )
         for lang in LANGUAGES
         for type_, patterns in getattr(lang, "PHRASES", {}).items()
         for pattern in patterns
@@ -59,14 +70,27 @@ def phrase_type(lowered: str) -> str | None:
     return first_phrase(_PHRASES, lowered)
 
 
-def first_phrase(phrases: tuple[tuple[re.Pattern[str], str], ...], lowered: str) -> str | None:
+def first_phrase(phrases: tuple[_Phrase, ...], lowered: str) -> str | None:
     """The type of the phrase that starts earliest in ``lowered``, the first of ``phrases``
     among those starting there: what one alternation of them all finds, but each phrase
     searched on its own skips ahead to where its first words stand, where an alternation
-    tries every phrase at every character (~10x the time)."""
+    tries every phrase at every character (~10x the time). A phrase none of whose heads
+    (or needed texts) is in the text, or whose first head stands after the earliest phrase
+    found, is not searched; one that may match is searched from its first head."""
     best, said = len(lowered) + 1, None
-    for pattern, type_ in phrases:
-        found = pattern.search(lowered)
+    for pattern, type_, begins, needs in phrases:
+        if needs is not None and not any(map(lowered.__contains__, needs)):
+            continue
+        at = 0
+        if begins is not None:
+            at = best
+            for head in begins:
+                place = lowered.find(head, 0, at + len(head) - 1)
+                if place >= 0:
+                    at = place
+            if at >= best:
+                continue
+        found = pattern.search(lowered, at)
         if found is not None and found.start() < best:
             best, said = found.start(), type_
     return said
