@@ -261,3 +261,10 @@ def test_leading_forms(text, start, precision):
 )
 def test_a_bare_year_or_month_before_a_stop_is_no_leading_date(text):
     assert match_prefix(text) is None
+
+
+def test_suffix_skips_trailing_spaces_dots_and_bangs():
+    text = "Talk at X, Nov 18, 2022"
+    found = match_suffix(text + " . !" * 60 + ".\u3000\n")  # longer than the window
+    assert found is not None and (found.start, found.end) == (11, len(text))
+    assert found.span.start == D(2022, 11, 18)

@@ -11,6 +11,7 @@ from ..text import squash
 from .inline import Flat
 from .markdown import markdown, safe_html
 from .page import RawItem
+from .safe_render import safe_render
 
 ATTACHMENT_WORDS = {
     "slides", "video", "videos", "recording", "poster", "code", "pdf", "talk slides",
@@ -55,4 +56,7 @@ def item_html(raw: RawItem, site_root: str) -> str:
             elif child.type == "image" and "src" in child.attrs:
                 child.attrs["src"] = absolute(str(child.attrs["src"]), site_root)
     md = markdown()
-    return safe_html(md.renderer.render(raw.tokens, md.options, {})).strip()
+    html = safe_render(raw.tokens, md.renderer, md.options)  # the common item, in one pass
+    if html is None:
+        html = safe_html(md.renderer.render(raw.tokens, md.options, {}))
+    return html.strip()

@@ -110,6 +110,7 @@ def trailing_date(
     end = _junk_start(text, len(text))
     groups = _paren_groups(text, lo, end)
     after: list[str] = []  # the chain's parentheticals after the dated one, last first
+    undated: set[int] = set()  # where those without a date ending them open
     # Walk back over a chain of trailing parentheticals: "(Nov 18, 2022) (joint with Y)".
     for open_, close in reversed(groups[-_CHAIN:]):
         if _chain_end(text, end) > close + 1:
@@ -119,6 +120,7 @@ def trailing_date(
         found = _suffix_date(inner, year)
         if found is not None:
             return found, (open_, stop), describe(", ".join([inner[: found.start], *after[::-1]]))
+        undated.add(open_)
         found = match_opening(inner, year)
         if found is not None:
             return found, (open_, stop), describe(", ".join([inner[found.end :], *after[::-1]]))
@@ -133,6 +135,8 @@ def trailing_date(
     junk = _junk_start(text, len(text))  # "… [Slides] [May 3, 2024]": brackets at the end
     brackets = _paren_groups(text, max(lo, junk), len(text), "[]")
     for open_, close in reversed(groups + brackets):  # last resort: a date alone inside
+        if open_ in undated:  # read above: no date ends it
+            continue
         inner = text[open_ + 1 : close]
         found = match_suffix(inner, year)
         if found is not None and not inner[: found.start].strip() and not _years(found.span):

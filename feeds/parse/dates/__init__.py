@@ -153,10 +153,10 @@ _LEADING_BOTH = (*_LEADING_YEARS, month_digit_slash_year)
 _LEADING_ANY = (dotted_short_year,)  # "(8.31.23) …": opening an item, whatever its context
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 # Dates are short: the rules look at most this far from where a date must end or begin,
 # so a line of any length is read in linear time (no backtracking over the whole line).
 WINDOW = 160
-_TRAILING_JUNK = re.compile(r"[\s.!]*")
 _TIME_ONLY = re.compile(rf"^\s*(?:at\s+|@\s*)?{TIME}\s*$", re.IGNORECASE)
 
 
@@ -182,13 +182,22 @@ def _build(
     return replace(result, start_time=clock[0], end_time=clock[1], time_zone=zone)
 
 
+def _end_of_words(text: str) -> int:
+    """Where the trailing white space, ``.`` and ``!`` of ``text`` begin (``str.rstrip``'s
+    white space is the pattern's ``\\s``), without reversing the whole text."""
+    words = text.rstrip()
+    while words.endswith((".", "!")):
+        words = words.rstrip(".!").rstrip()
+    return len(words)
+
+
 def match_suffix(text: str, year: int | None = None) -> DateMatch | None:
     """The date that ends ``text`` (trailing ``.``/space allowed): the earliest-starting
     match, the first rule of :data:`RULES` among those starting there. With ``year`` (from
     a heading such as ``### 2023``), dates without a year (``Nov 18``) count too."""
     if year is None and _DIGIT.search(text) is None:  # "… in April" needs the context year
         return None
-    end = len(text) - len(_TRAILING_JUNK.match(text[::-1]).group())
+    end = _end_of_words(text)
     for rules, context in ((RULES, None), (_YEARLESS, year)):
         if rules is _YEARLESS and year is None:
             break
@@ -210,17 +219,18 @@ def _leading() -> tuple[ModuleType, ...]:
 def match_prefix(text: str, year: int | None = None) -> DateMatch | None:
     """A date that opens ``text`` (``[Nov 2022]``, ``2022-11-18:``, ``🔥 [2023.05]``;
     ``05/25 …``, May 2025, only when no ``year`` is given)."""
-    leading = _leading()
-    passes = ((RULES, None), (_YEARLESS_LEADING, year), (leading, None), (_LEADING_ANY, None))
+    head = text[:WINDOW]
+    if year is None:  # the forms read opening an item with no context year
+        passes = ((RULES, None), (_leading(), None), (_LEADING_ANY, None))
+    else:
+        passes = ((RULES, None), (_YEARLESS_LEADING, year), (_LEADING_ANY, None))
     for rules, context in passes:
-        if (rules is _YEARLESS_LEADING and year is None) or (rules is leading and year is not None):
-            continue
-        match = _prefix(rules).match(text[:WINDOW])
+        match = _prefix(rules).match(head)
         found = _build(rules, match, context) if match else None
         if found is not None and match is not None:
-            words = re.search(r"[^\W\d_]", match.group())  # "Fall 2022", "2022年秋季"
-            bare = (found.precision is Precision.YEAR and not words) or not re.search(
-                r"\d", match.group()
+            words = _LETTER.search(match.group())  # "Fall 2022", "2022年秋季"
+            bare = (found.precision is Precision.YEAR and not words) or not _DIGIT.search(
+                match.group()
             )
             if match.group("ws") and bare:  # "2021 AAAI …", "May the …": not dates
                 return None
@@ -245,7 +255,7 @@ def match_opening(text: str, year: int | None = None) -> DateMatch | None:
 def match_suffix_after_year(text: str) -> DateMatch | None:
     """A date without a year ending ``text`` in the year written before it in the same
     text: ``ISLE 2022, July 18-22`` → 2022-07-18..22. Day-precise forms only."""
-    end = len(text) - len(_TRAILING_JUNK.match(text[::-1]).group())
+    end = _end_of_words(text)
     lo = max(0, end - WINDOW)
     for match in _suffix(_DAYS).finditer(text, lo, end):
         years = _YEAR_WORD.findall(text, lo, match.start())
