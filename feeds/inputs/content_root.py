@@ -16,7 +16,7 @@ from .docusaurus import docusaurus_home
 from .hexo import hexo_news
 from .hugo import is_hugo
 from .hugo_layout_files import layout_home
-from .hugo_layout_news import layout_news_data
+from .hugo_layout_news import layout_news_data, shortcode_news_data
 from .hugo_params_news import params_news_folder
 from .hugo_posts import THEME_NEWS_FOLDERS, theme_news_folder
 from .js_sites import eleventy_news, is_component, js_site_news, site_root_of
@@ -34,6 +34,11 @@ def _docusaurus(content: Path, mdx: bool = False) -> Path | None:
     return docusaurus_home(content, Settings().news_headings, mdx=mdx)
 
 
+def _shortcode_news(content: Path) -> Path | None:
+    data = shortcode_news_data(content)
+    return data.parent if data is not None else None
+
+
 def _layout_news(content: Path) -> Path | None:
     data = layout_news_data(content)
     return data.parent if data is not None else None
@@ -45,6 +50,7 @@ FINDERS: tuple[Finder, ...] = (
     eleventy_news,  # Eleventy: its _data/news.json
     app_shell_news,  # Vite, Create React App: an empty index.html over src/data/news.ts
     hexo_news,  # Hexo: source/_data/news.yml a theme shows, or source/news/ over news posts
+    _shortcode_news,  # Hugo: content/_index.md calls {{< news >}} over data/news.yaml
     find_homepage,  # index.md, _pages/about.md, index.qmd, Hugo's landing page, index.html
     _news_page,  # no homepage: news.md, _pages/news.md, a page with permalink /news/
     _docusaurus,  # Docusaurus: src/pages/index.md, else the blog named as news (news/)
@@ -92,7 +98,8 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
     hugo = (
         "; Hugo: no content/_index.md, content/home/ or dated pages in "
         + ", ".join(f"content/{name}/" for name in THEME_NEWS_FOLDERS)
-        + ", nor a layouts/index.html that shows data/news.yaml"
+        + ", nor a layouts/index.html or a shortcode of the landing page that shows"
+        " data/news.yaml"
         if is_hugo(content)
         else ""
     )

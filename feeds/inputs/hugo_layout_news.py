@@ -7,6 +7,11 @@ in itself or in a partial it includes. That data file (``data/news.yaml``, ``.ym
 it is read as every Hugo data list is (:func:`.hugo_front_list.read_data_list`), dated as
 the layout shows it. When the theme is not in the repository (:mod:`.hugo_absent_theme`)
 and no layout of the site's own shows the news data, that file is read directly.
+
+The landing page (``content/_index.md``, or ``_index.html``: Hugo renders both) may
+show it too, through a shortcode (``{{< news >}}``) whose template
+(``layouts/shortcodes/news.html``, else the theme's) ranges over that data: then it is
+the news, whatever layout the theme has (:func:`shortcode_news_data`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .hugo import hugo_homepages, is_hugo, read_hugo_config
+from .hugo import content_roots, hugo_homepages, is_hugo, read_hugo_config
 from .hugo_absent_theme import absent_theme
 
 HOME_LAYOUTS = ("index.html", "home.html", "_default/home.html", "_default/index.html")
@@ -29,6 +34,8 @@ _NEWS_DATA = re.compile(
 )
 _RANGE = re.compile(r"\{\{-?\s*range\b")
 _PARTIAL = re.compile(r"\bpartial(?:Cached)?\s+\"([^\"\n]+)\"")
+_SHORTCODE = re.compile(r"\{\{[<%]-?\s*([\w.-]+)")  # {{< news >}}, {{% news %}}; not {{< /x >}}
+LANDING_PAGES = ("_index.md", "_index.html")
 
 
 def layout_news_data(site_dir: Path) -> Path | None:
@@ -36,11 +43,7 @@ def layout_news_data(site_dir: Path) -> Path | None:
     ``None`` when the site has a homepage file, no such layout or no such data file."""
     if not is_hugo(site_dir) or hugo_homepages(site_dir):
         return None
-    data = next(
-        (site_dir / "data" / f"news{s}" for s in DATA_SUFFIXES
-         if (site_dir / "data" / f"news{s}").is_file()),
-        None,
-    ) or next((f for f in [site_dir / "data" / "news"] if f.is_dir()), None)  # fmt: skip
+    data = _news_data(site_dir)
     found = home_layout(site_dir)
     if data is None:
         return None
@@ -48,6 +51,44 @@ def layout_news_data(site_dir: Path) -> Path | None:
         return data if absent_theme(site_dir) and not _own_layouts_show_news(site_dir) else None
     layout, root = found
     return data if _shows_news(layout, root) else None
+
+
+def _news_data(site_dir: Path) -> Path | None:
+    """``data/news.yaml`` (``.yml``, ``.toml``, ``.json``), else the folder ``data/news/``."""
+    data = next(
+        (site_dir / "data" / f"news{s}" for s in DATA_SUFFIXES
+         if (site_dir / "data" / f"news{s}").is_file()),
+        None,
+    )  # fmt: skip
+    return data or next((f for f in [site_dir / "data" / "news"] if f.is_dir()), None)
+
+
+def shortcode_news_data(site_dir: Path) -> Path | None:
+    """The news data file a shortcode called in the landing page shows (its template, or
+    a partial that includes, ranges over it); ``None`` when no call there shows it."""
+    if not is_hugo(site_dir) or (data := _news_data(site_dir)) is None:
+        return None
+    names: list[str] = []
+    for root in content_roots(site_dir):
+        for page in (root / n for n in LANDING_PAGES):
+            if page.is_file():
+                text = page.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+                names += _SHORTCODE.findall(text)
+    for name in dict.fromkeys(names):
+        found = _shortcode_template(site_dir, name)
+        if found is not None and _shows_news(*found):
+            return data
+    return None
+
+
+def _shortcode_template(site_dir: Path, name: str) -> tuple[Path, Path] | None:
+    """(template of the shortcode ``name``, its layouts folder): the site's before the
+    theme's, ``layouts/shortcodes/`` or Hugo 0.146's ``layouts/_shortcodes/``."""
+    for root in layout_roots(site_dir):
+        for folder in ("shortcodes", "_shortcodes"):
+            if (root / folder / f"{name}.html").is_file():
+                return root / folder / f"{name}.html", root
+    return None
 
 
 def _own_layouts_show_news(site_dir: Path) -> bool:
@@ -139,6 +180,9 @@ def homepage_note(site_dir: Path, folder: Path) -> str:
     homepage file: the theme's homepage lists its pages, or the home layout its data."""
     data = layout_news_data(site_dir)
     found = home_layout(site_dir)
+    shown = shortcode_news_data(site_dir) if data is None else None
+    if shown is not None and shown.parent.resolve() == folder.resolve():
+        return f"news read from {shown.name}: a shortcode of the landing page shows it"
     if data is None or data.parent.resolve() != folder.resolve():
         return "news read from this folder: the homepage is the theme's"
     if found is None:

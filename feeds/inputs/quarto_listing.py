@@ -9,7 +9,9 @@ A listing is news when its page says so by its title or file name in any of our
 languages (``News``, ``noticias.qmd``), when the site's navbar links to the page as
 news (``_quarto.yml``, R Markdown's ``_site.yml``; :mod:`.notebook_site`), or when the
 listing's own ``id``, folder, or place in the page (its ``::: {#id}`` under a
-``## News`` heading) does.
+``## News`` heading) does. When the site has no other news, a listing page whose
+``description`` says news ("Blog", "Updates from the lab") is the news, as a Jekyll blog
+page described so is (:mod:`.described_news_pages`).
 """
 
 from __future__ import annotations
@@ -71,7 +73,10 @@ def read_listings(
     again, by its listings or another page's: their warnings are said once."""
     done: set[Path] = set()
     if whole_site:
+        known = list(known)
         chosen = news_listings(site_dir, page_path, settings.news_headings)
+        if not chosen and not known:  # a listing only its description says is news
+            chosen = news_listings(site_dir, page_path, settings.news_headings, described=True)
         if read is not None:
             chosen = [c for c in chosen if c.page.resolve() != read.resolve()]
             done = {d.resolve() for c in listings_of(read) for d in listed(c, site_dir)[0]}
@@ -130,9 +135,13 @@ def _say_empty(listing: Listing, reporter: Reporter) -> None:
     )
 
 
-def news_listings(site_dir: Path, homepage: Path, news_headings: list[str]) -> list[Listing]:
+def news_listings(
+    site_dir: Path, homepage: Path, news_headings: list[str], *, described: bool = False
+) -> list[Listing]:
     """The listings of the site that are news (none unless it is a Quarto or R Markdown
-    site, or the homepage is a notebook page)."""
+    site, or the homepage is a notebook page); ``described``: instead those of a page
+    whose ``description`` says news ("Blog", described as "Updates from the lab"), read
+    when the site has no other news."""
     notebook = homepage.suffix.lower() in (".qmd", ".rmd")
     if not notebook and not any((site_dir / name).is_file() for name in SITE_FILES):
         return []
@@ -164,6 +173,10 @@ def news_listings(site_dir: Path, homepage: Path, news_headings: list[str]) -> l
             name = "" if page.parent.resolve() == site_dir.resolve() else page.parent.name
         whole = says_news(str(title), news_headings) or says_news(name, news_headings)
         whole = whole or page.resolve() in {p.resolve() for p in navbar}
+        if described:
+            about = meta.get("description")
+            chosen += found if isinstance(about, str) and says_news(about, news_headings) else []
+            continue
         chosen += [listing for listing in found if whole or _news_listing(listing, news_headings)]
     return chosen
 

@@ -25,6 +25,7 @@ from .html_tree import parse_html
 from .kramdown import open_markdown_blocks
 from .markdown import markdown, strip_tags
 from .more_links import says_more
+from .myst_admonitions import open_myst_admonitions
 from .page_language import page_language
 from .quotes import unquoted
 from .raw_fences import raw_html_blocks
@@ -91,7 +92,7 @@ def read_page(
     if is_html:
         entries = html_entries(parse_html(body))
     else:
-        body = open_fenced_divs(open_markdown_blocks(open_admonitions(body)))
+        body = open_fenced_divs(open_markdown_blocks(open_admonitions(open_myst_admonitions(body))))
         tables = "|" in body and _TABLE_RULE.search(body) is not None
         tokens = markdown(tables=tables).parse(body)
         _check_nesting(tokens, source)
