@@ -174,8 +174,27 @@ def _listed_type(
     for paragraph in (summary, *paragraphs()):
         found = classify(paragraph) if paragraph else "news"
         if found not in ("news", "event") and _done(paragraph, found):
+            if found == "talk" and _the_occasion_itself(paragraph, kind):
+                break  # "X will give a workshop on Y", "in this workshop we will present"
             return found
     return "event"
+
+
+def _the_occasion_itself(paragraph: str, kind: str) -> bool:
+    """Whether ``paragraph`` tells of the occasion its document is filed under (``kind``,
+    ``Workshop``) being given or held, not of a talk given there: "X will give a
+    workshop on Y", "the series gives 5 workshops", "In this workshop we will present …"."""
+    noun = re.escape(kind.strip().lower().removesuffix("s"))
+    if not noun or classify("", label=kind) != "event":
+        return False
+    return (
+        re.search(
+            rf"(?<!\w)(?:(?:in|at|during) this {noun}"
+            rf"|g(?:ive|ives|iving|ave|iven) (?:[\w-]+ ){{0,3}}?{noun}s?)(?!\w)",
+            paragraph.lower(),
+        )
+        is not None
+    )
 
 
 def _done(paragraph: str, type_: str) -> bool:

@@ -188,7 +188,7 @@ def _decide_headed(lowered: str) -> str | None:
     """The type of ``lowered``; a headline without a verb (``new role: editor of X``) says
     what the rest is about: the rest's words decide first, the headline when they do not."""
     at, headlines = 0, []
-    while (found := _HEADLINE.match(lowered, at)) and len(found.group(1).split()) <= 5:
+    while (found := _HEADLINE.match(lowered, at)) and _is_headline(found.group(1)):
         headlines.append(found.group(1))
         at = found.end()
     if headlines and all(h.role == NOUN for line in headlines for h in hits(line)):
@@ -197,6 +197,12 @@ def _decide_headed(lowered: str) -> str | None:
             return next(filter(None, map(_label_type, headlines)), None) or said or decide(lowered)
         return said
     return decide(lowered)
+
+
+def _is_headline(phrase: str) -> bool:
+    """Whether ``phrase`` before a colon is a short headline, not the opening of a title
+    in brackets ("Our paper [Dataset: X of Y](…) was presented at Z")."""
+    return len(phrase.split()) <= 5 and phrase.count("[") <= phrase.count("]")
 
 
 def type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> str:

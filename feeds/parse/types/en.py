@@ -12,6 +12,7 @@ from .en_phrases import (
     HONOUR,
     MEDIA_APPEARANCE,
     MEDIA_TALK,
+    OTHERS_TALK,
     PRESS_PIECE,
     PUBLISHED_PIECE,
     RELEASE,
@@ -20,6 +21,7 @@ from .en_phrases import (
     RELEASED_THINGS,
     SCHOOL_ACCEPTED,
     SHARED_CODE,
+    TUTORIALS_ONLINE,
     VENUE_PAPER_SELECTED,
 )
 from .en_research import (  # a research abstract's words, chosen talks
@@ -238,6 +240,8 @@ PHRASES = {
     "news": (
         # what is released is named before the title: 'the code of "Title" released'
         rf"{RELEASED_THINGS}(?:\s+(?:of|for))?\s+·\s+" + RELEASED,
+        OTHERS_TALK,  # "My mentee Omar presented his flash talk at X"
+        TUTORIALS_ONLINE,  # "Two new tutorials available!"
         r"(?:includ(?:es|ed|ing)|with|g(?:ave|ives?)|ma(?:de|kes?)) (?:an? )?(?:brief |short )?"
         r"mentions? of (?:my|our)",
         r"mention(?:s|ed|ing)? (?:my|our) (?:work|research|paper|study|tool|lab|group|project)",

@@ -195,3 +195,18 @@ HIGHLIGHTED = (
     r"highlighted on",
     r"deliver(?:ed|ing|s)? (?:an? |the |my |our )?(?:[\w-]+ ){0,2}?podcasts?",
 )
+
+# Someone else's talk, on the person's own page: "My mentee Omar presented his flash talk
+# at X" (a lab's page, "our student Ana presented her work", tells its own people's talks).
+OTHERS_TALK = (
+    r"(?<!\w)my (?:(?:phd|ph\.d\.|master['’]?s|undergrad(?:uate)?|summer|former) )?"
+    r"(?:mentees?|students?|interns?|advisees?|supervisees?) [^.!?;]{0,60}?"
+    r"(?:present(?:ed|s|ing)?|g(?:ave|ives|iving)|deliver(?:ed|s|ing)?) (?:his|her|their)(?!\w)"
+)
+
+# Tutorials put online to work through: material, no talk ("Two new tutorials available!";
+# not "the slides of our tutorial are available").
+TUTORIALS_ONLINE = (
+    r"(?:^|(?<!\w)(?:new|online|open|two|three|several) )(?:[\w-]+ )?tutorials?"
+    r" (?:(?:is|are) )?(?:now )?(?:available|online)(?!\w)"
+)

@@ -51,7 +51,9 @@ VERBS = {
         r"選ばれ",  # 優秀論文に選ばれました: an honour (口頭発表に選ばれ: a paper, below)
         r"ノミネート",  # 博士論文が…推薦論文にノミネート: a paper put up for an honour
         r"(?:補助金|助成金?|科研費|研究費|奨学金?|奨励金?|フェローシップ|(?:研究)?課題|特別研究員"
-        r"|DC[12]|事業|公募|プログラム|スカラシップ|奨学生)"
+        r"|DC[12]|事業|公募|プログラム|スカラシップ|奨学生"
+        # a funder named: JST創発に採択, 財団の研究助成に採択, JSPS海外特別研究員に採択
+        r"|jst|jsps|amed|nedo|財団|創発|さきがけ|crest|act-?x)"
         r"[^。]{0,20}?採(?:択|用)",
     ),  # 科研費に採択, 特別研究員DC1に採択: a grant, a fellowship; 論文が採択: a paper
     "service": (r"査読", r"務め"),

@@ -49,10 +49,15 @@ def decide(lowered: str) -> str | None:
         if found == "news" and _described(lowered, verb, verbs[k + 1 :], nouns):
             continue  # "our paper submitted in May was accepted": the later verb says it
         later = verbs[k + 1 :]
+        guest = lowered.startswith("visit", verb.start) and _GUEST_VISIT.match(lowered, verb.end)
+        if guest:  # "X is visiting our lab …, presenting her work": a guest's talk, hosted
+            return found
         if found == "event" and _talk_after(lowered, verb, later, nouns, _MY_CLAUSE):
             return "talk"  # "attended X, where I presented our work": a talk
         if found == "event" and _my_talk_later(lowered, later, nouns):
             return "talk"  # "Ich nehme an X teil. Am 4. Mai präsentiere ich …": a talk
+        if found == "news" and _PRESS_VERB.match(lowered, verb.start):
+            return found  # "interviewed by X, where I talked about my work": the interview
         if found not in ("talk", "paper") and _talk_after(lowered, None, later, nouns, _AND_THEN):
             return "talk"  # "chaired a session and gave a talk": a talk
         return found
@@ -133,6 +138,18 @@ _MINE_ZH = re.compile(
     r"[。！!；;？?，,]\s*(?:我们|我|本人|笔者)?(?:[也还又并将已再]|受邀|应邀|有幸|随后|同时)*"
     r"(?:在[^，。；,;]{1,16}?[上中])?(?:[也还又并将已再]|受邀|应邀)*$"
 )
+
+
+# A guest's visit to the site's own lab ("is visiting the lab", "visited us"; not "visited
+# the lab of X", where the person went).
+_GUEST_VISIT = re.compile(
+    r"\s+(?:(?:the|our|my)\s+(?:lab|group|team)(?!\w)(?!\s+of\s)"
+    r"|us(?!\w))"
+)
+
+
+# The press's verbs: what the person says there is said to the press, no talk.
+_PRESS_VERB = re.compile(r"(?:interviewed|featured|profiled|spotlighted|quoted)(?!\w)")
 
 
 # A verb that opens a second clause of the same subject: "…, and gave a talk", "…, where
