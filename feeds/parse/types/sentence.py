@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lazy_pattern import lazy
+from .software_venue import software_in_journal
 from .words import (
     AND_THEN,
     BARE_GIVE,
@@ -251,7 +252,7 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
             for n in before
             if not (n.type == "position" and _IN_PHRASE.search(lowered, 0, n.start))
         ]
-        if heads and _software_in_journal(lowered, verb, _head(lowered, heads, 0)):
+        if heads and software_in_journal(lowered, verb, _head(lowered, heads, 0)):
             return "paper"  # "X – a Python package for Y – is published in Bioinformatics"
         if heads:
             return _head(lowered, heads, 0).type  # "our conference paper": a paper
@@ -263,22 +264,6 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         ):  # published. See the course page": no object of its own)
             return "news"
     return verb.type
-
-
-def _software_in_journal(lowered: str, verb: Hit, head: Hit) -> bool:
-    """Whether software or data (``head``) is published *in* a venue: its paper (a package
-    published *on* CRAN or PyPI is no paper; nor is "our interview was published in X")."""
-    return (
-        lowered.startswith("publish", verb.start)
-        and _SOFTWARE.search(lowered, head.start, head.end) is not None
-        and _IN_VENUE.match(lowered, verb.end) is not None
-    )
-
-
-_SOFTWARE = re.compile(r"packages?|software|toolkits?|tools?|datasets?|databases?|librar")
-_IN_VENUE = re.compile(
-    r"\s+in\s+(?!(?:the\s+)?(?:cran|pypi|bioconductor|conda|npm|julia|github|zenodo)(?!\w))"
-)
 
 
 # The person as the subject of a passive verb: "I was accepted to", "I've been admitted to".
