@@ -130,10 +130,7 @@ def _heading_date_posts(
                         settings.site_root, found, settings.language)  # fmt: skip
     if len(posts) <= len(events):
         return events
-    del reporter.problems[before:]
-    reporter.problems.extend(found.problems)
-    page.items = []
-    return posts
+    return _instead(page, posts, found, reporter, before)
 
 
 def _field_posts(
@@ -145,6 +142,14 @@ def _field_posts(
     posts = field_posts(text, page.source, settings.site_root, found)
     if not posts:
         return events
+    return _instead(page, posts, found, reporter, before)
+
+
+def _instead(
+    page: Page, posts: list[Item], found: Reporter, reporter: Reporter, before: int
+) -> list[Item]:
+    """``posts`` in place of what the page's text gave (its items and the problems said
+    since ``before``), with the problems their own reading ``found``."""
     del reporter.problems[before:]
     reporter.problems.extend(found.problems)
     page.items = []
