@@ -10,7 +10,6 @@ page loops over are the news.
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,8 @@ from feeds.build import load_site
 from feeds.config import Settings
 from feeds.diagnostics import Reporter
 from feeds.inputs.news_page import news_page_candidates
+
+from .site_listing import write
 
 HEADINGS = Settings().news_headings
 CONFIG = "title: Toy Lab\nurl: https://toy.example.org\n"
@@ -37,14 +38,6 @@ Write your news here. It may be about:
 - New members joining
 """
 NEWS = "---\nlayout: page\ntitle: News\npermalink: /news/\n---\n\n- Mar 2026: Toy paper accepted.\n"
-
-
-def write(site: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = site / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return site
 
 
 @pytest.mark.parametrize(
