@@ -125,20 +125,22 @@ def test_a_name_ends_where_its_word_ends():
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        # The words before a range's first day and between its days, language by language.
+        # The words before a range's first day and between its days, language by language;
+        # two days joined by "and" are a range when they follow each other (others are
+        # the first day: tests/test_dates_joined_days.py).
         ("from 4 to 6 June 2023", D(2023, 6, 4), D(2023, 6, 6)),
         ("4 until 6 June 2023", D(2023, 6, 4), D(2023, 6, 6)),
-        ("4 and 6 June 2023", D(2023, 6, 4), D(2023, 6, 6)),
+        ("4 and 5 June 2023", D(2023, 6, 4), D(2023, 6, 5)),
         ("du 4 au 6 juin 2023", D(2023, 6, 4), D(2023, 6, 6)),
-        ("4 et 6 juin 2023", D(2023, 6, 4), D(2023, 6, 6)),
+        ("4 et 5 juin 2023", D(2023, 6, 4), D(2023, 6, 5)),
         ("del 4 al 6 de junio de 2023", D(2023, 6, 4), D(2023, 6, 6)),
-        ("4 y 6 de junio de 2023", D(2023, 6, 4), D(2023, 6, 6)),
+        ("4 y 5 de junio de 2023", D(2023, 6, 4), D(2023, 6, 5)),
         ("de 4 a 6 de junho de 2023", D(2023, 6, 4), D(2023, 6, 6)),
-        ("4 e 6 de junho de 2023", D(2023, 6, 4), D(2023, 6, 6)),
+        ("4 e 5 de junho de 2023", D(2023, 6, 4), D(2023, 6, 5)),
         ("dal 4 al 6 giugno 2023", D(2023, 6, 4), D(2023, 6, 6)),
         ("vom 4. bis 6. Juni 2023", D(2023, 6, 4), D(2023, 6, 6)),
         ("von 4. bis 6. Juni 2023", D(2023, 6, 4), D(2023, 6, 6)),
-        ("4. und 6. Juni 2023", D(2023, 6, 4), D(2023, 6, 6)),
+        ("4. und 5. Juni 2023", D(2023, 6, 4), D(2023, 6, 5)),
         ("12 de marzo de 2024", D(2024, 3, 12), D(2024, 3, 12)),
         ("1º de maio de 2023", D(2023, 5, 1), D(2023, 5, 1)),
         ("12 di marzo 2024", D(2024, 3, 12), D(2024, 3, 12)),

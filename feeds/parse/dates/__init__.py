@@ -23,6 +23,7 @@ from . import (
     dotted,
     dotted_short_year,
     iso,
+    joined_days,
     month_day,
     month_day_short_year,
     month_day_year,
@@ -46,14 +47,15 @@ from . import (
     short_year,
     year,
     year_month,
+    yearless_joined_days,
     yearless_month_range,
 )
 from ._common import DASH, TIME, TIME_SUFFIX, times, zone_of
 
 RULES: tuple[ModuleType, ...] = (
-    month_day_year, month_day_short_year, day_month_year, month_range, iso, numeric_range,
-    numeric, short_year, cjk, dotted, roman_month, season, semester, quarter, month_year,
-    month_short_year, month_joined_year, year_month, year,
+    joined_days, month_day_year, month_day_short_year, day_month_year, month_range, iso,
+    numeric_range, numeric, short_year, cjk, dotted, roman_month, season, semester, quarter,
+    month_year, month_short_year, month_joined_year, year_month, year,
 )  # fmt: skip
 
 
@@ -136,6 +138,7 @@ def _anywhere(rules: tuple[ModuleType, ...] = RULES) -> re.Pattern[str]:
 _YEARLESS = (
     numeric_day_range,
     yearless_month_range,
+    yearless_joined_days,
     month_day,
     day_month,
     day_month_numeric,

@@ -71,6 +71,9 @@ SEASON_AFTER_YEAR: tuple[tuple[str, ...], ...] = (
 # Words before the first day of a range, and between its days ("au", "al", "bis", "a").
 RANGE_FROM = ("from", "du", "del", "dal", "de", "vom", "von")
 RANGE_TO = ("au", "al", "a", "bis", "to", "until", "et", "y", "e", "und", "and")
+# Words joining two days of one month: "Nov 12 & 25", "12 and 25 Nov", "3 et 10 mars",
+# "12 y 25 de mayo", "12. und 25. Mai" ("&" is no word and is in the rule).
+DAYS_AND = ("and", "et", "y", "e", "und")
 # Words around a range of months: "from February to May", "de février à mai", "de febrero a
 # mayo", "Februar bis Mai", "da febbraio a maggio", "de fevereiro até maio".
 MONTHS_FROM = ("from", "de", "du", "del", "dal", "da", "desde", "von", "vom")
