@@ -60,6 +60,36 @@ CASES = {
         "- [02.11.2024] Started as a postdoc at Example Lab\n",
         [("2025-01-15", "day"), ("2024-12-20", "day"), ("2024-11-02", "day")],
     ),
+    "dated items above and below: the year that keeps the list's order (2 days, not a year)": (
+        "- **28/11/2024:** Joint lab meeting with Toy Lab\n"
+        "- **30/11:** Two of us receive fellowships\n"
+        "- **30/11/2024:** We joined the march for research funding\n"
+        "- **18/11/2024:** Data collection starts\n",
+        [
+            ("2024-11-28", "day"),
+            ("2024-11-30", "day"),
+            ("2024-11-30", "day"),
+            ("2024-11-18", "day"),
+        ],
+    ),
+    "dated items above and below: across New Year, the reading from below is nearer": (
+        "- 2024-01-10: Our paper was accepted at SomeConf\n"
+        "- **15/1:** Gave a talk at Toy Institute\n"
+        "- 2023-12-01: Started as a postdoc at Example Lab\n",
+        [("2024-01-10", "day"), ("2024-01-15", "day"), ("2023-12-01", "day")],
+    ),
+    "dated items above and below that agree: as before": (
+        "- 2024-03-03: Our paper was accepted at SomeConf\n"
+        "- **20/11:** Gave a talk at Toy Institute\n"
+        "- **2/10:** Started as a postdoc at Example Lab\n"
+        "- 2023-09-01: Won a best poster award\n",
+        [
+            ("2024-03-03", "day"),
+            ("2023-11-20", "day"),
+            ("2023-10-02", "day"),
+            ("2023-09-01", "day"),
+        ],
+    ),
     "dated items from older to newer: the year goes on when the day comes round": (
         "- 2023-10-02: Started as a postdoc at Example Lab\n"
         "- 2024-01-10: Our paper was accepted at SomeConf\n"

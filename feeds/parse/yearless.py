@@ -4,10 +4,14 @@ and that no heading gives one, found from the list itself.
 The year comes from the nearest item of the same section dated with a year, above the
 run of such items or else below it: newest first, a day later in the year than the one
 above it is in the year before (the other way round when the page's dated items run
-from older to newer). With no such neighbour, from the items' own words: the run's
-year that puts the most of them in a year they name ("accepted to ACL 2020", "in
-October 2020"). With none, the items stay undated as before. The leading date, once it
-has its year, is the item's date; a later date said in the sentence never replaces it.
+from older to newer). With dated items both above and below, the years read from each
+side may differ (a list a little out of order: ``28th of November 2024``, ``30th of
+November``, ``30th of November 2024``): the run takes those that keep the list's order
+between them best (2024 there, two days out of order, not 2023, a year out). With no
+such neighbour, from the items' own words: the run's year that puts the most of them in
+a year they name ("accepted to ACL 2020", "in October 2020"). With none, the items stay
+undated as before. The leading date, once it has its year, is the item's date; a later
+date said in the sentence never replaces it.
 """
 
 from __future__ import annotations
@@ -91,11 +95,15 @@ def _run_years(items: list[RawItem], facts: list, run: list[int]) -> list[int | 
         (j for j in range(run[-1] + 1, len(items)) if facts[j][0] == "dated"
          and _same(items, run[0], j)), None,
     )  # fmt: skip
-    if above is not None:
-        return _walk(facts[above][2], facts[above][1], days, rising)
+    down = _walk(facts[above][2], facts[above][1], days, rising) if above is not None else None
+    up = None
     if below is not None:
-        back = _walk(facts[below][2], facts[below][1], days[::-1], not rising)
-        return back[::-1]
+        up = _walk(facts[below][2], facts[below][1], days[::-1], not rising)[::-1]
+    if down is not None and up is not None and down != up:
+        ends = ((facts[above][2], *facts[above][1]), (facts[below][2], *facts[below][1]))
+        return min((down, up), key=lambda years: _out_of_order(years, days, ends, rising))
+    if down is not None or up is not None:
+        return down or up or []
     named = [facts[i][3] for i in run]
     best: tuple[int, int] | None = None
     for base in sorted({y for years in named for y in years}):
@@ -104,6 +112,15 @@ def _run_years(items: list[RawItem], facts: list, run: list[int]) -> list[int | 
         if best is None or score > best[0]:
             best = (score, base)
     return _walk(best[1], days[0], days, rising) if best else [None] * len(run)
+
+
+def _out_of_order(years: list[int], days: list, ends: tuple, rising: bool) -> int:
+    """How many days the run, given ``years``, runs against the list's order between the
+    dated items above and below it (0 when it keeps it)."""
+    dates = [ends[0], *((y, *d) for y, d in zip(years, days, strict=True)), ends[1]]
+    ordinals = [(y * 12 + m) * 31 + d for y, m, d in dates]  # in order, gaps about days
+    steps = zip(ordinals, ordinals[1:], strict=False)
+    return sum(max(0, (b - a) if not rising else (a - b)) for a, b in steps)
 
 
 def _walk(year: int, day: tuple[int, int], days: list[tuple[int, int]], rising: bool) -> list:
