@@ -22,6 +22,7 @@ from ..parse.dates import parse_date
 from ..parse.front_matter import blank, key_line, read_text
 from ..parse.inline import flatten
 from ..parse.markdown import markdown, strip_tags
+from ..parse.pandoc_dashes import pandoc_dashes
 from ..parse.types import classify
 from ..parse.types.words import NOUN, hits
 from ..text import emojize, first_sentence, shorten, slugify
@@ -109,8 +110,9 @@ def listed_item(
     meta, body = read
     if meta.get("draft") is True or meta.get("published") is False:
         return None
-    title = _plain(meta.get("title")) or _first_heading(body) or path.stem
-    summary = _plain(meta.get("description")) or _first_paragraph(body)
+    # Pandoc renders every listed document ("2023--2027" shows 2023–2027)
+    title = pandoc_dashes(_plain(meta.get("title")) or _first_heading(body) or path.stem)
+    summary = pandoc_dashes(_plain(meta.get("description")) or _first_paragraph(body))
     if summary and parse_date(title) is not None:  # a title that only repeats the date
         title = shorten(first_sentence(summary))
     span = _dated(meta.get("date"), text, source, tz, reporter, order)

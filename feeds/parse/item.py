@@ -39,6 +39,7 @@ from .locate import (
 from .markdown import markdown, safe_url, strip_tags
 from .opening_dates import LABEL_SEP, bold_date, has_words, tagged_date
 from .page import RawItem
+from .pandoc_dashes import is_pandoc_source, pandoc_dashes
 from .placeholders import placeholder_note, says_no_news
 from .row_items import is_row, undated_note
 from .title import make_title, title_text
@@ -169,6 +170,8 @@ def to_item(raw: RawItem, site_root: str, reporter: Reporter) -> Item | None:
         event.type = _MORE_SAID.get(type_of(body), event.type)
     event.title = make_title(event, title_text(text, start), head) or kind_label
     event.title = cited_title(head, start) or event.title  # "A. Author, B. Writer. [Title](…)"
+    if is_pandoc_source(raw.source):  # Quarto, R Markdown: "2023--2027" shows 2023–2027
+        event.title = pandoc_dashes(event.title)
     if span is None:
         why = date_trouble(head.text) or "no date found in news item"
         reporter.warn(
