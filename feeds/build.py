@@ -34,8 +34,6 @@ from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
 from .render import outputs as output_list
 from .render import render_all
-from .render.talk_ics import FOLDER as TALK_FOLDER
-from .render.talk_ics import PRODID as TALK_PRODID
 from .site import Site
 from .wanted_kinds import check_listed_kinds, check_setting_kinds
 from .websub import PingResult, changed_feeds, ping
@@ -120,6 +118,9 @@ def write_outputs(
 ) -> BuildResult:
     """Render every output of ``site`` (and of the site's other ``languages``, each into
     ``<code>/``) and publish them into ``out_dir`` as one set."""
+    from .render.talk_ics import FOLDER as TALK_FOLDER  # icalendar: only where rendered
+    from .render.talk_ics import PRODID as TALK_PRODID
+
     rendered = render_all(site)
     for code, other in languages or []:
         rendered |= {f"{code}/{name}": data for name, data in render_all(other).items()}

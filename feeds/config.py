@@ -8,6 +8,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -135,8 +136,13 @@ _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
 
 def field_kind(name: str) -> type:
     """The Python type a setting takes: str, int, float, bool or list."""
-    default = Settings().__getattribute__(name)
-    return type(default)
+    return _kinds()[name]
+
+
+@cache  # the command line asks it for every setting of four commands at start-up
+def _kinds() -> dict[str, type]:
+    defaults = Settings()
+    return {name: type(defaults.__getattribute__(name)) for name in _FIELDS}
 
 
 def _flatten(values: dict[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -151,3 +151,21 @@ def test_cache_off_writes_nothing(make_site, tmp_path: Path, monkeypatch) -> Non
     assert not (tmp_path / "xdg").exists()
     assert build(site, tmp_path / "out2", "")[0] == 0  # default: $XDG_CACHE_HOME/feeds
     assert len(list((tmp_path / "xdg" / "feeds").glob("*.pickle"))) == 1
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["a.py", "a/b.py", "a-b.py", "a_b/c.py", "A.py", "b.py"],
+        ["x/y/z.py", "x/y.py", "x.py", "x/y/z/w.py", "x.y/z.py", ".hidden/h.py"],
+        ["m.py", "m.pyc", "__pycache__/m.cpython-311.pyc", "notes.txt", "deep/er/n.py"],
+    ],
+)
+def test_the_code_digest_reads_the_files_rglob_finds_in_its_order(tmp_path: Path, names):
+    from feeds.inputs.parsed_pages import _sources
+
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name)
+    expected = [p.relative_to(tmp_path).parts for p in sorted(tmp_path.rglob("*.py"))]
+    assert _sources(str(tmp_path)) == expected

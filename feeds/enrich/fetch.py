@@ -21,6 +21,7 @@ import requests
 from ..arxiv_ids import arxiv_page_url, split_version
 from ..model import Paper
 from .cache import utc_stamp
+from .reach import some
 from .session import (
     ATOM,
     SPACING,
@@ -258,11 +259,6 @@ def _describe(exc: requests.RequestException, timeout: float) -> str:
 def _key(ident: str) -> str:
     """Id for matching answers: old-style subject classes dropped (``math.AG/…`` → ``math/…``)."""
     return re.sub(r"^([a-z\-]+)\.[A-Z]{2}/", r"\1/", ident)
-
-
-def some(ids: list[str], limit: int = 5) -> str:
-    """The first ``limit`` of ``ids``, and how many more."""
-    return ", ".join(ids[:limit]) + (f", … ({len(ids) - limit} more)" if len(ids) > limit else "")
 
 
 def to_paper(result: arxiv.Result, ident: str, version: int) -> Paper:

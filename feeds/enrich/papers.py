@@ -15,6 +15,7 @@ from ..diagnostics import Reporter
 from ..model import Paper
 from .cache import Cache, utc_stamp
 from .candidates import Wanted
+from .reach import some, unreachable
 
 if TYPE_CHECKING:  # the network stack (arxiv, requests) is imported only to fetch
     import arxiv
@@ -110,6 +111,12 @@ def enrich(
         uncached = sum(i not in known for i in todo)
         if uncached:
             reporter.info(source, None, f"offline: {uncached} arXiv id(s) not cached, unenriched")
+    elif (
+        (todo or ask)
+        and client_factory is None
+        and (why := unreachable(settings.arxiv_api, settings.arxiv_timeout))
+    ):
+        _unreached(why, todo, ask, result, reporter, source)
     elif todo or ask:
         from .fetch import Lookup
 
@@ -131,6 +138,32 @@ def enrich(
         result.requests = lookup.requests
     result.papers = {i: known[i] for i in [*wanted, *result.found.values()] if i in known}
     return result
+
+
+def _unreached(
+    why: str,
+    todo: list[str],
+    ask: list[Wanted],
+    result: EnrichResult,
+    reporter: Reporter,
+    source: str,
+) -> None:
+    """What a :class:`.fetch.Lookup` whose first request cannot connect reports: the ids
+    (else the searches) it had to ask as not enriched, the searches after them not made."""
+    result.requests = 1
+    if todo:
+        reporter.warn(source, None, f"{why}; {len(todo)} id(s) not enriched: {some(todo)}")
+        result.failed += todo
+        why = ""
+    if ask and why:
+        reporter.warn(source, None, f"{why}; {len(ask)} DOI/title search(es) not made")
+    elif ask:
+        reporter.info(
+            source,
+            None,
+            f"{len(ask)} DOI/title search(es) for papers without an arXiv link not made",
+        )
+    result.unsearched += [w.key for w in ask]
 
 
 def _due(

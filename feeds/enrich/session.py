@@ -21,9 +21,9 @@ from typing import Any
 import requests
 from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
+from .reach import MAX_REQUEST, MIN_REQUEST
+
 SPACING = 3.0  # seconds between requests (arXiv terms of use)
-MAX_REQUEST = 20.0  # seconds any one request may take
-MIN_REQUEST = 0.5  # no request is started with less budget than this left
 MAX_BODY = 32 * 1024 * 1024  # bytes; a longer answer is not an arXiv feed
 PIECE = 16 * 1024  # bytes read at a time
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -54,9 +54,10 @@ def _code_digest() -> str:
     """What the parser is: this package's source and the libraries it reads pages with."""
     digest = hashlib.sha256(sys.version.encode())
     package = Path(__file__).resolve().parent.parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode())
-        digest.update(path.read_bytes())
+    for parts in _sources(str(package)):  # as sorted(package.rglob("*.py")), at half the cost
+        digest.update(os.path.join(*parts).encode())
+        with open(os.path.join(package, *parts), "rb") as file:
+            digest.update(file.read())
     for name in _LIBRARIES:  # found, not imported (importlib.metadata costs ~10 ms a build)
         spec = find_spec(name)
         origin = Path(spec.origin) if spec is not None and spec.origin else None
@@ -64,6 +65,17 @@ def _code_digest() -> str:
         stamp = (info.st_size, info.st_mtime_ns) if info is not None else None
         digest.update(f"{name}={stamp}".encode())
     return digest.hexdigest()
+
+
+def _sources(package: str) -> list[tuple[str, ...]]:
+    """The ``*.py`` files under ``package``, each as its path's parts below it, in the
+    order of their paths (a folder's files sort by the parts, as :class:`Path` does)."""
+    found = []
+    for folder, _, names in os.walk(package):
+        below = os.path.relpath(folder, package)
+        start = () if below == os.curdir else tuple(below.split(os.sep))
+        found += [(*start, name) for name in names if name.endswith(".py")]
+    return sorted(found)
 
 
 def page_key(*parts: Any) -> str:
