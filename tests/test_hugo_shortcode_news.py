@@ -1,8 +1,9 @@
 """A Hugo landing page (``content/_index.html`` or ``_index.md``) that shows the news
 through a shortcode call (``{{< news >}}``) whose template ranges over
 ``data/news.yaml``: that data file is the news, whether the theme is in the repository
-or not. The data file may group plain lines under the day (or month) they are shown
-under. Sites written for these tests; items read back from ``feeds list --json``."""
+or not; when the landing page (``_index.md``) lists news of its own too, both are the
+news. The data file may group plain lines under the day (or month) they are shown under.
+Sites written for these tests; items read back from ``feeds list --json``."""
 
 from __future__ import annotations
 
@@ -104,3 +105,47 @@ def test_lines_grouped_under_a_date_take_it(tmp_path: Path, case: str) -> None:
     site = write(tmp_path / "site", {"_data/news.yml": data})
     items, _ = listed(site / "_data" / "news.yml")
     assert [(i["title"], i["start"], i["precision"], i["line"]) for i in items] == expected
+
+
+PLAIN_LOOP = "{{ range site.Data.news }}<p>{{ .date }}: {{ .text }}</p>{{ end }}"
+PLAIN_DATA = (
+    '- date: "2025-11-20"\n  text: "Gave a talk on cable damping at the Bridge Forum."\n'
+    '- date: "2025-06-02"\n  text: "Our group moved to a new building."\n'
+)
+OWN = "- **2026-03-03**: Our paper on cable damping was accepted.\n- **2026-01-10**: Ana joined.\n"
+BOTH = [
+    ("Our paper on cable damping was accepted", "2026-03-03", 9),
+    ("Ana joined", "2026-01-10", 10),
+    ("Gave a talk on cable damping at the Bridge Forum", "2025-11-20", 1),
+    ("Our group moved to a new building", "2025-06-02", 3),
+]
+
+# the landing page (path, text) → (title, start, line) of each item
+OWN_AND_SHORTCODE = {
+    "_index.md, the call under a heading of its own": (
+        "content/_index.md",
+        f"---\ntitle: Home\n---\n\nI study bridges.\n\n## News\n\n{OWN}\n### Earlier\n\n"
+        "{{< news >}}\n",
+        BOTH,
+    ),
+    "_index.md, the call right after the list": (
+        "content/_index.md",
+        f"---\ntitle: Home\n---\n\nI study bridges.\n\n## News\n\n{OWN}\n{{{{< news >}}}}\n",
+        BOTH,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", OWN_AND_SHORTCODE)
+def test_a_landing_page_with_news_of_its_own_and_the_shortcode_shows_both(
+    tmp_path: Path, case: str
+) -> None:
+    name, landing, expected = OWN_AND_SHORTCODE[case]
+    files = {
+        "hugo.toml": CONFIG,
+        "data/news.yaml": PLAIN_DATA,
+        "layouts/shortcodes/news.html": PLAIN_LOOP,
+        name: landing,
+    }
+    items, _ = listed(write(tmp_path / "site", files))
+    assert [(i["title"], i["start"], i["line"]) for i in items] == expected

@@ -1,6 +1,7 @@
-"""MyST admonitions (Jupyter Book, mystmd) on a news page: a ``:::{note} Title`` box whose
-body is paragraphs is one item; a box holding a list is opened and its entries are the
-items; other directives and code blocks stay as they are. Pages written for these tests,
+"""MyST admonitions (Jupyter Book, mystmd) on a news page: a ``:::{note} Title`` box (or
+MyST's own backtick form, ```` ```{note} Title ````) whose body is paragraphs is one item;
+a box holding a list is opened and its entries are the items; other directives and code
+blocks stay as they are. Pages written for these tests,
 read as a user runs ``feeds list`` on them."""
 
 from __future__ import annotations
@@ -37,6 +38,27 @@ MYST_PAGES = {
         "- 2026-04-11: Ana se unió al grupo.\n:::\n",
         [("Charla en Quito", "2026-05-02", 6), ("Ana se unió al grupo", "2026-04-11", 7)],
     ),
+    "backticks: a titled box, one paragraph": (
+        "```{important} Congreso de Dinámica 2027, Lima.\nHabrá cupos para estudiantes.\n```\n",
+        [("Habrá cupos para estudiantes", "2027", 5)],
+    ),
+    "backticks: two boxes, :class: and a YAML block of options": (
+        "```{note} 2026-03-10: Taller de análisis\n:class: tip\nNos vemos en Rosario.\n```\n\n"
+        "````{admonition} Premio 2025\n---\nclass: tip\n---\nRecibimos el premio.\n````\n",
+        [
+            ("Taller de análisis Nos vemos en Rosario", "2026-03-10", 6),
+            ("Recibimos el premio", "2025", 13),
+        ],
+    ),  # fmt: skip
+    "backticks: an untitled box": (
+        "```{tip}\nJune 2026: nueva preimpresión en arXiv.\n```\n",
+        [("Nueva preimpresión en arXiv", "2026-06", 6)],
+    ),
+    "backticks: a box holding a list and a code block": (
+        "````{note} Últimas noticias\n- 2026-05-02: Charla en Quito.\n"
+        "- 2026-04-11: Ana se unió al grupo.\n\n```\n- 2026-01-01: ejemplo\n```\n````\n",
+        [("Charla en Quito", "2026-05-02", 6), ("Ana se unió al grupo", "2026-04-11", 7)],
+    ),
 }
 
 
@@ -52,6 +74,11 @@ NOT_ITEMS = {
     "another directive": ":::{figure} grupo.png\nEl grupo en 2026.\n:::\n",
     "an admonition inside a code block": "```\n:::{note} Congreso 2026\nEjemplo.\n:::\n```\n",
     "a box never closed": ":::{note} Congreso 2026\nEstamos yendo.\n",
+    "another directive, backticks": "```{figure} grupo.png\nEl grupo en 2026.\n```\n",
+    "backticks: an admonition inside a longer code block": (
+        "````\n```{note} Congreso 2026\nEjemplo.\n```\n````\n"
+    ),
+    "backticks: a box never closed is code to the end": "```{note} Congreso 2026\nEstamos.\n",
 }
 
 

@@ -11,7 +11,10 @@ and no layout of the site's own shows the news data, that file is read directly.
 The landing page (``content/_index.md``, or ``_index.html``: Hugo renders both) may
 show it too, through a shortcode (``{{< news >}}``) whose template
 (``layouts/shortcodes/news.html``, else the theme's) ranges over that data: then it is
-the news, whatever layout the theme has (:func:`shortcode_news_data`).
+the news, whatever layout the theme has (:func:`shortcode_news_data`); unless the
+landing page lists news of its own as well: then the page is read as the homepage, and
+the data file it shows is read beside it, as a Hugo homepage's always is; both are the
+news.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..diagnostics import Reporter
+from ..parse import parse_page
 from .hugo import content_roots, hugo_homepages, is_hugo, read_hugo_config
 from .hugo_absent_theme import absent_theme
 
@@ -35,6 +40,7 @@ _NEWS_DATA = re.compile(
 _RANGE = re.compile(r"\{\{-?\s*range\b")
 _PARTIAL = re.compile(r"\bpartial(?:Cached)?\s+\"([^\"\n]+)\"")
 _SHORTCODE = re.compile(r"\{\{[<%]-?\s*([\w.-]+)")  # {{< news >}}, {{% news %}}; not {{< /x >}}
+_CALL = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)  # a whole call, blanked
 LANDING_PAGES = ("_index.md", "_index.html")
 
 
@@ -69,16 +75,28 @@ def shortcode_news_data(site_dir: Path) -> Path | None:
     if not is_hugo(site_dir) or (data := _news_data(site_dir)) is None:
         return None
     names: list[str] = []
+    own = False  # a homepage file lists news of its own: it is read, the data beside it
+    homepages = hugo_homepages(site_dir)  # _index.md (Hugo's _index.html is none of them)
     for root in content_roots(site_dir):
         for page in (root / n for n in LANDING_PAGES):
             if page.is_file():
                 text = page.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
                 names += _SHORTCODE.findall(text)
+                own = own or (page in homepages and _lists_news(page, text))
     for name in dict.fromkeys(names):
         found = _shortcode_template(site_dir, name)
         if found is not None and _shows_news(*found):
-            return data
+            return None if own else data
     return None
+
+
+def _lists_news(page: Path, text: str) -> bool:
+    """Whether the landing page ``page`` lists news of its own, its shortcode calls
+    left out (a Hugo Blox page of front-matter blocks lists none here)."""
+    if _SHORTCODE.search(text) is None:
+        return False
+    calls = _CALL.sub(lambda m: "\n" * m.group().count("\n"), text)
+    return bool(parse_page(page, text=calls, reporter=Reporter(quiet=True))[1])
 
 
 def _shortcode_template(site_dir: Path, name: str) -> tuple[Path, Path] | None:

@@ -50,7 +50,7 @@ from .jekyll_post_selection import PostSelection, shown_selection, template_text
 from .linked_posts import linked_post
 from .news_collection import news_files
 from .news_page import inside, news_page_candidates
-from .polyglot import one_language
+from .polyglot import language_prefix, one_language
 from .post_bodies import body_item, prints_post_content
 from .post_loop_cut import shown_post_count
 
@@ -106,7 +106,7 @@ def read_shown_posts(
             continue
         if is_demo_post(path.stem, front_matter(path)):  # al-folio's "a post with math"
             demos += 1
-        elif item := _post(path, template, site_url, tz, reporter, by_body):
+        elif item := _post(path, template, site_url, tz, reporter, by_body, (site_dir, config)):
             items.append(item)
     report_demo_posts(display_path(folder), demos, reporter)
     items.sort(key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
@@ -171,10 +171,12 @@ def _post(
     tz: dt.tzinfo,
     reporter: Reporter,
     by_body: bool = False,
+    site: tuple[Path, dict[str, Any]] | None = None,
 ) -> Item | None:
     """One post as an item; ``None`` when its name is not a post's or it is unpublished;
     with ``by_body`` (the list prints a post's content), a post without a title is its
-    body (:mod:`.post_bodies`)."""
+    body (:mod:`.post_bodies`); ``site`` (its folder and ``_config.yml``) puts a
+    polyglot language's prefix before its permalink (``/ja/blog/…``)."""
     name = _POST_NAME.fullmatch(path.stem)
     source = display_path(path)
     text = read_text(path, source)
@@ -199,8 +201,11 @@ def _post(
     title = strip_tags(str(meta.get("title") or "")).strip() or slug.replace("-", " ")
     parts = {"title": jekyll_slug(str(meta.get("slug") or slug)), "slug": jekyll_slug(slug)}
     parts["categories"] = "/".join(jekyll_slug(c) for c in _categories(meta))
-    url = site_url.rstrip("/") + expand_permalink(
-        str(meta.get("permalink") or template), parts, span.start
+    prefix = language_prefix(path, site[0], meta, site[1], site_url) if site else ""
+    url = (
+        site_url.rstrip("/")
+        + prefix
+        + expand_permalink(str(meta.get("permalink") or template), parts, span.start)
     )
     lines = body.split("\n")
     first = next((k for k, line in enumerate(lines) if line.strip()), None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,7 @@ from .name_dates import name_date
 from .news_item_dates import item_date, shown_date
 from .news_list_documents import is_news_list_document
 from .news_page import inside
-from .polyglot import one_language
+from .polyglot import language_prefix, one_language
 
 SECTION = "news"
 _UNFIT_URL = lazy(r"[\x00-\x20\x7f-\x9f\u2028\u2029\ufffe\uffff]")
@@ -77,6 +78,10 @@ def read_news(
     pages = has_pages(config, name)  # else its list shows each title, links and all
     shown = shows_display_date(site_dir)
     events, demos = [], []
+
+    def prefix(path: Path, meta: dict[str, Any]) -> str:  # polyglot's /ja
+        return language_prefix(path, site_dir, meta, config, site_url)
+
     for path in one_language(folder, news_files(folder, bare=True), config, reporter):  # polyglot
         if not inside(path, site_dir):
             reporter.warn(
@@ -90,8 +95,9 @@ def read_news(
             continue
         where = display_path(path)
         item = read_item(
-            path, folder, template, site_url, tz, reporter, where, shown, pages=pages, demos=demos
-        )
+            path, folder, template, site_url, tz, reporter, where, shown, pages=pages,
+            demos=demos, prefix=prefix,
+        )  # fmt: skip
         if item is not None:
             events.append(item)
     report_demos(demos, reporter)
@@ -143,13 +149,15 @@ def read_item(
     date_keys: tuple[str, ...] = (),
     pages: bool = True,
     demos: list[str] | None = None,
+    prefix: Callable[[Path, dict[str, Any]], str] | None = None,
 ) -> Item | None:
     """One ``_news`` document as an event; ``None`` when unpublished or empty; with
     ``shown``, dated by its ``display_date:`` when that reads as a date; with
     ``date_keys`` (a Hugo page's, :mod:`.hugo_page_dates`), by the first that holds one;
     without ``pages`` (none written), what its title shows (:mod:`.collection_pages`);
     with ``demos``, al-folio's demo announcement (:mod:`.demo_news`) is ``None`` and its
-    ``source`` is added there (one warning names them all).
+    ``source`` is added there (one warning names them all); ``prefix`` gives what the
+    document's path and front matter put before its permalink (polyglot's ``/ja``).
 
     Raises :class:`~feeds.diagnostics.BuildError` when the file is not UTF-8 text.
     """
@@ -198,7 +206,8 @@ def read_item(
                 "permalink is used instead",
             )
             meta = {k: v for k, v in meta.items() if k != "permalink"}
-        url = _permalink(path, folder, meta, template, span, site_url)
+        before = prefix(path, meta) if prefix else ""
+        url = _permalink(path, folder, meta, template, span, site_url, before)
         event = Item(
             kind="News",
             kind_slug="news",
@@ -242,6 +251,7 @@ def _permalink(
     template: str,
     span: DateSpan | None,
     site_url: str,
+    prefix: str = "",
 ) -> str:
     relative = path.relative_to(folder).with_suffix("").as_posix()
     slug = jekyll_slug(str(meta.get("slug") or path.stem))
@@ -257,7 +267,7 @@ def _permalink(
     url = expand_permalink(
         str(meta.get("permalink") or template), parts, span.start if span else None
     )
-    return site_url.rstrip("/") + url
+    return site_url.rstrip("/") + prefix + url
 
 
 def _categories(meta: dict[str, Any]) -> list[str]:

@@ -126,7 +126,7 @@ def _heading_date_posts(
     for raw in raws:
         raw.source, raw.line = _where(expanded, raw.line, page.source)
     found = Reporter(quiet=True, stream=io.StringIO())
-    posts = page_events(replace(page, items=raws, archive=[]), page.source,
+    posts = page_events(replace(page, items=raws, archive=[], sections=[]), page.source,
                         settings.site_root, found, settings.language)  # fmt: skip
     if len(posts) <= len(events):
         return events

@@ -46,3 +46,38 @@ def one_language(
         + ", ".join(f"{display_path(other)}/" for other in others),
     )
     return left
+
+
+def language_prefix(
+    path: Path, site_dir: Path, meta: dict[str, Any], config: dict[str, Any], site_url: str
+) -> str:
+    """``/ja`` when polyglot builds the document ``path`` (front matter ``meta``; the
+    site's ``_config.yml`` ``config``) under its language's prefix: a language of the
+    site's ``languages`` other than ``default_lang``, and ``site_url`` (a language's own,
+    ``…/ja/``) not already under it; else ``""``."""
+    languages = config.get("languages")
+    default = config.get("default_lang")
+    if not isinstance(languages, list) or not isinstance(default, str):
+        return ""
+    lang = meta.get("lang")
+    if not isinstance(lang, str) and config.get("lang_from_path") is True:
+        lang = _path_language(path, site_dir)
+    if not isinstance(lang, str) or lang == default or lang not in languages:
+        return ""
+    return "" if site_url.rstrip("/").endswith(f"/{lang}") else f"/{lang}"
+
+
+def _path_language(path: Path, site_dir: Path) -> str | None:
+    """The language polyglot's ``lang_from_path`` reads off a document's path: the folder
+    after a ``_`` collection folder (``_posts/ja/x.md``), else the first folder."""
+    try:
+        parts = path.relative_to(site_dir).parts
+    except ValueError:
+        return None
+    if parts[0].startswith("_") and len(parts) > 2:
+        code = parts[1]
+    elif len(parts) > 1:
+        code = parts[0]
+    else:
+        return None
+    return code if _LANGUAGE_CODE.fullmatch(code) else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from ..diagnostics import Problem, Reporter
@@ -16,6 +17,7 @@ from .month_year_lists import two_digit_years
 from .more_links import more_link
 from .page import Page, read_page
 from .slash_year_lists import slash_years
+from .undated_sections import undated_sections
 from .yearless import with_yearless_years
 
 
@@ -88,17 +90,27 @@ def page_events(
         reporter.info(source, None, f"dates read as months: {years}")
     if slashed := slash_years(page.items):
         reporter.info(source, None, f"dates read as months: {slashed}")
-    events = []
+    read: list[tuple[int, Item]] = []
+    sections = len(page.sections) > 1  # an undated one may be left out: its words held
+    said = Reporter(stream=io.StringIO()) if sections else reporter
     with (
         reading(day_first, dotted_day_first),
         reading_years(bool(years)),
         reading_slash_years(bool(slashed)),
     ):
-        for raw in with_yearless_years(page.items):  # "**12/3:** …": its year from the list
+        for k, raw in enumerate(with_yearless_years(page.items)):  # "**12/3:** …": its year
             if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
                 page.archive.append(link)
-            elif (event := to_item(without_new_badge(raw), site_root, reporter)) is not None:
-                events.append(event)
+            elif (event := to_item(without_new_badge(raw), site_root, said)) is not None:
+                read.append((k, event))
+    if sections:  # "#### News and Collaboration", undated, beside "## Latest News"
+        left = undated_sections(page, read, reporter)
+        where = {(page.items[k].source, page.items[k].line) for k in left}
+        for problem in said.problems:  # what the items left out would have said: not said
+            if (problem.source, problem.line) not in where:
+                reporter.report(problem)
+        read = [(k, event) for k, event in read if k not in left]
+    events = [event for _, event in read]
     if is_coverage_title(page.title):  # "In the news": a paper named there is covered
         as_coverage(events)
     return events

@@ -118,10 +118,12 @@ def read_page(
     older = page.news_heading is not None and says_more(page.news_heading[0])
     if headless and (not page.found_news or older):  # as under a top-level heading
         first = (page.items, page.archive, page.news_heading, page.filled_section, found)
+        sections, page.sections = page.sections, []
         page.items, page.archive, page.news_heading, page.filled_section = [], [], None, None
         found = read(start_level=1)
         if older and len(page.items) < len(first[0]):
             page.items, page.archive, page.news_heading, page.filled_section, found = first
+            page.sections = sections
     for problem in found.problems:
         reporter.report(problem)
     return page

@@ -41,3 +41,5 @@ class Page:
     # name when the page yields no items, rather than an empty news heading above it
     filled_section: tuple[str, int] | None = None
     language: str = ""  # the language the page says it is in (:mod:`.page_language`)
+    # each news section read: its heading's text and line, and its items' [first, end)
+    sections: list[tuple[str, int, int, int]] = field(default_factory=list)

@@ -120,6 +120,7 @@ class Collector:
             return
         start, before, name = self.opened
         self.opened = None
+        self.page.sections.append((name, start, before, len(self.page.items)))
         lines = self.lines[start : (end or len(self.lines) + 1) - 1]
         items = self.page.items[before:]
         read = len(items)
