@@ -67,7 +67,7 @@ def beside_looped_news(
     reporter.info(
         display_path(page),
         None,
-        f"its {len(home)} undated entries ({', '.join(sections) or 'no heading'}) are not news:"
+        f"its {len(home)} undated entries (section {', '.join(sections) or '-'}) are not news:"
         f" the page shows its news in a loop over site.{name}, read from _{name}/",
     )
     return []
