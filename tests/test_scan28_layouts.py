@@ -349,3 +349,21 @@ def test_an_entrys_categories_are_its_label(
     assert result.returncode == 0, result.stderr
     (item,) = json.loads(result.stdout)
     assert (item["kind"], item["type"]) == (kind, type_)
+
+
+def test_a_collection_the_news_page_walks_is_the_news(tmp_path: Path) -> None:
+    page = "---\nlayout: page\ntitle: Updates\npermalink: /updates/\n---\n\n" + LOOP % "updates"
+    site = write(
+        tmp_path / "site",
+        {
+            "_config.yml": JEKYLL_CONFIG % ("updates", "updates"),
+            "index.md": "---\ntitle: Ana\n---\n\nI study ponds and the ducks on them.\n",
+            "updates.md": page,
+            "_updates/2026-01-05-talk.md": '---\ntitle: "I gave a talk at the Lake Workshop"\n'
+            "date: 2026-01-05\n---\n",
+        },
+    )
+    items, _ = listed(site)
+    assert [(i["title"], i["start"], i["type"]) for i in items] == [
+        ("I gave a talk at the Lake Workshop", "2026-01-05", "talk")
+    ]

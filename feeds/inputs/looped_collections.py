@@ -6,7 +6,9 @@ walks in a Liquid loop (in itself or a file it includes)::
                   {% for u in items limit: 10 %}<li>{{ u.date }} {{ u.title }}</li>{% endfor %}
     _updates/2025-12-20-new-project.md:   title:, date:, a body
 
-Its documents are the site's news, read as ``_news/``'s are (:mod:`.news_collection`):
+So is one the site's news page walks (``updates.md`` with ``permalink: /updates/``, a
+page titled ``News``: :func:`.news_page.news_page_candidates`). Its documents are the
+site's news, read as ``_news/``'s are (:mod:`.news_collection`):
 the collection must be declared under ``collections:``, be named as news (``updates``,
 ``announcements``, ``actualites``: a news heading's words; never a collection of another
 language, :mod:`.language_collections`) and hold documents; the site has no ``_news/``.
@@ -17,15 +19,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..config import NEWS_HEADINGS
 from ..diagnostics import Reporter, display_path
 from ..model import Item
 from .jekyll import collection_dir, find_homepage, read_config
 from .language_collections import has_documents, named_language, news_named, walks
+from .news_page import news_page_candidates
 
 
 def looped_news_collection(site_dir: Path, config: dict[str, Any]) -> str | None:
-    """The name of the collection the homepage walks as its news (``updates``), else
-    ``None`` (the site keeps ``_news/``, or its homepage walks no such collection)."""
+    """The name of the collection the homepage (or a news page) walks as its news
+    (``updates``), else ``None`` (the site keeps ``_news/``, or no such page walks one)."""
     if has_documents(collection_dir(site_dir, config, "news")):
         return None
     declared = config.get("collections")
@@ -33,10 +37,12 @@ def looped_news_collection(site_dir: Path, config: dict[str, Any]) -> str | None
     names = [n for n in names if isinstance(n, str) and n != "news" and news_named(n)]
     names = [n for n in names if not named_language(n)]
     names = [n for n in names if has_documents(collection_dir(site_dir, config, n))]
-    home = find_homepage(site_dir) if names else None
-    if home is None:
+    if not names:
         return None
-    return next((n for n in names if walks(home, n, site_dir)), None)
+    home = find_homepage(site_dir)
+    pages = [home] if home is not None else []
+    pages += news_page_candidates(site_dir, NEWS_HEADINGS)  # updates.md, permalink /news/
+    return next((n for n in names if any(walks(p, n, site_dir) for p in pages)), None)
 
 
 def walked_news_collection(site_dir: Path, page: Path, config: dict[str, Any]) -> str | None:
