@@ -48,6 +48,7 @@ from .jekyll_layouts import read_layout_news
 from .jekyll_posts import read_shown_posts
 from .js_sites import is_js_site
 from .linked_news import SHORT_LIST, linked_news_pages, news_link_targets
+from .looped_collections import beside_looped_news
 from .mkdocs_blog import read_mkdocs_blog
 from .news_collection import read_news
 from .news_page import headless_page, is_news_file, news_page_candidates
@@ -178,6 +179,7 @@ def read_sources(
     if collections:
         site_url = settings.site_root.rstrip("/")
         sources.news = read_news(content_dir, site_url, tz, scratch)
+        sources.home = beside_looped_news(content_dir, page_path, home, sources.news, scratch)
         sources.news += read_collection_news_pages(content_dir, settings, scratch)
         sources.news += read_hugo_news(content_dir, site_url, tz, scratch, known=home)
         sources.news += read_mkdocs_blog(content_dir, site_url, tz, scratch)

@@ -2,8 +2,10 @@
 (``src/content.config.ts``, Astro 5's content layer; the older ``src/content/config.ts``)
 declares them: ``const news = defineCollection({ loader: file('src/data/news.yaml') })``
 is one data file, ``loader: glob({ pattern: '**/*.md', base: './src/content/news' })`` a
-folder of documents. The name a page queries (``getCollection('news')``) is the key of
-``export const collections = { news }`` (``{ news: newsCollection }``, or the
+folder of documents (a pattern that names one data file, ``glob({ pattern: "news.yaml",
+base: "./content" })``, that file: a collection of one entry, its list the news). The
+name a page queries (``getCollection('news')``) is the key of ``export const
+collections = { news }`` (``{ news: newsCollection }``, or the
 collection defined in place). Both paths are the project root's, as Astro reads them.
 """
 
@@ -26,6 +28,8 @@ _EXPORT = re.compile(r"\bexport\s+const\s+collections\s*(?::[^=]+)?=\s*\{")
 _DEFINE = re.compile(r"\bdefineCollection\s*\(")
 _FILE = re.compile(r"""\bfile\s*\(\s*(['"`])(?P<path>[^'"`\n]+)\1""")
 _GLOB = re.compile(r"""\bglob\s*\(\s*\{[^}]*?\bbase\s*:\s*(['"`])(?P<path>[^'"`\n]+)\1""")
+_PATTERN = re.compile(r"""\A[^}]*?\bpattern\s*:\s*(['"`])(?P<path>[^'"`\n]+)\1""")
+_ONE_FILE = re.compile(r"[\w.-]+\.(?:ya?ml|json|toml)", re.I)  # a name, no wildcard, no folder
 
 
 def collection_source(site_dir: Path, name: str) -> Path | None:
@@ -44,6 +48,10 @@ def collection_source(site_dir: Path, name: str) -> Path | None:
         return found if found is not None and found.is_file() else None
     if (globbed := _GLOB.search(definition)) is not None:
         found = _in_site(site_dir, globbed.group("path"))
+        one = _PATTERN.search(definition[globbed.start() :])
+        if found is not None and one is not None and _ONE_FILE.fullmatch(one.group("path")):
+            found = found / one.group("path")  # glob({ pattern: "news.yaml", base }): one file
+            return found if found.is_file() and inside(found, site_dir) else None
         return found if found is not None and found.is_dir() else None
     return None
 

@@ -20,6 +20,7 @@ from .hugo_layout_news import layout_news_data, shortcode_news_data
 from .hugo_params_news import params_news_folder
 from .hugo_posts import THEME_NEWS_FOLDERS, theme_news_folder
 from .js_sites import eleventy_news, is_component, js_site_news, site_root_of
+from .news_data_fallback import fallback_news_data
 from .news_page import find_homepage, news_page_candidates
 from .pages_source import published_folder
 from .site_news_pages import site_page_with_news
@@ -95,6 +96,8 @@ def resolve_content(content: Path, settings_page: str = "") -> tuple[Path, Path]
         return resolve_content(published)
     if (page := site_page_with_news(content)) is not None:  # _pages/about_cn.md alone
         return content, page
+    if (data := fallback_news_data(content)) is not None:  # an own generator's news.yaml
+        return content, data
     hugo = (
         "; Hugo: no content/_index.md, content/home/ or dated pages in "
         + ", ".join(f"content/{name}/" for name in THEME_NEWS_FOLDERS)

@@ -14,12 +14,15 @@ from ..diagnostics import BuildError, Reporter, display_path
 from ..model import Item
 from ..parse.front_matter import read_text
 from ..parse.page import Page
+from .astro_root_page import unserved_note
 from .data_entry import without_switch_type
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
 from .hugo_front_list import _items as entry_items
 from .js_sites import homepage_component, js_site_news, site_root_of
 from .localized_entries import localized
+from .news_data_fallback import NOTE as FALLBACK_NOTE
+from .news_data_fallback import is_fallback_news_data
 from .printed_type import prints_type
 from .script_data import is_data_script, is_script, script_news, unread_array
 
@@ -77,6 +80,9 @@ def read_data_file(
     shown = js_site_news(site) if (home := homepage_component(site)) is not None else None
     if home is not None and shown is not None and shown.resolve() == path.resolve():
         note = f"news read from this file: the homepage {display_path(home)} shows it"
+        note += unserved_note(site)
         reporter.info(source, None, note)
+    elif home is None and is_fallback_news_data(path):  # an own generator's content/news.yaml
+        reporter.info(source, None, FALLBACK_NOTE)
     page = Page(source=source, meta={}, title="", found_news=True)
     return page, events

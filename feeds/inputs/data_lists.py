@@ -102,11 +102,14 @@ def news_entries(
     skipped: list[tuple] = []
     entries = _entries(data, skipped=skipped)
     if entries is None and isinstance(data, dict):
-        key = _wrapping_key(data)
-        if key is None:
+        steps = _wrapping_keys(data)
+        if not steps:
             return None
+        inner = data
+        for key in steps:
+            inner = inner[key]
         skipped = []
-        path, entries = [*path, key], _entries(data[key], skipped=skipped)
+        path, entries = [*path, *steps], _entries(inner, skipped=skipped)
     if not entries:
         return None
     anchors, found = zip(*entries, strict=True)
@@ -122,6 +125,23 @@ def warn_skipped(found: DataList, source: str, reporter: Reporter) -> None:
     """A warning at each entry of ``found`` left out for having no words to show."""
     for line in found.skipped:
         reporter.warn(source, line, NO_WORDS)
+
+
+def _wrapping_keys(data: dict[Any, Any]) -> list[Any]:
+    """The steps to the entries: the one key whose value holds them, else a news-named
+    key whose mapping (a page's ``title``, ``intro``…) holds them under a list name of
+    its own (``news: {title: News, news: [...]}``) when most of them are dated."""
+    key = _wrapping_key(data)
+    if key is not None:
+        return [key]
+    named = [k for k, v in data.items() if str(k).lower() in LIST_NAMES and isinstance(v, dict)]
+    if len(named) != 1:
+        return []
+    inner = _wrapping_key(data[named[0]])
+    if inner is None or str(inner).lower() not in LIST_NAMES:
+        return []
+    entries = _entries(data[named[0]][inner]) or []
+    return [named[0], inner] if _mostly_dated([e for _, e in entries]) else []
 
 
 def _wrapping_key(data: dict[Any, Any]) -> Any:

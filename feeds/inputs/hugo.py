@@ -25,6 +25,7 @@ from ..parse.front_matter import (
 from ..parse.heading_names import heading_matches
 from ..parse.markdown import strip_tags
 from .chosen_language import chosen
+from .hugo_config_keys import sets_hugo_settings
 from .hugo_languages import Tree, language_trees, news_sections
 from .hugo_widget_pages import news_widget_pages
 from .hugo_widgets import listings
@@ -45,6 +46,7 @@ def config_files(site_dir: Path) -> list[Path]:
         for suffix in CONFIG_SUFFIXES
         if (site_dir / f"{name}{suffix}").is_file()
     ]
+    found = [p for p in found if p.stem == "hugo" or sets_hugo_settings(p)]  # another tool's
     folder = site_dir / "config" / "_default"
     if folder.is_dir():
         found += sorted(p for p in folder.iterdir() if p.suffix in CONFIG_SUFFIXES and p.is_file())

@@ -49,6 +49,7 @@ from .field_links import add_arxiv, add_links, field_links
 from .front_dates import front_date
 from .hugo_absent_theme import config_limit
 from .hugo_data_cut import shown_count
+from .listed_item import filed_label
 
 LIST_KEYS = ("news", "items", "updates")
 WIDGET_KEYS = ("item",)  # a custom Hugo Academic ``widget = "news"``: ``[[item]]`` tables
@@ -252,7 +253,8 @@ def _entry_item(
         reporter.warn(source, line, "news entry has no 'date:'; published undated", code="undated")
     if summary.strip():
         event.text = f"{event.text} {strip_tags(summary).strip()}"
-    kind = next((str(entry[k]).strip() for k in KIND_KEYS if entry.get(k)), "")
+    kind = next((str(entry[k]).strip() for k in KIND_KEYS if _one_name(entry.get(k))), "")
+    kind = kind or filed_label(entry)  # categories: ["Talk", "Poster"]: the author's label
     if kind:
         event.kind, event.kind_slug = kind[:1].upper() + kind[1:], slugify(kind)
     if location := str(entry.get("location") or "").strip():
@@ -268,6 +270,10 @@ def _entry_item(
         event.type = "talk"  # a talks file's "category: workshop": where it was given
     add_links(event, buttons)
     return event
+
+
+def _one_name(value: Any) -> bool:
+    return isinstance(value, str | int | float) and bool(str(value).strip())
 
 
 def _words_say(event: Item) -> str:

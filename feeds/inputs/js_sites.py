@@ -81,6 +81,9 @@ _QUERY = re.compile(
     r"""\b(?:queryContent|queryCollection|getCollection|getEntries)\s*\(\s*"""
     r"""(?:[\w$]+\s*,\s*)?(['"`])/?(?P<name>[\w./-]+?)/?\1"""
 )
+# a call naming a collection the content configuration defines, through the site's own
+# helper (``getSingle('news')``, ``getData("updates")``)
+_CALLED = re.compile(r"""\b[A-Za-z_$][\w$]*\s*\(\s*(['"`])(?P<name>[\w-]+)\1\s*\)""")
 _POSTS = re.compile(r"posts?|blog|articles")  # a collection of dated posts the page shows
 _GLOB = re.compile(r"""import\.meta\.glob\(\s*(['"`])(?P<path>[^'"`*]+)/[^'"`]*\1""")
 _TAG = re.compile(r"<([A-Z][\w]*(?:\.[A-Z]\w*)?|[a-z]+(?:-[a-z0-9]+)+)[\s/>]")
@@ -231,6 +234,10 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
             if NEWS_NAMES.search(name) and _has_documents(folder):
                 found.append(folder)
                 break
+    for match in _CALLED.finditer(text):  # getSingle('news'): a helper over getCollection
+        loaded = _loaded(site_dir, name) if NEWS_NAMES.search(name := match.group("name")) else None
+        if loaded is not None and (_holds_entries(loaded) or _has_documents(loaded)):
+            found.append(loaded)
     for match in _GLOB.finditer(text):
         folder = resolve_import(match.group("path"), path, site_dir, _SUFFIXES)
         if folder is not None and NEWS_NAMES.search(folder.name) and _has_documents(folder):

@@ -46,16 +46,16 @@ def language_collections(site_dir: Path, config: dict[str, Any] | None = None) -
     config = read_config(site_dir) if config is None else config
     declared = config.get("collections")
     names = list(declared) if isinstance(declared, dict | list) else []
-    names = [n for n in names if isinstance(n, str) and n != "news" and _news_named(n)]
-    names = [n for n in names if _has_documents(collection_dir(site_dir, config, n))]
+    names = [n for n in names if isinstance(n, str) and n != "news" and news_named(n)]
+    names = [n for n in names if has_documents(collection_dir(site_dir, config, n))]
     if not names:
         return {}
     default = site_language(site_dir)
     pages = _pages(site_dir)
     found: dict[str, str] = {}
     for name in names:
-        page = next((p for p in pages if _walks(p, name, site_dir)), None)
-        code = _named_language(name) or (_page_language(page) if page is not None else "")
+        page = next((p for p in pages if walks(p, name, site_dir)), None)
+        code = named_language(name) or (_page_language(page) if page is not None else "")
         if page is not None and code and code != default:
             found.setdefault(code, name)
     return found
@@ -70,19 +70,19 @@ def _fold(text: str) -> str:
 _NEWS_WORDS = {_fold(h) for h in NEWS_HEADINGS}
 
 
-def _news_named(name: str) -> bool:
+def news_named(name: str) -> bool:
     """Whether a collection's name says news (``news_french``, ``actualites``)."""
     words = [w for w in re.split(r"[-_.\s]+", _fold(name)) if w]
     return any(w in _NEWS_WORDS for w in words) or " ".join(words) in _NEWS_WORDS
 
 
-def _named_language(name: str) -> str:
+def named_language(name: str) -> str:
     """The language a collection's name says (``news_french`` → ``fr``), else ``""``."""
     words = [w for w in re.split(r"[-_.]+", name.lower()) if w]
     return next((code for w in words if (code := language_code(w))), "")
 
 
-def _has_documents(folder: Path) -> bool:
+def has_documents(folder: Path) -> bool:
     return folder.is_dir() and any(
         p.suffix in _TEMPLATE_SUFFIXES for p in folder.rglob("*") if p.is_file()
     )
@@ -97,7 +97,7 @@ def _pages(site_dir: Path) -> list[Path]:
     return [p for p in found if p.is_file()][:MAX_PAGES]
 
 
-def _walks(page: Path, name: str, site_dir: Path) -> bool:
+def walks(page: Path, name: str, site_dir: Path) -> bool:
     """Whether ``page``, or a file it includes, loops over ``site.<name>``."""
     loop = re.compile(rf"\bsite\.{re.escape(name)}(?![\w-])")
     text = _text(page)

@@ -220,6 +220,13 @@ def categories(meta: dict[str, Any]) -> list[str]:
     return [str(value).strip()] if isinstance(value, str) and value.strip() else []
 
 
+def filed_label(meta: dict[str, Any]) -> str:
+    """The first of an entry's ``categories`` (``category``: a list or one name) that
+    names a type (``Talk``, ``Publication``, ``Vortrag``), as a listing files it; ``""``
+    when none does (``News``, ``Conference``)."""
+    return next((c for c in categories(meta) if classify("", label=c) != "news"), "")
+
+
 def _dated(
     value: Any, text: str, source: str, tz: dt.tzinfo, reporter: Reporter, order: str
 ) -> DateSpan | None:

@@ -49,6 +49,7 @@ from .jekyll import (
     read_config,
 )
 from .language_collections import chosen_news_collection
+from .looped_collections import looped_news_collection
 from .name_dates import name_date
 from .news_item_dates import item_date, shown_date
 from .news_list_documents import is_news_list_document
@@ -71,6 +72,7 @@ def read_news(
 
     config = read_config(site_dir) if config is None else config
     name = chosen_news_collection(site_dir, config)  # _news_french/ when fr is read
+    name = looped_news_collection(site_dir, config) or name  # _updates/ the homepage walks
     folder = collection_dir(site_dir, config, name)
     if not folder.is_dir():
         return []

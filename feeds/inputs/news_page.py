@@ -21,6 +21,7 @@ from ..parse.coverage import is_coverage_title
 from ..parse.front_matter import front_matter
 from ..parse.page import heading_matches
 from . import hugo, jekyll
+from .astro_root_page import unserved_root_page
 from .folder_homepage import folder_homepage
 from .html_news_pages import html_news_pages
 from .language_homepages import chosen_homepage
@@ -59,7 +60,10 @@ def find_homepage(site_dir: Path) -> Path | None:
 
 def handwritten_homepage(site_dir: Path) -> Path | None:
     """``index.html`` (or ``.htm``), whatever ``<meta name="generator">`` it names: with no
-    Markdown, notebook or Hugo homepage beside it, no source of it is here to read."""
+    Markdown, notebook or Hugo homepage beside it, no source of it is here to read (never
+    beside an Astro project's ``src/pages/``, which builds the site: :mod:`.astro_root_page`)."""
+    if unserved_root_page(site_dir):  # an Astro project's leftover root page
+        return None
     return next((site_dir / n for n in HTML_HOMEPAGES if (site_dir / n).is_file()), None)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..diagnostics import BuildError
 from ..parse.front_matter import YamlError, load_yaml, settings_file
+from .hugo_config_keys import sets_hugo_settings
 
 _HUGO_FILES = tuple(f"{n}{s}" for n in ("hugo", "config") for s in (".toml", ".yaml", ".yml"))
 _TAG = re.compile(r"(?:(?<=\s)|^)!!?[A-Za-z][\w/.:-]*(?=\s|$)", re.M)  # mkdocs' !ENV
@@ -80,6 +81,7 @@ def _jekyll(root: Path) -> list[str]:
 
 def _hugo(root: Path) -> list[str]:
     files = [root / n for n in _HUGO_FILES if (root / n).is_file()]
+    files = [p for p in files if p.stem == "hugo" or sets_hugo_settings(p)]  # another tool's
     folder = root / "config" / "_default"
     if folder.is_dir():
         files += sorted(p for p in folder.glob("*.*") if p.suffix in (".toml", ".yaml", ".yml"))

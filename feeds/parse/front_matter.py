@@ -89,9 +89,15 @@ _TAB_SEPARATION = re.compile(
 )
 
 
+# A year and a month written with a dot (``date: 2025.10``): a float to YAML, whose
+# value has lost the month's zero (2025.1); its text is what the author wrote.
+_YEAR_MONTH = re.compile(r"\A(?:19|20)\d\d\.(?:0[1-9]|1[0-2]|[1-9])\Z")
+
+
 def _loader() -> type:
     """PyYAML's safe loader, but a timestamp that is no day of the calendar
-    (``2023-04-31``) stays text, as Jekyll's YAML reader (Psych) keeps it; PyYAML stops."""
+    (``2023-04-31``) stays text, as Jekyll's YAML reader (Psych) keeps it; PyYAML stops;
+    and a plain ``2025.10`` (a year and month, :data:`_YEAR_MONTH`) stays text."""
     import yaml
 
     class Loader(yaml.SafeLoader):
@@ -101,7 +107,13 @@ def _loader() -> type:
             except ValueError:  # day or month out of range
                 return self.construct_scalar(node)
 
+        def construct_yaml_float(self, node: Any) -> Any:
+            if _YEAR_MONTH.match(str(node.value)):
+                return self.construct_scalar(node)
+            return super().construct_yaml_float(node)
+
     Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
+    Loader.add_constructor("tag:yaml.org,2002:float", Loader.construct_yaml_float)
     return Loader
 
 
