@@ -26,6 +26,7 @@ from .inputs import gather, resolve_content, site_defaults, site_defaults_origin
 from .inputs.build_day import building_on
 from .inputs.chosen_language import reading_language
 from .inputs.front_matter_sites import spaced_front_matter
+from .inputs.project_folder import site_folder
 from .inputs.site_config import config_problems, site_url_error
 from .languages import Load, language_sites
 from .model import Item
@@ -204,6 +205,7 @@ def build(
     """Read, enrich, render and publish: the whole of ``feeds build``; with ``notify``,
     then tell the WebSub hub which feeds changed (:func:`notify_hub`)."""
     reporter = reporter or Reporter(quiet=True)
+    content = site_folder(content, reporter, overrides)  # web/ when the root has no site
     sites = language_sites(content, overrides, loader(content, today), reporter)
     site = sites[0][1]  # the default language's, at the output root
     for _, each in sites:
@@ -253,6 +255,7 @@ def list_by_language(
 ) -> list[tuple[str, Item]]:
     """:func:`list_items`, each item with the language of its feeds."""
     reporter = reporter or Reporter(quiet=True)
+    content = site_folder(content, reporter, overrides)  # web/ when the root has no site
     sites = language_sites(content, overrides, loader(content, today), reporter)
     root = sites[0][1]
     refuse_empty(root, "nothing to list")
@@ -281,6 +284,7 @@ def enrich_cache(
     ``refresh``; only ``ids`` when given). Raises :class:`BuildError` for a malformed id
     or when offline."""
     reporter = reporter or Reporter(quiet=True)
+    content = site_folder(content, reporter, overrides)
     site = load_site(content, overrides=overrides, reporter=reporter)
     try:
         wanted = [normalise(i) for i in ids if i.strip()] if ids else None

@@ -23,6 +23,7 @@ from .build import loader, ready_to_publish, write_outputs
 from .diagnostics import Problem, Reporter, display_path
 from .enrich import load_papers
 from .enrich.site import enrich_site
+from .inputs.project_folder import site_folder
 from .languages import language_sites
 from .site import Site
 from .validate import validate
@@ -106,6 +107,7 @@ def run_check(
     Raises :class:`~feeds.diagnostics.BuildError` when the content cannot be loaded at all.
     """
     loading = collector()
+    content = site_folder(content, loading, overrides)  # web/ when the root has no site
     sites = language_sites(content, overrides, loader(content, today), loading)  # each language
     site = sites[0][1]
     for _, each in sites:

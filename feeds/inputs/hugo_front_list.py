@@ -5,7 +5,8 @@
         date: "2026-06-18"
         link: https://example.org/paper
 
-(or ``items:``; TOML ``[[news]]`` tables). Each entry is one item: its words (``title``,
+(or ``items:``, ``news_items:``, ``news_list:``; TOML ``[[news]]`` tables). Each entry is
+one item: its words (``title``,
 ``text``, ``content`` or ``description``, Markdown) read by the homepage item parser, so
 links, labels and dates in the words work as in a list; its ``date`` dates it (or
 ``dateFrom`` to ``dateTo``, a CMS's pair); its
@@ -51,7 +52,8 @@ from .hugo_absent_theme import config_limit
 from .hugo_data_cut import shown_count
 from .listed_item import filed_label
 
-LIST_KEYS = ("news", "items", "updates")
+# the list the page's layout ranges over: ``.Params.news``, ``.Params.news_list``
+LIST_KEYS = ("news", "items", "updates", "news_items", "news_list")
 WIDGET_KEYS = ("item",)  # a custom Hugo Academic ``widget = "news"``: ``[[item]]`` tables
 DATA_NAMES = {"news": "news", "events": "event", "talks": "talk"}  # file: type it gives
 DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")

@@ -15,6 +15,7 @@ from .en_phrases import (
     OTHERS_TALK,
     PRESS_PIECE,
     PUBLISHED_PIECE,
+    RECEPTION,
     RELEASE,
     RELEASED,
     RELEASED_NAMED,
@@ -223,7 +224,7 @@ VERBS = {
         r"launched",
         r"quoted",
         r"covered by",
-        r"(?:noted|mentioned|cited|reported|quoted|highlighted|recogni[sz]ed) (?:in|by)",
+        r"(?:noted|mentioned|cited|reported|quoted|highlighted|recogni[sz]ed|showcased) (?:in|by)",
         *HIGHLIGHTED,  # "X highlighted our paper", "delivered a podcast"
         SHARED_CODE,  # "share the little Python notebook for …"
         r"welcom(?:e|es|ed|ing)",
@@ -252,6 +253,7 @@ PHRASES = {
         r"news (?:published|wrote|ran|posted) (?:an? |the )?(?:[\w-]+ )?"
         r"(?:article|story|piece|feature|report)",
         PRESS_PIECE,  # "The Daily X wrote a nice piece about our paper": not ours
+        *RECEPTION,  # "our paper is getting attention … thank you X News for the coverage"
         PUBLISHED_PIECE,  # "The department published a profile story about Dana"
         MEDIA_TALK,  # "Dr Wong talks about AI in the news": an interview, no talk
         MEDIA_APPEARANCE,  # "I am in the Swiss news talking about our work": the same

@@ -23,7 +23,8 @@ NOUNS = {
         r"tutorials?",
         r"webinars?",
         r"presentations?",
-        r"(?:invited|keynote|plenary|featured|guest) speakers?",
+        # (not a roster of others: "Invited speakers: A (X), B (Y)" under what one organises)
+        r"(?:invited|keynote|plenary|featured|guest) speaker(?:s(?!\s*:))?",
         r"posters?",
         r"fireside chat",
         r"round[- ]?tables?",
@@ -129,6 +130,7 @@ NOUNS = {
         r"committees?",
         r"service",
         r"mentor",
+        r"student volunteers?",  # a meeting's student volunteer ("accepted as a SV at X")
     ),
     "position": (
         r"intern(?:ship)?s?",
@@ -167,6 +169,8 @@ NOUNS = {
         r"organi[sz]ation",
         r"(?:tutorial|workshop|session|symposium) proposals?",
         r"doctoral consortium",
+        # a meeting's programme one is accepted to ("accepted to X's Student Mentoring Program")
+        r"(?:mentoring|mentorship) program(?:me)?s?",
         # the lab open to visitors: "open lab day", "lab open house", "lab tour"
         r"open (?:lab|house|day)s?(?: days?)?",
         r"lab(?:oratory)? tours?",

@@ -54,6 +54,10 @@ SUBJECT_VERBS = {
     "talk": (
         r"(?:was|were|been) presented",
         r"(?:be|been|being|is|are|was|were) accepted as an? (?:[\w-]+ )?talk",
+        # a student research competition's poster is presented there, no paper ("accepted
+        # as a SRC poster at X"); other posters accepted stay papers
+        r"(?:be|been|being|is|are|was|were) accepted as an? (?:src|student research "
+        r"competition) posters?",
     ),
     # "the book is online", "the slides of my talk are online", "the course notes are online"
     "news": (r"(?:is|are) (?:now )?(?:online|available|live)",),

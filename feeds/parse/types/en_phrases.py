@@ -196,6 +196,16 @@ HIGHLIGHTED = (
     r"deliver(?:ed|ing|s)? (?:an? |the |my |our )?(?:[\w-]+ ){0,2}?podcasts?",
 )
 
+# A work's reception, no paper of its own: "our paper is getting some well-deserved attention",
+# "Thank you X News for the coverage" (not an attention model, "attention heads").
+RECEPTION = (
+    r"(?:gett?(?:ing)?|gets|got|receiv(?:ed|es|ing)|attract(?:ed|s|ing)?|dr(?:ew|aws|awing))"
+    r" (?:(?:some|a lot of|lots of|much|wide|great|considerable|well-deserved|media|press"
+    r"|public) )*attention(?![\w-]| (?:mechanisms?|heads?|layers?|models?|maps?|modules?)\b)",
+    r"thank(?:s| you)(?: to)? (?:[\w'’&.-]+ ){1,4}?for (?:the|their|this|its) (?:(?:media|press"
+    r"|news|great|nice|kind|wonderful) )?coverage(?!\w)",
+)
+
 # Someone else's talk, on the person's own page: "My mentee Omar presented his flash talk
 # at X" (a lab's page, "our student Ana presented her work", tells its own people's talks).
 OTHERS_TALK = (

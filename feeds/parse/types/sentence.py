@@ -229,8 +229,11 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
             and (
                 _UNSAID_AS.search(lowered, max(0, verb.start - 12), verb.start)
                 or lowered.startswith(("got ", "get "), verb.start)
+                or not lowered[: verb.start].strip()  # a headline: "Accepted as a volunteer"
             )
         )
+        if person and _TO_ATTEND.match(lowered, verb.end):
+            return "event"  # "I was accepted to attend the X Workshop as a Y": going there
         if after is not None and person:
             went = _head(lowered, nouns, after)  # "I was accepted to the summer school": going
             near = len(lowered[verb.end : nouns[after].start].split()) <= _OBJECT_REACH
@@ -275,6 +278,7 @@ _TO_SERVE = re.compile(r"\s+to (?:serve|act)(?!\w)")
 # noun before it: "[Title] was accepted to X" is the work's).
 _UNSAID_AS = re.compile(r"(?<!\w)(?:was|were|been|got|get)\s+$")
 _AS_ROLE = re.compile(r"\s+as\s+(?:an?|the)\s")
+_TO_ATTEND = re.compile(r"\s+to (?:attend|participate in|take part in)(?!\w)")
 
 
 # A noun after a verb that says when, not what: "the coding I did during my PhD".
