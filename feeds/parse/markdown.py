@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from ..text import clean_text, latex_to_text, squash
 from .day_dots import escape_day_dots
 from .markdown_speed import FastLinksMarkdownIt, stop_text_only_for_rules
+from .plain_inline import write_plain_inlines
 
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 
@@ -56,6 +57,7 @@ def new_parser(tables: bool = False, *, shortcuts: bool = True) -> MarkdownIt:
     md.core.ruler.after("normalize", "clean_text", clean_source)
     if shortcuts:
         stop_text_only_for_rules(md)
+        write_plain_inlines(md)
     return md
 
 
