@@ -1,6 +1,7 @@
 """A post listed by its title and linked to its own page (a Jekyll post, a blog post of
 MkDocs Material): one news item whose words are its title, typed by the title and, when
-the title says nothing, by what follows it."""
+the title says nothing, by what follows it; when it names an event attended, a talk its
+opening says was given there is the type."""
 
 from __future__ import annotations
 
@@ -33,5 +34,10 @@ def linked_post(
     if item.type == "news":  # the title says nothing: what follows it may
         item.text = f"{title}. {more()}"
         item.type = type_of(item)
+        item.text = title
+    elif item.type == "event" and (opening := more()):  # "Xに参加": where the person went;
+        item.text = opening  # the opening says what was done there ("…に参加し、発表しました")
+        said = type_of(item)
+        item.type = said if said == "talk" else "event"
         item.text = title
     return item
