@@ -90,6 +90,8 @@ def test_a_post_titled_by_the_meeting_attended_typed_by_the_talk_its_opening_tel
         ("2026-03-05-c", "湖の学会大会に参加", "宇都宮で開催された湖の大会に参加しました。", EVENT),
         ("2026-02-01-d", "Attended the Lake Workshop", "I presented our poster on deltas.", TALK),
         ("2026-01-09-e", "Attended the River Meeting", "We met many friends there.", EVENT),
+        # a guest's seminar hosted, its talk is the guest's
+        ("2025-12-12-f", "山田太郎博士のセミナー", "山田太郎博士に講演していただきました。", EVENT),
     ]
     files = {
         f"_posts/{name}.md": POST.format(title=title, date=name[:10], body=body)

@@ -5,6 +5,7 @@ opening says was given there is the type."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -35,9 +36,14 @@ def linked_post(
         item.text = f"{title}. {more()}"
         item.type = type_of(item)
         item.text = title
-    elif item.type == "event" and (opening := more()):  # "Xに参加": where the person went;
-        item.text = opening  # the opening says what was done there ("…に参加し、発表しました")
+    elif item.type == "event" and _ATTENDED.search(title) and (opening := more()):  # "Xに参加":
+        item.text = opening  # where the person went; the opening says what was done there
         said = type_of(item)
         item.type = said if said == "talk" else "event"
         item.text = title
     return item
+
+
+# A title saying the person attended (not a guest's seminar hosted, "X博士のセミナー", nor a
+# meeting organised, "…を企画": their talks are the guest's or the speakers').
+_ATTENDED = re.compile(r"(?:に|へ)参加|に出席|^(?:attend|participat)(?:ed|s|ing|es)?\b", re.I)
