@@ -40,6 +40,7 @@ ROWS = [
     ("Over 40 talks by women logicians at our workshops so far.", NEWS),
     ("I gave two talks at the Lake Workshop.", TALK),
     ("Gave 3 invited talks in Japan.", TALK),
+    ("2026 invited talks at the Lake Workshop and the River Colloquium.", TALK),  # a year
     # an interview and a talk given: the talk
     ("Interviewed by the radio and gave a talk at the museum.", TALK),
     ("I was interviewed by the local radio and gave a public lecture at the city museum.", TALK),
