@@ -1,9 +1,11 @@
 """A post listed by its title and linked to its own page (a Jekyll post, a blog post of
 MkDocs Material): one news item whose words are its title, typed by the title and, when
-the title says nothing, by what follows it."""
+the title says nothing, by what follows it; when it names an event attended, a talk its
+opening says was given there is the type."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -34,4 +36,14 @@ def linked_post(
         item.text = f"{title}. {more()}"
         item.type = type_of(item)
         item.text = title
+    elif item.type == "event" and _ATTENDED.search(title) and (opening := more()):  # "Xに参加":
+        item.text = opening  # where the person went; the opening says what was done there
+        said = type_of(item)
+        item.type = said if said == "talk" else "event"
+        item.text = title
     return item
+
+
+# A title saying the person attended (not a guest's seminar hosted, "X博士のセミナー", nor a
+# meeting organised, "…を企画": their talks are the guest's or the speakers').
+_ATTENDED = re.compile(r"(?:に|へ)参加|に出席|^(?:attend|participat)(?:ed|s|ing|es)?\b", re.I)

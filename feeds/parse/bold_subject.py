@@ -64,6 +64,8 @@ def is_sentence(label: str) -> bool:
     """Whether a bold run of three words or more is a sentence the person is the subject
     of (``**Graduated from Harbour University**``, ``**Joined the X lab**``): its verb says
     so; it is the item's words in bold, not a label of its kind (``**Best Paper Award**``,
-    ``**Invited talk at X**``)."""
+    ``**Invited talk at X**``); a CJK run closed by its full stop is one too."""
     lowered = " ".join(label.lower().split())
+    if label.endswith(("。", "！", "？")) and len(label) > 4:  # "**論文が採択されました。**": a
+        return True  # CJK sentence closed by its full stop (a label has none)
     return len(lowered.split()) >= 3 and any(h.role in (VERB, OBJECT) for h in hits(lowered))

@@ -133,6 +133,22 @@ def _without_attachments(event: Item, body: str) -> str:
     return " ".join(words)
 
 
+def _bold_headline(body: str, head: Flat) -> str | None:
+    """A bold first sentence closed by a CJK full stop (``**两篇工作被 ICML 接受。** 恭喜…``),
+    which ends a title as ``. `` does; ``None`` when the body opens with none."""
+    if not head.bold or not _CJK_STOP.search(body):
+        return None
+    opening = body.lstrip()
+    for span in head.bold:
+        run = head.text[span.start : span.end].strip()
+        if len(run) > 1 and run[-1] in "。！？" and opening.startswith(run):
+            return run
+    return None
+
+
+_CJK_STOP = re.compile(r"[。！？]")
+
+
 def title_text(text: str, start: int) -> str:
     """What of the item's ``text`` from ``start`` (past its date and label) a title is made
     of; a shortcode the date rule cut into (``2026-05 :loud_sound: …``) is whole again."""
@@ -159,7 +175,7 @@ def make_title(event: Item, body: str, head: Flat) -> str:
         body = _LEAD.sub("", body, count=1)
         if session := _SESSION.match(body):  # "the session X at Venue" → "Venue: X"
             body = f"{session['venue']}: {session['name']}"
-    title = _SYMBOLS.sub("", first_sentence(body))  # no leading emoji or bullets
+    title = _SYMBOLS.sub("", _bold_headline(body, head) or first_sentence(body))  # no bullets
     if _ARXIV_WORD.search(title):
         title = _ARXIV_REFERENCE.sub("", title)
     if _POINTER_WORD.search(title):

@@ -12,6 +12,7 @@ from .en_phrases import (
     HONOUR,
     MEDIA_APPEARANCE,
     MEDIA_TALK,
+    NEW_PAPER_RELEASED,
     OTHERS_TALK,
     PRESS_PIECE,
     PUBLISHED_PIECE,
@@ -36,6 +37,7 @@ from .en_research import (  # a research abstract's words, chosen talks
 )
 from .en_speech import BARE_GIVE as BARE_GIVE  # "gave the opening remarks"
 from .en_speech import GIVING as GIVING  # "taught a workshop": an event one gives
+from .en_speech import INVITED_PANEL  # "invited to a panel discussion"
 from .en_speech import SPEAK as SPEAK
 from .en_speech import SPEECH_NO_TALK as SPEECH_NO_TALK  # a toast at a dinner
 from .en_speech import SPOKEN as SPOKEN
@@ -86,6 +88,7 @@ VERBS = {
         r"(?:(?!review|grant|advisory|expert(?! panel discussions?)|evaluation|selection)"
         r"[\w-]+ ){0,3}"
         r"(?:round[- ]?tables?|panels?|panel discussions?|debates?|fireside chats?)",
+        INVITED_PANEL,  # "where I was invited to a panel discussion on X"
         # a speaker series one visits or takes part in: "is visiting X for the Y seminar
         # series", "is participating in the X Robotics Seminar" (not "in a seminar on writing")
         r"visit(?:ed|ing|s)? [^.;!?]{1,80}? for (?:the |their |its )?(?:[\w-]+ ){0,3}"
@@ -268,6 +271,7 @@ PHRASES = {
         # a work named in quotes (masked: ·) and released: '"Title: Subtitle" released on …'
         r"·\s+" + RELEASED,
         RELEASED_NAMED,
+        NEW_PAPER_RELEASED,  # "New working paper released at X"
         # '"Title" (survey & position paper) released': its kind in brackets says it
         r"·\s+\([^()]{0,40}?(?:paper|preprint|article|survey|report)s?\)\s+" + RELEASED,
     ),
@@ -299,6 +303,7 @@ PHRASES = {
     ),
     # "my accepted Discovery Grant proposal": funding won, not a paper
     "award": (
-        r"accepted (?:[\w-]+ ){0,3}(?:grant|funding|fellowship) (?:proposals?|applications?)",
+        r"accepted (?:[\w-]+ ){0,3}(?:grant|funding|fellowship) (?:proposals?|applications?)"
+        r"|accepted for (?:funding|a grant)(?!\w)",  # "my application … was accepted for funding"
     ),
 }

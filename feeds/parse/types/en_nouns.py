@@ -203,6 +203,12 @@ NOUNS = {
         r"revise and resubmit",
         r"(?:lab |group |project |personal )?(?:web ?sites?|home ?pages?|web ?pages?)",
         r"courses?",  # taught: "I will give a course on …" (a short course is a talk)
+        r"syllab(?:us|i|uses)",  # a course's plan: "New syllabus for the X seminar"
+        # talks counted are no talk given: "a record of all 120 talks", "over 40 talks by
+        # women" ("gave two talks at X" is: a count that small is the person's own; a year
+        # is no count: "Jul 2026 Invited talks at X")
+        r"(?:(?:all|over|more than|nearly|almost|around|about|some|a total of) \d[\d,]*"
+        r"|[123456789]\d(?!\d\d(?!\d))[\d,]*|hundreds of|dozens of) (?:[\w-]+ )?talks(?!\w)",
         r"class(?:es)?(?! of)",  # not a kind: "a common class of pigments"
         # a step of one's studies, not a position: "passed my Ph.D. qualifying exam"
         r"(?:qualifying|preliminary|prelim|candidacy|comprehensive) exam(?:ination)?s?",

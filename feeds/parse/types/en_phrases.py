@@ -59,6 +59,16 @@ RELEASED_NAMED = (
     r"|grab|pip|now|available)(?!\w))"
 )
 
+# A new paper said released, headline-style, the verb's "is" left out: "New paper
+# released", "Two new working papers released at X", "A new working paper on X released" (a
+# paper, not the release news of "New dataset released" or "Code released").
+NEW_PAPER_RELEASED = (
+    r"(?:^|(?<!\w)(?:new|two|three|several|latest) )(?:new |latest )?(?:working "
+    r"|discussion |white ?|position |research )?(?:papers?|pre-?prints?|manuscripts?|articles?)"
+    r"(?: (?:on|about) [^.;!?:\"“]{1,80}?)?"  # "A new working paper on AI in X released at Y"
+    r" (?:(?:is|are|was|were|has been|have been|now|just|officially|finally) )*released(?!\w)"
+)
+
 # A label naming a new work: "New survey", "New benchmark", "Our latest tech report" (a
 # paper, as "New paper" and "New preprint" are by their nouns).
 NEW_WORK_LABEL = (

@@ -26,3 +26,12 @@ SPEECH_NO_TALK = (
     r"(?:dinner|gala|banquet|luncheon|wedding|fundraiser)s?(?!\w)"
     r"(?! (?:conference|symposium|workshop|meeting|seminar|session|series|lecture)))"
 )
+
+# Asked onto a panel: a panelist's talk ("where I was invited to a panel discussion on X",
+# "invited to join a roundtable"); the verb hit opens at "was" so that "where I" stands
+# before it as before any verb of the person's own clause.
+INVITED_PANEL = (
+    r"(?:(?:was|were|am|is|are|been|be|got|get) )?invited (?:to|for|onto|on) (?:join |sit on "
+    r"|participate in |speak (?:at|on|in) |be (?:on|in) )?(?:an? |the )?(?:[\w-]+ ){0,3}?"
+    r"(?:panels?|panel discussions?|round[- ]?tables?|debates?|fireside chats?)(?!\w)"
+)

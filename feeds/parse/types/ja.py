@@ -53,7 +53,9 @@ VERBS = {
         r"(?:補助金|助成金?|科研費|研究費|奨学金?|奨励金?|フェローシップ|(?:研究)?課題|特別研究員"
         r"|DC[12]|事業|公募|プログラム|スカラシップ|奨学生"
         # a funder named: JST創発に採択, 財団の研究助成に採択, JSPS海外特別研究員に採択
-        r"|jst|jsps|amed|nedo|財団|創発|さきがけ|crest|act-?x)"
+        r"|jst|jsps|amed|nedo|財団|創発|さきがけ|crest|act-?x|erato|presto|sunrise|ムーンショット"
+        # (a Latin name after kana opens no word: サントリーSunRiSE is read at サントリー)
+        r"|学振|振興会|基金|サントリー)"
         r"[^。]{0,20}?採(?:択|用)",
     ),  # 科研費に採択, 特別研究員DC1に採択: a grant, a fellowship; 論文が採択: a paper
     "service": (r"査読", r"務め"),

@@ -57,8 +57,10 @@ def decide(lowered: str) -> str | None:
             return "talk"  # "attended X, where I presented our work": a talk
         if found == "event" and _my_talk_later(lowered, later, nouns):
             return "talk"  # "Ich nehme an X teil. Am 4. Mai präsentiere ich …": a talk
-        if found == "news" and _PRESS_VERB.match(lowered, verb.start):
-            return found  # "interviewed by X, where I talked about my work": the interview
+        if found == "news" and _PRESS_VERB.match(lowered, verb.start):  # the interview
+            given = [v for v in later if not _TALKED_ABOUT.match(lowered, v.start)]  # ("where
+            mine = _talk_after(lowered, verb, given, nouns, _AND_ALSO)  # I talked about X"),
+            return "talk" if mine else found  # unless "… and gave a talk at the museum"
         if found not in ("talk", "paper") and _talk_after(lowered, None, later, nouns, _AND_THEN):
             return "talk"  # "chaired a session and gave a talk": a talk
         return found
@@ -151,6 +153,8 @@ _GUEST_VISIT = re.compile(
 
 # The press's verbs: what the person says there is said to the press, no talk.
 _PRESS_VERB = re.compile(r"(?:interviewed|featured|profiled|spotlighted|quoted)(?!\w)")
+_TALKED_ABOUT = re.compile(r"(?:talk(?:s|ed|ing)?|sp(?:oke|eak|eaks|eaking)) (?:about|on)\b")
+_AND_ALSO = re.compile(r"(?<!\w)and (?:also |then |later )?$")  # a second clause, the same subject
 
 
 # A verb that opens a second clause of the same subject: "…, and gave a talk", "…, where
