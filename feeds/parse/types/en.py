@@ -35,9 +35,12 @@ from .en_research import (  # a research abstract's words, chosen talks
     TO_PREPRINT_SERVER,
     WORK_SAYS,
 )
+from .en_speech import (
+    ATTENDED_WITH_TALK,
+    INVITED_PANEL,  # "invited to a panel discussion"
+)
 from .en_speech import BARE_GIVE as BARE_GIVE  # "gave the opening remarks"
 from .en_speech import GIVING as GIVING  # "taught a workshop": an event one gives
-from .en_speech import INVITED_PANEL  # "invited to a panel discussion"
 from .en_speech import SPEAK as SPEAK
 from .en_speech import SPEECH_NO_TALK as SPEECH_NO_TALK  # a toast at a dinner
 from .en_speech import SPOKEN as SPOKEN
@@ -277,17 +280,7 @@ PHRASES = {
     ),
     # "visited X to give a talk": why one went says it
     "talk": (
-        # "Attended X. Poster presentation on my project.", "Attended X (invited talk)",
-        # "attended X with a talk", "Attended X. Presented a poster": the person's own
-        # (not "Talks by Ann were great", "Poster session on the last day")
-        r"(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es?) in)(?!\w)[^.!?;(]{1,160}?"
-        r"(?:[.;(]\s*|\swith (?:an? |my |our )(?!posters?(?! presentation)))"
-        r"(?:an? |my |our )?(?:(?:also|then) )?"
-        r"(?:(?:present(?:ed|ing)|gave|giving|deliver(?:ed|ing)) |(?:(?:invited|oral|poster"
-        r"|contributed|short|spotlight|lightning|keynote) )?(?=(?:talk|presentation|poster)s?"
-        r"(?!\w)(?! (?:(?:presentation|talk)s? )?(?:by|from|sessions?|awards?|prizes?|were|are)"
-        r"\b)))"
-        r"(?:an? |my |our |the )?(?:[\w-]+ ){0,2}?(?:talk|presentation|poster|work|paper)s?",
+        ATTENDED_WITH_TALK,  # "Attended X (invited talk)": the person's own talk there
         r"to (?:give|deliver|present) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}"
         r"(?:talks?|seminars?|lectures?|keynotes?|colloquium|presentations?|posters?)\b",
         # a paper named by the venue that took it, chosen for another meeting of a year:

@@ -35,3 +35,17 @@ INVITED_PANEL = (
     r"|participate in |speak (?:at|on|in) |be (?:on|in) )?(?:an? |the )?(?:[\w-]+ ){0,3}?"
     r"(?:panels?|panel discussions?|round[- ]?tables?|debates?|fireside chats?)(?!\w)"
 )
+
+# "Attended X. Poster presentation on my project.", "Attended X (invited talk)",
+# "attended X with a talk", "Attended X. Presented a poster": the person's own
+# (not "Talks by Ann were great", "Poster session on the last day")
+ATTENDED_WITH_TALK = (
+    r"(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es?) in)(?!\w)[^.!?;(]{1,160}?"
+    r"(?:[.;(]\s*|\swith (?:an? |my |our )(?!posters?(?! presentation)))"
+    r"(?:an? |my |our )?(?:(?:also|then) )?"
+    r"(?:(?:present(?:ed|ing)|gave|giving|deliver(?:ed|ing)) |(?:(?:invited|oral|poster"
+    r"|contributed|short|spotlight|lightning|keynote) )?(?=(?:talk|presentation|poster)s?"
+    r"(?!\w)(?! (?:(?:presentation|talk)s? )?(?:by|from|sessions?|awards?|prizes?|were|are)"
+    r"\b)))"
+    r"(?:an? |my |our |the )?(?:[\w-]+ ){0,2}?(?:talk|presentation|poster|work|paper)s?"
+)
