@@ -17,10 +17,8 @@ from typing import Any
 from ..config import NEWS_HEADINGS
 from ..diagnostics import BuildError
 from ..parse.front_matter import (
-    BadFrontMatter,
     front_matter,
     settings_file,
-    split_front_matter,
 )
 from ..parse.heading_names import heading_matches
 from ..parse.markdown import strip_tags
@@ -29,7 +27,6 @@ from .hugo_config_keys import sets_hugo_settings
 from .hugo_languages import Tree, language_trees, news_sections
 from .hugo_widget_pages import news_widget_pages
 from .hugo_widgets import listings
-from .includes import Expanded
 
 CONFIG_NAMES = ("hugo", "config")
 CONFIG_SUFFIXES = (".toml", ".yaml", ".yml")
@@ -232,62 +229,6 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
         sections += news_sections(root, tree, is_news_title)  # updates/_index.en.md
         widget_pages += news_widget_pages(root, is_news_title)
     return widget_pages + widgets + sections + listers
-
-
-def landing_news(text: str, source: str, is_news_title: Callable[[str], bool]) -> Expanded | None:
-    """The news of a Hugo Blox landing page, kept in its front matter: the ``text`` of
-    a ``sections:`` block whose ``content.title`` is a news title (or, untitled, whose
-    ``id`` is: ``id: News``), under that title as a heading, else the ``text`` of the first
-    block (of any kind: ``markdown``, ``contact``, …) holding a news heading itself
-    (``<h1>🔥 News</h1>``, ``## News``); each line mapped to its line in the file;
-    ``None`` when there is none."""
-    try:
-        meta = split_front_matter(text)[0]
-    except BadFrontMatter:
-        return None
-    sections = meta.get("sections")
-    if not isinstance(sections, list):
-        return None
-    lines = text.split("\n")
-    texts = [
-        (section, content)
-        for section in sections
-        if isinstance(section, dict)
-        and isinstance(content := section.get("content"), dict)
-        and isinstance(content.get("text"), str)
-    ]
-    for section, content in texts:
-        title = _text(content.get("title"))
-        if not is_news_title(title):  # untitled, its anchor says news: ``id: News``
-            title = "" if title else _text(section.get("id"))
-            if not is_news_title(title):
-                continue
-        body = content["text"].split("\n")
-        start = _block_start(lines, body)
-        if start is None:
-            continue
-        title_line = next((n for n in range(start, 0, -1) if "title:" in lines[n - 1]), start)
-        origins = [(source, title_line)] + [(source, start + i) for i in range(len(body))]
-        return Expanded("\n".join([f"## {title}", *body]), origins)
-    for _section, content in texts:  # any block whose text holds a news heading itself
-        headings = _HEADING.findall(content["text"])
-        if not any(is_news_title(strip_tags(a or b)) for a, b in headings):
-            continue
-        body = content["text"].split("\n")
-        if (start := _block_start(lines, body)) is not None:
-            return Expanded("\n".join(body), [(source, start + i) for i in range(len(body))])
-    return None
-
-
-def _block_start(lines: list[str], body: list[str]) -> int | None:
-    """1-based line of ``lines`` where the YAML block scalar holding ``body`` starts."""
-    first = next((i for i, line in enumerate(body) if line.strip()), None)
-    if first is None:
-        return None
-    for number, line in enumerate(lines, 1):
-        if line.strip() == body[first].strip() and number - first >= 1:
-            return number - first
-    return None
 
 
 def _lower(data: dict[str, Any]) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from .data_file import is_data_file, read_data_file
 from .field_posts import field_posts
 from .headed_posts import headed_posts
 from .heading_date_posts import heading_date_posts
-from .hugo import landing_news
+from .hugo_landing import landing_news
 from .hugo_layout_files import layout_files, with_layout_files
 from .includes import Expanded, expand
 from .news_page import is_news_title

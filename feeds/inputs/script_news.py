@@ -39,9 +39,14 @@ _CALLS = (
     re.compile(rf"\b(?:load|get|fetch|read)\w*\(\s*{_Q}(?P<path>[^'\"`]+)\1", re.I),
 )
 # A script that fetches an address it holds in a variable (``fetch(indexPath)``, set from
-# ``return './news/news.md'``): the Markdown files its string literals name.
+# ``return './news/news.md'``; ``fetch(path)`` over a table of ``['data/news.yml', renderNews,
+# 'news-timeline']`` rows or ``{ name: 'news', path: 'data/news.yml' }``): the Markdown and
+# data files its string literals name (a data file only when it holds news entries).
 _FETCHES = re.compile(r"\bfetch\(\s*[\w$]")  # not a literal: a name, a call
-_MARKDOWN_LITERAL = re.compile(rf"{_Q}(?P<path>[^'\"`\s$]+\.(?:md|markdown))\1", re.I)
+_HELD_LITERAL = re.compile(
+    rf"{_Q}(?P<path>[^'\"`\s$]+\.(?:md|markdown|{'|'.join(s[1:] for s in DATA_SUFFIXES)}))\1",
+    re.I,
+)
 # The data file a script fills a news box from, when the scripts name none as written
 # (``load(base + name + '.json')``): only one of these, beside the page.
 BESIDE = ("data/news.json", "news.json")
@@ -83,7 +88,7 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
         ):  # news_data.js: window.NEWS_ITEMS = [{…}, …]; export default [{…}, …]
             found.setdefault(script.resolve(), ScriptedNews(script, call))
     for text in scripts:
-        held = [_MARKDOWN_LITERAL] if _FETCHES.search(text) else []
+        held = [_HELD_LITERAL] if _FETCHES.search(text) else []
         for pattern in [*_CALLS, *held]:
             for match in pattern.finditer(text):
                 address = match.group("path")

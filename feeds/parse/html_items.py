@@ -115,7 +115,7 @@ class _Walker:
                 elif (meta := meta_card(node, self.markdown)) is not None:
                     self.out.append(HtmlItem(node.line, meta, False, year))
                 elif (badged := badge_box(node, self.markdown)) is not None:
-                    self.out.append(HtmlItem(node.line, [badged], False, year))
+                    self.out.append(self.badged_item(node.line, badged, year))
                 else:
                     before = len(self.out)
                     self.block(node, year)
@@ -292,6 +292,17 @@ class _Walker:
         else:
             return False
         return True
+
+    def badged_item(self, line: int, text: str, year: int | None) -> HtmlItem:
+        """A box opening with a badge (:func:`.html_cards.badge_box`); right under a date
+        alone on its line, in the same box (``<div class="date">May 2024</div><div>
+        <span class="tag">Award</span><div class="title">…</div></div>``), that date is
+        its date, as it is the prose's there."""
+        if self.dating is None or len(self.out) != self.mark or leading_date(text, year):
+            return HtmlItem(line, [text], False, year)
+        date, at = self.dating
+        self.prose_item = HtmlItem(at, [f"**{date}** {text}"], False, year, dated_above=True)
+        return self.prose_item
 
     def markdown(self, nodes: list[Element | Text]) -> str:
         """``nodes`` as one line of Markdown inline text."""
