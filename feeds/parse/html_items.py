@@ -15,7 +15,7 @@ page); else it is escaped (a ``.html`` page).
 
 from __future__ import annotations
 
-from .blocks import author_columns, date_column, date_row, escape_markdown, whole_date
+from .blocks import escape_markdown, whole_date
 from .date_paragraphs import finer_date
 from .dates.year_heading import heading_year
 from .heading_items import is_heading_item
@@ -32,14 +32,13 @@ from .html_item_checks import (
     word_chars,
 )
 from .html_subtitle_cards import subtitle_card
-from .html_tables import is_layout_row, table_rows
+from .html_tables import read_table
 from .html_title_cards import titled_card
 from .html_titles import block_title, bold_line, card_title, item_label, label_run, run_title
 from .html_tree import HIDDEN, LISTS, VOID, Element, Text
 from .html_year_groups import YEAR_GROUP, year_box
 from .list_groups import ITEM, in_month, list_head
 from .locate import ends_dated
-from .row_items import dated_table
 
 
 def html_entries(root: Element, markdown_text: bool = False) -> list[HtmlHeading | HtmlItem]:
@@ -183,22 +182,7 @@ class _Walker:
         self.out.append(HtmlItem(li.line, [line for line in lines if line], False, year))
 
     def table(self, table: Element, year: int | None) -> None:
-        column: int | None = None
-        authors: frozenset[int] = frozenset()
-        news = dated_table(table_rows(table))  # its undated rows are said (:mod:`.row_items`)
-        for row in table_rows(table):
-            cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
-            texts = [c.text() for c in cells]
-            if is_layout_row(cells, texts):  # a layout table: its cells hold lists or headings
-                for cell in cells:
-                    self.block(cell, year)
-                continue
-            if cells and all(c.tag == "th" for c in cells):
-                column, authors = date_column(texts), author_columns(texts)
-            elif any(texts):
-                markdown = [self.markdown(c.children) for c in cells]
-                text = date_row(texts, markdown, column, authors)
-                self.out.append(HtmlItem(row.line, [text], True, year, row=news))
+        read_table(table, year, self.markdown, self.block, self.out.append)
 
     def definition(
         self, dt: Element, after: list[Element | Text], year: int | None, box: Element
