@@ -25,9 +25,9 @@ from feeds.parse.front_matter import (
     list_entry_lines,
     load_yaml,
     read_text,
-    settings_file,
     split_front_matter,
 )
+from feeds.parse.settings_files import settings_file
 
 
 def test_text_is_utf8_without_bom_and_with_unix_line_ends(tmp_path):

@@ -16,12 +16,10 @@ from typing import Any
 
 from ..config import NEWS_HEADINGS
 from ..diagnostics import BuildError
-from ..parse.front_matter import (
-    front_matter,
-    settings_file,
-)
+from ..parse.front_matter import front_matter
 from ..parse.heading_names import heading_matches
 from ..parse.markdown import strip_tags
+from ..parse.settings_files import settings_file
 from .chosen_language import chosen
 from .hugo_config_keys import sets_hugo_settings
 from .hugo_languages import Tree, language_trees, news_sections

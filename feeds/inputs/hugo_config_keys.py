@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..diagnostics import BuildError
-from ..parse.front_matter import settings_file
+from ..parse.settings_files import settings_file
 
 HUGO_SETTINGS = frozenset((
     "baseurl", "title", "theme", "themesdir", "languagecode", "defaultcontentlanguage",

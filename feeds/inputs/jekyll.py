@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import BuildError
-from ..parse.front_matter import front_matter, settings_file
+from ..parse.front_matter import front_matter
 from ..parse.markdown import strip_tags
+from ..parse.settings_files import settings_file
 from .polyglot import polyglot_languages
 
 HOMEPAGE_CANDIDATES = (

@@ -10,8 +10,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..diagnostics import BuildError
-from ..parse.front_matter import settings_file
 from ..parse.page import heading_matches
+from ..parse.settings_files import settings_file
 from ..text import without_accents
 from .listed_item import DOCUMENT_SUFFIXES
 

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import BuildError
-from ..parse.front_matter import YamlError, load_yaml, settings_file
+from ..parse.front_matter import YamlError, load_yaml
+from ..parse.settings_files import settings_file
 from .hugo_config_keys import sets_hugo_settings
 
 _HUGO_FILES = tuple(f"{n}{s}" for n in ("hugo", "config") for s in (".toml", ".yaml", ".yml"))

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from ..diagnostics import BuildError, Problem
-from ..parse.front_matter import settings_file
+from ..parse.settings_files import settings_file
 from .hugo import config_files
 from .jekyll import config_path
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..diagnostics import BuildError
-from ..parse.front_matter import settings_file
+from ..parse.settings_files import settings_file
 
 _QUARTO_FILES = ("_quarto.yml", "_quarto.yaml")
 _SOURCES = (".qmd", ".ipynb", ".rmd", ".md")
