@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lazy_pattern import lazy
+from .person_said import AS_ROLE, PERSON_ACCEPTED, TO_ATTEND, TO_SERVE, UNSAID_AS
 from .software_venue import software_in_journal
 from .words import (
     AND_THEN,
@@ -222,21 +223,21 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         if _bare_give(lowered, verb):
             return None
         return None if verb.type == "news" else verb.type
-    if verb.role == SUBJECT and _TO_SERVE.match(lowered, verb.end):  # "selected to serve on
+    if verb.role == SUBJECT and TO_SERVE.match(lowered, verb.end):  # "selected to serve on
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)  # the PC"
         return _head(lowered, nouns, after).type if after is not None else None
     if verb.role == SUBJECT:  # "our workshop was accepted"
         after = next((k for k, n in enumerate(nouns) if n.start >= verb.end), None)
-        person = _PERSON_ACCEPTED.search(lowered, max(0, verb.start - 30), verb.start) or (
-            _AS_ROLE.match(lowered, verb.end)
+        person = PERSON_ACCEPTED.search(lowered, max(0, verb.start - 30), verb.start) or (
+            AS_ROLE.match(lowered, verb.end)
             and not any(n.end <= verb.start for n in nouns)
             and (
-                _UNSAID_AS.search(lowered, max(0, verb.start - 12), verb.start)
+                UNSAID_AS.search(lowered, max(0, verb.start - 12), verb.start)
                 or lowered.startswith(("got ", "get "), verb.start)
                 or not lowered[: verb.start].strip()  # a headline: "Accepted as a volunteer"
             )
         )
-        if person and _TO_ATTEND.match(lowered, verb.end):
+        if person and TO_ATTEND.match(lowered, verb.end):
             return "event"  # "I was accepted to attend the X Workshop as a Y": going there
         if after is not None and person:
             went = _head(lowered, nouns, after)  # "I was accepted to the summer school": going
@@ -271,18 +272,6 @@ def _verb_type(lowered: str, verb: Hit, nouns: list[Hit]) -> str | None:
         ):  # published. See the course page": no object of its own)
             return "news"
     return verb.type
-
-
-# The person as the subject of a passive verb: "I was accepted to", "I've been admitted to".
-_PERSON_ACCEPTED = re.compile(
-    r"(?<!\w)i(?:['’](?:ve|m))?\s+(?:(?:was|am|have|had|been|just|also|finally|recently)\s+){0,3}$"
-)
-_TO_SERVE = re.compile(r"\s+to (?:serve|act)(?!\w)")
-# The person unsaid, as what a role is given to: "Was accepted as a reviewer for X" (no
-# noun before it: "[Title] was accepted to X" is the work's).
-_UNSAID_AS = re.compile(r"(?<!\w)(?:was|were|been|got|get)\s+$")
-_AS_ROLE = re.compile(r"\s+as\s+(?:an?|the)\s")
-_TO_ATTEND = re.compile(r"\s+to (?:attend|participate in|take part in)(?!\w)")
 
 
 # A noun after a verb that says when, not what: "the coding I did during my PhD".
