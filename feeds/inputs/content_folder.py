@@ -3,7 +3,9 @@
 Markdown document an item. The list shows a document's front matter: its ``date`` and
 its words (``title``, ``text``, ``content``, ``description``; Nuxt sites often keep
 the list's text in ``content:``, a second language's beside it in ``contentjp:``), read
-as a data entry is (:mod:`.hugo_front_list`), else the first paragraph of its body. A
+as a data entry is (:mod:`.hugo_front_list`), else the first paragraph of its body; a
+document without a date field is dated by its file name's leading day
+(``2025-03-15-paper.md``, as Jekyll dates a collection's documents, :mod:`.name_dates`). A
 document without words and date (a template, ``date: ""``) is no item; a draft
 (``draft: true``, ``published: false``) neither. An arXiv paper the document's page links
 is the item's (its arXiv id). Only the documents the homepage's filters keep are read,
@@ -39,9 +41,10 @@ from .data_entry import TEXT_KEYS
 from .display_zone import display_zone
 from .documents import front_matter_or_warn
 from .field_links import add_field_links
-from .hugo_front_list import KIND_KEYS, WORD_KEYS
+from .hugo_front_list import DATE_KEYS, KIND_KEYS, WORD_KEYS
 from .hugo_front_list import _items as entry_items
 from .js_sites import CONTENT_SUFFIXES, homepage_component
+from .name_dates import name_date
 
 MAX_DOCUMENTS = 2000
 _ARXIV = re.compile(r"https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/[\w./-]+", re.IGNORECASE)
@@ -99,6 +102,8 @@ def _document_items(
         reporter.info(source, 1, "a draft; left out")
         return []
     entry = {str(k).lower(): v for k, v in meta.items()}
+    if all(entry.get(k) in (None, "") for k in DATE_KEYS) and (named := name_date(path)):
+        entry["date"] = named  # 2025-03-15-paper.md: the day its name begins with
     filed = entry.get("categories")  # "categories: talk": filed as a type, its label
     if isinstance(filed, str) and not any(k in entry for k in KIND_KEYS):
         entry["category"] = filed if classify("", filed) != "news" else None

@@ -1,6 +1,8 @@
 """The date Jekyll gives a collection document from its file name: every collection's
 documents (``_news/2025-02-07-paper.md``, also under ``collections_dir``), not only the
-posts, are dated by a ``YYYY-MM-DD-`` prefix when their front matter has no ``date:``."""
+posts, are dated by a ``YYYY-MM-DD-`` prefix when their front matter has no ``date:``; so
+are a JavaScript site's content collection documents (Astro ``src/content/news/``), whose
+pages take the day from the entry's id, its file name."""
 
 from __future__ import annotations
 

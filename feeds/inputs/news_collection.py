@@ -7,6 +7,8 @@ linked at their permalink, typed by their title unless it says only an event (``
 at X``) and the body's first paragraph says more (``… where I presented my work``: a talk).
 The ``date:`` front matter dates every item, unless the site's news include prints a
 ``display_date:`` the item has (:mod:`.display_dates`): what the reader sees dates it.
+A post with no date at all is dated by a field named for its day (``eventDate:``,
+:mod:`.event_date_fields`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from .collection_pages import has_pages, without_page
 from .demo_news import is_demo_announcement, report_demos
 from .display_dates import display_date, shows_display_date
 from .documents import front_matter_or_warn
+from .event_date_fields import event_date_field
 from .hugo_page_dates import page_date
 from .jekyll import (
     PAGE_SUFFIXES,
@@ -178,6 +181,8 @@ def read_item(
         return None
     jekyll = ("date", meta.get("date") or name_date(path))  # else 2025-02-07-x.md's
     key, value = page_date(meta, path, date_keys) if date_keys else jekyll
+    if value in (None, "") and (field := event_date_field(meta)):  # eventDate: "9 avril 2026"
+        key, value = field
     span = item_date(key, value, text, source, tz, reporter)
     seen = (display_date(meta) if shown else None) or span  # what the list shows
     body = emojize(blank(body, _HIDDEN))
