@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import sys
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    import socket
 
 MAX_REQUEST = 20.0  # seconds any one request may take
 MIN_REQUEST = 0.5  # no request is started with less budget than this left
@@ -32,6 +35,8 @@ def unreachable(api: str, budget: float) -> str | None:
     target = _direct_target(api)
     if target is None or budget <= MIN_REQUEST:
         return None
+    import socket  # only a build that looks arXiv up opens a connection
+
     try:
         _connect(*target, timeout=min(budget, MAX_REQUEST)).close()
     except TimeoutError:
@@ -67,6 +72,8 @@ def _direct_target(api: str) -> tuple[str, int] | None:
 def _connect(host: str, port: int, timeout: float) -> socket.socket:
     """A connected socket, tried as ``urllib3.util.connection.create_connection`` tries:
     every address of ``host`` (IPv6 ones only where IPv6 works), the last error raised."""
+    import socket
+
     family = socket.AF_UNSPEC if _has_ipv6() else socket.AF_INET
     error: OSError | None = None
     for af, kind, proto, _, address in socket.getaddrinfo(host, port, family, socket.SOCK_STREAM):
@@ -85,6 +92,8 @@ def _connect(host: str, port: int, timeout: float) -> socket.socket:
 
 def _has_ipv6() -> bool:
     """Whether a socket can be bound to ``::1`` (urllib3's test)."""
+    import socket
+
     if not socket.has_ipv6:
         return False
     try:

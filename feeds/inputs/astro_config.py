@@ -16,8 +16,13 @@ CONFIGS = tuple(f"astro.config.{suffix}" for suffix in ("mjs", "ts", "js", "mts"
 _LOCALE = re.compile(r"""\bi18n\s*:\s*\{[^}]*?\bdefaultLocale\s*:\s*(['"])(?P<code>[\w-]+)\1""")
 
 
+def astro_config(site_dir: Path) -> Path | None:
+    """The Astro configuration file at ``site_dir``'s root, else ``None``."""
+    return next((site_dir / c for c in CONFIGS if (site_dir / c).is_file()), None)
+
+
 def astro_defaults(site_dir: Path) -> dict[str, Any]:
-    config = next((site_dir / c for c in CONFIGS if (site_dir / c).is_file()), None)
+    config = astro_config(site_dir)
     if config is None:
         return {}
     text = config.read_text(encoding="utf-8", errors="replace")[:100_000]

@@ -19,15 +19,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .astro_config import CONFIGS
+from .astro_config import astro_config
 
 ASTRO_HOMEPAGES = tuple(f"src/pages/index.{s}" for s in ("astro", "md", "mdx", "html"))
 _OUT_DIR = re.compile(r"""\boutDir\s*:\s*(['"`])([^'"`\n]+)\1""")
-
-
-def astro_config(site_dir: Path) -> Path | None:
-    """The Astro configuration file at ``site_dir``'s root, else ``None``."""
-    return next((site_dir / c for c in CONFIGS if (site_dir / c).is_file()), None)
 
 
 def unserved_root_page(site_dir: Path) -> bool:
