@@ -35,10 +35,7 @@ from .en_research import (  # a research abstract's words, chosen talks
     TO_PREPRINT_SERVER,
     WORK_SAYS,
 )
-from .en_speech import (
-    ATTENDED_WITH_TALK,
-    INVITED_PANEL,  # "invited to a panel discussion"
-)
+from .en_speech import ATTENDED_WITH_TALK, DEFENCE_GIVEN, INVITED_PANEL  # (a panel discussion)
 from .en_speech import BARE_GIVE as BARE_GIVE  # "gave the opening remarks"
 from .en_speech import GIVING as GIVING  # "taught a workshop": an event one gives
 from .en_speech import SPEAK as SPEAK
@@ -167,6 +164,7 @@ VERBS = {
     ),
     "position": (
         *HEARD_VERBS["position"],
+        DEFENCE_GIVEN,  # "Delivered the PhD preliminary defense": a step of the degree
         # "Appointed as Researcher at X", "Appointed Teaching Assistant" (a role: service)
         r"appointed (?:as )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:researcher|scientist|engineer"
         r"|(?:teaching|research) (?:assistant|associate|fellow)|lecturer|professor|postdoc"

@@ -72,8 +72,10 @@ NOUNS = {
         r"extended abstracts?",  # a short paper (an abstract accepted at a meeting: a talk)
         # a poster said accepted (a verb's tense: "1 co-author poster has been accepted at
         # X", "our poster was accepted to X") is a paper's acceptance; a poster presented is a
-        # talk, and so stays the headline "Poster accepted at X" (the poster to present)
-        r"posters?(?= (?:(?:has|have|had) been|was|were|is|are|got|gets)"
+        # talk, and so stays the headline "Poster accepted at X" (the poster to present);
+        # so is one named by its topic first ("our poster on X was accepted in Y")
+        r"posters?(?= (?:(?:on|about|titled|entitled) (?:[^.!?;:]|\.(?=\S)|(?<=vs)\.){1,100}? )?"
+        r"(?:(?:has|have|had) been|was|were|is|are|got|gets)"
         r"(?: (?:just|now|also|finally|officially))? acc(?:ep|pe)ted(?!\w))",
         r"spotlight",
         r"camera[- ]ready",

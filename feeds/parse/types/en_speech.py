@@ -49,3 +49,11 @@ ATTENDED_WITH_TALK = (
     r"\b)))"
     r"(?:an? |my |our |the )?(?:[\w-]+ ){0,2}?(?:talk|presentation|poster|work|paper)s?"
 )
+
+# A defence or exam of one's degree delivered is a step of it, no talk ("Delivered the PhD
+# preliminary defense", "presented my thesis defence"); "gave my PhD defense" already is.
+DEFENCE_GIVEN = (
+    r"(?:deliver(?:ed|ing|s)?|present(?:ed|ing|s)?) (?:my |the |his |her |their |an? )?"
+    r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s|thesis|dissertation|preliminary|proposal"
+    r"|final|oral|qualifying|candidacy) ){1,3}(?:defen[cs]es?|exams?|examinations?)(?!\w)"
+)

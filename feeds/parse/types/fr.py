@@ -113,6 +113,7 @@ NOUNS = {
         r"(?:professeure?|chercheu(?:r|se)|enseignante?)s invitée?s",
         r"séjours?(?: de recherche)?",
         r"portes[- ]ouvertes",  # the lab open to visitors
+        r"assembl[ée]es? g[ée]n[ée]rales?",  # a project's or society's meeting of its members
     ),
     "news": (r"entretien", r"interview", r"reportage", r"cours", r"site (?:web|internet)"),
 }

@@ -1,0 +1,49 @@
+"""Item types in forms read on held-out homepages (c31, c37, c39; rows written for these tests).
+
+- A poster said accepted is a paper's acceptance also when its topic is named between the
+  poster and the verb ("Our poster on X was accepted in Y"); a poster presented stays a
+  talk, as does the headline "Poster accepted at X".
+- A defence or exam of one's degree delivered or presented is a step of the degree, not a
+  talk ("Delivered the PhD preliminary defense"); a talk delivered stays a talk.
+- A French "Assemblée Générale" (a project's or society's meeting of its members) is an
+  event: the slides of others shown there are no talk of one's own; one's own talk there
+  stays a talk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .type_table import EVENT, PAPER, POSITION, TALK, type_of_first
+
+ROWS = [
+    # a poster named by its topic, then accepted
+    ("Our poster on Brook Finder was accepted in the Lake Conference 2021!", PAPER),
+    (
+        "Our poster on sharing sensor data in later life was accepted to the Delta Workshop 2022!",
+        PAPER,
+    ),
+    ("My poster about river gauges vs. rain radars has been accepted at the Pond Meeting.", PAPER),
+    ("Our poster titled Wet Maps was accepted to the Lake Conference.", PAPER),
+    # posters presented, or to present, stay talks
+    ("Presented our poster on river gauges at the Lake Conference.", TALK),
+    ("Poster accepted at the Lake Conference: come see us!", TALK),
+    ("Our poster on river gauges. It will be shown at the Lake Conference.", TALK),
+    # a degree's defence delivered
+    ("Delivered the PhD preliminary defense at the Pond Lab.", POSITION),
+    ("Presented my thesis defence: Wet Maps for Dry Lands.", POSITION),
+    ("Ana delivered her doctoral qualifying exam today.", POSITION),
+    # talks delivered stay talks
+    ("Delivered a keynote at the Lake Conference.", TALK),
+    ("Presented our work on adversarial defenses at the Delta Workshop.", TALK),
+    ("Delivered a lecture on exam design at the Pond School.", TALK),
+    # a general assembly
+    ("Assemblée Générale 2024 du projet LAC : les présentations et les posters en ligne.", EVENT),
+    ("Assemblée générale du GDR Étangs à Lyon", EVENT),
+    ("J'ai présenté nos travaux à l'Assemblée Générale du GDR Étangs.", TALK),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), ROWS)
+def test_c37_forms(item: str, expected: str) -> None:
+    assert type_of_first(item) == expected
