@@ -8,13 +8,18 @@
 - A French "Assemblée Générale" (a project's or society's meeting of its members) is an
   event: the slides of others shown there are no talk of one's own; one's own talk there
   stays a talk.
+- A link text that is a call's name ("[Call for papers](cfp.pdf)") is the call, not a
+  paper's title: its words are read ("Call for papers published for X" is news, not a
+  work "published").
+- A piece said published about the person or their work is news ("An article by X was
+  released about … my PhD research"); the person's own article published stays a paper.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .type_table import EVENT, PAPER, POSITION, TALK, type_of_first
+from .type_table import EVENT, NEWS, PAPER, POSITION, TALK, type_of_first
 
 ROWS = [
     # a poster named by its topic, then accepted
@@ -41,6 +46,26 @@ ROWS = [
     ("Assemblée Générale 2024 du projet LAC : les présentations et les posters en ligne.", EVENT),
     ("Assemblée générale du GDR Étangs à Lyon", EVENT),
     ("J'ai présenté nos travaux à l'Assemblée Générale du GDR Étangs.", TALK),
+    # a call's name linking its PDF
+    ("We published the [call for papers](/assets/cfp_loom_2026.pdf) of the Loom conference.", NEWS),
+    (
+        "Dec 29 Call for papers published for the fourth Loom conference."
+        " [Call for papers](/assets/cfp.pdf)",
+        NEWS,
+    ),
+    (
+        "New paper published: [Call for Papers Considered Harmful](https://example.org/cfp.pdf)",
+        PAPER,
+    ),
+    # a piece published about the person
+    (
+        "An article by the [**Pond University**](https://news.example.edu/outreach/) was released"
+        " about a science outreach effort alongside a short video about my PhD research.",
+        NEWS,
+    ),
+    ("The article was published about my career move from hotels to software.", NEWS),
+    ("Our article was published in Lake Letters.", PAPER),
+    ("A new article was published on arXiv about our method for flood maps.", PAPER),
 ]
 
 

@@ -25,6 +25,8 @@ _CALL = re.compile("(?:" + "|".join(_CALLS) + r")(?!\w)")
 # holding none of them open with no call, wherever their date ends.
 _CALL_HEADS = plain_heads(*_CALLS)
 _RUN = re.compile(CALL_RUN)
+# A link text that is a call's name ("[Call for papers](cfp.pdf)"): the call, no paper's title.
+_CALL_NAME = re.compile(r"[\W_]*(?:" + "|".join(_CALLS) + r")(?!\w)[\W_]*")
 _OPENING = re.compile(r"[\W_]*")  # brackets, emoji, bold marks before the words
 
 
@@ -53,3 +55,9 @@ def called(kind: str, text: str, said: str) -> str:
     if said in ("news", "event") or not opens_with_call(kind, text):
         return said
     return "service" if said == "service" and _RUN.search(text.lower()) else "news"
+
+
+def names_a_call(link_text: str) -> bool:
+    """Whether ``link_text`` is the name of a call (``Call for papers``, ``CfP``), which links
+    the call's page or PDF: never the title of a paper."""
+    return _CALL_NAME.fullmatch(link_text.lower()) is not None

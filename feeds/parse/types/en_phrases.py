@@ -163,11 +163,17 @@ MEDIA_APPEARANCE = (
     r"[^.!?;]{0,40}? (?:talk(?:s|ed|ing)?|sp(?:oke|eak|eaks|eaking)) (?:about|on)(?!\w)"
 )
 # A piece published about someone (a department's profile of a new member, a story on the
-# lab): "The department published a profile story about Dana" is news, not a paper.
+# lab): "The department published a profile story about Dana" is news, not a paper; so is
+# one said published about the person or their work ("An article by X was released about
+# … my PhD research", "The article was published about my career").
 PUBLISHED_PIECE = (
     r"publish(?:ed|es|ing)? (?:an? |the )?(?:[\w-]+ ){0,3}?(?:profiles?|features?"
     r"|stor(?:y|ies)|spotlights?|interviews?|pieces?|news (?:articles?|items?|posts?))"
     r"(?: (?:story|stories|piece|article))? (?:about|on|with|featuring|highlighting)(?!\w)"
+    r"|(?:articles?|stor(?:y|ies)|pieces?|features?|profiles?|videos?|write-?ups?)"
+    r" (?:by (?:the )?[^.;!?]{1,80}? )?(?:was|were|has been|have been|is|are)"
+    r" (?:just |recently |now )?(?:released|published|posted|out)"
+    r" (?:about|featuring|highlighting|profiling) [^.;!?]{0,100}?(?<!\w)(?:my|our|me|us)(?!\w)"
 )
 
 # A notebook, a script or code shared is news, whatever paper it links: "We would like to

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .calls import names_a_call
+
 # A link text that names an attachment, after words that point to it: "see my
 # [presentation] and my [thesis]" (the item is not a talk for its slides).
 ATTACHMENT_TEXT = re.compile(
@@ -40,7 +42,7 @@ def mask(text: str, titles: Iterable[str], attachments: Iterable[str] = ()) -> s
     text = _ONGOING.sub(" ", text) if "resent" in text else text
     text = _JOURNAL_FIRST.sub(r"\1期刊：", text) if "《" in text else text
     for title in titles:
-        if title and title != text and not _GIVEN_TEXT.match(title):
+        if title and title != text and not _GIVEN_TEXT.match(title) and not names_a_call(title):
             text = text.replace(title, " · ")
     for label in attachments:
         pointed = re.compile(
