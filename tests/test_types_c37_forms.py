@@ -13,6 +13,8 @@
   work "published").
 - A piece said published about the person or their work is news ("An article by X was
   released about … my PhD research"); the person's own article published stays a paper.
+- "Panel data" (and a panel study, survey, regression) is the statistics term, no panel one
+  sits on: "I released the X (World Panel Data) R package" is news; a panel stays a talk.
 """
 
 from __future__ import annotations
@@ -66,6 +68,16 @@ ROWS = [
     ("The article was published about my career move from hotels to software.", NEWS),
     ("Our article was published in Lake Letters.", PAPER),
     ("A new article was published on arXiv about our method for flood maps.", PAPER),
+    # panel data
+    (
+        "I released the LPD (Lake Panel Data) R package, which gives easy access to panel data"
+        " for 200 lakes since 1960.",
+        NEWS,
+    ),
+    ("New household panel survey of flood damage released.", NEWS),
+    ("I spoke on a panel at the Lake Conference.", TALK),
+    ("Panelist at the Lake Summit on flood data.", TALK),
+    ("Participé en un panel sobre datos abiertos.", TALK),
 ]
 
 

@@ -19,7 +19,8 @@ NOUNS = {
         r"seminars?",
         r"colloqui(?:um|a)",
         r"lectures?(?! (?:theat(?:re|er)s?|halls?|rooms?))",  # a lecture theatre: a place
-        r"panel(?:ist)?s?",
+        # (not the statistics term: "panel data", "a household panel survey")
+        r"panel(?:ist)?s?(?! (?:data|datasets?|stud(?:y|ies)|surveys?|regressions?)(?!\w))",
         r"tutorials?",
         r"webinars?",
         r"presentations?",

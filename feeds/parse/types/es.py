@@ -66,7 +66,8 @@ NOUNS = {
         r"presentación(?: oral)?",
         r"exposición",
         r"mesa redonda",
-        r"panel(?:ista)?",
+        # (not "panel data" in an English text, the statistics term: see en_nouns)
+        r"panel(?:ista)?(?! (?:data|datasets?|stud(?:y|ies)|surveys?|regressions?)(?!\w))",
     ),
     "paper": (r"artículos?", r"preprints?", r"publicación", r"revista"),
     "award": (r"premios?", r"becas?", r"galardón", r"reconocimiento", r"mención honorífica"),
