@@ -133,6 +133,22 @@ OWN_AND_SHORTCODE = {
         f"---\ntitle: Home\n---\n\nI study bridges.\n\n## News\n\n{OWN}\n{{{{< news >}}}}\n",
         BOTH,
     ),
+    "a Hugo Blox page: a news block of its own, the call in another block": (
+        "content/_index.md",
+        "---\ntitle: Home\ntype: landing\nsections:\n  - block: markdown\n    content:\n"
+        "      title: News\n      text: |-\n"
+        "        - **2026-03-03**: Our paper on cable damping was accepted.\n"
+        "        - **2026-01-10**: Ana joined.\n"
+        "  - block: markdown\n    content:\n      title: Earlier\n"
+        "      text: '{{< news >}}'\n---\n",
+        BOTH,  # the block's list on lines 9-10, as in the Markdown pages above
+    ),
+    "a Hugo Blox page whose news block holds only the call: the data alone": (
+        "content/_index.md",
+        "---\ntitle: Home\ntype: landing\nsections:\n  - block: markdown\n    content:\n"
+        "      title: News\n      text: '{{< news >}}'\n---\n",
+        BOTH[2:],
+    ),
 }  # fmt: skip
 
 

@@ -120,3 +120,49 @@ def test_each_language_feed_links_its_own_documents_once_prefixed(tmp_path: Path
         "feed.json": ["https://ana.example.org/news/2026-05-04-prize/"],
         "de/feed.json": ["https://ana.example.org/de/news/2026-05-04-preis/"],
     }
+
+
+INLINE = "---\nlayout: post\ndate: 2026-05-04\ninline: true\n---\n\nWir haben {link} gewonnen.\n"
+
+# (lines added to NEWS_CONFIG, the link in a German inline item's body) → its address
+BODY_LINKS = {
+    "a path of the site": ("", "[einen Preis](/projects/prize/)", "https://ana.example.org/de/projects/prize/"),
+    "raw HTML": ("", '<a href="/projects/prize/">einen Preis</a>', "https://ana.example.org/de/projects/prize/"),
+    "excluded from localization": (
+        'exclude_from_localization: ["assets"]\n', "[einen Preis](/assets/pdf/prize.pdf)",
+        "https://ana.example.org/assets/pdf/prize.pdf",
+    ),
+    "a glob of Jekyll's exclude": (
+        'exclude: ["*.pdf"]\n', "[einen Preis](/files/prize.pdf)",
+        "https://ana.example.org/files/prize.pdf",
+    ),
+    "already under a language": ("", "[einen Preis](/en/projects/prize/)", "https://ana.example.org/en/projects/prize/"),
+    "another site": ("", "[einen Preis](https://example.org/prize/)", "https://example.org/prize/"),
+    "after the baseurl": (
+        "baseurl: /lab\n", "[einen Preis](/lab/projects/prize/)",
+        "https://ana.example.org/lab/de/projects/prize/",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", BODY_LINKS)
+def test_links_in_another_languages_body_are_under_its_prefix(tmp_path: Path, case: str) -> None:
+    """polyglot's relativize_urls: in a page of another language, an ``href`` to a path of
+    the site gets the language's prefix, unless that path is excluded from localization."""
+    extra, link, expected = BODY_LINKS[case]
+    site = write(
+        tmp_path,
+        {
+            "_config.yml": NEWS_CONFIG + extra,
+            "_pages/en/about.md": ABOUT,
+            "_pages/de/about.md": ABOUT,
+            "_news/en/2026-05-04-prize.md": INLINE.replace("Wir haben", "We won").format(
+                link="[a prize](/projects/prize/)"
+            ),
+            "_news/de/2026-05-04-preis.md": INLINE.format(link=link),
+        },
+    )
+    items, _ = listed(site)
+    links = {i["language"]: [x["url"] for x in i["links"]] for i in items}
+    assert links["de"] == [expected]
+    assert links["en"] == ["https://ana.example.org/projects/prize/"]  # the default's: as written

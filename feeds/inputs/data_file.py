@@ -15,6 +15,7 @@ from ..model import Item
 from ..parse.front_matter import read_text
 from ..parse.page import Page
 from .astro_root_page import unserved_note
+from .component_cut import newest_first, shown_first
 from .data_entry import without_switch_type
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, shown_precision
@@ -82,6 +83,12 @@ def read_data_file(
         note = f"news read from this file: the homepage {display_path(home)} shows it"
         note += unserved_note(site)
         reporter.info(source, None, note)
+        count = shown_first(home, path, site)
+        if count is not None and count < len(events) and newest_first(events):
+            note = f"the homepage shows only the newest {count} entries (slice(0, {count})) "
+            note += f"and no page shows the rest: the other {len(events) - count} not read"
+            reporter.info(source, events[count].line, note)
+            events = events[:count]
     elif home is None and is_fallback_news_data(path):  # an own generator's content/news.yaml
         reporter.info(source, None, FALLBACK_NOTE)
     page = Page(source=source, meta={}, title="", found_news=True)

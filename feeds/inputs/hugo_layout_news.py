@@ -12,7 +12,8 @@ The landing page (``content/_index.md``, or ``_index.html``: Hugo renders both) 
 show it too, through a shortcode (``{{< news >}}``) whose template
 (``layouts/shortcodes/news.html``, else the theme's) ranges over that data: then it is
 the news, whatever layout the theme has (:func:`shortcode_news_data`); unless the
-landing page lists news of its own as well: then the page is read as the homepage, and
+landing page lists news of its own as well (in its body, or in the news block of a
+Hugo Blox page's ``sections:``): then the page is read as the homepage, and
 the data file it shows is read beside it, as a Hugo homepage's always is; both are the
 news.
 """
@@ -22,10 +23,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..diagnostics import Reporter
+from ..config import Settings
+from ..diagnostics import Reporter, display_path
 from ..parse import parse_page
 from .hugo import content_roots, hugo_homepages, is_hugo, read_hugo_config
 from .hugo_absent_theme import absent_theme
+from .hugo_landing import landing_news
+from .news_page import is_news_title
 
 HOME_LAYOUTS = ("index.html", "home.html", "_default/home.html", "_default/index.html")
 DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")
@@ -92,10 +96,14 @@ def shortcode_news_data(site_dir: Path) -> Path | None:
 
 def _lists_news(page: Path, text: str) -> bool:
     """Whether the landing page ``page`` lists news of its own, its shortcode calls
-    left out (a Hugo Blox page of front-matter blocks lists none here)."""
+    left out: in its body, or in the news block of a Hugo Blox page's ``sections:``
+    (:mod:`.hugo_landing`)."""
     if _SHORTCODE.search(text) is None:
         return False
-    calls = _CALL.sub(lambda m: "\n" * m.group().count("\n"), text)
+    headings = Settings().news_headings
+    block = landing_news(text, display_path(page), lambda t: is_news_title(t, headings))
+    shown = block.text if block is not None else text
+    calls = _CALL.sub(lambda m: "\n" * m.group().count("\n"), shown)
     return bool(parse_page(page, text=calls, reporter=Reporter(quiet=True))[1])
 
 

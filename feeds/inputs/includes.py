@@ -47,8 +47,16 @@ class Expanded:
         return self.origins[line - 1]
 
 
-def expand(path: Path, site_dir: Path, reporter: Reporter, text: str | None = None) -> Expanded:
-    """The text of page ``path`` (of site folder ``site``) with its includes expanded."""
+def expand(
+    path: Path,
+    site_dir: Path,
+    reporter: Reporter,
+    text: str | None = None,
+    page: Path | None = None,
+) -> Expanded:
+    """The text of page ``path`` (of site folder ``site``) with its includes expanded;
+    ``page`` is the page whose front matter ``page.<name>`` loops walk (default ``path``;
+    a layout's: the page laid out in it)."""
     source = display_path(path)
     text = read_text(path, source) if text is None else text
     if not has_tags(text):
@@ -56,7 +64,7 @@ def expand(path: Path, site_dir: Path, reporter: Reporter, text: str | None = No
             return Expanded(*written)
         origins = [(source, n) for n in range(1, text.count("\n") + 2)]
         return Expanded(text, origins, changed=False)
-    out = _Builder(html=path.suffix.lower() in (".html", ".htm"))
+    out = _Builder(html=path.suffix.lower() in (".html", ".htm"), page=page or path)
     _expand_into(out, text, path, source, site_dir.resolve(), reporter, [path.resolve()])
     return Expanded("\n".join(out.lines), out.origins, out.included)
 
@@ -68,6 +76,7 @@ class _Builder:
     included: list[Path] = field(default_factory=list)
     current: str = ""
     html: bool = False  # the page is HTML: a data loop's entries are written as <li>s
+    page: Path | None = None  # whose front matter a ``page.news`` loop walks
 
     def add(self, text: str, source: str, line: int) -> int:
         """Append ``text`` (from ``source`` at ``line``); the line number after it."""
@@ -121,7 +130,7 @@ def _expand_into(
             continue
         target = _target(arg, found.jekyll, path, site_dir) if arg else None
         params = data_params(arg)  # data=site.data.news: read as that data's loop
-        if target is not None and _template(target, site_dir, params):
+        if target is not None and _template(target, site_dir, params, out.page):
             if _listed_into(out, tag, site_dir, reporter, source, line):  # data="news"
                 line += tag.count("\n")
                 continue
@@ -163,7 +172,7 @@ def _data_into(
 ) -> bool:
     """Write the entries a loop over a data file shows in its place, as a Markdown list
     apart from what surrounds it; ``False`` when the data holds no news."""
-    found = loop_markdown(site_dir, loop, reporter)
+    found = loop_markdown(site_dir, loop, reporter, out.page)
     if found is None:
         return False
     lines, origins, data_source = found
@@ -223,10 +232,10 @@ def _as_html(lines: list[str], origins: list[int]) -> tuple[list[str], list[int]
     return items, [origin for _, origin in entries]
 
 
-def _template(path: Path, site_dir: Path, params: dict[str, str]) -> bool:
+def _template(path: Path, site_dir: Path, params: dict[str, str], page: Path | None) -> bool:
     """Whether an included file is a Liquid template rather than text to show: any
     ``.liquid`` file, or an ``.html`` one that loops or prints Liquid values; not one
-    whose loop shows a data file of news (:mod:`.jekyll_data`)."""
+    whose loop shows a data file of news (:mod:`.jekyll_data`) or ``page``'s own list."""
     if path.suffix not in (".liquid", ".html", ".htm") or not path.is_file():
         return path.suffix == ".liquid"  # a theme's template, missing here
     try:
@@ -234,7 +243,7 @@ def _template(path: Path, site_dir: Path, params: dict[str, str]) -> bool:
     except OSError:
         return path.suffix == ".liquid"
     liquid = path.suffix == ".liquid" or "{%" in text or "{{" in text
-    return liquid and not shows_news(with_data_params(text, params), site_dir)
+    return liquid and not shows_news(with_data_params(text, params), site_dir, page)
 
 
 def _target(arg: str, jekyll: str | None, path: Path, site_dir: Path) -> Path | None:

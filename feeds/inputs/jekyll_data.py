@@ -12,7 +12,8 @@ loop's place (``- 2026-01-05: words``), each line known by the data file's line,
 section the loop is in reads them like any list. The entries are those the loop shows,
 in its order (:mod:`.loop_selection`: ``where``, ``sort``, ``limit:``…); what a cut
 leaves out is read when another loop of the site shows it (a news page listing every
-entry). Other loops stay blanked like every Liquid tag.
+entry). A loop over ``page.<name>`` walks the page's own front matter the same way
+(:mod:`.page_lists`). Other loops stay blanked like every Liquid tag.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from .loop_selection import (
     shown_order,
     site_texts,
 )
+from .page_lists import is_own, own_data, own_name
 
 MAX_LOOPS = 20  # loops of one template looked at
 LINK_KEYS = ("link", "url", "href")
@@ -49,7 +51,7 @@ KIND_KEYS = ("type", "kind", "category")
 SUMMARY_KEYS = ("summary", "details", "description", "desc", "content", "body", "text")
 
 _NAME = r"[A-Za-z_][\w-]*"
-_DATA = rf"site\.data((?:\.{_NAME}|\[\s*[\"']{_NAME}[\"']\s*\])+)"
+_DATA = rf"(site\.data|page)((?:\.{_NAME}|\[\s*[\"']{_NAME}[\"']\s*\])+)"
 _FOR = lazy(rf"\A\{{%-?\s*for\s+{_NAME}\s+in\s+(?:{_DATA}|({_NAME}))[\s|%-]", re.DOTALL)
 _ASSIGN = lazy(
     rf"\A\{{%-?\s*assign\s+({_NAME})\s*=\s*(?:{_DATA}|({_NAME}))(?=[\s|%-])(.*?)-?%\}}\Z",
@@ -80,10 +82,10 @@ def assigned(tag: str, aliases: dict[str, Source]) -> tuple[str, Source] | None:
     match = _ASSIGN.match(tag)
     if match is None:
         return None
-    steps = filter_steps(match.group(4))
-    if match.group(2):
-        return match.group(1), (_parts(match.group(2)), steps)
-    earlier = aliases.get(match.group(3))
+    steps = filter_steps(match.group(5))
+    if match.group(3):
+        return match.group(1), (own_name(match.group(2), _parts(match.group(3))), steps)
+    earlier = aliases.get(match.group(4))
     if earlier is None:
         return None
     return match.group(1), (earlier[0], earlier[1] + steps)
@@ -96,7 +98,8 @@ def data_loop(text: str, start: int, end: int, aliases: dict[str, Source]) -> Da
     match = _FOR.match(text[start:end])
     if match is None:
         return None
-    source = (_parts(match.group(1)), ()) if match.group(1) else aliases.get(match.group(2))
+    named = match.group(2) and own_name(match.group(1), _parts(match.group(2)))
+    source = (named, ()) if named else aliases.get(match.group(3))
     if source is None:
         return None
     name, steps = source  # filters in the for tag itself are none to Liquid
@@ -109,22 +112,24 @@ def data_loop(text: str, start: int, end: int, aliases: dict[str, Source]) -> Da
     return DataLoop(name, None)
 
 
-def shows_news(text: str, site_dir: Path) -> bool:
-    """Whether a Liquid template walks a data file of news (then it is read, not
-    blanked)."""
-    return bool(news_loops(text, site_dir, first=True))
+def shows_news(text: str, site_dir: Path, page: Path | None = None) -> bool:
+    """Whether a Liquid template walks a data file of news, or ``page``'s own news list
+    (then it is read, not blanked)."""
+    return bool(news_loops(text, site_dir, first=True, page=page))
 
 
-def news_loops(text: str, site_dir: Path, *, first: bool = False) -> list[tuple[int, int]]:
-    """(start, end) of each loop of a Liquid template that walks a data file of news
-    (``first``: stop at the first)."""
-    if "site.data" not in text:
+def news_loops(
+    text: str, site_dir: Path, *, first: bool = False, page: Path | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of each loop of a Liquid template that walks a data file of news, or
+    the news list of ``page``'s front matter (``first``: stop at the first)."""
+    if "site.data" not in text and (page is None or "page." not in text):
         return []
     aliases = _aliases(text)
     found = []
     for match in list(_LOOP_TAG.finditer(text))[:MAX_LOOPS]:
         loop = data_loop(text, match.start(), match.end(), aliases)
-        if loop and loop.end and loop_markdown(site_dir, loop, Reporter(quiet=True)):
+        if loop and loop.end and loop_markdown(site_dir, loop, Reporter(quiet=True), page):
             found.append((match.start(), loop.end))
             if first:
                 break
@@ -155,30 +160,31 @@ def data_file(site_dir: Path, name: tuple[str, ...]) -> tuple[Path, tuple[str, .
 
 
 def loop_markdown(
-    site_dir: Path, loop: DataLoop, reporter: Reporter
+    site_dir: Path, loop: DataLoop, reporter: Reporter, page: Path | None = None
 ) -> tuple[list[str], list[int], str] | None:
-    """The loop's entries as Markdown list lines, each line's line in the data file, and
+    """The loop's entries as Markdown list lines, each line's line in the data file (or
+    in ``page``, for a loop over its own front matter's list: :mod:`.page_lists`), and
     that file's display path; ``None`` when the data holds no dated news entries."""
-    found = data_file(site_dir, loop.name)
+    own = is_own(loop.name)
+    found = own_data(page, loop.name) if own else _data_text(site_dir, loop.name)
     if found is None:
         return None
-    path, keys = found
-    source = display_path(path)
-    text = read_text(path, source)  # not UTF-8: a BuildError naming the file
+    source, text, keys, suffix = found
     try:
-        data = load_data(text, path.suffix)
+        data = load_data(text, suffix)
     except ValueError as exc:  # YamlError, TOMLDecodeError, JSONDecodeError
         line = getattr(exc, "line", None)
-        reporter.error(source, line, f"not valid {path.suffix[1:].upper()} ({exc}); not read")
+        if not own:  # a page's bad front matter is told where the page is read
+            reporter.error(source, line, f"not valid {suffix[1:].upper()} ({exc}); not read")
         return None
     order = _shown_entries(data, keys, loop, site_dir)
-    entries = news_entries(with_shown_fields(data, loop.fields), text, path.suffix, keys)
+    entries = news_entries(with_shown_fields(data, loop.fields), text, suffix, keys)
     if entries is None or not _dated(entries.entries):
         return None
     if order is not None:
         entries = in_shown_order(entries, order)
     warn_skipped(entries, source, reporter)
-    shown = shown_precision(site_dir, ".".join(loop.name))  # "%B %Y" in every loop: months
+    shown = None if own else shown_precision(site_dir, ".".join(loop.name))  # "%B %Y": months
     own = [strftime_precision(form) for form in loop.fields.formats]  # "%-m/%Y" in this one
     shown = finest(shown, *own)
     lines: list[str] = []
@@ -188,6 +194,16 @@ def loop_markdown(
             lines.append(text)
             origins.append(line)
     return lines, origins, source
+
+
+def _data_text(site_dir: Path, name: tuple[str, ...]) -> tuple[str, str, Any, str] | None:
+    """(display path, text, keys to follow, suffix) of the file of ``site.data.<name>``."""
+    found = data_file(site_dir, name)
+    if found is None:
+        return None
+    path, keys = found
+    source = display_path(path)
+    return source, read_text(path, source), keys, path.suffix  # not UTF-8: a BuildError
 
 
 def _shown_entries(
@@ -203,7 +219,7 @@ def _shown_entries(
         return None
     settings = read_config(site_dir)
     elsewhere: set[int] = set()
-    if chosen.cuts:  # what another loop of the site shows is seen there
+    if chosen.cuts and not is_own(loop.name):  # what another loop shows is seen there
         for other in _site_loops(site_dir, loop.name):
             elsewhere.update(shown_order(walked, other, settings))
     order = shown_order(walked, chosen, settings, elsewhere)

@@ -62,13 +62,13 @@ def read_layout_news(
             text = read_text(layout, display_path(layout))
         except BuildError:  # not UTF-8: a layout of no news, as before it was read
             continue
-        loops = news_loops(text, site_dir)
+        loops = news_loops(text, site_dir, page=page_path)
         if not loops:
             continue
         found = Reporter(quiet=True, stream=io.StringIO())
         source = display_path(layout)
         shown = _only(text, _with_heading(text, loops))
-        expanded = expand(layout, site_dir, found, text=shown)
+        expanded = expand(layout, site_dir, found, text=shown, page=page_path)
         scratch = Reporter(quiet=True, stream=io.StringIO())
         page, events = parse_page(
             layout,
@@ -84,11 +84,15 @@ def read_layout_news(
         remap(page, events, scratch, expanded, source, found)
         if not events:
             continue
+        said = (
+            "a data file: {} is laid out in it and has no news list of its own"
+            if news_loops(text, site_dir)
+            else "the news list of the front matter of {}, which is laid out in it"
+        )
         found.info(
             source,
             None,
-            f"news read from this layout's loop over a data file: {display_path(page_path)} "
-            "is laid out in it and has no news list of its own",
+            "news read from this layout's loop over " + said.format(display_path(page_path)),
         )
         return page, events, layout, found
     return None

@@ -57,7 +57,7 @@ from .name_dates import name_date
 from .news_item_dates import item_date, shown_date
 from .news_list_documents import is_news_list_document
 from .news_page import inside
-from .polyglot import language_prefix, one_language
+from .polyglot import document_prefix, language_prefix, localize_links, one_language
 
 SECTION = "news"
 _UNFIT_URL = lazy(r"[\x00-\x20\x7f-\x9f\u2028\u2029\ufffe\uffff]")
@@ -87,6 +87,9 @@ def read_news(
     def prefix(path: Path, meta: dict[str, Any]) -> str:  # polyglot's /ja
         return language_prefix(path, site_dir, meta, config, site_url)
 
+    def localize(tokens: list[Any], path: Path, meta: dict[str, Any]) -> None:
+        localize_links(tokens, document_prefix(path, site_dir, meta, config), config)
+
     for path in one_language(folder, news_files(folder, bare=True), config, reporter):  # polyglot
         if not inside(path, site_dir):
             reporter.warn(
@@ -101,7 +104,7 @@ def read_news(
         where = display_path(path)
         item = read_item(
             path, folder, template, site_url, tz, reporter, where, shown, pages=pages,
-            demos=demos, prefix=prefix,
+            demos=demos, prefix=prefix, localize=localize,
         )  # fmt: skip
         if item is not None:
             events.append(item)
@@ -155,6 +158,7 @@ def read_item(
     pages: bool = True,
     demos: list[str] | None = None,
     prefix: Callable[[Path, dict[str, Any]], str] | None = None,
+    localize: Callable[[list[Any], Path, dict[str, Any]], None] | None = None,
 ) -> Item | None:
     """One ``_news`` document as an event; ``None`` when unpublished or empty; with
     ``shown``, dated by its ``display_date:`` when that reads as a date; with
@@ -162,7 +166,8 @@ def read_item(
     without ``pages`` (none written), what its title shows (:mod:`.collection_pages`);
     with ``demos``, al-folio's demo announcement (:mod:`.demo_news`) is ``None`` and its
     ``source`` is added there (one warning names them all); ``prefix`` gives what the
-    document's path and front matter put before its permalink (polyglot's ``/ja``).
+    document's path and front matter put before its permalink (polyglot's ``/ja``);
+    ``localize`` writes its body's links as that language's page has them.
 
     Raises :class:`~feeds.diagnostics.BuildError` when the file is not UTF-8 text.
     """
@@ -187,6 +192,8 @@ def read_item(
     seen = (display_date(meta) if shown else None) or span  # what the list shows
     body = emojize(blank(body, _HIDDEN))
     tokens = markdown().parse(body)
+    if localize is not None:
+        localize(tokens, path, meta)
     first = next((t for t in tokens if t.map), None)
     line = first.map[0] + 1 if first is not None and first.map else key_line(text, "title")
     site_root = site_url.rstrip("/") + "/" if site_url else ""
