@@ -66,6 +66,18 @@ SITES = {
         "index.html": "---\ntitle: Kim Berg\n---\n<p>I study the sea.</p>\n",
         "_layouts/landing.html": SECTION.format(label="Latest"),
     },
+    "an include of the layout (al-folio's news include over a data file)": {
+        "index.md": HOME.format(layout="about"),
+        "_layouts/about.liquid": "<article>{{ content }}</article>\n"
+        '{% if page.title %}\n<h2><a href="/news/">News</a></h2>\n'
+        "{% include news.liquid limit=true %}\n{% endif %}\n",
+        "_includes/news.liquid": '<div class="news">\n'
+        "{% assign entries = site.data.news %}\n"
+        "{% if include.limit %}{% assign shown = 5 %}{% endif %}\n"
+        "<table>{% for item in entries limit: shown %}\n"
+        "<tr><th>{{ item.date }}</th><td>{{ item.text }}</td></tr>\n"
+        "{% endfor %}</table>\n</div>\n",
+    },
 }
 
 

@@ -63,7 +63,8 @@ def _precisions(text: str) -> list[Precision]:
         else:
             found.append(Precision.MONTH if _GO_MONTH.search(rest) else Precision.YEAR)
     found += [Precision.DAY] * len(_GO_NAMED.findall(text))
-    found += [strftime_precision(form) for form in _formats(_STRFTIME, text)]
+    # "%s" (seconds since 1970) is compared with now, never shown: `{% if expires > now %}`
+    found += [strftime_precision(f) for f in _formats(_STRFTIME, text) if f.strip() != "%s"]
     return found
 
 

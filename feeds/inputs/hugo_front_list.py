@@ -50,6 +50,7 @@ from .field_links import add_arxiv, add_links, field_links
 from .front_dates import front_date
 from .hugo_absent_theme import config_limit
 from .hugo_data_cut import shown_count
+from .hugo_headed_data import data_path, headed_data_names
 from .listed_item import filed_label
 
 # the list the page's layout ranges over: ``.Params.news``, ``.Params.news_list``
@@ -118,11 +119,13 @@ def read_data_list(
 ) -> list[Item]:
     """The items of the Hugo data files ``data/news.yaml`` (``.yml``, ``.toml``, ``.json``),
     ``data/events.*`` and ``data/talks.*`` that a custom layout shows: a list of entries,
-    or a mapping with a ``news:`` (``events:``, ``talks:``) list."""
+    or a mapping with a ``news:`` (``events:``, ``talks:``) list; and the data file of
+    another name a template shows under a news heading (``data/updates.yaml`` of an
+    "Updates" heading, :mod:`.hugo_headed_data`)."""
     events = []
-    for name, default in DATA_NAMES.items():
-        files = (site_dir / "data" / f"{name}{suffix}" for suffix in DATA_SUFFIXES)
-        path = next((p for p in files if p.is_file()), None)
+    names = dict(DATA_NAMES) | {name: "news" for name in headed_data_names(site_dir)}
+    for name, default in names.items():
+        path = data_path(site_dir, name)
         if path is not None:
             events += read_data_entries(path, name, default, site_dir, site_url, tz, reporter)
     return events

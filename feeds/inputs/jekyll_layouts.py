@@ -26,13 +26,14 @@ from ..parse.front_matter import front_matter, read_text
 from ..parse.page import Page
 from .includes import expand
 from .jekyll import read_config
-from .jekyll_data import news_loops
+from .jekyll_data import news_loops, shows_news
 from .page_reader import remap
 
 MAX_LAYOUTS = 8  # layouts inside layouts
 HEADING_REACH = 3000  # characters before a loop its heading may be
 LAYOUT_SUFFIXES = (".html", ".htm", ".liquid")
 
+_INCLUDE = re.compile(r"\{%-?\s*include\s+([\w./-]+)[^%]*%\}")
 _HEADING = re.compile(r"<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -62,7 +63,7 @@ def read_layout_news(
             text = read_text(layout, display_path(layout))
         except BuildError:  # not UTF-8: a layout of no news, as before it was read
             continue
-        loops = news_loops(text, site_dir, page=page_path)
+        loops = news_loops(text, site_dir, page=page_path) or news_includes(text, site_dir)
         if not loops:
             continue
         found = Reporter(quiet=True, stream=io.StringIO())
@@ -96,6 +97,23 @@ def read_layout_news(
         )
         return page, events, layout, found
     return None
+
+
+def news_includes(text: str, site_dir: Path) -> list[tuple[int, int]]:
+    """(start, end) of each ``{% include x %}`` of a layout whose file (in ``_includes/``)
+    walks a data file of news: al-folio's ``{% include news.liquid limit=true %}`` made to
+    loop over ``site.data.announcements``."""
+    found = []
+    for call in _INCLUDE.finditer(text):
+        path = site_dir / "_includes" / call.group(1)
+        if not path.is_file() or not path.resolve().is_relative_to(site_dir.resolve()):
+            continue
+        try:
+            if shows_news(read_text(path, display_path(path)), site_dir):
+                found.append((call.start(), call.end()))
+        except BuildError:
+            continue
+    return found
 
 
 def _with_heading(text: str, loops: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -100,9 +100,11 @@ def listed_item(
     tz: dt.tzinfo,
     reporter: Reporter,
     order: str = "",
+    labelled: bool = False,
 ) -> Item | None:
     """The listing entry of the document ``path``; ``None`` for a draft or a document
-    whose front matter cannot be read (said on ``reporter``)."""
+    whose front matter cannot be read (said on ``reporter``). ``labelled``: the listing
+    shows the ``title`` as a category, so the words are "title: description"."""
     source = display_path(path)
     text = read_text(path, source)
     if (read := front_matter_or_warn(text, source, reporter, "not listed")) is None:
@@ -115,6 +117,8 @@ def listed_item(
     summary = pandoc_dashes(_plain(meta.get("description")) or _first_paragraph(body))
     if summary and parse_date(title) is not None:  # a title that only repeats the date
         title = shorten(first_sentence(summary))
+    elif summary and labelled:  # "Research highlight" over "Our study … is published"
+        title = f"{title}: {shorten(first_sentence(summary))}"
     span = _dated(meta.get("date"), text, source, tz, reporter, order)
     url = page_url(path, site_dir, site_root)
     line = key_line(text, "title")

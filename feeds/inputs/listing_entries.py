@@ -33,6 +33,15 @@ _NOT_WORDS = {
     *LINK_KEYS, "date", "date-modified", "file-modified", "image", "image-alt", "author",
     "categories", "reading-time", "word-count", "filename", "id", "type", "sort", "index",
 }  # fmt: skip
+# display_date, date_iso, shown-date, eventDate (never "update" or "candidate")
+_DATE_FIELD = re.compile(r"(?:.*[_-])?[Dd]ate(?:[_-].*)?|.*[a-z]Date(?:[A-Z_].*)?")
+# a label word for the column ``title`` is renamed to (``field-display-names``)
+LABEL_NAMES = {
+    "category", "categories", "type", "kind", "topic", "tag", "tags", "label", "class",
+    "类别", "分类", "类型", "類別", "分類", "類型",
+    "カテゴリ", "カテゴリー", "種類", "분류", "유형",
+    "catégorie", "categoría", "categoria", "kategorie", "typ", "tipo",
+}  # fmt: skip
 _TEMPLATE_FIELD = re.compile(r"\bitem(?:\.([A-Za-z_][\w]*)|\[\s*['\"]([\w-]+)['\"]\s*\])")
 
 
@@ -46,11 +55,31 @@ def shown_fields(page: Path, spec: dict[str, Any]) -> tuple[str, ...]:
         except (OSError, UnicodeDecodeError, ValueError):
             text = ""
         found = [a or b for a, b in _TEMPLATE_FIELD.findall(text)]
-        return tuple(dict.fromkeys(f for f in found if f not in _NOT_WORDS))
+        return tuple(dict.fromkeys(f for f in found if _words_field(f)))
     fields = spec.get("fields")
     if isinstance(fields, list):
-        return tuple(str(f) for f in fields if isinstance(f, str) and f not in _NOT_WORDS)
+        return tuple(str(f) for f in fields if isinstance(f, str) and _words_field(f))
     return ()
+
+
+def _words_field(name: str) -> bool:
+    """Whether a field a listing prints may be words: not a link, an image, the
+    categories, nor a date under any name (``display_date``, ``date_iso``,
+    ``eventDate``: the template prints a date there, ``[2026/06]``)."""
+    return name not in _NOT_WORDS and not _DATE_FIELD.fullmatch(name)
+
+
+def title_is_label(spec: dict[str, Any]) -> bool:
+    """Whether a listing shows each document's ``title`` as a label, the ``description``
+    beside it being the words: its ``field-display-names`` renames ``title`` to a
+    category (``title: "Category"``) and its ``fields`` (when given) show the
+    description."""
+    names = spec.get("field-display-names")
+    shown = names.get("title") if isinstance(names, dict) else None
+    if not isinstance(shown, str) or shown.strip().lower() not in LABEL_NAMES:
+        return False
+    fields = spec.get("fields")
+    return not isinstance(fields, list) or "description" in fields
 
 
 def yaml_entries(path: Path) -> list[tuple[dict[str, Any], int]]:

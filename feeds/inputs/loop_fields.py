@@ -6,6 +6,9 @@ read from the loop's own uses of its variable::
       <div>{% if n.turma %}<strong>{{ n.turma }}</strong>{% endif %} {{ n.aviso }}</div>
     {% endfor %}
 
+A field the loop only compares (piped through ``date: "%s"``, seconds) or that names a
+visibility cut-off (``expires``, ``expiry``, ``show_until``) is neither: the entry is
+shown until then, it is not news of that day.
 Entries keep their own field names (``quando:``, ``aviso:``, Portuguese ``data:`` and
 ``noticia:``): the field piped through ``date`` (or, failing that, the first shown field
 that holds dates) is the date; the shown field with the most words over the whole file
@@ -31,6 +34,9 @@ _FORMAT = re.compile(r"\|\s*date\s*:\s*[\"']([^\"'\n]*%[^\"'\n]*)[\"']")
 _VARIABLE = re.compile(rf"\{{%-?\s*for\s+({_NAME})\s+in\b")
 # fields never the words: where the entry links to, its picture, its kind
 KIND_KEYS = ("type", "kind", "category")  # a kind the loop only branches on is not shown
+# a visibility cut-off, never the entry's date (``{% if expires > nowunix %}``)
+_CUT_OFF = re.compile(r"expir\w*|\w*until|hide_?after|show_?till", re.IGNORECASE)
+_EPOCH = re.compile(r"\|\s*date\s*:\s*[\"']%s[\"']")  # seconds, to compare: never shown
 NOT_WORDS = ("link", "url", "href", "image", "img", "photo", "icon", "type", "kind", "category")
 
 
@@ -60,6 +66,8 @@ def shown_fields(tag: str, body: str) -> ShownFields:
     formats: list[str] = []
     for use in uses.finditer(body):
         field = use.group(1).lower()
+        if _CUT_OFF.fullmatch(field) or _EPOCH.search(use.group(2)):
+            continue  # {{ item.expires | date: '%s' }}: compared with now, never shown
         if field not in shown:
             shown.append(field)
         if re.search(r"\|\s*date\b", use.group(2)) and field not in dated:

@@ -1,6 +1,9 @@
 """The tags of a page that :mod:`.includes` expands or blanks, found in one pass: Liquid
 tags (``{% include x.md %}``, ``{% include_relative x.md %}``, ``{% raw %}`` text,
 ``{% comment %}`` and ``{% if false %}`` blocks, a loop over ``site.data.<name>``…),
+the empty-state branch of a list (``{% if news.size == 0 %}<h3>No news yet</h3>``, up to
+its ``{% else %}`` or ``{% endif %}``: shown only when the list it tests is empty, so never
+a heading or an item of the news),
 Liquid values (``{{ site.x }}``), Quarto includes (``{{< include x.qmd >}}``) and knitr
 child chunks (```` ```{r child="x.Rmd"} ````).
 """
@@ -18,6 +21,11 @@ _OPENER = re.compile(r"\{%|\{\{|^```+[ \t]*\{r[ ,]", re.MULTILINE)
 _COMMENT = re.compile(r"\A\{%-?\s*comment\s*-?%\}")
 _END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
 _NEVER = re.compile(r"\A\{%-?\s*(?:(if)\s+(?:false|nil)|unless\s+true)\s*-?%\}")
+_EMPTY_TERM = r"[\w.\[\]\"'-]+?(?:\.size\s*(?:==\s*0|<\s*1)|\s*==\s*(?:nil|null|empty|blank))"
+_EMPTY_STATE = re.compile(rf"\A\{{%-?\s*if\s+{_EMPTY_TERM}(?:\s+or\s+{_EMPTY_TERM})*\s*-?%\}}\Z")
+_EMPTY_LIST = re.compile(r"\.size\s*(?:==\s*0|<\s*1)|==\s*empty\b")  # nil alone: any unset value
+_BRANCH = re.compile(r"\{%-?\s*(if|unless|endif|endunless|else|elsif)\b[^%]*%\}")
+MAX_EMPTY_STATES = 20  # each looks for its branch's end: bounded, so the time stays linear
 _END_IF = re.compile(r"\{%-?\s*endif\s*-?%\}")
 _END_UNLESS = re.compile(r"\{%-?\s*endunless\s*-?%\}")
 _RAW = re.compile(r"\A\{%-?\s*raw\s*-?%\}")
@@ -56,6 +64,7 @@ def page_tags(text: str) -> Iterator[PageTag]:
     closable = {"%}": True, "}}": True, "endraw": True, "fence": True}
     aliases: dict[str, Source] = {}  # {% assign news = site.data.news %}
     loops = MAX_LOOPS  # each looks for its endfor: bounded, so the time stays linear
+    empty_states = MAX_EMPTY_STATES
     pos = 0
     while match := _OPENER.search(text, pos):
         start, opener = match.start(), match.group()
@@ -84,6 +93,10 @@ def page_tags(text: str) -> Iterator[PageTag]:
             hidden = (_END_IF if never.group(1) == "if" else _END_UNLESS).search(text, end)
             pos = hidden.end() if hidden else len(text)
             yield PageTag(start, pos)
+        elif empty_states and _empty_state(tag) and (hidden := _branch_end(text, end)):
+            empty_states -= 1  # {% if news.size == 0 %}<h3>No news yet</h3>{% endif %}
+            pos = hidden
+            yield PageTag(start, pos)
         elif _COMMENT.match(tag):
             hidden = _END_COMMENT.search(text, end)
             pos = hidden.end() if hidden else len(text)
@@ -111,3 +124,27 @@ def page_tags(text: str) -> Iterator[PageTag]:
             yield PageTag(start, pos)
         else:
             yield PageTag(start, end)
+
+
+def _empty_state(tag: str) -> bool:
+    """Whether an ``{% if %}`` tag tests that a list is empty (``news.size == 0``, ``news
+    == empty``, with ``news == nil or`` beside it); ``x == nil`` alone tests any value."""
+    return _EMPTY_STATE.match(tag) is not None and _EMPTY_LIST.search(tag) is not None
+
+
+def _branch_end(text: str, start: int) -> int | None:
+    """Where the branch of an ``{% if %}`` whose tag ends at ``start`` ends: at its own
+    ``{% else %}``/``{% elsif %}`` (left to be read) or past its ``{% endif %}``; ``None``
+    when it is never closed."""
+    depth = 0
+    for tag in _BRANCH.finditer(text, start):
+        name = tag.group(1)
+        if name in ("if", "unless"):
+            depth += 1
+        elif name in ("endif", "endunless"):
+            if depth == 0:
+                return tag.end()
+            depth -= 1
+        elif depth == 0:  # else, elsif of this if
+            return tag.start()
+    return None

@@ -34,7 +34,7 @@ from ..parse.front_matter import (
 )
 from .listed_item import DOCUMENT_SUFFIXES, date_order, listed_item
 from .listing_documents import shown_documents
-from .listing_entries import shown_fields, yaml_item
+from .listing_entries import shown_fields, title_is_label, yaml_item
 from .news_page import inside, news_page_candidates
 from .notebook_site import SITE_FILES, navbar_pages, says_news
 from .shown import Shown
@@ -52,6 +52,7 @@ class Listing:
     ident: str
     contents: tuple[Any, ...]
     shown: tuple[str, ...] = ()  # the fields it shows as words (its template's)
+    labelled: bool = False  # its ``title`` column is a category: the description is words
 
 
 def read_listings(
@@ -104,7 +105,9 @@ def listing_items(
         seen.update(d.resolve() for d in fresh)
         order = date_order([front_matter(d).get("date") for d in fresh])
         found = [
-            e for d in fresh if (e := listed_item(d, site_dir, site_root, tz, reporter, order))
+            e
+            for d in fresh
+            if (e := listed_item(d, site_dir, site_root, tz, reporter, order, listing.labelled))
         ]
         found += [
             e
@@ -201,7 +204,9 @@ def listings_of(page: Path) -> list[Listing]:
         elif not isinstance(contents, list):
             contents = [contents]
         ident = str(spec.get("id") or "")
-        found.append(Listing(page, ident, tuple(contents), shown_fields(page, spec)))
+        found.append(
+            Listing(page, ident, tuple(contents), shown_fields(page, spec), title_is_label(spec))
+        )
     return found
 
 

@@ -18,6 +18,14 @@ from .markdown_speed import FastLinksMarkdownIt, stop_text_only_for_rules
 from .plain_inline import write_plain_inlines
 
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
+# Pandoc's attributes (Quarto, R Markdown): a bracketed span ``[June 2026]{.item-date}``
+# shows its text; those of a link or an image (``[x](url){target="_blank"}``,
+# ``![](a.png){width=80%}``) are never shown
+_PANDOC_ATTRIBUTES = r"\{(?:[.#][\w-]|[\w-]+=)[^{}\n]*\}"
+_PANDOC_SPAN = re.compile(
+    rf"(?<![!\\\]])\[((?:[^\[\]\n]|\[[^\[\]\n]*\]\([^()\n]*\))*)\]{_PANDOC_ATTRIBUTES}"
+)
+_PANDOC_LINK_ATTRIBUTES = re.compile(rf"(?<=\)){_PANDOC_ATTRIBUTES}")
 
 
 @cache
@@ -50,7 +58,11 @@ def new_parser(tables: bool = False, *, shortcuts: bool = True) -> MarkdownIt:
     def clean_source(state: StateCore) -> None:
         # after "normalize": line breaks are \n by now; kramdown's inline attribute lists
         # (``[x](url){:target="_blank"}``) are never shown
-        state.src = escape_day_dots(_ATTRIBUTES.sub("", clean_text(state.src)))
+        # a Pandoc span's attributes (``[June 2026]{.item-date}``) are never shown either
+        src = _ATTRIBUTES.sub("", clean_text(state.src))
+        if "]{" in src or "){" in src:
+            src = _PANDOC_LINK_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", src))
+        state.src = escape_day_dots(src)
 
     md.add_render_rule("math_inline", math_inline)
     md.add_render_rule("math_inline_double", math_inline)
