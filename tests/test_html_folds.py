@@ -112,3 +112,57 @@ def test_a_fold_holding_a_list_is_more_of_the_news_list(
     for (*_, title), (*_, want) in zip(got, expected, strict=True):
         assert title.startswith(want), title
     assert not any(word in i["title"] for i in items for word in ("More…", "Older", "Earlier"))
+
+
+# A news list of disclosures (issue 8, c39): each <details> is one item, its <summary> a
+# date and a title, its body the item's words, which may hold a list of its own points.
+DISCLOSURE_CASES = [
+    (  # the date in a <time>, the title in a <span>; the second body holds a list
+        html_page(
+            '<details class="news-entry"><summary><time datetime="2025-03-02">Mar 2025</time>\n'
+            "<span>Our paper on widget sorting is accepted by SODA</span></summary>\n"
+            "<div><p>It sorts widgets fast.</p></div></details>"
+            '<details class="news-entry"><summary><time datetime="2024-11-20">Nov 2024</time>\n'
+            "<span>Two teaching notes finished</span></summary>\n"
+            "<div><p>I wrote two notes:</p><ul><li>The first note is on marking.</li>"
+            "<li>The second note is on feedback.</li></ul></div></details>"
+        ),
+        [
+            ("2025-03", "month", "Our paper on widget sorting is accepted by SODA"),
+            ("2024-11", "month", "Two teaching notes finished"),
+        ],
+    ),
+    (  # the date and the title as the summary's own words, a day, a list of links under it
+        html_page(
+            "<details><summary>12 May 2025 - Gave a talk on toy boats at Example University"
+            '</summary><ul><li><a href="/slides.pdf">Slides</a> of the talk</li>'
+            '<li><a href="/video.html">Video</a> of the talk</li></ul></details>'
+        ),
+        [("2025-05-12", "day", "Gave a talk on toy boats at Example University")],
+    ),
+    (  # a dated summary over dated entries is a fold of more news, not one item
+        html_page(
+            f"<details><summary>2024: older news</summary><ul>{OLD_TALK}{OLD_PAPER}</ul></details>"
+        ),
+        [(start, precision, title) for start, precision, _, title in OLD_ROWS],
+    ),
+    (  # a summary that is a year alone is still a fold: each <li> inside is an item
+        html_page(f"<details><summary>2024</summary><ul>{OLD_TALK}{OLD_PAPER}</ul></details>"),
+        [(start, precision, title) for start, precision, _, title in OLD_ROWS],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCLOSURE_CASES)
+def test_a_disclosure_whose_summary_is_dated_is_one_item(
+    tmp_path: Path, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    path = tmp_path / "index.html"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["list", "--json", "--content", str(path), "--now", NOW])
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout)
+    got = [(i["start"], i["precision"], i["title"]) for i in items]
+    assert [g[:2] for g in got] == [e[:2] for e in expected], got
+    for (*_, title), (*_, want) in zip(got, expected, strict=True):
+        assert title.startswith(want), title

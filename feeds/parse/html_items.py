@@ -21,7 +21,7 @@ from .dates.year_heading import heading_year
 from .heading_items import is_heading_item
 from .html_cards import badge_box, card_lines, loose_article, meta_card
 from .html_entry_types import DATE_LINE, TITLE_LIKE, HtmlHeading, HtmlItem
-from .html_folds import fold_body, is_fold
+from .html_folds import fold_body, is_fold, item_summary
 from .html_inline import BR, HEADINGS, InlineWriter, finish
 from .html_item_checks import (
     LONE_LINK,
@@ -98,6 +98,10 @@ class _Walker:
                     self.heading(int(tag[1]) if tag[1].isdigit() else 2, text, node.line, element)
             elif tag == "li":
                 self.list_item(node, year)
+            elif (summary := item_summary(node)) is not None:  # <summary>May 2024 Talk…
+                self.out.append(
+                    HtmlItem(summary.line, [self.markdown(summary.children)], False, year)
+                )
             elif is_fold(node):  # "<details><summary>More…</summary><ul>…": more of the list
                 self.block(fold_body(node), year)
             elif (said := year_box(node)) is not None:  # <summary>2025</summary>, a <div>
