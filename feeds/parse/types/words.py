@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ...lazy_pattern import beyond, lazy
+from ...regex_cache import kept_fact
 from . import de, el, en, es, fr, it, ja, ko, pt, zh
 from .heads import first_chars, heads, needed, plain_heads
 
@@ -48,13 +49,14 @@ _Phrase = tuple[re.Pattern[str], str, tuple[str, ...] | None, tuple[str, ...] | 
 def _phrases() -> tuple[_Phrase, ...]:
     """Every language's ``PHRASES``, each compiled on its own with its type, the texts
     one of which begins each of its matches (:func:`.heads.plain_heads`) and those one of
-    which each holds (:func:`.heads.needed`), in order."""
+    which each holds (:func:`.heads.needed`, kept from one run to the next: it parses the
+    pattern, ~0.3 ms each), in order."""
     return tuple(
         (
             re.compile(rf"(?<!\w){pattern}(?!\w)" if lang.SPACED else pattern),
             type_,
             plain_heads(pattern),
-            needed(pattern),
+            kept_fact(needed, pattern),
         )
         for lang in LANGUAGES
         for type_, patterns in getattr(lang, "PHRASES", {}).items()
