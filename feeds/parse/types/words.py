@@ -134,7 +134,7 @@ def _by_first() -> dict[str, list[_Entry]]:
     by_first: dict[str, list[_Entry]] = {"": []}
     for wrapped, pattern, kind in _entries():
         assert not re.search(r"(?<!\\)\((?!\?)", pattern), f"capturing group in {pattern!r}"
-        chars = first_chars(pattern)
+        chars = kept_fact(first_chars, pattern)  # kept: ~40 µs each, ~900 patterns
         for ch in chars if chars is not None else [""]:
             by_first.setdefault(ch, []).append((wrapped, pattern, kind))
     return by_first
@@ -163,7 +163,7 @@ def _order(ch: str) -> tuple[list[_Entry], list[tuple[int, str | None]]]:
         entries = sorted([*_BY_FIRST.get(ch, ()), *_BY_FIRST[""]], key=lambda e: -len(e[0]))
         begins: list[tuple[int, str | None]] = []
         for place, (_, pattern, _) in enumerate(entries):
-            mine = sorted(head for head in heads(pattern) or () if head[:1] == ch)
+            mine = sorted(head for head in kept_fact(heads, pattern) or () if head[:1] == ch)
             begins += [(place, head) for head in mine] if mine else [(place, None)]
         _ORDERS[ch], _HEADS[ch] = entries, begins
     return _ORDERS[ch], _HEADS[ch]
