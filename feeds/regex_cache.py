@@ -18,6 +18,12 @@ The file lives next to this module's bytecode (``feeds/__pycache__/``, or under
 read, or an entry the engine refuses, is ignored: the pattern is compiled as before. It
 relies on CPython's ``re._parser``/``re._compiler``/``_sre.compile`` (the same in
 3.11-3.13); on another interpreter nothing is installed.
+
+The same file keeps what feeds works out from a pattern's parse at start-up
+(:func:`kept_fact`, e.g. the texts a type phrase's matches hold), so a run does not parse
+again a pattern the runs before read: such a fact is filed under the size and time of
+the source file of the function that works it out, as Python files bytecode, so an
+edited function works its facts out anew.
 """
 
 from __future__ import annotations
@@ -28,10 +34,10 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 try:  # CPython's engine and compiler; elsewhere there is nothing to keep
     import _sre
@@ -43,6 +49,7 @@ _ORIGINAL = _compiler.compile if _sre is not None else None
 KNOWN = {(3, 11), (3, 12), (3, 13)}  # the versions whose compiler this copies; others: re as is
 MAX_PATTERNS = 5000  # a site's own patterns (its headings, names) must not grow it forever
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+T = TypeVar("T")
 
 
 def cache_file() -> Path:
@@ -63,7 +70,9 @@ class RegexCache:
             found = marshal.loads(path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             found = {}
-        self.entries: dict[tuple[Any, int], _Entry] = found if isinstance(found, dict) else {}
+        # (pattern, flags) -> its program; (function, its file's stamp, pattern) -> a fact
+        self.entries: dict[tuple[Any, ...], Any] = found if isinstance(found, dict) else {}
+        self.stamps: dict[str, str | None] = {}  # a fact's function -> its file's stamp
 
     def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[Any]:
         if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
@@ -98,11 +107,32 @@ class RegexCache:
             self.added += 1
         return compiled
 
+    def fact(self, work: Callable[[str], T], pattern: str) -> T:
+        """``work(pattern)``, read from the file when a run before worked it out with the
+        same source file of ``work``."""
+        name = f"{work.__module__}.{work.__qualname__}"
+        if name not in self.stamps:
+            self.stamps[name] = _stamp(work)
+        stamp = self.stamps[name]
+        if stamp is None:
+            return work(pattern)
+        key = (name, stamp, pattern)
+        if key in self.entries:
+            return self.entries[key]  # type: ignore[no-any-return]
+        found = work(pattern)
+        if len(self.entries) < MAX_PATTERNS:
+            self.entries[key] = found
+            self.added += 1
+        return found
+
     def save(self) -> None:
         """Write the patterns when some were added (atomically; quietly not at all where
-        the folder cannot be written)."""
+        the folder cannot be written), without the facts of a function's older source."""
         if not self.added or sys.dont_write_bytecode:
             return
+        for key in [k for k in self.entries if len(k) == 3 and k[0] in self.stamps]:
+            if key[1] != self.stamps[key[0]]:
+                del self.entries[key]
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,6 +141,26 @@ class RegexCache:
             self.added = 0
         except OSError:
             temporary.unlink(missing_ok=True)
+
+
+def _stamp(work: Callable[..., Any]) -> str | None:
+    """The size and modification time of the source file ``work`` is defined in (what
+    Python checks its bytecode against); ``None`` when it has none."""
+    try:
+        info = os.stat(sys.modules[work.__module__].__file__ or "")
+    except (KeyError, OSError):
+        return None
+    return f"{info.st_size}-{info.st_mtime_ns}"
+
+
+_ACTIVE: list[RegexCache] = []  # the cache of the running kept_patterns, if any
+
+
+def kept_fact(work: Callable[[str], T], pattern: str) -> T:
+    """``work(pattern)``: a fact worked out from a pattern (its result marshal can write:
+    strings, numbers, tuples, ``None``), kept in the file with the compiled patterns
+    while :func:`kept_patterns` runs (the command line), else worked out."""
+    return _ACTIVE[-1].fact(work, pattern) if _ACTIVE else work(pattern)
 
 
 @contextmanager
@@ -122,8 +172,10 @@ def kept_patterns(path: Path | None = None) -> Iterator[RegexCache | None]:
         return
     cache = RegexCache(path or cache_file())
     _compiler.compile = cache.compile
+    _ACTIVE.append(cache)
     try:
         yield cache
     finally:
         _compiler.compile = _ORIGINAL
+        _ACTIVE.remove(cache)
         cache.save()

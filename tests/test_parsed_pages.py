@@ -169,3 +169,30 @@ def test_the_code_digest_reads_the_files_rglob_finds_in_its_order(tmp_path: Path
         (tmp_path / name).write_text(name)
     expected = [p.relative_to(tmp_path).parts for p in sorted(tmp_path.rglob("*.py"))]
     assert _sources(str(tmp_path)) == expected
+
+
+def test_the_code_digest_changes_with_a_source_file_s_size_time_or_name(tmp_path: Path):
+    """A source file counts by name, size and modification time (what Python checks its
+    bytecode against): an edit that keeps the size still changes the key."""
+    import os
+
+    from feeds.inputs.parsed_pages import _sources_digest
+
+    (tmp_path / "sub").mkdir()
+    module = tmp_path / "sub" / "rules.py"
+    module.write_text("RULE = 'a'\n")
+    (tmp_path / "notes.txt").write_text("not code")
+    os.utime(module, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    first = _sources_digest(str(tmp_path))
+    assert _sources_digest(str(tmp_path)) == first  # nothing changed: the same key
+    (tmp_path / "notes.txt").write_text("still not code, longer")
+    assert _sources_digest(str(tmp_path)) == first  # only *.py files count
+    module.write_text("RULE = 'b'\n")  # same size, a new time
+    edited = _sources_digest(str(tmp_path))
+    assert edited != first
+    os.utime(module, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    module.write_text("RULE = 'bc'\n")
+    os.utime(module, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    assert _sources_digest(str(tmp_path)) not in (first, edited)  # same time, a new size
+    module.rename(tmp_path / "sub" / "other.py")
+    assert _sources_digest(str(tmp_path)) not in (first, edited)

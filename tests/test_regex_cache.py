@@ -127,3 +127,40 @@ def test_an_interpreter_not_known_gets_no_cache(tmp_path, monkeypatch):
     with kept_patterns(tmp_path / "regex.marshal") as cache:
         assert cache is None
         assert regex_cache._compiler.compile is regex_cache._ORIGINAL
+
+
+def _first_word(pattern: str) -> tuple[str, ...] | None:
+    """A fact worked out from a pattern (for the tests below)."""
+    CALLS.append(pattern)
+    found = re.match(r"\w+", pattern)
+    return (found[0],) if found else None
+
+
+CALLS: list[str] = []
+
+
+def test_a_fact_is_kept_in_the_file_and_worked_out_again_when_its_code_changes(
+    tmp_path, monkeypatch
+):
+    import feeds.regex_cache as regex_cache
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "regex.marshal"
+    CALLS.clear()
+    assert regex_cache.kept_fact(_first_word, "talk|seminar") == ("talk",)  # no cache: worked
+    with kept_patterns(path):
+        assert regex_cache.kept_fact(_first_word, "talk|seminar") == ("talk",)
+        assert regex_cache.kept_fact(_first_word, "(?:x)") is None
+    assert CALLS == ["talk|seminar"] * 2 + ["(?:x)"]
+    with kept_patterns(path):  # the next run reads them from the file
+        assert regex_cache.kept_fact(_first_word, "talk|seminar") == ("talk",)
+        assert regex_cache.kept_fact(_first_word, "(?:x)") is None
+    assert len(CALLS) == 3
+    source = Path(__file__)  # the function's source file "edited": worked out again
+    monkeypatch.setattr(regex_cache, "_stamp", lambda work: f"{source.stat().st_size}-edited")
+    with kept_patterns(path) as cache:
+        assert regex_cache.kept_fact(_first_word, "talk|seminar") == ("talk",)
+    assert len(CALLS) == 4
+    facts = [key for key in RegexCache(path).entries if len(key) == 3]
+    assert [key[1:] for key in facts] == [(f"{source.stat().st_size}-edited", "talk|seminar")]
+    assert cache is not None
