@@ -24,7 +24,6 @@ from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_
 from ..parse.heading_names import heading_matches
 from ..parse.markdown import markdown, safe_url, strip_tags
 from ..parse.types import type_of
-from ..parse.types.body_type import body_type
 from ..parse.types.paper_posts import presents_paper
 from .chosen_language import chosen
 from .field_links import add_arxiv, add_links, field_links
@@ -236,18 +235,14 @@ def _read_page(
     event.links += _attachments(meta, base)
     buttons = field_links(meta.get("links"), base)  # links: [{text: arXiv, url}] too
     add_arxiv(event, [*event.links, *buttons])
-    given = _plain(meta.get("summary"))
-    summary = given or _lead(path)
+    summary = _plain(meta.get("summary")) or _lead(path)
     if summary and not summary.startswith(event.title.removesuffix("…")):  # a body title
         event.text = f"{event.title}. {summary}"
     if talks:
         _as_talk(event, meta, tz)
     event.type = type_of(event) if not talks else "talk"
-    body = _body(path) if not talks else ""
-    if not talks and presents_paper(body):  # its abstract, the paper its source
+    if not talks and presents_paper(_body(path)):  # its abstract, the paper its source
         event.type = "paper"
-    elif said := body_type(event.title, event.type, body, lead_read=not given):
-        event.type = said  # "Campus Tour | X" whose body says "Ana delivered a talk titled"
     add_links(event, buttons)
     return [event]
 
