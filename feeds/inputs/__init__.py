@@ -54,6 +54,7 @@ from .news_collection import read_news
 from .news_page import headless_page, is_news_file, news_page_candidates
 from .page_reader import read_news_page
 from .quarto_listing import listing_items, listings_of, read_listings
+from .redirect_pages import redirect_note
 from .script_news import scripted_news
 from .site_news_pages import site_page_note
 from .talk_pages import read_talks
@@ -144,6 +145,8 @@ def read_sources(
         note = (
             site_page_note(content_dir, page_path, settings.news_headings) if collections else None
         )
+        if collections and (sent := redirect_note(content_dir, page_path)) is not None:
+            reporter.info(page.source, None, sent)  # index.html sends its readers to en/
         if note is not None:  # _pages/about_cn.md read as the homepage: -v says so
             scratch.info(page.source, None, note)
     if not home and not page_path.is_dir():  # the loop is in the page's Jekyll layout

@@ -91,6 +91,22 @@ def archive_target(site_dir: Path, page: Page, href: str, site_url: str) -> Path
     )
 
 
+def rooted_link(href: str, page: Page, page_path: Path, site_dir: Path) -> str:
+    """``href`` written relative to a hand-written HTML page in a folder of the site, with
+    no ``permalink`` (served where it sits: ``en/index.html`` links ``news.html``, which
+    is ``/en/news.html``), as an address from the site's root; any other ``href`` as it is."""
+    parts = urlsplit(href.strip())
+    relative = not (parts.scheme or parts.netloc or parts.path.startswith("/"))
+    html = page_path.suffix.lower() in (".html", ".htm") and page_path.is_file()
+    if not (relative and parts.path and html) or page.meta.get("permalink"):
+        return href
+    try:
+        folder = page_path.parent.resolve().relative_to(site_dir.resolve()).as_posix()
+    except ValueError:  # not a page of the site
+        return href
+    return href if folder == "." else urljoin(f"/{folder}/", href.strip())
+
+
 def find_page(site_dir: Path, url_path: str, baseurl: str = "") -> Path | None:
     """The Markdown page of ``site`` served at ``url_path`` (``/stanford-2016-2019/``).
 

@@ -27,7 +27,7 @@ from ..parse.front_matter import blank_front_matter, read_text
 from ..parse.more_links import PAGE_NAMES, says_more
 from ..parse.page import Page
 from ..text import without_accents
-from .archive import archive_target
+from .archive import archive_target, rooted_link
 from .doc_sites import menu_links
 from .news_page import is_news_title
 from .page_reader import read_news_page
@@ -52,6 +52,7 @@ def linked_news_pages(
     for text, href, line in [*page_links(home_path), *menu_links(content_dir)]:
         if not (_says_news(text, settings) or _names_news_page(href, text)):
             continue  # most links: looked at no further (no file is read for them)
+        href = rooted_link(href, home, home_path, content_dir)  # en/index.html's "news.html"
         target = archive_target(content_dir, home, href, settings.site_url)
         if target is None or target.resolve() in seen:
             continue
@@ -73,6 +74,7 @@ def news_link_targets(
     found = []
     for text, href, _ in [*page_links(home_path), *menu_links(content_dir)]:
         if _says_news(text, settings) or _names_news_page(href, text):
+            href = rooted_link(href, home, home_path, content_dir)
             target = archive_target(content_dir, home, href, settings.site_url)
             found += [target] if target is not None else []
     return found

@@ -28,6 +28,7 @@ from .language_homepages import chosen_homepage
 from .notebook_site import navbar_news_pages
 from .output_folders import is_output
 from .page_folders import folder_pages
+from .redirect_pages import redirect_target
 from .unpublished import not_rendered, rendered_copy
 
 NOTEBOOK_HOMEPAGES = ("index.qmd", "index.Rmd", "index.rmd")
@@ -46,7 +47,8 @@ _KNIT_STEP = re.compile(r"\.(?:knit|utf8)(?: \d+)?\.md\Z", re.I)
 def find_homepage(site_dir: Path) -> Path | None:
     """The homepage of ``site``: a Markdown page (Jekyll), ``index.qmd``/``index.Rmd``,
     Hugo's landing page, else an ``index.html``: written by hand or by a tool (jemdoc,
-    a site builder) whose source is not here, it is the page readers see."""
+    a site builder) whose source is not here, it is the page readers see (the page it
+    sends them to when it only redirects: ``en/index.html``)."""
     page = jekyll.find_homepage(site_dir) or folder_homepage(site_dir)  # pages/home.md
     if page is None:
         page = next((site_dir / n for n in NOTEBOOK_HOMEPAGES if (site_dir / n).is_file()), None)
@@ -64,7 +66,8 @@ def handwritten_homepage(site_dir: Path) -> Path | None:
     beside an Astro project's ``src/pages/``, which builds the site: :mod:`.astro_root_page`)."""
     if unserved_root_page(site_dir):  # an Astro project's leftover root page
         return None
-    return next((site_dir / n for n in HTML_HOMEPAGES if (site_dir / n).is_file()), None)
+    page = next((site_dir / n for n in HTML_HOMEPAGES if (site_dir / n).is_file()), None)
+    return (redirect_target(page, site_dir) or page) if page is not None else None
 
 
 def is_news_title(title: str, news_headings: list[str]) -> bool:

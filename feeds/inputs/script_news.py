@@ -7,8 +7,8 @@ list of entries through the site's own helper (``loadJSON("./data/news.json")``,
 ``{"date": "2025.03", "text": …}`` entries). What a reader sees there is that file, so it
 is read as the news page (a data file only when it holds a list of news entries); with
 scripts that name no file as written, the one ``data/news.json`` (or ``news.json``)
-beside the page. Only a file of the
-site (a relative or ``/``-rooted address, inside the site, existing) whose address or
+beside the page, when the page holds a box named news (``<div id="news">``). Only a
+file of the site (a relative or ``/``-rooted address, inside the site, existing) whose address or
 the box it fills names news (``news.md``, ``#news``) counts; scripts in the page and in
 the site's own ``<script src>`` files are looked at, never fetched from elsewhere.
 """
@@ -105,12 +105,23 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
                     call = match.group().strip() + (")" if pattern is not _CALLS[2] else " …})")
                     call = f"fetch({match.group()})" if pattern in held else call
                     found.setdefault(path.resolve(), ScriptedNews(path, call))
-    if not found and "<script" in page.lower():  # the scripts name no file: the one there
+    if not found and "<script" in page.lower() and _news_box(page):  # no file named: the one
+        # there, for the box named news that a script fills (not a redirect's script)
         names = [n for n in BESIDE if (homepage.parent / n).is_file()]
         paths = [homepage.parent / n for n in names]
         if len(paths) == 1 and inside(paths[0], site_dir) and _holds_news(paths[0]):
             found[paths[0].resolve()] = ScriptedNews(paths[0], f"{names[0]} beside the page")
     return list(found.values())
+
+
+def _news_box(page: str) -> bool:
+    """Whether the page holds an element named news that a script may fill (``<section
+    id="news">``, ``<div class="news-list">``): with none (a page that only redirects, a
+    page of other things), a data file beside it is shown by no script of it."""
+    return any(NEWS_NAMES.search(m.group(2)) for m in _BOX.finditer(page))
+
+
+_BOX = re.compile(r"""\s(?:id|class)\s*=\s*(['"])([^'"]*)\1""", re.I)  # an element's id, class
 
 
 def _imports(text: str, folder: Path) -> list[tuple[str, Path, str]]:

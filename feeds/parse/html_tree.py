@@ -118,11 +118,30 @@ def veils(element: Element) -> bool:
     block: whole items hidden until a "Show more" button shows them are still news; nor
     is what is hidden from screen readers alone (``aria-hidden``: shown on screen)."""
     attrs = element.attrs
+    if close_control(element):  # <span class="close">&times;</span>: a control, no words
+        return True
     if element.tag not in INLINE or element.tag == "br":
         return False
     if not (_NONE.search(attrs.get("style", "")) or attrs.get("hidden", "x") in ("", "hidden")):
         return False
     return not _REVEALED.search(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+
+
+# A popup's or a notice's close button: ``<span class="close">&times;</span>`` (a modal
+# image's, as w3schools writes it; ``close_multi``), Bootstrap's ``<button class="btn-close"
+# data-bs-dismiss="modal" aria-label="Close">``.
+_CLOSE_CLASS = re.compile(r"close|btn-close|close[_-](?:multi|btn|button|modal|icon|x)", re.I)
+_CONTROL_TAGS = {"span", "button", "a", "i"}
+
+
+def close_control(element: Element) -> bool:
+    """Whether ``element`` is a close button: its glyph (×, ✕) is no word of an item."""
+    attrs = element.attrs
+    if element.tag not in _CONTROL_TAGS:
+        return False
+    dismisses = "data-dismiss" in attrs or "data-bs-dismiss" in attrs
+    labelled = attrs.get("aria-label", "").strip().lower() == "close"
+    return dismisses or labelled or any(map(_CLOSE_CLASS.fullmatch, attrs.get("class", "").split()))
 
 
 def holds(nodes: list[Element | Text], tags: set[str]) -> bool:
