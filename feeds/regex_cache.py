@@ -9,7 +9,8 @@ hands a pattern compiled before its program again instead of compiling it: the s
 program, so the same :class:`re.Pattern` (``==`` compares the programs) and the same
 matches. :func:`kept_patterns` routes ``re``'s compiling through it for one command-line run
 (:mod:`feeds.cli`) and writes the file after it when the run compiled a pattern the file
-did not have.
+did not have. It also keeps values worked out from a pattern's text (:func:`kept_value`:
+which characters a date rule can start with), whose working out is a parse of the pattern.
 
 The file lives next to this module's bytecode (``feeds/__pycache__/``, or under
 ``PYTHONPYCACHEPREFIX``), named by the exact interpreter version and the engine's
@@ -28,7 +29,7 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,18 @@ class RegexCache:
             self.added += 1
         return compiled
 
+    def value(self, kind: str, text: str, make: Callable[[str], str]) -> str:
+        """``make(text)``, kept under ``kind`` (a string: no pattern's flags)."""
+        key = (text, kind)
+        found = self.entries.get(key)
+        if isinstance(found, str):
+            return found
+        made = make(text)
+        if len(self.entries) < MAX_PATTERNS:
+            self.entries[key] = made  # type: ignore[assignment]
+            self.added += 1
+        return made
+
     def save(self) -> None:
         """Write the patterns when some were added (atomically; quietly not at all where
         the folder cannot be written)."""
@@ -120,10 +133,20 @@ def kept_patterns(path: Path | None = None) -> Iterator[RegexCache | None]:
     if _sre is None or sys.version_info[:2] not in KNOWN or _compiler.compile is not _ORIGINAL:
         yield None
         return
+    global _active
     cache = RegexCache(path or cache_file())
-    _compiler.compile = cache.compile
+    _compiler.compile, _active = cache.compile, cache
     try:
         yield cache
     finally:
-        _compiler.compile = _ORIGINAL
+        _compiler.compile, _active = _ORIGINAL, None
         cache.save()
+
+
+_active: RegexCache | None = None  # the cache of the run under way, if any
+
+
+def kept_value(kind: str, text: str, make: Callable[[str], str]) -> str:
+    """``make(text)``, a value worked out from a pattern's text alone, kept (under
+    ``kind``) in the file of :func:`kept_patterns` when a run keeps patterns; else made."""
+    return make(text) if _active is None else _active.value(kind, text, make)

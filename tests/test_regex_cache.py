@@ -127,3 +127,27 @@ def test_an_interpreter_not_known_gets_no_cache(tmp_path, monkeypatch):
     with kept_patterns(tmp_path / "regex.marshal") as cache:
         assert cache is None
         assert regex_cache._compiler.compile is regex_cache._ORIGINAL
+
+
+def test_a_value_worked_out_from_a_pattern_is_kept_in_the_file(tmp_path, monkeypatch):
+    from feeds.regex_cache import kept_value
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "regex.marshal"
+    made: list[str] = []
+
+    def make(text: str) -> str:
+        made.append(text)
+        return text.upper()
+
+    assert kept_value("kind", "ab", make) == "AB"  # no run keeps patterns: made each time
+    with kept_patterns(path):
+        assert kept_value("kind", "ab", make) == "AB"
+        assert kept_value("kind", "ab", make) == "AB"  # the second time from the cache
+        re.compile(r"(?P<kept>x)\d")  # a pattern in the same file
+    assert made == ["ab", "ab"]
+    with kept_patterns(path) as cache:
+        assert kept_value("kind", "ab", make) == "AB"
+        assert kept_value("other kind", "ab", make) == "AB"  # another kind: made
+        assert cache.compile(r"(?P<kept>x)\d").match("x1")
+    assert made == ["ab", "ab", "ab"]
