@@ -9,7 +9,9 @@ hands a pattern compiled before its program again instead of compiling it: the s
 program, so the same :class:`re.Pattern` (``==`` compares the programs) and the same
 matches. :func:`kept_patterns` routes ``re``'s compiling through it for one command-line run
 (:mod:`feeds.cli`) and writes the file after it when the run compiled a pattern the file
-did not have.
+did not have. It also keeps facts worked out from a pattern's text (:func:`kept_fact`:
+type-table heads, which characters a date rule can start with), whose working out is a parse
+of the pattern.
 
 The file lives next to this module's bytecode (``feeds/__pycache__/``, or under
 ``PYTHONPYCACHEPREFIX``), named by the exact interpreter version and the engine's

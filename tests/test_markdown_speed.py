@@ -69,3 +69,34 @@ def test_a_rule_of_unknown_start_keeps_every_stop() -> None:
     plain = MarkdownIt("commonmark")
     stop_text_only_for_rules(plain)
     assert plain.inline.terminator_re.search("a:b-c#d%e=f") is None
+
+
+def test_block_rules_skip_debug_lines_only_when_their_logger_hides_them(monkeypatch) -> None:
+    import importlib
+    import logging
+
+    from feeds.parse.markdown_speed import quiet_block_debug
+
+    hr_rule = importlib.import_module("markdown_it.rules_block.hr")
+    list_rule = importlib.import_module("markdown_it.rules_block.list")
+
+    hr_logger, list_logger = (
+        logging.getLogger(hr_rule.__name__),
+        logging.getLogger(list_rule.__name__),
+    )
+    monkeypatch.setattr(hr_rule, "LOGGER", hr_logger)
+    monkeypatch.setattr(list_rule, "LOGGER", list_logger)
+    monkeypatch.setattr(list_logger, "level", logging.DEBUG)  # someone wants list's lines
+    list_logger.manager._clear_cache()
+    seen: list[str] = []
+    handler = logging.Handler(logging.DEBUG)
+    handler.emit = lambda record: seen.append(record.getMessage())  # type: ignore[method-assign]
+    monkeypatch.setattr(list_logger, "handlers", [handler])
+    monkeypatch.setattr(hr_logger, "handlers", [handler])
+    quiet_block_debug()
+    assert hr_rule.LOGGER is not hr_logger and hr_rule.LOGGER.name == hr_logger.name
+    assert list_rule.LOGGER is list_logger
+    MarkdownIt("commonmark").parse("- one\n- two\n")
+    assert any(line.startswith("entering list") for line in seen)
+    assert not any(line.startswith("entering hr") for line in seen)
+    list_logger.manager._clear_cache()

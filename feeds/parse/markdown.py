@@ -14,7 +14,7 @@ from markdown_it.token import Token
 
 from ..text import clean_text, latex_to_text, squash
 from .day_dots import escape_day_dots
-from .markdown_speed import FastLinksMarkdownIt, stop_text_only_for_rules
+from .markdown_speed import FastLinksMarkdownIt, quiet_block_debug, stop_text_only_for_rules
 from .plain_inline import write_plain_inlines
 
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
@@ -70,6 +70,7 @@ def new_parser(tables: bool = False, *, shortcuts: bool = True) -> MarkdownIt:
     if shortcuts:
         stop_text_only_for_rules(md)
         write_plain_inlines(md)
+        quiet_block_debug()
     return md
 
 

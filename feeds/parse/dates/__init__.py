@@ -51,6 +51,7 @@ from . import (
     yearless_month_range,
 )
 from ._common import DASH, TIME, TIME_SUFFIX, times, zone_of
+from .starts import lookahead
 
 RULES: tuple[ModuleType, ...] = (
     joined_days, month_day_year, month_day_short_year, day_month_year, month_range, iso,
@@ -70,7 +71,10 @@ class DateMatch:
 
 
 def _alternation(rules: tuple[ModuleType, ...]) -> str:
-    return "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(rules))
+    """The rules as one alternation, each behind a test of its first character."""
+    return "|".join(
+        f"(?P<r{i}>{lookahead(rule.PATTERN)}{rule.PATTERN})" for i, rule in enumerate(rules)
+    )
 
 
 # A leading date ends at a bracket, a delimiter (``:``, a fullwidth ``：``, ``，`` or ``、``,
