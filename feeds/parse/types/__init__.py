@@ -241,6 +241,8 @@ def _type_of(event: Item, extra: Mapping[str, Iterable[str]] | None = None) -> s
     papers = _PAPERS_SECTION.search(event.section) and event.section.count("-") < 4  # not a menu
     tag = _VENUE_TAG.match(event.text) or _PAREN_VENUE.match(event.text)  # "(CVPR 2025) X"
     default = "paper" if papers or (tag and venue_year(tag["body"])) else "news"
+    if default == "news" and _TALKS_SECTION.search(event.section) and event.section.count("-") < 4:
+        default = "talk"  # "- 25.06.2026 – Ana Doe" under "Upcoming talks": a talk
     text, at = event.text, event.text.find(event.kind) if labelled else -1
     if 0 <= at <= 40:  # a news label: the words after it (and after the date before it)
         text = text[at + len(event.kind) :]
@@ -278,6 +280,11 @@ _PAREN_VENUE = re.compile(
 _PAPERS_SECTION = re.compile(
     r"papers?|publications?|preprints?|articles|论文|論文|publicaciones|artigos|articoli"
     r"|veröffentlichungen|publikationen"
+)
+
+# A section that lists talks (its slug): "Upcoming talks", "Coffee Lectures", "Vorträge".
+_TALKS_SECTION = re.compile(
+    r"(?:^|-)(?:talks?|lectures?|presentations?|vortr(?:ä|ae|a)ge?|charlas)(?:-|$)"
 )
 
 

@@ -61,6 +61,11 @@ NOUNS = {
         r"|analysis|analyses|review)(?! (?:group|session|meeting|panel|committee|board|process"
         r"|period|program(?:me)?|course|trip|abroad|visit|guide|planner|material|tip|plan"
         r"|space|room|hall|habit|skill|break)s?\b)",
+        # "Our new research, “Title”, is now available on X", "our latest research on Y is
+        # out": the new work itself, named or said what it is on (not "our new research
+        # group", "our latest research project", "our recent research visit")
+        r"(?:our|my) (?:new|latest|recent|newest|most recent) research(?=,?\s*[“\"‘'«·]"
+        r"|,? (?:on|about|into|is|was|has|appears?|published|titled|entitled)(?!\w)|:)",
         # "my Acme Research internship work X was accepted"
         r"(?:our|my) (?:(?!(?:about|on|at|of|for|in|the|our|my|a|an|and|with|from|to|talks?"
         r"|seminars?|lectures?|keynotes?|presentations?|posters?)\s)[\w-]+ ){0,3}"
