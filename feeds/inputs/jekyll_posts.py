@@ -13,8 +13,9 @@ posts, so do minimal-mistakes' ``posts`` and Chirpy's ``archives``).
 
 The posts are those of ``_posts/`` and of any folder's ``_posts/`` (``news/_posts/``,
 filed under that folder's category: :func:`post_folders`). Each post is an item: dated
-by its ``date:`` or its file name (``_posts/2025-10-09-paper.md``), titled by its ``title``, typed by its title and, when
-that says nothing, its ``description`` and first paragraph; linked at its permalink.
+by its ``date:`` or its file name (``_posts/2025-10-09-paper.md``), titled by its
+``title``, typed by its title and, when that says nothing, its ``description`` and first
+paragraph; linked at its permalink.
 A blog page its author describes as news (:mod:`.described_news_pages`) counts as a news
 page. A post whose body presents a paper is one (:mod:`feeds.parse.types.paper_posts`).
 Read only when the site has no other news (:func:`~feeds.inputs.read_sources`). A page
