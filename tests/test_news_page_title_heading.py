@@ -56,6 +56,11 @@ CASES = {
         True,
         [(8, "2024-03", "Jon gave a seminar in Lund"), (9, "2024-01", "New microscope")],
     ),
+    "a year heading atop the page dates its list, no title": (
+        "# **2023**\n\n- 05/14: Ana gave a seminar in Lund\n",
+        True,
+        [(6, "2023-05-14", "Ana gave a seminar in Lund")],
+    ),
     "the boxes with no title heading at all (as before)": (
         BOXES,
         True,

@@ -103,6 +103,7 @@ class Collector:
             return
         self.dating = None
         title = title and level == 1 and not any(text.strip() for text in self.lines[: line - 1])
+        title = title and heading_date(name)[0] is None  # "# 2024" atop it dates the list
         if title and self.level == 1:
             return  # "# Latest from the Lab" atop a news page read as one list: it goes on
         if self.level and level <= self.level:
