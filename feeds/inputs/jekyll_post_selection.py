@@ -75,14 +75,16 @@ class PostSelection:
     field: str
     names: tuple[str, ...] = ()
 
-    def keeps(self, post: Path, posts_dir: Path) -> bool:
+    def keeps(self, post: Path, posts_dir: Path, folders: tuple[str, ...] = ()) -> bool:
+        """Whether the page lists ``post`` of ``posts_dir``, the ``_posts/`` inside the
+        site's ``folders`` (``("news",)`` for ``news/_posts/``: categories of its posts)."""
         if not self.names:
             return True
         if self.field == "path":
-            where = "_posts/" + post.relative_to(posts_dir).as_posix()
+            where = "/".join([*folders, "_posts", post.relative_to(posts_dir).as_posix()])
             return any(name.strip("/") in where for name in self.names)
         meta = front_matter(post)
-        own = post_names(meta, self.field)
+        own = post_names(meta, self.field) + (list(folders) if self.field == "categories" else [])
         wanted = {_singular(n) for n in self.names}
         return any(_singular(n) in wanted for n in own)
 

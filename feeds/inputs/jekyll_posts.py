@@ -11,9 +11,11 @@ The loop may be in the site's THEME instead: a page laid out as ``home``, ``post
 a ``theme:`` or ``remote_theme:`` (minima's and minimal-mistakes' ``home`` list the
 posts, so do minimal-mistakes' ``posts`` and Chirpy's ``archives``).
 
-Then each post is an item: dated by its ``date:`` or its file name
-(``_posts/2025-10-09-paper.md``), titled by its ``title``, typed by its title and, when
-that says nothing, its ``description`` and first paragraph; linked at its permalink.
+The posts are those of ``_posts/`` and of any folder's ``_posts/`` (``news/_posts/``,
+filed under that folder's category: :func:`post_folders`). Each post is an item: dated
+by its ``date:`` or its file name (``_posts/2025-10-09-paper.md``), titled by its
+``title``, typed by its title and, when that says nothing, its ``description`` and first
+paragraph; linked at its permalink.
 A blog page its author describes as news (:mod:`.described_news_pages`) counts as a news
 page. A post whose body presents a paper is one (:mod:`feeds.parse.types.paper_posts`).
 Read only when the site has no other news (:func:`~feeds.inputs.read_sources`). A page
@@ -66,6 +68,7 @@ _STYLES = {
     "ordinal": "/:categories/:year/:y_day/:title:output_ext",
     "none": "/:categories/:title:output_ext",
 }
+_NOT_SOURCE = ("node_modules", "vendor")  # Jekyll's default excludes
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _MARKUP = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->|!\[[^\]]*\]\([^)]*\)", re.DOTALL)
 
@@ -80,8 +83,8 @@ def read_shown_posts(
 ) -> list[Item]:
     """The site's posts, newest first, when the homepage or a news page shows them
     through a Liquid loop; else ``[]``."""
-    folder = site_dir / "_posts"
-    if not folder.is_dir():
+    folders = post_folders(site_dir)
+    if not folders:
         return []
     pages = [page_path, find_homepage(site_dir)]
     pages += news_page_candidates(site_dir, settings.news_headings)
@@ -100,17 +103,32 @@ def read_shown_posts(
     config = read_config(site_dir)
     style = str(config.get("permalink") or "date").strip()
     template = _STYLES.get(style, style)
-    items, demos = [], 0
-    for path in one_language(folder, news_files(folder), config, reporter):  # polyglot's
-        if not (inside(path, site_dir) and selection.keeps(path, folder)):
-            continue
-        if is_demo_post(path.stem, front_matter(path)):  # al-folio's "a post with math"
-            demos += 1
-        elif item := _post(path, template, site_url, tz, reporter, by_body, (site_dir, config)):
-            items.append(item)
-    report_demo_posts(display_path(folder), demos, reporter)
+    items = []
+    for folder in folders:
+        demos = 0
+        dirs = folder.parent.relative_to(site_dir).parts  # news/_posts/: category "news"
+        for path in one_language(folder, news_files(folder), config, reporter):  # polyglot's
+            if not (inside(path, site_dir) and selection.keeps(path, folder, dirs)):
+                continue
+            if is_demo_post(path.stem, front_matter(path)):  # al-folio's "a post with math"
+                demos += 1
+            elif item := _post(path, template, site_url, tz, reporter, by_body, (site_dir, config)):
+                items.append(item)
+        report_demo_posts(display_path(folder), demos, reporter)
     items.sort(key=lambda e: -(e.span.start if e.span else dt.date.min).toordinal())
     return items[: shown_post_count(page, site_dir, len(items))] if every else items
+
+
+def post_folders(site_dir: Path) -> list[Path]:
+    """The site's ``_posts/`` and those of its folders (``news/_posts/``): Jekyll reads the
+    posts of each, the folder's name one of their categories. Folders Jekyll skips
+    (``_site``, ``.git``, ``node_modules``, ``vendor``) are none."""
+    nested = [
+        f
+        for f in site_dir.glob("*/_posts")
+        if f.parent.name[:1] not in "._#" and f.parent.name not in _NOT_SOURCE
+    ]
+    return [f for f in [site_dir / "_posts", *sorted(nested)] if f.is_dir()]
 
 
 def _loops_posts(page: Path, site_dir: Path) -> bool:
@@ -200,7 +218,8 @@ def _post(
     slug = name.group(4)
     title = strip_tags(str(meta.get("title") or "")).strip() or slug.replace("-", " ")
     parts = {"title": jekyll_slug(str(meta.get("slug") or slug)), "slug": jekyll_slug(slug)}
-    parts["categories"] = "/".join(jekyll_slug(c) for c in _categories(meta))
+    folders = _folder_categories(path, site[0]) if site else []  # news/_posts/: "news" first
+    parts["categories"] = "/".join(jekyll_slug(c) for c in [*folders, *_categories(meta)])
     prefix = language_prefix(path, site[0], meta, site[1], site_url) if site else ""
     url = (
         site_url.rstrip("/")
@@ -237,6 +256,12 @@ def _filed_as_press(meta: dict[str, Any]) -> bool:
     tags = tags if isinstance(tags, list | tuple) else str(tags).split() if tags else []
     words = [*_categories(meta), *(str(t) for t in tags)]
     return any(w.strip().lower().replace("-", " ") in _PRESS for w in words)
+
+
+def _folder_categories(post: Path, site_dir: Path) -> list[str]:
+    """The folders above a post's ``_posts/`` (``news/_posts/x.md``: ``["news"]``)."""
+    parts = post.relative_to(site_dir).parts if post.is_relative_to(site_dir) else ()
+    return list(parts[: parts.index("_posts")]) if "_posts" in parts else []
 
 
 def _categories(meta: dict[str, Any]) -> list[str]:

@@ -103,7 +103,9 @@ def read_page(
 
     def read(start_level: int = 0) -> Reporter:
         found = Reporter(quiet=True)
-        collector = Collector(page, news_headings, archive_headings, found, lines, start_level)
+        collector = Collector(
+            page, news_headings, archive_headings, found, lines, start_level, headless
+        )
         if is_html:
             collector.html(entries)
         else:

@@ -58,6 +58,7 @@ class Collector:
         reporter: Reporter,
         lines: list[str],
         start_level: int = 0,
+        news_page: bool = False,
     ) -> None:
         self.page, self.news, self.archive, self.reporter = page, news, archive, reporter
         self.lines = lines  # the page's text, to count what a reader sees
@@ -77,9 +78,13 @@ class Collector:
         self.parts = HeadingParts()  # "### Theses:" under "## 12/2022 A good year": its part
         self.months = HeadingMonths()
         self.seen: list[tuple[int, int]] = []  # (first, last) line of each list or table read
+        # a news page's first heading, a level-1 one atop its text, is the page's title
+        # (``# Latest from the Lab``): it opens the list, or leaves open the page read as one
+        self.page_title = news_page
 
     def heading(self, level: int, name: str, line: int) -> None:
         self.held = self.headed = None
+        title, self.page_title = self.page_title, False
         year, month = heading_date(name) if self.level else (None, None)
         if self.level and level > self.level:  # "### Award (Nov 2023)": its entries' month
             self.year, self.month = self.months.restored(level, self.year, self.month)
@@ -97,10 +102,14 @@ class Collector:
             self.month, self.dating = month, (f"{self.year}-{month:02d}", line, False)
             return
         self.dating = None
+        title = title and level == 1 and not any(text.strip() for text in self.lines[: line - 1])
+        title = title and heading_date(name)[0] is None  # "# 2024" atop it dates the list
+        if title and self.level == 1:
+            return  # "# Latest from the Lab" atop a news page read as one list: it goes on
         if self.level and level <= self.level:
             self.level = 0
             self.finish(line)
-        if not self.level and heading_matches(name, self.news):
+        if not self.level and (title or heading_matches(name, self.news)):
             self.level, self.section, self.in_archive, self.year = level, "news", False, None
             self.month = None
             self.page.found_news = True
