@@ -171,10 +171,12 @@ def read_sources(
     if collections and 0 < len(home) <= SHORT_LIST and not listing_page:  # the menu's "News"
         linked = linked_news_pages(content_dir, page, page_path, settings)
         page = replace(page, archive=[*page.archive, *linked]) if linked else page
+    fuller_page = None  # the page of all the news read in place of the homepage's few
     if collections and home and not page_path.is_dir():  # "Latest 8 …", "All news →"
         fuller = fuller_news(content_dir, page, page_path, home, settings)
         if fuller is not None:
             page, home, page_path, scratch = fuller
+            fuller_page = page.source
     sources = Sources(page, home)
     sources.archive = read_archives(
         content_dir, page, page_path, settings, scratch, known=home, tz=tz
@@ -184,7 +186,9 @@ def read_sources(
         sources.news = read_news(content_dir, site_url, tz, scratch)
         sources.home = beside_looped_news(content_dir, page_path, home, sources.news, scratch)
         sources.news += read_collection_news_pages(content_dir, settings, scratch)
-        sources.news += read_hugo_news(content_dir, site_url, tz, scratch, known=home)
+        archived = {item.source for item in sources.archive} | {fuller_page}  # news/archive.md
+        hugo = read_hugo_news(content_dir, site_url, tz, scratch, known=home)
+        sources.news += [item for item in hugo if item.source not in archived]  # not a post too
         sources.news += read_mkdocs_blog(content_dir, site_url, tz, scratch)
         sources.news += read_hexo_posts(content_dir, site_url, tz, scratch)
         sources.news += read_docusaurus_news(content_dir, site_url, settings.news_headings, scratch)

@@ -21,6 +21,7 @@ from ..parse.heading_names import heading_matches
 from ..parse.markdown import strip_tags
 from ..parse.settings_files import settings_file
 from .chosen_language import chosen
+from .hugo_author_bio import shown_bios
 from .hugo_config_keys import sets_hugo_settings
 from .hugo_languages import Tree, language_trees, news_sections
 from .hugo_widget_pages import news_widget_pages
@@ -204,6 +205,7 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
     widgets: list[Path] = []
     listers: list[Path] = []
     sections: list[Path] = []
+    bios: list[Path] = []
     for root in content_roots(site_dir):
         home = root / "home"
         found = [home / "news.md"] if (home / "news.md").is_file() else []
@@ -226,7 +228,8 @@ def hugo_news_pages(site_dir: Path, is_news_title: Callable[[str], bool]) -> lis
         sections += [root / n for n in tree.homepage_names(_SECTION) if (root / n).is_file()]
         sections += news_sections(root, tree, is_news_title)  # updates/_index.en.md
         widget_pages += news_widget_pages(root, is_news_title)
-    return widget_pages + widgets + sections + listers
+        bios += shown_bios(root)  # the about widget's "Recent news" list
+    return widget_pages + widgets + sections + listers + bios
 
 
 def _lower(data: dict[str, Any]) -> dict[str, Any]:

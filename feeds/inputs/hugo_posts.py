@@ -42,6 +42,7 @@ from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
 from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_layout_news import section_shows_data_only
+from .hugo_listed_sections import listed_sections
 from .hugo_menu_sections import menu_news_sections
 from .hugo_page_dates import date_keys, page_date
 from .hugo_params_news import read_params_news
@@ -104,6 +105,10 @@ def read_hugo_news(
     menu = menu_news_sections(config, tree.language, tree.root, _news_title)
     menu = [f for f in menu if f.resolve() not in {f.resolve() for f, _ in folders}]
     folders += [(folder, False) for folder in menu]  # 新闻 → post: the news section
+    for folder in [f for f, talks in folders if not talks]:  # news/list.html shows post/
+        for name in listed_sections(site_dir, folder):
+            if (tree.root / name).is_dir():
+                folders.append((tree.root / name, False))
     for folder, talks in list(dict.fromkeys(folders)):
         shown: list[Item] = []
         for path in hugo_pages(folder) if not is_leaf_bundle(folder) else []:  # widget page

@@ -4,7 +4,8 @@ tags (``{% include x.md %}``, ``{% include_relative x.md %}``, ``{% raw %}`` tex
 the empty-state branch of a list (``{% if news.size == 0 %}<h3>No news yet</h3>``, up to
 its ``{% else %}`` or ``{% endif %}``: shown only when the list it tests is empty, so never
 a heading or an item of the news),
-Liquid values (``{{ site.x }}``), Quarto includes (``{{< include x.qmd >}}``) and knitr
+Liquid values (``{{ site.x }}``), Quarto includes (``{{< include x.qmd >}}``), Hugo's
+``{{< ref "news/archive.md" >}}`` (the page's address, as Hugo writes it) and knitr
 child chunks (```` ```{r child="x.Rmd"} ````).
 """
 
@@ -36,6 +37,19 @@ _KNITR = re.compile(
     r"```+[ \t]*\{r[ ,][^}\n]*?\bchild\s*=\s*(\"[^\"\n]+\"|'[^'\n]+')[^}\n]*\}[ \t]*\n"
 )
 _FENCE = re.compile(r"^[ \t]*```+[ \t]*$", re.MULTILINE)
+# Hugo's {{< ref "news/archive.md" >}} (relref; path="…"): the address of a page of the site
+_HUGO_REF = re.compile(r'\A\{\{[<%]-?\s*(?:rel)?ref\s+(?:path=)?"([^"\s]+)"\s*-?[>%]\}\}\Z')
+_PAGE_FILE = re.compile(r"(?:/_?index)?\.(?:md|markdown|html)\Z")
+
+
+def ref_address(target: str) -> str:
+    """Where Hugo's ``ref`` to the content file ``target`` sends a reader (its default
+    permalink): ``news/archive.md`` -> ``/news/archive/``; a section's ``_index.md`` and a
+    bundle's ``index.md`` are their folder's address; an anchor (``#2024``) is kept."""
+    path, _, anchor = target.partition("#")
+    path = _PAGE_FILE.sub("", path.strip("/"))
+    address = f"/{path}/" if path else "/"
+    return address + (f"#{anchor}" if anchor else "")
 
 
 def has_tags(text: str) -> bool:
@@ -86,7 +100,9 @@ def page_tags(text: str) -> Iterator[PageTag]:
         end += 2
         tag = text[start:end]
         pos = end
-        if opener == "{{":
+        if opener == "{{" and (ref := _HUGO_REF.match(tag)):  # [older news]({{< ref "x.md" >}})
+            yield PageTag(start, end, raw=ref_address(ref.group(1)))
+        elif opener == "{{":
             quarto = _QUARTO.match(tag)
             yield PageTag(start, end, quarto.group(1) if quarto else None)
         elif never := _NEVER.match(tag):  # {% if false %}…{% endif %}: Jekyll shows nothing

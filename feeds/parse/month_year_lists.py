@@ -7,7 +7,10 @@ none, the two digits are the year (August 2025, :mod:`.dates.month_two_digit_yea
 every item that opens with a date opens that way with two digits (a day ``Jul 3`` says
 days), there are at least two, read as months they run in order (newest or oldest
 first), and the years the items name (``ICVSS 2024``, ``…/2023/papers``) agree with the
-reading at least as often as they contradict it.
+reading at least as often as they contradict it, unless every one joins its month and
+year with a hyphen, ``(Apr-25)``, a spreadsheet's ``mmm-yy`` (a day is ``25-Apr``): news
+names next year's workshop and last year's award, and such a list is read as months
+whatever years its items name.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ _NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # in links too: "…/ic
 def two_digit_years(items: list[RawItem]) -> str:
     """Why the leading ``Aug 25`` of ``items`` is August 2025 (``""``: it is not)."""
     read: list[tuple[int, int]] = []
-    agree = contradict = 0
+    agree = contradict = hyphened = 0
     for raw in items:
         first = next((t for t in raw.tokens if t.type == "inline"), None)
         text = flatten([first]).text if first is not None else ""
@@ -40,6 +43,7 @@ def two_digit_years(items: list[RawItem]) -> str:
             if match_prefix(text, _LEAP) is not None:
                 return ""  # "Jul 3, …": the list's dates are days
             continue
+        hyphened += opening["wh"] is not None  # (Apr-25): mmm-yy, a month and its year
         year = full_year(opening["wy"])
         read.append((year, SHORT_MONTHS[fold(opening["wm"])]))
         named = {int(y) for y in _NAMED_YEAR.findall(text)}
@@ -47,6 +51,7 @@ def two_digit_years(items: list[RawItem]) -> str:
         contradict += bool(named) and year not in named
     pairs = list(zip(read, read[1:], strict=False))
     ordered = all(a >= b for a, b in pairs) or all(a <= b for a, b in pairs)
-    if len(read) < 2 or not ordered or contradict > agree:
+    voted = hyphened < len(read)  # all "Apr-25": the years named are not asked
+    if len(read) < 2 or not ordered or (voted and contradict > agree):
         return ""
     return f"{len(read)} items open with a month and a two-digit year ('Aug 25' = August 2025)"

@@ -50,7 +50,8 @@ PAGE_NAMES = frozenset({
     "actualites", "neuigkeiten", "aktuelles", "notizie", "nieuws"
 })  # fmt: skip
 FILLER_WORDS = frozenset({
-    "see", "view", "show", "here", "list", "the", "of", "my", "our", "a", "an", "in", "de",
+    "see", "view", "show", "here", "click", "for", "list", "the", "of", "my", "our", "a", "an",
+    "in", "de",
     "d", "del", "la", "las", "los", "les", "des", "der", "die", "das", "dos", "da",
     "di", "delle", "le", "ver", "voir", "anzeigen", "vedi", "mostra", "zu"
 })  # fmt: skip

@@ -1,5 +1,6 @@
 """A short month name and a two-digit year opening an item, ``Aug 25, Attending …``
-(August 2025; month precision; the century as in :mod:`.short_year`).
+(August 2025; month precision; the century as in :mod:`.short_year`), or joined by a
+hyphen, ``(Apr-25) New paper …`` (a spreadsheet's ``mmm-yy``: April 2025).
 
 Not in :data:`~feeds.parse.dates.RULES`: ``Aug 25`` is the 25th of August on most pages.
 It is read as a month and year only while :func:`reading_years` holds, which the page
@@ -34,7 +35,7 @@ def _short_names() -> dict[str, int]:
 
 SHORT_MONTHS = _short_names()
 MONTH = rf"(?P<wm>{names_re(set(SHORT_MONTHS))})(?![^\W\d_])\.?"
-PATTERN = rf"{MONTH}\s?(?P<wy>\d\d)(?![\d'’]|[./-]\d)"
+PATTERN = rf"{MONTH}(?:\s?|(?P<wh>-))(?P<wy>\d\d)(?![\d'’]|[./-]\d)"
 
 _READING = PageReading("month_two_digit_years")
 read_as_years = _READING.on  # whether the page reads ``Aug 25`` opening an item as a month and year
