@@ -15,6 +15,9 @@
   released about … my PhD research"); the person's own article published stays a paper.
 - "Panel data" (and a panel study, survey, regression) is the statistics term, no panel one
   sits on: "I released the X (World Panel Data) R package" is news; a panel stays a talk.
+- A position accepted is named by up to three words before "position"/"offer"/"job" ("has
+  accepted an Assistant Professor position"); a paper accepted to a position-paper track, or
+  at a job-market session, stays a paper (c41 ARCLabUNO).
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ ROWS = [
     ("Presented our poster on river gauges at the Lake Conference.", TALK),
     ("Poster accepted at the Lake Conference: come see us!", TALK),
     ("Our poster on river gauges. It will be shown at the Lake Conference.", TALK),
+    # a position accepted, named by a few words
+    ("Dana has accepted an Assistant Professor position at Lake University!", POSITION),
+    ("I accepted a tenure-track faculty job offer.", POSITION),
+    ("Our work was accepted to the Pond position paper track.", PAPER),
+    ("Our paper was accepted at the job market session of the Lake Meeting.", PAPER),
     # a degree's defence delivered
     ("Delivered the PhD preliminary defense at the Pond Lab.", POSITION),
     ("Presented my thesis defence: Wet Maps for Dry Lands.", POSITION),

@@ -189,8 +189,10 @@ VERBS = {
         r"promoted",
         r"tenured",
         r"hired",
-        r"accept(?:ed|ing)? (?:an? |the |my )?(?:(?:faculty|job|postdoc|tenure-track) )?"
-        r"(?:offer|position|job)",
+        # "accepted an Assistant Professor position"; not a position paper, not "accepted at"
+        r"accept(?:ed|ing)? (?:an? |the |my )?"
+        r"(?:(?!(?:at|to|in|into|by|for|on|as|with) )[\w-]+ ){0,3}"
+        r"(?:offer|position|job)(?! papers?)",
         r"accepted (?:to (?:do|start|pursue|begin|join) |into |as )(?:an? |the |my )?"
         r"(?:[\w-]+ ){0,2}(?:phd|ph\.d\.?|doctorate|master['’]?s|postdoc|program(?:me)?)"
         r"(?! committee)",  # "accepted as a program committee member": service
