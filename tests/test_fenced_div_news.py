@@ -175,3 +175,72 @@ def test_a_news_page_that_yields_nothing_is_the_one_named(tmp_path):
     (error,) = [line for line in ran.stderr.splitlines() if line.startswith("error")]
     assert "news.qmd" in error and "index.qmd" not in error
     assert "yields no items" in error
+
+
+# News entry boxes (c43): two or more divs whose class names a news entry, no card, are
+# one item each, opening on their first line of text; undated ones are published undated.
+BOXES = """\
+---
+title: News
+---
+
+::: {.news-list}
+::: {.news-item}
+![](pics/one.jpg){.thumb}
+<span class="badge">Publication</span>
+Our widget study appeared in the Journal of Gears this autumn.
+[Read it](https://doi.org/10.1/gears){.btn}
+:::
+
+::: {.news-item}
+Ana gave a seminar on cog pricing at the Sprocket Institute.
+:::
+:::
+"""
+
+# (page, [(line, start, type, title words it opens with) of each item, in order])
+ENTRY_CASES = {
+    "undated boxes with a picture and a badge": (
+        BOXES,
+        [
+            (7, None, "paper", "Publication Our widget study"),  # the badge, then the text
+            (14, None, "talk", "Ana gave a seminar"),
+        ],
+    ),
+    "bare class words, a date opening one box": (
+        "---\ntitle: News\n---\n\n::: news-card\n**March 2025** Joined the Gear Lab.\n:::\n\n"
+        "::: news-card\nWon the sprocket prize.\n:::\n",
+        [(6, "2025-03", "position", "Joined the Gear Lab"), (10, None, "award", "Won the")],
+    ),
+    "one box alone only wraps its paragraph": (
+        "---\ntitle: News\n---\n\n- **Jan 2025** Joined the Gear Lab.\n\n"
+        "::: {.news-item}\nOur lab has a new coffee machine.\n:::\n",
+        [(5, "2025-01", "position", "Joined the Gear Lab")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", ENTRY_CASES)
+def test_news_entry_boxes_are_items(tmp_path, name):
+    text, expected = ENTRY_CASES[name]
+    items = _listed(tmp_path, text)
+    got = [
+        (i["line"], i["start"] and i["start"][:7], i["type"], i["title"][: len(want)])
+        for i, (_, _, _, want) in zip(items, expected, strict=False)
+    ]
+    assert len(items) == len(expected)
+    assert got == expected
+
+
+def test_the_navbar_news_page_of_boxes_wins_over_a_dated_publication_list(tmp_path):
+    (tmp_path / "publications.qmd").write_text(
+        "---\ntitle: Publications\n---\n\n### Selected Articles\n\n#### 2025\n\n"
+        "1. Doe J. Gears. Journal of Gears. 2025 Sep.\n\n"
+        "2. Doe J. Cogs. Cog Letters. 2025 May.\n\n#### 2024\n\n"
+        "1. Doe J. Sprockets. Sprocket Review. 2024 Jan.\n",
+        encoding="utf-8",
+    )
+    ran = _quarto_site(tmp_path, BOXES)
+    assert ran.returncode == 0, ran.stderr
+    got = [(i["line"], i["start"], i["title"][:20]) for i in json.loads(ran.stdout)]
+    assert got == [(7, None, "Publication Our widg"), (14, None, "Ana gave a seminar o")]
