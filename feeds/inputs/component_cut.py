@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..model import Item
 from .js_sites import COMPONENT_SUFFIXES, reached_components
-from .output_folders import output_folders
+from .output_folders import output_folders, source_files
 
 MAX_FILES = 400  # files of the site looked through for another use of the news
 MAX_CHARS = 200_000
@@ -76,7 +76,11 @@ def _shown_whole(text: str, name: str) -> bool:
 def _other_sources(site_dir: Path, reached: dict[Path, str]) -> Iterator[str]:
     """The text of each source file of the site the homepage does not reach."""
     built = output_folders(site_dir)
-    files = (p for p in _files(site_dir, built) if p.suffix.lower() in COMPONENT_SUFFIXES)
+    files = (
+        p
+        for p in source_files(site_dir, built, _NOT_SOURCE)
+        if p.suffix.lower() in COMPONENT_SUFFIXES
+    )
     for path in islice(files, MAX_FILES):
         if path.resolve() in reached:
             continue
@@ -84,17 +88,3 @@ def _other_sources(site_dir: Path, reached: dict[Path, str]) -> Iterator[str]:
             yield path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
         except OSError:
             continue
-
-
-def _files(folder: Path, built: frozenset[Path]) -> Iterator[Path]:
-    try:
-        children = sorted(folder.iterdir())
-    except OSError:
-        return
-    for path in children:
-        if path.name.startswith(".") or path.name in _NOT_SOURCE or path.is_symlink():
-            continue
-        if path.is_dir() and path.resolve() not in built:
-            yield from _files(path, built)
-        elif path.is_file():
-            yield path

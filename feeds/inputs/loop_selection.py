@@ -31,7 +31,7 @@ from typing import Any
 from .data_lists import DataList
 from .data_shown import MAX_CHARS, MAX_FILES, TEMPLATE_SUFFIXES
 from .loop_render import condition
-from .output_folders import output_folders
+from .output_folders import output_folders, source_files
 
 Step = tuple[str, tuple[Any, ...]]  # a filter and its arguments' values
 
@@ -135,7 +135,7 @@ def site_texts(site_dir: Path, needle: str) -> Iterator[str]:
     """The text of each page and template of the site that holds ``needle`` (at most
     :data:`MAX_FILES` files looked at, outside folders of tools and built output)."""
     built = output_folders(site_dir)
-    files = (p for p in _site_files(site_dir, built) if p.suffix in TEMPLATE_SUFFIXES)
+    files = (p for p in source_files(site_dir, built, _NOT_SITE) if p.suffix in TEMPLATE_SUFFIXES)
     for path in islice(files, MAX_FILES):
         try:
             text = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
@@ -143,20 +143,6 @@ def site_texts(site_dir: Path, needle: str) -> Iterator[str]:
             continue
         if needle in text:
             yield text
-
-
-def _site_files(folder: Path, built: frozenset[Path] = frozenset()) -> Iterator[Path]:
-    try:
-        children = sorted(folder.iterdir())
-    except OSError:
-        return
-    for path in children:
-        if path.name.startswith(".") or path.name in _NOT_SITE or path.is_symlink():
-            continue
-        if path.is_dir() and path.resolve() not in built:
-            yield from _site_files(path, built)
-        elif path.is_file():
-            yield path
 
 
 def _sliced(order: list[int], args: tuple[Any, ...]) -> list[int]:

@@ -17,6 +17,7 @@ value): a setting that cannot be read leaves the default.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,24 @@ def is_output(path: Path, site_dir: Path) -> bool:
         return False
     resolved = path.resolve()
     return any(resolved == f or resolved.is_relative_to(f) for f in folders)
+
+
+def source_files(
+    folder: Path, built: frozenset[Path], skip: frozenset[str] | set[str]
+) -> Iterator[Path]:
+    """Every file under ``folder`` in name order, leaving out dot files, symbolic links, the
+    folders named in ``skip`` and the ``built`` output folders (:func:`output_folders`)."""
+    try:
+        children = sorted(folder.iterdir())
+    except OSError:
+        return
+    for path in children:
+        if path.name.startswith(".") or path.name in skip or path.is_symlink():
+            continue
+        if path.is_dir() and path.resolve() not in built:
+            yield from source_files(path, built, skip)
+        elif path.is_file():
+            yield path
 
 
 @lru_cache(maxsize=64)
