@@ -37,6 +37,9 @@ def headed_data_names(site_dir: Path) -> list[str]:
     """The names of the data files (``updates``) that a template of the site or its
     theme ranges over right under a news heading, and that exist in ``data/``; ``news``
     (always read) left out."""
+    present = _data_names(site_dir) - {"news"}
+    if not present:  # no other data file: no template need be read
+        return []
     names: dict[str, None] = {}
     for path in islice(_templates(site_dir), MAX_TEMPLATES):
         try:
@@ -45,15 +48,24 @@ def headed_data_names(site_dir: Path) -> list[str]:
             continue
         for found in _RANGE.finditer(text):
             name = found.group(1)
-            if name != "news" and _under_news_heading(text, found.start()):
+            if name in present and _under_news_heading(text, found.start()):
                 names[name] = None
-    return [n for n in names if data_path(site_dir, n) is not None]
+    return list(names)
 
 
 def data_path(site_dir: Path, name: str) -> Path | None:
     """``data/<name>.yaml`` (``.yml``, ``.toml``, ``.json``) when it exists."""
     files = (site_dir / "data" / f"{name}{suffix}" for suffix in DATA_SUFFIXES)
     return next((p for p in files if p.is_file()), None)
+
+
+def _data_names(site_dir: Path) -> set[str]:
+    """The names of ``data/``'s files with a data suffix (``updates`` of ``updates.yaml``)."""
+    try:
+        children = list((site_dir / "data").iterdir())
+    except OSError:
+        return set()
+    return {p.stem for p in children if p.suffix in DATA_SUFFIXES and p.is_file()}
 
 
 def _under_news_heading(text: str, at: int) -> bool:
