@@ -30,14 +30,19 @@ _CODE = re.compile(
 
 def only_redirects(page: Path) -> bool:
     """Whether ``page`` redirects its reader and shows nothing else."""
+    return _redirecting_text(page) is not None
+
+
+def _redirecting_text(page: Path) -> str | None:
+    """The text of ``page`` when it redirects its reader and shows nothing else."""
     try:
         text = page.read_text(encoding="utf-8", errors="replace")[:100_000]
     except OSError:
-        return False
+        return None
     markup = _FENCE.sub(" ", text)
     if _REDIRECT.search(text) is None or _COMPONENT.search(markup) is not None:
-        return False
-    return len(_CODE.sub(" ", markup).split()) <= MAX_WORDS
+        return None
+    return text if len(_CODE.sub(" ", markup).split()) <= MAX_WORDS else None
 
 
 # Where a page sends its reader, as written: ``<meta http-equiv="refresh" content="0;
@@ -60,9 +65,9 @@ def redirect_target(page: Path, site_dir: Path) -> Path | None:
     the address out, by the browser's language) the page's own links (``English |
     Français``): the one into the folder the ``language`` setting names, else the first.
     ``None`` when ``page`` does not only redirect or names no page of the site."""
-    if not only_redirects(page):
+    text = _redirecting_text(page)
+    if text is None:
         return None
-    text = page.read_text(encoding="utf-8", errors="replace")[:100_000]
     written = [m for tag in _META.findall(text) for m in _META_URL.findall(tag)]
     written += [m.group(2) or m.group(4) for m in _SCRIPT_TARGET.finditer(text)]
     pages = [p for a in written if (p := _site_page(a, page, site_dir)) is not None]
