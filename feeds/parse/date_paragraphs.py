@@ -19,7 +19,7 @@ from markdown_it.token import Token
 
 from ..model import DateSpan, Precision
 from .dates import match_prefix, parse_date
-from .dates.year_heading import heading_year
+from .dates.year_heading import heading_year, news_heading_year
 from .inline import flatten
 
 # Marks the inline token of an item dated by a heading or a date line above its text: a
@@ -47,13 +47,14 @@ def bare_date_text(text: str) -> str:
 def heading_date(name: str) -> tuple[int | None, int | None]:
     """(year, month) of a heading that is only a date within one year: ``2019`` (also
     ``2019年``, ``2019년``) → (2019, None), ``March 2024`` → (2024, 3), ``12 May 2024``
-    → (2024, 5), ``🎉 **2024**`` → (2024, None); (None, None) for any other heading. A
+    → (2024, 5), ``🎉 **2024**`` → (2024, None), a year named as news (``2023
+    Highlights``) → (2023, None); (None, None) for any other heading. A
     day within one month gives its month, as a month heading does, to the items below it
     that are not dated by its day (under a subheading: ``#### Talks``)."""
     bare = bare_date_text(name)
     span = parse_date(bare)
-    if span is None and (year := heading_year(bare)) is not None:  # "2026年"
-        return year, None
+    if span is None and (year := heading_year(bare) or news_heading_year(bare)) is not None:
+        return year, None  # "2026年", "2024 Updates"
     if span is None or span.start.year != span.end.year:
         return None, None
     one_month = span.start.month == span.end.month  # a year or season spans several

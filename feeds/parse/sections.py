@@ -20,6 +20,7 @@ from ..diagnostics import Reporter
 from .blocks import block_end, dated_lines, paragraph_tokens, table_rows
 from .date_paragraphs import (
     DATED_ABOVE,
+    bare_date_text,
     date_paragraph,
     finer_date,
     heading_date,
@@ -27,6 +28,7 @@ from .date_paragraphs import (
     undated_prose,
     with_date,
 )
+from .dates.year_heading import news_heading_year
 from .heading_dates import HeadingMonths
 from .heading_items import is_heading_item
 from .heading_names import heading_matches
@@ -91,6 +93,8 @@ class Collector:
             if year is None:
                 year, month = self.months.opened(level, name, self.year, self.month)
         if year is not None:
+            if self.level and level > self.level and news_heading_year(bare_date_text(name)):
+                self._subsection(name, line, level)  # "### 2023 Highlights" under "## Archive"
             self.year, self.month = year, month  # "# 2019" under "## News": of that year
             if level <= self.part and _UPCOMING.match(self.section):  # "### Upcoming",
                 self.section = "news"  # then "### 2022": the years after it are no part of it
@@ -116,10 +120,14 @@ class Collector:
             self.page.news_heading = self.page.news_heading or (name.strip(), line)
             self.opened = (line, len(self.page.items), name.strip())
         elif self.level:
-            self.in_archive = heading_matches(name, self.archive)
-            self.held = (name.strip(), line) if is_to_come(name) else None  # "## 待补充"
-            self.section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
-            self.part = level
+            self._subsection(name, line, level)
+
+    def _subsection(self, name: str, line: int, level: int) -> None:
+        """A subsection of the news section opens: its name is the items' section."""
+        self.in_archive = heading_matches(name, self.archive)
+        self.held = (name.strip(), line) if is_to_come(name) else None  # "## 待补充"
+        self.section = re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "news"
+        self.part = level
 
     def finish(self, end: int | None = None) -> None:
         """The news section ends before line ``end`` (the page's end when ``None``): say
