@@ -18,9 +18,11 @@ from .en_phrases import (
     PUBLISHED_PIECE,
     RECEPTION,
     RELEASE,
+    RELEASE_NAMED_WORK,
     RELEASED,
     RELEASED_NAMED,
     RELEASED_THINGS,
+    RUN_EVENT_ACCEPTED,
     SCHOOL_ACCEPTED,
     SHARED_CODE,
     TUTORIALS_ONLINE,
@@ -61,6 +63,10 @@ VERBS = {
         r"present(?:ed|ing|s)",
         PRESENT,  # not "the present study", "at present", "present-day", "is present in"
         CHOSEN_TO_TALK,  # "selected to deliver the X Lecture"
+        # "Our work X has been invited for presentation at Y", "Invited for poster
+        # presentation at Z": asked to present it there
+        r"invited for (?:an? |the )?(?:(?:poster|oral|short|contributed|spotlight) )?"
+        r"presentations?(?!\w)",
         PLATFORM_TALK,  # "selected for a platform presentation at ASHG"
         FACILITATED,  # "facilitated a session on X at the Y Workshop"
         r"sp(?:oke|eak|eaking|eaks)",
@@ -110,6 +116,7 @@ VERBS = {
         r"co-?authors? (?:on|of)",  # "Coauthor on [Title](doi)"
         r"(?:(?:now|just) out|out now) (?:in|at|on)",  # "Now out in [Journal]"
         RELEASE,
+        RELEASE_NAMED_WORK,  # "We release X, a method for Y"
         # a thesis released ("My PhD thesis is available online"; defending one: a position)
         r"(?:(?:phd|ph\.d\.?|doctoral|master['’]?s) )?(?:thesis|dissertation) (?:is|has been"
         r"|was) (?:now )?(?:available|online|published|out)",
@@ -291,6 +298,7 @@ PHRASES = {
     ),
     # "Accepted our workshop proposal to X": organising it (an event), not a paper
     "event": (
+        RUN_EVENT_ACCEPTED,  # "Our tutorial X has been accepted at Y": run there
         r"accepted (?:our |my |the |an? )(?:[\w-]+ ){0,3}?(?:workshop|tutorial|special session"
         r"|session|symposium|minisymposium|panel|competition|challenge) proposals?",
     ),

@@ -26,6 +26,9 @@ NOUNS = {
         r"presentations?",
         # (not a roster of others: "Invited speakers: A (X), B (Y)" under what one organises)
         r"(?:invited|keynote|plenary|featured|guest) speaker(?:s(?!\s*:))?",
+        r"guest lecturers?",  # "invited as a guest lecturer on X" (a lecturer: a position)
+        # a statistics meeting's session of invited talks (JSM, ISI): "Invited Paper Session"
+        r"invited (?:paper )?sessions?",
         r"posters?",
         r"fireside chat",
         r"round[- ]?tables?",

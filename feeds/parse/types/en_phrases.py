@@ -44,6 +44,17 @@ RELEASED_THINGS = (
     r"|courses?|weights|checkpoints?)"
 )
 
+# A work released under its name and said what it is, in an apposition: "We release X, a
+# method for …", "We have released X, an offline RL framework" (a paper, as "We present X, a
+# simple method"; not what is released that is no paper: "We release the code of X, a …",
+# "We release X, a multimodal model", nor "We released X, which is …": readers differ).
+RELEASE_NAMED_WORK = (
+    r"(?:we|i)(?: have|['’]ve)? (?:(?:just|now|finally|officially) )?releas(?:e|ed)"
+    rf"(?! (?:(?:the|our|my|an?|its|their|new) )?(?:[\w-]+ )?{RELEASED_THINGS}(?!\w))"
+    # (a model released is news, as its weights are: "We release X, a multimodal model")
+    rf"(?= [^,:;.!?]{{1,60}}?[:,—–] (?:an? |the |our )?(?:[\w-]+ ){{0,3}}(?!models?\b){_WORK})"
+)
+
 # A work released under its name and said what it is: "Released ToyGen: fast toy image
 # generation", "ToyGen v2 released — a toy world model" (a paper, as a reader takes it;
 # "released the code", "dataset released": news; after a comma, "We released X, which is a
@@ -191,6 +202,21 @@ SHARED_CODE = (
 SOFTWARE_RELEASE = (
     r"(?:(?<!\w)(?:updated|upgraded) to (?:version )?v?\d+(?:\.\d+)+"
     r"|^(?:\S+ ){1,3}(?:updated|upgraded)\s*(?::|[-–—] ))"
+)
+
+# A tutorial, a competition or a challenge that a meeting accepts is one the person runs
+# there, as an accepted workshop is (an event): "Our tutorial X has been accepted at Y", "An
+# ISWC tutorial has been accepted", "Our X competition was accepted by NeurIPS" (not "our
+# tutorial paper has been accepted": a paper).
+RUN_EVENT_ACCEPTED = (
+    # its subject, not the topic of a paper ("our paper on the toy challenge was accepted")
+    r"(?<!on )(?<!of )(?<!about )(?<!for )(?<!in )(?<!with )(?<!at )(?<!from )(?<!to )"
+    r"(?:our|my|an?|the|this|their)\s+"
+    r"(?:(?!(?:on|of|about|for|in|with|at|from|to)\s)[^\s.;!?]+\s+){0,8}?"
+    r"(?:tutorials?|competitions?|challenges?|shared tasks?)"
+    r"(?:\s+·|\s+[\"“][^\"“”]{1,80}[\"”])?"  # its name, masked (·) or in quotes
+    r"\s+(?:has been|have been|was|were|is|are|got|gets|been)(?: (?:just|now|also|officially))?"
+    r" accepted(?: (?:at|to|by|for|in|as)(?!\w)|\s*[.!]|$)"
 )
 
 # Accepted into a school or a camp: going there, an event ("got accepted for the X Summer

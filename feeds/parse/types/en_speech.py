@@ -37,11 +37,15 @@ INVITED_PANEL = (
 )
 
 # "Attended X. Poster presentation on my project.", "Attended X (invited talk)",
-# "attended X with a talk", "Attended X. Presented a poster": the person's own
+# "attended X with a talk", "Attended X. Presented a poster", "Ana attends X! She gave an
+# invited talk in the Y session", "Ana attends X - gave an invited talk": the person's own
 # (not "Talks by Ann were great", "Poster session on the last day")
 ATTENDED_WITH_TALK = (
     r"(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es?) in)(?!\w)[^.!?;(]{1,160}?"
-    r"(?:[.;(]\s*|\swith (?:an? |my |our )(?!posters?(?! presentation)))"
+    # (the next sentence's subject may be the one who attended: "Ana attends X! She gave a
+    # talk"; a dash may join it: "Ana attends X - gave an invited talk at Y")
+    r"(?:[.;(!]\s*(?:(?:she|he|i|we) )?|\s[-–—]\s+"
+    r"|\swith (?:an? |my |our )(?!posters?(?! presentation)))"
     r"(?:an? |my |our )?(?:(?:also|then) )?"
     r"(?:(?:present(?:ed|ing)|gave|giving|deliver(?:ed|ing)) |(?:(?:invited|oral|poster"
     r"|contributed|short|spotlight|lightning|keynote) )?(?=(?:talk|presentation|poster)s?"
