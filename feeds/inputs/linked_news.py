@@ -29,6 +29,7 @@ from ..parse.page import Page
 from ..text import without_accents
 from .archive import archive_target, rooted_link
 from .doc_sites import menu_links
+from .layout_menus import menu_files
 from .news_page import is_news_title
 from .page_reader import read_news_page
 
@@ -68,11 +69,13 @@ def news_link_targets(
 ) -> list[Path]:
     """The pages of the site the homepage's news links point to (``<a href="{{
     '/noticias.html' | relative_url }}" class="card">Notícias …</a>``), in the order
-    written, not read: tried as separate news pages when the homepage has no news."""
+    written, not read: tried as separate news pages when the homepage has no news. The
+    menu of the layouts a Jekyll homepage is shown in counts too (:mod:`.layout_menus`)."""
     if home_path.is_dir() or not home_path.is_file():
         return []
     found = []
-    for text, href, _ in [*page_links(home_path), *menu_links(content_dir)]:
+    menus = [link for path in menu_files(home_path, content_dir) for link in page_links(path)]
+    for text, href, _ in [*page_links(home_path), *menu_links(content_dir), *menus]:
         if _says_news(text, settings) or _names_news_page(href, text):
             href = rooted_link(href, home, home_path, content_dir)
             target = archive_target(content_dir, home, href, settings.site_url)
