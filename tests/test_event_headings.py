@@ -83,6 +83,29 @@ EVENTS = {
             ("Treffen der Gruppe in Paderborn", "2020-03-03", None),
         ],
     ),
+    "beside events named by their day, one named by its month or year is an event": (
+        """\
+        #### Treffen am 17. April 2024
+        - Planung des Jahres
+
+        #### Arbeitstreffen Oktober 2023 in der Bibliothek
+        - **Thema**: Daten für Workshops
+        - Anmeldung bis 18. August
+
+        #### Winterkolloquium der Gruppe 2021/22
+        - **Donnerstag, 16.12.2021, 14-16 Uhr**
+          - Ana Example: Lesen alter Drucke
+
+        #### Workshop am 26. Juni 2021 in Mannheim
+        - Vorträge zu Projekten
+        """,
+        [
+            ("Treffen am 17. April 2024", "2024-04-17", None),
+            ("Arbeitstreffen Oktober 2023", "2023-10-01", "2023-10-31"),
+            ("Winterkolloquium der Gruppe 2021/22", "2021-01-01", "2021-12-31"),
+            ("Workshop am 26. Juni 2021", "2021-06-26", None),
+        ],
+    ),
     "a heading dated to a month names a part: its entries are the items": (
         """\
         ### Awards (Nov 2023)

@@ -27,7 +27,7 @@ from .date_paragraphs import (
     undated_prose,
     with_date,
 )
-from .event_headings import event_date, section_end
+from .event_headings import event_headings, section_end
 from .heading_dates import HeadingMonths
 from .heading_items import is_heading_item
 from .heading_names import heading_matches
@@ -82,6 +82,7 @@ class Collector:
         # a news page's first heading, a level-1 one atop its text, is the page's title
         # (``# Latest from the Lab``): it opens the list, or leaves open the page read as one
         self.page_title = news_page
+        self.events: dict[int, str] = {}  # token index of an event heading: its date
 
     def heading(self, level: int, name: str, line: int) -> None:
         self.held = self.headed = None
@@ -210,6 +211,7 @@ class Collector:
             t.type == "heading_open" and heading_matches(tokens[k + 1].content, self.news)
             for k, t in enumerate(tokens)
         )
+        self.events = event_headings(tokens)  # "#### Workshop am 15. Juli 2025" …
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -235,7 +237,7 @@ class Collector:
                     self.parts.opened(self.page.items[-1] if made else None, level)
                 elif label is None and self.level and self.parts.part(level, text, line):
                     pass  # "### Completed theses:" under "## 12/2022 …": the item's part
-                elif label is None and (day := self._event(level, text)):  # "#### Workshop…"
+                elif label is None and (day := self._event(level, i)):  # "#### Workshop…"
                     head = with_date(paragraph_tokens([text], line), day)
                     i = self._event_item(tokens, i, level, head)
                     continue
@@ -265,10 +267,10 @@ class Collector:
             else:
                 i = self._block(tokens, i)
 
-    def _event(self, level: int, text: str) -> str | None:
-        """The day of the event a heading of the news section tells of, else ``None``."""
+    def _event(self, level: int, i: int) -> str | None:
+        """The date of the event the heading at token ``i`` of the news section tells of."""
         inside = self.level and level > self.level and not self.in_archive and not self.held
-        return event_date(text) if inside else None
+        return self.events.get(i) if inside else None
 
     def _event_item(self, tokens: list[Token], i: int, level: int, head: list[Token]) -> int:
         """The event heading at ``tokens[i]`` (``head``: its words opening with its date)
