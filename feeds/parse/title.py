@@ -86,15 +86,15 @@ def _of_kinds(kind_slug: str, words: tuple[str, ...]) -> bool:
 
 def strip_tail(text: str) -> str:
     """Drop trailing bracketed attachments (``[Slides] [Video]``) and punctuation; a
-    bracket that is all the words left stays (``[Major achievement or event]``, a
+    bracket that is all the words left gives them (``[Major achievement or event]``, a
     template's slot a site still shows: its words, not an empty title)."""
     while True:
         text = text.rstrip(" \t\n.!,;:")
         open_ = text.rfind("[")
         if not text.endswith("]") or open_ < 0 or "]" in text[open_ + 1 : -1]:
             return squash(text)
-        if not text[:open_].strip():
-            return squash(text)
+        if not text[:open_].strip():  # the words inside, as an item wholly in brackets
+            return squash(text[open_ + 1 : -1])
         text = text[:open_]
 
 
