@@ -83,6 +83,18 @@ MENUS = {
         },
         "",
     ),
+    "beside links a template fills in": (
+        {
+            "_layouts/default.html": LAYOUT.format(href="/aktuelles", words="Aktuelles")
+            + "{% include social.html %}\n",
+            "_includes/social.html": (
+                '<a href="https://social.example.org/{{ entry[1] }}/">Aktuelles</a>\n'
+                '<a rel="me" href="https://{{ entry[1] }}" title="Home"><i></i></a>\n'
+            ),
+            "aktuelles.md": NEWS_PAGE.format(heading="Aktuelles"),
+        },
+        "---\nlayout: default\n---\n",
+    ),
     "a home layout over an include with a Liquid link": (
         {
             "_layouts/home.html": OUTER,

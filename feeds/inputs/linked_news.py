@@ -74,7 +74,12 @@ def news_link_targets(
     if home_path.is_dir() or not home_path.is_file():
         return []
     found = []
-    menus = [link for path in menu_files(home_path, content_dir) for link in page_links(path)]
+    menus = [
+        link
+        for path in menu_files(home_path, content_dir)
+        for link in page_links(path)
+        if not _TEMPLATED.search(link[1])  # "{{ page.url }}", "{{ item[1] }}": no address
+    ]
     for text, href, _ in [*page_links(home_path), *menu_links(content_dir), *menus]:
         if _says_news(text, settings) or _names_news_page(href, text):
             href = rooted_link(href, home, home_path, content_dir)
@@ -91,7 +96,10 @@ def _says_news(text: str, settings: Settings) -> bool:
 def _names_news_page(href: str, text: str) -> bool:
     """Whether ``href``'s last part is named as a news page (``/news/``, ``news.html``,
     ``all-updates.md``) and ``text`` is not ``Read more`` (one item's own page)."""
-    parts = urlsplit(href.strip())
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:  # "//[1]/": no address (a template's expression left in it)
+        return False
     if parts.scheme not in ("", "http", "https") or text.strip().lower().startswith("read"):
         return False
     name = posixpath.basename(unquote(parts.path).rstrip("/"))
@@ -131,6 +139,7 @@ _TAG = re.compile(r"<[^>]*>")
 _LIQUID_URL = re.compile(
     r"\{\{-?\s*(['\"])([^'\"{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}"
 )
+_TEMPLATED = re.compile(r"[{}\[\]]")  # what a template still holds once Liquid URLs are read
 _BASE_URL = re.compile(r"\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\}")
 
 
