@@ -137,11 +137,32 @@ def first_sentence(text: str) -> str:
         if quotes:
             for mark in marks:
                 marks[mark] += piece.count(mark)
-        abbreviation = match.group() == "." and _ABBREV.search(text, max(0, done - 12), done)
+        abbreviation = match.group() == "." and (
+            _ABBREV.search(text, max(0, done - 12), done) or _ordinal(text, done)
+        )
         if abbreviation or (quotes and _quoting(marks)) or words < _STANDS_ALONE:
             continue
         return text[:done].strip()
     return text.strip()
+
+
+def _ordinal(text: str, done: int) -> bool:
+    """Whether the ``.`` ending ``text[:done]`` writes a German ordinal number, no sentence's
+    end: after an article or preposition (``am 15.``, ``der 114. Tagung``), or a day's
+    number before its month or the next day (``15. Juli``, ``18. und 19. November``)."""
+    if _ORDINAL_AFTER.search(text, max(0, done - 12), done):
+        return True
+    return bool(_DAY_DOT.search(text, max(0, done - 4), done) and _DAY_NEXT.match(text, done))
+
+
+# "am 15.", "der 114.": an article or preposition before the number
+_ORDINAL_AFTER = re.compile(
+    r"\b(?:am|der|die|das|den|dem|des|zum|zur|vom|im|beim|bis|ab|seit)\s+\d{1,3}\.$"
+)
+_DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_DAY_NEXT = re.compile(  # the month (German names) or a second day after "15."
+    r"\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|und\s+\d|bis\s+\d|[–-]\s*\d)"
+)
 
 
 def _quoting(marks: dict[str, int]) -> bool:

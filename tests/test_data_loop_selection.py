@@ -290,3 +290,46 @@ def test_a_loop_over_year_groups_chosen_by_where(tmp_path: Path) -> None:
         ("We planted a moss garden on the roof", "2024-05-01", 3),
         ("A walk along the river mosses", "2024-02-01", 5),
     ]
+
+
+# al-folio's news include, made to walk a data file: the page that includes it sets how
+# many it shows in its front matter (``announcements: limit: 2``); without that setting
+# the include shows every entry (issue 8, scan29 Smart-Ag)
+NEWS_INCLUDE = """<div class="news">
+{% assign news_size = site.data.mosses | size %}
+{% assign items = site.data.mosses | sort: "date" | reverse %}
+{% if include.limit and page.announcements.limit %}
+  {% assign news_limit = page.announcements.limit %}
+{% else %}
+  {% assign news_limit = news_size %}
+{% endif %}
+{% for n in items limit: news_limit %}<p>{{ n.date }}: {{ n.text }}</p>{% endfor %}
+</div>
+"""
+PAGE_LIMITS = {
+    "the page sets the limit": ("announcements:\n  enabled: true\n  limit: 2\n", [CENSUS, ROOF]),
+    "the page sets none": (
+        "announcements:\n  enabled: true\n",
+        [CENSUS, ROOF, WINTER, WALK, SURVEY],
+    ),
+    "the setting is no number": (
+        "announcements:\n  limit: some\n",
+        [CENSUS, ROOF, WINTER, WALK, SURVEY],
+    ),
+}
+
+
+@pytest.mark.parametrize(("front", "expected"), PAGE_LIMITS.values(), ids=PAGE_LIMITS.keys())
+def test_a_limit_the_page_sets_for_its_include(tmp_path: Path, front: str, expected: list[str]):
+    home = HOME.replace("title: Home\n", "title: Home\n" + front)
+    site = write(
+        tmp_path / "site",
+        {
+            "_config.yml": "title: Moss\n",
+            "_data/mosses.yml": MOSSES_YML,
+            "_includes/news.liquid": NEWS_INCLUDE,
+            "_pages/about.md": home.replace("{LOOP}", "{% include news.liquid limit=true %}"),
+        },
+    )
+    items, _ = listed(site)
+    assert [i["title"] for i in items] == expected

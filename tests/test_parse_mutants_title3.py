@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from feeds.parse import parse_page
 
 
@@ -30,3 +32,17 @@ def test_file_link_words_at_the_end_are_left_out_of_the_title() -> None:
         "- **Nov 17, 2022**: Our paper on cogs is out [BibTeX](cogs.bib) [PDF](cogs.pdf)\n"
     )
     assert _titles(news) == ["Our paper on gears is out", "Our paper on cogs is out"]
+
+
+# an item whose words are only a template's slot in brackets → its words its title; a bracket after
+# other words is still an attachment left out (issue 8, c42 berni-lab)
+SLOTS = [
+    ("- **March 2024**: [Grant or award of the year]\n", "Grant or award of the year"),
+    ("- **March 2024**: [Talk at a workshop] [Slides]\n", "Talk at a workshop"),
+    ("- **March 2024**: We gave a talk at the fair [Slides]\n", "We gave a talk at the fair"),
+]
+
+
+@pytest.mark.parametrize(("news", "title"), SLOTS)
+def test_a_slot_in_brackets_alone_is_the_title(news: str, title: str) -> None:
+    assert _titles(news) == [title]

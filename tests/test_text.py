@@ -42,6 +42,40 @@ def test_first_sentence_keeps_abbreviations():
     assert first_sentence(text) == "Work with Indiana U. and Emory U. went live."
 
 
+# German ordinals are no sentence's end; a year's or a sentence's full stop still is
+ORDINALS = {
+    "a day before its month": (
+        "Online-Workshop am 15. Juli 2025 mit drei Vorträgen. Anmeldung per Mail.",
+        "Online-Workshop am 15. Juli 2025 mit drei Vorträgen.",
+    ),
+    "two days joined": (
+        "Treffen der Gruppe vom 18. und 19. November 2025 in Kiel. Programm folgt.",
+        "Treffen der Gruppe vom 18. und 19. November 2025 in Kiel.",
+    ),
+    "a range of days": (
+        "Tagung der Gruppe 3. - 7. März 2025 in Bonn. Alle sind willkommen.",
+        "Tagung der Gruppe 3. - 7. März 2025 in Bonn.",
+    ),
+    "a numbered meeting after its article": (
+        "Die Gruppe auf der 114. Jahrestagung in Berlin. Danach Kaffee.",
+        "Die Gruppe auf der 114. Jahrestagung in Berlin.",
+    ),
+    "an English year ends the sentence": (
+        "We won the poster award in 2024. Then we went home.",
+        "We won the poster award in 2024.",
+    ),
+    "an English number ends the sentence": (
+        "Our team finished the race in place 12. Next year again.",
+        "Our team finished the race in place 12.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "sentence"), ORDINALS.values(), ids=ORDINALS.keys())
+def test_first_sentence_reads_german_ordinals(text: str, sentence: str) -> None:
+    assert first_sentence(text) == sentence
+
+
 def test_shorten_cuts_at_a_word():
     assert shorten("alpha beta gamma delta epsilon", 20) == "alpha beta gamma…"
     assert shorten("short", 20) == "short"

@@ -28,13 +28,14 @@ from ..diagnostics import Reporter, display_path
 from ..lazy_pattern import lazy
 from ..model import Precision
 from ..parse.dates import match_prefix, parse_date
-from ..parse.front_matter import read_text
+from ..parse.front_matter import front_matter, read_text
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, finest, shown_precision, strftime_precision
 from .field_dates import month_first_field
 from .jekyll import read_config
 from .loop_fields import ShownFields, shown_fields, with_shown_fields
 from .loop_selection import (
+    PAGE_SETTINGS,
     Selection,
     Step,
     filter_steps,
@@ -177,7 +178,7 @@ def loop_markdown(
         if not own:  # a page's bad front matter is told where the page is read
             reporter.error(source, line, f"not valid {suffix[1:].upper()} ({exc}); not read")
         return None
-    order = _shown_entries(data, keys, loop, site_dir)
+    order = _shown_entries(data, keys, loop, site_dir, page)
     entries = news_entries(with_shown_fields(data, loop.fields), text, suffix, keys)
     if entries is None or not _dated(entries.entries):
         return None
@@ -207,10 +208,12 @@ def _data_text(site_dir: Path, name: tuple[str, ...]) -> tuple[str, str, Any, st
 
 
 def _shown_entries(
-    data: Any, keys: tuple[str, ...], loop: DataLoop, site_dir: Path
+    data: Any, keys: tuple[str, ...], loop: DataLoop, site_dir: Path, page: Path | None
 ) -> list[int] | None:
     """The positions of the list the loop walks that it shows, in its order (the others
-    set to ``None`` in ``data``: not read); ``None`` when it shows the list as written."""
+    set to ``None`` in ``data``: not read); ``None`` when it shows the list as written.
+    A cut the front matter of ``page`` (the page the loop is shown on) sets is read there;
+    the same loop found again on the site's files is not another place showing more."""
     walked = data
     for key in keys:
         walked = walked.get(key) if isinstance(walked, dict) else None
@@ -221,7 +224,10 @@ def _shown_entries(
     elsewhere: set[int] = set()
     if chosen.cuts and not is_own(loop.name):  # what another loop shows is seen there
         for other in _site_loops(site_dir, loop.name):
-            elsewhere.update(shown_order(walked, other, settings))
+            if other != chosen:  # (this loop itself, in its include or layout)
+                elsewhere.update(shown_order(walked, other, settings))
+    if page is not None and page.is_file():
+        settings = {**settings, PAGE_SETTINGS: front_matter(page)}
     order = shown_order(walked, chosen, settings, elsewhere)
     for n in set(range(len(walked))) - set(order):
         walked[n] = None

@@ -29,6 +29,7 @@ from ..parse.page import Page
 from ..text import without_accents
 from .archive import archive_target, rooted_link
 from .doc_sites import menu_links
+from .layout_menus import menu_files
 from .news_page import is_news_title
 from .page_reader import read_news_page
 
@@ -68,11 +69,18 @@ def news_link_targets(
 ) -> list[Path]:
     """The pages of the site the homepage's news links point to (``<a href="{{
     '/noticias.html' | relative_url }}" class="card">Notícias …</a>``), in the order
-    written, not read: tried as separate news pages when the homepage has no news."""
+    written, not read: tried as separate news pages when the homepage has no news. The
+    menu of the layouts a Jekyll homepage is shown in counts too (:mod:`.layout_menus`)."""
     if home_path.is_dir() or not home_path.is_file():
         return []
     found = []
-    for text, href, _ in [*page_links(home_path), *menu_links(content_dir)]:
+    menus = [
+        link
+        for path in menu_files(home_path, content_dir)
+        for link in page_links(path)
+        if not _TEMPLATED.search(link[1])  # "{{ page.url }}", "{{ item[1] }}": no address
+    ]
+    for text, href, _ in [*page_links(home_path), *menu_links(content_dir), *menus]:
         if _says_news(text, settings) or _names_news_page(href, text):
             href = rooted_link(href, home, home_path, content_dir)
             target = archive_target(content_dir, home, href, settings.site_url)
@@ -88,7 +96,10 @@ def _says_news(text: str, settings: Settings) -> bool:
 def _names_news_page(href: str, text: str) -> bool:
     """Whether ``href``'s last part is named as a news page (``/news/``, ``news.html``,
     ``all-updates.md``) and ``text`` is not ``Read more`` (one item's own page)."""
-    parts = urlsplit(href.strip())
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:  # "//[1]/": no address (a template's expression left in it)
+        return False
     if parts.scheme not in ("", "http", "https") or text.strip().lower().startswith("read"):
         return False
     name = posixpath.basename(unquote(parts.path).rstrip("/"))
@@ -128,6 +139,7 @@ _TAG = re.compile(r"<[^>]*>")
 _LIQUID_URL = re.compile(
     r"\{\{-?\s*(['\"])([^'\"{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}"
 )
+_TEMPLATED = re.compile(r"[{}\[\]]")  # what a template still holds once Liquid URLs are read
 _BASE_URL = re.compile(r"\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\}")
 
 

@@ -41,8 +41,14 @@ _NUMBER = re.compile(r"-?\d+")
 _CUT = re.compile(r"\b(limit|offset)\s*:\s*(\"[^\"]*\"|'[^']*'|[\w.\[\]\"'-]+)")
 _REVERSED = re.compile(r"\bin\s+\S+\s+reversed\b")
 _INTEGER_ASSIGN = re.compile(r"\{%-?\s*assign\s+([A-Za-z_][\w-]*)\s*=\s*(\d+)\s*-?%\}")
+# {% assign news_limit = page.announcements.limit %}: a limit the page's front matter sets
+_SETTING_ASSIGN = re.compile(
+    r"\{%-?\s*assign\s+([A-Za-z_][\w-]*)\s*=\s*((?:page|site)(?:\.[A-Za-z_][\w-]*)+)\s*-?%\}"
+)
 _RESHAPING = ("map", "first", "last", "group_by", "group_by_exp", "size", "join", "split")
 _NOT_SITE = {"_site", "node_modules", "vendor", "public", "resources"}
+PAGE_SETTINGS = " page"  # the key of ``settings`` holding the page's front matter (no name
+# of _config.yml has a space)
 PLAYED = ("where", "where_exp", "sort", "sort_natural", "reverse", "compact", "uniq", "slice")
 
 
@@ -84,8 +90,11 @@ def filter_steps(value: str) -> tuple[Step, ...]:
 
 def for_selection(tag: str, steps: tuple[Step, ...], template: str) -> Selection:
     """The selection of the ``{% for %}`` tag ``tag`` over a list the ``assign`` filters
-    ``steps`` made; a ``limit`` naming a number ``template`` assigns is that number."""
-    numbers = dict(_INTEGER_ASSIGN.findall(template))
+    ``steps`` made; a ``limit`` naming a number ``template`` assigns is that number, one
+    it assigns from a setting of the page or the site (``assign news_limit =
+    page.announcements.limit``, in one branch of an ``if``) is that setting."""
+    numbers = dict(_SETTING_ASSIGN.findall(template))
+    numbers.update(_INTEGER_ASSIGN.findall(template))
     cut: dict[str, str] = {}
     for name, value in _CUT.findall(tag):
         cut[name] = numbers.get(value, value.strip("\"'"))
@@ -100,8 +109,9 @@ def shown_order(
 ) -> list[int]:
     """The positions of ``entries`` the loop shows, in the order it shows them; those a
     cut leaves out stay when they are in ``elsewhere`` (another loop shows them). A
-    ``limit`` naming a setting is read from ``settings`` (the site's ``_config.yml``);
-    one that names nothing known cuts nothing."""
+    ``limit`` naming a setting is read from ``settings`` (the site's ``_config.yml``,
+    and under ``page`` the front matter of the page the loop is shown on); one that
+    names nothing known cuts nothing."""
     order = list(range(len(entries)))
     for name, args in selection.steps:
         if name == "slice":  # | slice: 0, 5 — a cut, as the for tag's
@@ -273,6 +283,8 @@ def _number(written: str | None, settings: dict[str, Any]) -> int | None:
     if _NUMBER.fullmatch(written):
         return int(written)
     value: Any = settings
+    if written.startswith("page."):  # the page's front matter, when the loop is on a page
+        value, written = settings.get(PAGE_SETTINGS), "site." + written.removeprefix("page.")
     for part in written.removeprefix("site.").split(".") if written.startswith("site.") else ["?"]:
         value = value.get(part) if isinstance(value, dict) else None
     if isinstance(value, bool):

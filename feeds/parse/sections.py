@@ -29,6 +29,7 @@ from .date_paragraphs import (
     with_date,
 )
 from .dates.year_heading import news_heading_year
+from .event_headings import event_headings, section_end
 from .heading_dates import HeadingMonths
 from .heading_items import is_heading_item
 from .heading_names import heading_matches
@@ -83,6 +84,7 @@ class Collector:
         # a news page's first heading, a level-1 one atop its text, is the page's title
         # (``# Latest from the Lab``): it opens the list, or leaves open the page read as one
         self.page_title = news_page
+        self.events: dict[int, str] = {}  # token index of an event heading: its date
 
     def heading(self, level: int, name: str, line: int) -> None:
         self.held = self.headed = None
@@ -217,6 +219,7 @@ class Collector:
             t.type == "heading_open" and heading_matches(tokens[k + 1].content, self.news)
             for k, t in enumerate(tokens)
         )
+        self.events = event_headings(tokens)  # "#### Workshop am 15. Juli 2025" …
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -242,6 +245,10 @@ class Collector:
                     self.parts.opened(self.page.items[-1] if made else None, level)
                 elif label is None and self.level and self.parts.part(level, text, line):
                     pass  # "### Completed theses:" under "## 12/2022 …": the item's part
+                elif label is None and (day := self._event(level, i)):  # "#### Workshop…"
+                    head = with_date(paragraph_tokens([text], line), day)
+                    i = self._event_item(tokens, i, level, head)
+                    continue
                 else:
                     was = self.level
                     self.heading(level, text, line)
@@ -267,6 +274,23 @@ class Collector:
                 i += 1
             else:
                 i = self._block(tokens, i)
+
+    def _event(self, level: int, i: int) -> str | None:
+        """The date of the event the heading at token ``i`` of the news section tells of."""
+        inside = self.level and level > self.level and not self.in_archive and not self.held
+        return self.events.get(i) if inside else None
+
+    def _event_item(self, tokens: list[Token], i: int, level: int, head: list[Token]) -> int:
+        """The event heading at ``tokens[i]`` (``head``: its words opening with its date)
+        and what is under it as one item (:mod:`.event_headings`); the index past it."""
+        end = section_end(tokens, i, level)
+        body = tokens[i + 3 : end]
+        for tok in body:
+            if tok.map and tok.level == 0 and tok.type in ("bullet_list_open", "ordered_list_open"):
+                self.seen.append((tok.map[0] + 1, tok.map[1]))  # read, as the item's body
+        self.headed = self.dating = None
+        self.add(head[0].map[1] if head[0].map else 0, head + body, True, None)
+        return end
 
     def _block(self, tokens: list[Token], i: int) -> int:
         """Read the top-level block at ``tokens[i]`` of the news section; the next index."""

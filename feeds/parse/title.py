@@ -84,13 +84,22 @@ def _of_kinds(kind_slug: str, words: tuple[str, ...]) -> bool:
     return of_kinds(kind_slug, words)
 
 
+_SLOT_WORDS = 3  # words of a bracket left alone that make it a title: "[Talk at MIT]"
+
+
 def strip_tail(text: str) -> str:
-    """Drop trailing bracketed attachments (``[Slides] [Video]``) and punctuation."""
+    """Drop trailing bracketed attachments (``[Slides] [Video]``) and punctuation; a
+    bracket of three or more words that is all the words left gives them (``[Major
+    achievement or event]``, a template's slot a site still shows: its words, not an empty
+    title; a lone ``[video]`` is still an attachment)."""
     while True:
         text = text.rstrip(" \t\n.!,;:")
         open_ = text.rfind("[")
         if not text.endswith("]") or open_ < 0 or "]" in text[open_ + 1 : -1]:
             return squash(text)
+        inside = text[open_ + 1 : -1]
+        if not text[:open_].strip() and len(inside.split()) >= _SLOT_WORDS:  # a sentence's
+            return squash(inside)  # words, no "[video]": as an item wholly in brackets
         text = text[:open_]
 
 
