@@ -11,7 +11,7 @@ from .badges import without_new_badge
 from .coverage import as_coverage, is_coverage_title
 from .dates.month_digit_slash_year import reading_slash_years
 from .dates.month_two_digit_year import reading_years
-from .dates.reading import page_readings, reading, unsaid_day_first
+from .dates.reading import all_readings, reading
 from .item import to_item
 from .month_year_lists import two_digit_years
 from .more_links import more_link
@@ -81,8 +81,8 @@ def page_events(
     page's dates say (day or month first), yearless leading dates given their year from
     the list, "more news" links kept as archive links."""
     texts = [tok.content for raw in page.items for tok in raw.tokens]
-    said, dotted_day_first = page_readings(texts, language := page.language or language)
-    day_first, why = said or (unsaid_day_first(texts, language), "")  # "(05.03)" in German
+    said, dotted_day_first, unsaid = all_readings(texts, language := page.language or language)
+    day_first, why = said or (unsaid, "")  # "(05.03)" in German
     if why:
         order = "day first (20/05)" if day_first else "month first (05/20)"
         reporter.info(source, None, f"numeric dates read {order}: {why}")
