@@ -12,6 +12,7 @@ from .coverage import as_coverage, is_coverage_title
 from .dates.month_digit_slash_year import reading_slash_years
 from .dates.month_two_digit_year import reading_years
 from .dates.reading import all_readings, reading
+from .inline import opening_text
 from .item import to_item
 from .month_year_lists import two_digit_years
 from .more_links import more_link
@@ -86,9 +87,10 @@ def page_events(
     if why:
         order = "day first (20/05)" if day_first else "month first (05/20)"
         reporter.info(source, None, f"numeric dates read {order}: {why}")
-    if years := two_digit_years(page.items):
+    openings = [opening_text(raw.tokens) for raw in page.items]  # for both list readings
+    if years := two_digit_years(page.items, openings):
         reporter.info(source, None, f"dates read as months: {years}")
-    if slashed := slash_years(page.items):
+    if slashed := slash_years(page.items, openings):
         reporter.info(source, None, f"dates read as months: {slashed}")
     read: list[tuple[int, Item]] = []
     sections = len(page.sections) > 1  # an undated one may be left out: its words held
