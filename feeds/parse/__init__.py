@@ -90,7 +90,8 @@ def page_events(
     openings = [opening_text(raw.tokens) for raw in page.items]  # for both list readings
     if years := two_digit_years(page.items, openings):
         reporter.info(source, None, f"dates read as months: {years}")
-    if slashed := slash_years(page.items, openings):
+    unbadged = [without_new_badge(raw) for raw in page.items]  # "<tt>New!</tt> 11/25: …"
+    if slashed := slash_years(page.items, openings, unbadged):
         reporter.info(source, None, f"dates read as months: {slashed}")
     read: list[tuple[int, Item]] = []
     sections = len(page.sections) > 1  # an undated one may be left out: its words held
@@ -103,7 +104,9 @@ def page_events(
         for k, raw in enumerate(with_yearless_years(page.items)):  # "**12/3:** …": its year
             if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
                 page.archive.append(link)
-            elif (event := to_item(without_new_badge(raw), site_root, said)) is not None:
+                continue
+            bare = unbadged[k] if raw is page.items[k] else without_new_badge(raw)
+            if (event := to_item(bare, site_root, said)) is not None:
                 read.append((k, event))
     if sections:  # "#### News and Collaboration", undated, beside "## Latest News"
         left = undated_sections(page, read, reporter)

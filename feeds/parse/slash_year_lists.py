@@ -27,12 +27,18 @@ _NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def slash_years(items: list[RawItem], openings: list[str] | None = None) -> str:
+def slash_years(
+    items: list[RawItem],
+    openings: list[str] | None = None,
+    unbadged: list[RawItem] | None = None,
+) -> str:
     """Why the leading ``8/24`` of ``items`` is August 2024 (``""``: it is not).
 
-    ``openings``: each item's :func:`~.inline.opening_text`, when worked out already."""
+    ``openings`` (each item's :func:`~.inline.opening_text`) and ``unbadged`` (each item
+    :func:`~.badges.without_new_badge`), when worked out already."""
     texts = openings if openings is not None else [opening_text(raw.tokens) for raw in items]
-    unbadged = list(map(without_new_badge, items))  # "<tt>New!</tt> 11/25: …"
+    if unbadged is None:  # "<tt>New!</tt> 11/25: …"
+        unbadged = list(map(without_new_badge, items))
     texts = [
         text if raw is item else opening_text(raw.tokens)
         for raw, item, text in zip(unbadged, items, texts, strict=True)
