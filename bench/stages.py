@@ -6,8 +6,8 @@ the page ``bench/bench.py`` generates). Each stage is timed in this process, bes
 build's order: read (file, front matter, comments), tokenise (markdown-it-py), items
 (tokens → events), ids, one newest-first sort, each renderer, publish. ``--profile
 STAGE`` prints cProfile's top functions of the stages whose name starts with STAGE.
-Stages run with the interpreter's default garbage-collector thresholds (a build raises
-them, :mod:`feeds.gc_thresholds`), so the whole-process figures of ``bench.py`` are lower
+Stages run with the interpreter's garbage collector on (a build turns it off,
+:mod:`feeds.gc_thresholds`), so the whole-process figures of ``bench.py`` are lower
 than the sum. Not a test: it prints figures, it asserts nothing.
 """
 

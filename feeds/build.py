@@ -31,6 +31,7 @@ from .inputs.site_config import config_problems, site_url_error
 from .languages import Load, language_sites
 from .model import Item
 from .parse.front_matter_lead import reading_spaced_front_matter
+from .parse.read_once import reading_once
 from .parse.types import TYPES, retype
 from .publish import clean_temps, publish
 from .render import outputs as output_list
@@ -86,6 +87,7 @@ def load_site(
         reading_language(settings.language),  # a multilingual site: that language's news
         building_on(today),  # Hugo: pages built on that day
         reading_spaced_front_matter(spaced_front_matter(folder)),  # Hugo: after blank lines
+        reading_once(),  # each page read and decoded once (also by check, enrich)
     ):
         content_dir, page_path = resolve_content(content, settings.page)
         page, events = gather(
@@ -206,7 +208,8 @@ def build(
     then tell the WebSub hub which feeds changed (:func:`notify_hub`)."""
     reporter = reporter or Reporter(quiet=True)
     content = site_folder(content, reporter, overrides)  # web/ when the root has no site
-    sites = language_sites(content, overrides, loader(content, today), reporter)
+    with reading_once():  # each page read and decoded once, whichever readers ask
+        sites = language_sites(content, overrides, loader(content, today), reporter)
     site = sites[0][1]  # the default language's, at the output root
     for _, each in sites:
         ready_to_publish(each, reporter)
@@ -256,7 +259,8 @@ def list_by_language(
     """:func:`list_items`, each item with the language of its feeds."""
     reporter = reporter or Reporter(quiet=True)
     content = site_folder(content, reporter, overrides)  # web/ when the root has no site
-    sites = language_sites(content, overrides, loader(content, today), reporter)
+    with reading_once():  # each page read and decoded once, whichever readers ask
+        sites = language_sites(content, overrides, loader(content, today), reporter)
     root = sites[0][1]
     refuse_empty(root, "nothing to list")
     check_listed_kinds(kinds, [site for _, site in sites])

@@ -18,6 +18,7 @@ import click
 from . import __version__, regex_cache
 from .config import Settings, field_kind, setting_help
 from .diagnostics import BuildError, Reporter
+from .gc_thresholds import few_collections
 
 _SETTING_FIELDS = [f.name for f in dataclasses.fields(Settings) if f.name not in ("out",)]
 
@@ -96,8 +97,10 @@ class _Main(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         if args or "args" in kwargs:  # called from Python (tests: CliRunner)
             return self._run(*args, **kwargs)
-        with regex_cache.kept_patterns():  # the command line: patterns the runs before
-            return self._run(*args, **kwargs)  # compiled are not compiled again
+        # the command line: patterns the runs before compiled are not compiled again, and
+        # no garbage collection over the imports and the command (see build's)
+        with regex_cache.kept_patterns(), few_collections():
+            return self._run(*args, **kwargs)
 
     def _run(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False

@@ -142,3 +142,23 @@ def test_subscribe_page_links_each_talk_to_three_calendars(out: Path) -> None:
 def test_head_and_subscribe_do_not_announce_talk_files(out: Path) -> None:
     head = Page((out / "feeds-head.html").read_text(encoding="utf-8"))
     assert not [a for a in head.find("link") if "/talks/" in a["href"]]
+
+
+def test_the_talks_files_are_named_once_per_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every talk file and every subscribe-page link asks for the files' names: they are
+    worked out once, not once per asking (which cost the square of the talks)."""
+    import feeds.render.talk_ics as talk_ics
+
+    news = "\n".join(
+        f"- **Talk** at Seminar {d} (Chicago, IL, Dec {d}, 2022)" for d in range(1, 21)
+    )
+    asked: list[int] = []
+    found = talk_ics.talk_events
+    monkeypatch.setattr(talk_ics, "talk_events", lambda site: asked.append(1) or found(site))
+    site = write_site(tmp_path / "site", news)
+    done = build(site, tmp_path / "out", today=NOW, overrides={"offline": True})
+    assert len(list((done.out_dir / "talks").glob("*.ics"))) == 20
+    assert b"2022-12-20.ics" in (done.out_dir / "subscribe.html").read_bytes()
+    assert len(asked) == 1

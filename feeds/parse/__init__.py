@@ -11,7 +11,8 @@ from .badges import without_new_badge
 from .coverage import as_coverage, is_coverage_title
 from .dates.month_digit_slash_year import reading_slash_years
 from .dates.month_two_digit_year import reading_years
-from .dates.reading import page_readings, reading, unsaid_day_first
+from .dates.reading import all_readings, reading
+from .inline import opening_text
 from .item import to_item
 from .month_year_lists import two_digit_years
 from .more_links import more_link
@@ -81,14 +82,16 @@ def page_events(
     page's dates say (day or month first), yearless leading dates given their year from
     the list, "more news" links kept as archive links."""
     texts = [tok.content for raw in page.items for tok in raw.tokens]
-    said, dotted_day_first = page_readings(texts, language := page.language or language)
-    day_first, why = said or (unsaid_day_first(texts, language), "")  # "(05.03)" in German
+    said, dotted_day_first, unsaid = all_readings(texts, language := page.language or language)
+    day_first, why = said or (unsaid, "")  # "(05.03)" in German
     if why:
         order = "day first (20/05)" if day_first else "month first (05/20)"
         reporter.info(source, None, f"numeric dates read {order}: {why}")
-    if years := two_digit_years(page.items):
+    openings = [opening_text(raw.tokens) for raw in page.items]  # for both list readings
+    if years := two_digit_years(page.items, openings):
         reporter.info(source, None, f"dates read as months: {years}")
-    if slashed := slash_years(page.items):
+    unbadged = [without_new_badge(raw) for raw in page.items]  # "<tt>New!</tt> 11/25: …"
+    if slashed := slash_years(page.items, openings, unbadged):
         reporter.info(source, None, f"dates read as months: {slashed}")
     read: list[tuple[int, Item]] = []
     sections = len(page.sections) > 1  # an undated one may be left out: its words held
@@ -101,7 +104,9 @@ def page_events(
         for k, raw in enumerate(with_yearless_years(page.items)):  # "**12/3:** …": its year
             if (link := more_link(raw)) is not None:  # "More updates →": followed, not an item
                 page.archive.append(link)
-            elif (event := to_item(without_new_badge(raw), site_root, said)) is not None:
+                continue
+            bare = unbadged[k] if raw is page.items[k] else without_new_badge(raw)
+            if (event := to_item(bare, site_root, said)) is not None:
                 read.append((k, event))
     if sections:  # "#### News and Collaboration", undated, beside "## Latest News"
         left = undated_sections(page, read, reporter)

@@ -17,6 +17,7 @@ from typing import Any
 from ..diagnostics import BuildError, display_path
 from .front_matter_lead import keys_after_fence, spaced_lead
 from .header_metadata import header_metadata
+from .read_once import once
 from .text_encoding import NotText, decode_page
 
 _YAML = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -45,6 +46,10 @@ def read_text(path: Path, source: str | None = None) -> str:
     A file that cannot be read or is no such text raises :class:`BuildError` naming it
     (``source``, default: its display path) and the line.
     """
+    return once(path, lambda: _read_text(path, source))
+
+
+def _read_text(path: Path, source: str | None) -> str:
     where = source or display_path(path)
     try:
         text = decode_page(path.read_bytes())

@@ -37,6 +37,12 @@ class Flat:
         return self.text[span.start : span.end]
 
 
+def opening_text(tokens: list[Token]) -> str:
+    """Plain text of the first inline run among ``tokens`` (``""`` when none)."""
+    first = next((t for t in tokens if t.type == "inline"), None)
+    return flatten([first]).text if first is not None else ""
+
+
 def flatten(tokens: list[Token]) -> Flat:
     """Plain text of the inline tokens among ``tokens`` (paragraphs joined by a space)."""
     flat = Flat()

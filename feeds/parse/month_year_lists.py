@@ -21,7 +21,7 @@ from .dates import match_prefix
 from .dates.month_two_digit_year import PATTERN, SHORT_MONTHS
 from .dates.short_year import full_year
 from .dates.words import fold
-from .inline import flatten
+from .inline import opening_text
 from .raw_items import RawItem
 
 _LEAP = 2000  # a leap year: "Feb 29" is a day of it
@@ -29,13 +29,16 @@ _OPENING = re.compile(rf"[\W_]*?[\[(*]*{PATTERN}(?=[\s,;:.!)\]*|–—-]|$)", re
 _NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # in links too: "…/icvss2024/"
 
 
-def two_digit_years(items: list[RawItem]) -> str:
-    """Why the leading ``Aug 25`` of ``items`` is August 2025 (``""``: it is not)."""
+def two_digit_years(items: list[RawItem], openings: list[str] | None = None) -> str:
+    """Why the leading ``Aug 25`` of ``items`` is August 2025 (``""``: it is not).
+
+    ``openings``: each item's :func:`~.inline.opening_text`, when worked out already."""
+    texts = openings if openings is not None else [opening_text(raw.tokens) for raw in items]
+    if sum(_OPENING.match(text) is not None for text in texts) < 2:
+        return ""  # no two items open so: no such list, whatever else the items say
     read: list[tuple[int, int]] = []
     agree = contradict = hyphened = 0
-    for raw in items:
-        first = next((t for t in raw.tokens if t.type == "inline"), None)
-        text = flatten([first]).text if first is not None else ""
+    for raw, text in zip(items, texts, strict=True):
         if raw.year is not None or match_prefix(text) is not None:
             return ""  # the list has a year: "Aug 25" is a day of it
         opening = _OPENING.match(text)

@@ -18,7 +18,7 @@ import re
 from .badges import without_new_badge
 from .dates import match_prefix
 from .dates.short_year import full_year
-from .inline import flatten
+from .inline import opening_text
 from .raw_items import RawItem
 
 _MIN_ITEMS = 3
@@ -27,13 +27,27 @@ _NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def slash_years(items: list[RawItem]) -> str:
-    """Why the leading ``8/24`` of ``items`` is August 2024 (``""``: it is not)."""
+def slash_years(
+    items: list[RawItem],
+    openings: list[str] | None = None,
+    unbadged: list[RawItem] | None = None,
+) -> str:
+    """Why the leading ``8/24`` of ``items`` is August 2024 (``""``: it is not).
+
+    ``openings`` (each item's :func:`~.inline.opening_text`) and ``unbadged`` (each item
+    :func:`~.badges.without_new_badge`), when worked out already."""
+    texts = openings if openings is not None else [opening_text(raw.tokens) for raw in items]
+    if unbadged is None:  # "<tt>New!</tt> 11/25: …"
+        unbadged = list(map(without_new_badge, items))
+    texts = [
+        text if raw is item else opening_text(raw.tokens)
+        for raw, item, text in zip(unbadged, items, texts, strict=True)
+    ]
+    if sum(_OPENING.match(text) is not None for text in texts) < _MIN_ITEMS:
+        return ""  # too few items open so: no such list, whatever else the items say
     read: list[tuple[int, int]] = []
     agree = contradict = 0
-    for raw in map(without_new_badge, items):  # "<tt>New!</tt> 11/25: …"
-        first = next((t for t in raw.tokens if t.type == "inline"), None)
-        text = flatten([first]).text if first is not None else ""
+    for raw, text in zip(unbadged, texts, strict=True):
         if raw.year is not None:
             return ""  # the list has a year: "8/24" is a day of it
         lead = match_prefix(text)

@@ -51,12 +51,17 @@ def stable_name(event: Item) -> str:
 def talk_files(site: Site) -> dict[str, Item]:
     """``talks/<name>.ics`` → its talk; a name two ids share gets a digest of each id.
 
-    Made once per set of talks (every file and every subscribe-page link asks)."""
-    events = talk_events(site)
-    key = tuple((id(e), e.id) for e in events)
+    Made once per set of talks (every file and every subscribe-page link asks): again
+    when :meth:`~feeds.site.Site.upcoming_talks` finds them again (the events changed),
+    never by comparing every talk on each call, which made a build's talk files and
+    subscribe page cost the square of the talks (850 talks: 5 s). The ids are the
+    items' final ones by then (given before the site is rendered)."""
+    site.upcoming_talks()  # finds the talks again if the events changed
+    key = site.__dict__.get("_upcoming_cache")  # a new object each time they are found
     cached = site.__dict__.get("_talk_files")
-    if cached is not None and cached[0] == key:
+    if cached is not None and cached[0] is key:
         return cached[1]
+    events = talk_events(site)
     names = [stable_name(e) for e in events]
     shared = Counter(names)
     files: dict[str, Item] = {}
