@@ -75,6 +75,20 @@ ROOT_HOME = "# C. Egret\n\n## News\n\n- **Jan 2026** A root page's item.\n"
 ROOT = {"README.md": "# The lab's website\n\nThe site is in `web/`.\n"}
 ROOT_WITH_WORKFLOW = {**ROOT, ".github/workflows/deploy.yml": WORKFLOW}
 
+VITE_APP = {  # a teaching app kept beside the site, its page a script's mount point
+    "vlab/package.json": '{"name": "vlab", "scripts": {"dev": "vite"}}\n',
+    "vlab/vite.config.js": "export default {};\n",
+    "vlab/index.html": '<!doctype html><title>Lab</title><div id="app"></div>\n',
+}
+HUGO_NEWS_SECTION = {  # Hugo Blox: a landing page of blocks, news as page bundles
+    "webpage/config/_default/hugo.yaml": "title: C. Egret\n",
+    "webpage/content/_index.md": "---\ntitle: Home\ntype: landing\n---\n",
+    "webpage/content/news/_index.md": "---\ntitle: News\n---\n",
+    "webpage/content/news/marsh-seminar/index.md": (
+        "---\ntitle: Gave a talk at the Marsh Seminar\ndate: 2026-02-03\n---\n"
+    ),
+}
+
 # name: (files, the items expected; [] when the root's error stays)
 REPOSITORIES = {
     "an Astro project in web/, its news a YAML data file": (
@@ -101,6 +115,19 @@ REPOSITORIES = {
         {
             **ROOT,
             **astro_in("web"),
+            "website/_config.yml": "title: C. Egret\n",
+            "website/index.md": JEKYLL_HOME,
+        },
+        [],
+    ),
+    "a Hugo site in webpage/ (a news section) beside a Vite app in vlab/ without news": (
+        {**ROOT, **VITE_APP, **HUGO_NEWS_SECTION},
+        [("Gave a talk at the Marsh Seminar", "2026-02-03", "talk")],
+    ),
+    "two projects with news (webpage/ and website/): neither is chosen": (
+        {
+            **ROOT,
+            **HUGO_NEWS_SECTION,
             "website/_config.yml": "title: C. Egret\n",
             "website/index.md": JEKYLL_HOME,
         },
@@ -153,6 +180,16 @@ def test_verbose_build_names_the_folder_read(tmp_path: Path) -> None:
     assert "no site at the root: the site is the project in web/, read as the root" in ran.stderr
     assert "web/src/data/news.yaml" in ran.stderr  # the news file, named from the project
     assert (out / "feed.xml").is_file()
+
+
+def test_verbose_build_names_the_folder_with_news(tmp_path: Path) -> None:
+    repo = write(tmp_path / "repo", {**ROOT, **VITE_APP, **HUGO_NEWS_SECTION})
+    ran = feeds(
+        "build", "-v", "--now", NOW, "--site-url", SITE, "--content", str(repo),
+        "--out", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert "the site is the project in webpage/, read as the root" in ran.stderr
 
 
 def test_a_page_setting_names_a_page_of_the_root(tmp_path: Path) -> None:

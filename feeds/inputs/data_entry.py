@@ -16,7 +16,10 @@ from typing import Any
 from ..parse.dates import match_prefix, parse_date
 from ..parse.types import names_a_type
 
-DATE_KEYS = ("date", "when", "time", "published", "posted", "start", "start_date")
+DATE_KEYS = (
+    "date", "when", "time", "published", "posted", "start", "start_date",
+    "created", "created_at", "createdat",  # an app's record: created: "2026-04-21"
+)  # fmt: skip
 TEXT_KEYS = (
     "title", "text", "content", "description", "news", "body", "message", "headline",
     "summary", "details", "note", "item", "entry", "event", "html", "markdown", "htmltext",

@@ -33,11 +33,13 @@ import datetime as dt
 import io
 import json
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..diagnostics import Reporter
 from ..parse.dates import match_prefix, parse_date
+from ..parse.dates.short_year_first import year_first, year_first_day
 from ..parse.front_matter import load_yaml
 from .data_entry import (
     NOT_SHOWN,
@@ -113,12 +115,27 @@ def news_entries(
     if not entries:
         return None
     anchors, found = zip(*entries, strict=True)
+    _read_year_first(found)
     lines = lines or DataLines(text, suffix)
     key_line = lines.of(path) if path else 1
     starts = [lines.of([*path, *anchor]) or key_line or 1 for anchor in anchors]
     left_out = [lines.of([*path, *anchor]) or key_line or 1 for anchor in skipped]
     key = str(path[-1]) if path else ""
     return DataList(key, list(found), starts, key_line or 1, left_out, list(anchors))
+
+
+def _read_year_first(entries: Iterable[dict[str, Any]]) -> None:
+    """The ``date`` of each of ``entries`` as a day when the list writes its dates year
+    first (``26/8/21``: :mod:`feeds.parse.dates.short_year_first`)."""
+    entries = list(entries)
+    values = [entry.get("date") for entry in entries]
+    if not year_first(values, parse_date):
+        return
+    for entry in entries:
+        value = entry.get("date")
+        day = year_first_day(value) if isinstance(value, str) else None
+        if day is not None:
+            entry["date"] = day.isoformat()
 
 
 def warn_skipped(found: DataList, source: str, reporter: Reporter) -> None:

@@ -1,6 +1,7 @@
 """A Hugo site whose homepage is its layout alone: no ``content/_index.md`` (Hugo needs
 none), and the home layout (``layouts/index.html``, ``layouts/home.html``,
-``layouts/_default/home.html``; else the theme's) ranges over a data file named as news
+``layouts/_default/home.html``; else the theme's; with none of them, the list layout
+``_default/list.html`` Hugo falls back on) ranges over a data file named as news
 (``site.Data.news``, ``.Site.Data.news``, ``hugo.Data.news``, ``index site.Data "news"``),
 in itself or in a partial it includes. That data file (``data/news.yaml``, ``.yml``,
 ``.toml``, ``.json``; or a folder ``data/news/``, :mod:`.hugo_data_folders`) is the news;
@@ -32,6 +33,7 @@ from .hugo_landing import landing_news
 from .news_page import is_news_title
 
 HOME_LAYOUTS = ("index.html", "home.html", "_default/home.html", "_default/index.html")
+LIST_LAYOUTS = ("list.html", "_default/list.html")  # the home's when none of those exists
 DATA_SUFFIXES = (".yaml", ".yml", ".toml", ".json")
 MAX_PARTIALS = 20  # partials followed from one home layout
 MAX_CHARS = 200_000
@@ -129,11 +131,14 @@ def _own_layouts_show_news(site_dir: Path) -> bool:
 
 def home_layout(site_dir: Path) -> tuple[Path, Path] | None:
     """(home layout, the layouts folder it is in): the site's own before the theme's, as
-    Hugo looks them up."""
-    for root in layout_roots(site_dir):
-        for name in HOME_LAYOUTS:
-            if (root / name).is_file():
-                return root / name, root
+    Hugo looks them up; with no home layout anywhere, the list layout Hugo falls back
+    on (PaperMod's ``_default/list.html``, which shows the home in its profile mode)."""
+    roots = layout_roots(site_dir)
+    for names in (HOME_LAYOUTS, LIST_LAYOUTS):
+        for root in roots:
+            for name in names:
+                if (root / name).is_file():
+                    return root / name, root
     return None
 
 

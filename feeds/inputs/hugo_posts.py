@@ -40,6 +40,8 @@ from .hugo_branch_bundles import branch_bundles
 from .hugo_data_folders import read_data_folders
 from .hugo_dated_widgets import read_dated_widgets
 from .hugo_front_list import read_data_list, read_front_list
+from .hugo_headless_bundles import read_headless_entries
+from .hugo_language_data import read_language_data
 from .hugo_languages import default_language, language_suffix, other_languages
 from .hugo_layout_news import section_shows_data_only
 from .hugo_listed_sections import listed_sections
@@ -88,6 +90,7 @@ def read_hugo_news(
     events += read_data_list(site_dir, site_url, tz, reporter)  # data/news.yaml
     events += read_params_news(site_dir, site_url, tz, reporter)  # [[params.news.list]]
     events += read_data_folders(site_dir, site_url, tree.language, default, reporter)
+    events += read_language_data(site_dir, site_url, tree.language, default, tz, reporter)
     events += read_dated_widgets(roots, _news_title, site_url, reporter)  # experience widget
     in_subdir = config.get("defaultcontentlanguageinsubdir") is True
     prefix = "" if tree.language == default and not in_subdir else f"/{tree.language}"
@@ -121,6 +124,8 @@ def read_hugo_news(
             shown += _read_page(
                 path, folder, prefix, site_url, tz, reporter, talks=talks, keys=keys, config=config
             )
+        if not talks:  # news/items/index.md (headless: true): the files beside it
+            shown += read_headless_entries(site_dir, folder, site_url, reporter)
         if folder in menu:  # a news page beside it may list the same news in its words
             shown = Shown(known, by_link=True, place="the news list").new(shown, reporter)
         events += newest_shown(listed, tree.root, folder, shown)  # "count: 5" publications

@@ -11,19 +11,24 @@ a root's are (:func:`.content_root.resolve_content`).
 Only when the root has no site of its own (no ``feeds.toml``, no generator's
 configuration, nothing a root's finders find, not even a ``docs/`` GitHub Pages
 publishes) and exactly one folder beside it holds a generator's project in which a
-homepage or news is found; with two (``web/`` and ``docs/``, both configured) the root
-is left as it is and its error says what it did not find.
+homepage or news is found, or, of several such (``webpage/``, a Hugo site, beside
+``vlab/``, a Vite app), exactly one has a news page or a homepage with a news heading;
+with two alike (``web/`` and ``docs/``, both with news) the root is left as it is and its
+error says what it did not find.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..config import CONFIG_NAME
+from ..config import CONFIG_NAME, Settings
 from ..diagnostics import BuildError, Reporter, display_path
 from .content_root import resolve_content
 from .hugo import is_hugo
 from .js_sites import is_js_site
+from .language_homepages import _has_news as has_news_heading
+from .news_page import news_page_candidates
+from .notebook_site import says_news
 from .output_folders import output_folders
 
 SKIPPED = frozenset({"node_modules"})  # besides hidden folders (.github/, .vscode/)
@@ -61,7 +66,22 @@ def project_folder(root: Path) -> Path | None:
     if not projects or _finds_site(root):
         return None
     found = [folder for folder in projects if _finds_site(folder)]
+    if len(found) > 1:  # webpage/ (Hugo, a news section) beside vlab/ (a Vite app)
+        found = [folder for folder in found if _has_news(folder)]
     return found[0] if len(found) == 1 else None
+
+
+def _has_news(folder: Path) -> bool:
+    """Whether the site of ``folder`` has a news page, or what it reads is named as news
+    (``src/data/news.yaml``) or a homepage with a news heading."""
+    headings = Settings().news_headings
+    if news_page_candidates(folder, headings):
+        return True
+    try:
+        page = resolve_content(folder)[1]
+    except BuildError:
+        return False
+    return says_news(page.stem, headings) or has_news_heading(page)
 
 
 def site_folder(content: Path, reporter: Reporter, overrides: dict | None = None) -> Path:

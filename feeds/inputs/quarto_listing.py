@@ -5,6 +5,11 @@ A page whose front matter has ``listing:`` shows one entry per document of its
 out) or a YAML file of entries; a list of listings, each with its ``id``, is one page
 with several. Each listed document is an item (:mod:`.listed_item`).
 
+A page in another language than the homepage (``ja/index.qmd`` with ``lang: ja``) is
+that language's: its listings are not this feed's news. An entry of a YAML listing
+(``updates.yml``) that repeats one an earlier listing gave (same date, and title or
+link, the same page at an anchor too) is read once.
+
 A listing is news when its page says so by its title or file name in any of our
 languages (``News``, ``noticias.qmd``), when the site's navbar links to the page as
 news (``_quarto.yml``, R Markdown's ``_site.yml``; :mod:`.notebook_site`), or when the
@@ -32,6 +37,7 @@ from ..parse.front_matter import (
     key_line,
     read_text,
 )
+from .html_news_pages import page_language, site_language
 from .listed_item import DOCUMENT_SUFFIXES, date_order, listed_item
 from .listing_documents import shown_documents
 from .listing_entries import shown_fields, title_is_label, yaml_item
@@ -109,11 +115,15 @@ def listing_items(
             for d in fresh
             if (e := listed_item(d, site_dir, site_root, tz, reporter, order, listing.labelled))
         ]
-        found += [
+        listed_entries = [
             e
             for data, source, line in entries
             if (e := yaml_item(data, source, line, listing.shown, site_root, tz, reporter))
         ]
+        if events and listed_entries:  # updates.yml repeating the news listing's entries
+            again = Shown(events, by_link=True, place="another listing", into_page=True)
+            listed_entries = again.new(listed_entries, reporter)
+        found += listed_entries
         if not found and len(fresh) == len(documents):
             _say_empty(listing, reporter)
         elif found:
@@ -159,11 +169,14 @@ def news_listings(
         pages += sorted(p for s in DOCUMENT_SUFFIXES for p in site_dir.glob(pattern + s))
     chosen: list[Listing] = []
     done: set[Path] = set()
+    language = _language(homepage, site_dir) if homepage.is_file() else ""
     for page in pages:
         if page.resolve() in done or not page.is_file() or not inside(page, site_dir):
             continue
         if page.resolve() in named:
             continue
+        if page.resolve() != homepage.resolve() and _language(page, site_dir) != language:
+            continue  # ja/index.qmd (lang: ja): the Japanese copy's news, not this feed's
         done.add(page.resolve())
         found = listings_of(page)
         if not found:
@@ -181,6 +194,11 @@ def news_listings(
             continue
         chosen += [listing for listing in found if whole or _news_listing(listing, news_headings)]
     return chosen
+
+
+def _language(page: Path, site_dir: Path) -> str:
+    """The language of ``page``: its ``lang:``, else the site's."""
+    return page_language(page) or site_language(site_dir)
 
 
 def listings_of(page: Path) -> list[Listing]:

@@ -6,7 +6,8 @@ and ``2026-08-01``) and the same title, or one that opens the same way (a title 
 short, or the same sentence ending differently after its first eight words; three
 words at least when the titles differ). Told to (``by_link``), an item of the same date
 that links to a page the known one links to is the same too: a post repeating a news
-page's line in its own words, with the same "View details" link.
+page's line in its own words, with the same "View details" link; told to (``into_page``),
+a link into the page a known item links to (``x.html#update-3``, ``x.html``) is the same.
 """
 
 from __future__ import annotations
@@ -23,9 +24,15 @@ class Shown:
     """The items shown already, to leave out of another input what repeats them."""
 
     def __init__(
-        self, known: Iterable[Item], *, by_link: bool = False, place: str = "the homepage"
+        self,
+        known: Iterable[Item],
+        *,
+        by_link: bool = False,
+        place: str = "the homepage",
+        into_page: bool = False,
     ) -> None:
         self.place, self._items, self._by_link = place, list(known), by_link
+        self.into_page = into_page
 
     @cached_property
     def known(self) -> list[tuple[DateSpan | None, list[str]]]:
@@ -58,6 +65,8 @@ class Shown:
     def _links(self, event: Item) -> bool:
         """Whether a known item of the same date links where ``event`` links."""
         urls = _urls(event)
+        if self.into_page:  # doi.org/x#update-3 points into doi.org/x
+            urls |= {url.split("#", 1)[0].rstrip("/") for url in urls}
         return bool(urls) and any(
             _same_date(event.span, span) and urls & theirs for span, theirs in self.linked
         )

@@ -28,6 +28,7 @@ REPOSITORY_FILES = {
     "readme", "changelog", "changes", "contributing", "license", "licence", "code_of_conduct",
     "security", "authors", "history", "todo", "404", "support", "funding", "governance",
     "claude", "agents", "agent", "gemini", "copilot-instructions",
+    "version", "versions", "roadmap", "quickstart",  # a template's release notes, its plans
 }  # fmt: skip
 _VARIANT = re.compile(r"[._-](?:[a-z]{2}(?:[-_][a-z]{2,4})?|local)$")  # README_CN, CLAUDE.local
 MAX_PAGES = 200  # looked at in one folder
