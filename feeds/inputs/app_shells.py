@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .data_lists import DATA_SUFFIXES, load_data, news_entries
 from .js_sites import is_js_site, js_site_news
+from .localized_entries import localized
 from .news_loaders import PLACES
 from .news_page import inside
 from .script_data import is_data_script, is_script
@@ -84,7 +85,8 @@ def _news_module(path: Path) -> bool:
         return is_data_script(path)
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
-        return news_entries(load_data(text, path.suffix.lower()), text, path.suffix) is not None
+        data = localized(load_data(text, path.suffix.lower()))  # {time, en: {news: …}}
+        return news_entries(data, text, path.suffix) is not None
     except (ValueError, OSError):
         return False
 

@@ -51,6 +51,7 @@ from .front_dates import front_date
 from .hugo_absent_theme import config_limit
 from .hugo_data_cut import shown_count
 from .hugo_headed_data import data_path, headed_data_names
+from .hugo_leftover_data import leftover_news_data
 from .listed_item import filed_label
 
 # the list the page's layout ranges over: ``.Params.news``, ``.Params.news_list``
@@ -126,7 +127,10 @@ def read_data_list(
     names = dict(DATA_NAMES) | {name: "news" for name in headed_data_names(site_dir)}
     for name, default in names.items():
         path = data_path(site_dir, name)
-        if path is not None:
+        if path is not None and name == "news" and leftover_news_data(site_dir):
+            note = "no template shows this file and the homepage lists news of its own: "
+            reporter.info(display_path(path), None, note + "a leftover, not read")
+        elif path is not None:
             events += read_data_entries(path, name, default, site_dir, site_url, tz, reporter)
     return events
 

@@ -187,6 +187,17 @@ def resolve_import(spec: str, path: Path, site_dir: Path, suffixes: tuple[str, .
     return found if found is not None and inside(found, site_dir) else None
 
 
+# a module passing on another's export: ``export { default as News } from "./News"``
+REEXPORT = re.compile(
+    r"""\bexport\s+(?:type\s+)?(?:\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?)\s*from\s*(['"])(?P<path>[^'"\n]+)\1"""
+)
+
+
+def folder_index(folder: Path, suffixes: tuple[str, ...]) -> Path | None:
+    """The file an import of a folder names: its ``index`` module (``index.ts``…)."""
+    return next((i for s in suffixes if (i := folder / f"index{s}").is_file()), None)
+
+
 def _with_suffix(base: Path, suffixes: tuple[str, ...]) -> Path | None:
     for suffix in suffixes:
         candidate = base.with_name(base.name + suffix)

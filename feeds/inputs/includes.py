@@ -24,6 +24,7 @@ from .include_data_lists import listed_news_data
 from .include_params import data_params, with_data_params
 from .include_sections import part_heading
 from .jekyll_data import DataLoop, loop_markdown, shows_news
+from .mkdocs_macros import macro_variables
 from .page_tags import has_tags, page_tags
 from .script_writes import with_written_scripts
 
@@ -105,7 +106,7 @@ def _expand_into(
     stack: list[Path],
 ) -> None:
     line, pos = 1, 0
-    for found in page_tags(text):
+    for found in page_tags(text, macro_variables(site_dir)):
         line = out.add(text[pos : found.start], source, line)
         pos = found.end
         tag = text[found.start : found.end]

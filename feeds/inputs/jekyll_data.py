@@ -44,6 +44,7 @@ from .loop_selection import (
     shown_order,
     site_texts,
 )
+from .mkdocs_macros import macro_variables
 from .page_lists import is_own, own_data, own_name
 
 MAX_LOOPS = 20  # loops of one template looked at
@@ -150,7 +151,10 @@ def _parts(path: str) -> tuple[str, ...]:
 
 
 def data_file(site_dir: Path, name: tuple[str, ...]) -> tuple[Path, tuple[str, ...]] | None:
-    """The file of ``site.data.<name>`` and the keys to follow inside it."""
+    """The file of ``site.data.<name>`` and the keys to follow inside it (of an MkDocs
+    site, the file of its macros variable ``<name>``: :mod:`.mkdocs_macros`)."""
+    if name and (variable := macro_variables(site_dir).get(name[0])) is not None:
+        return variable[0], variable[1] + name[1:]
     folder = site_dir / "_data"
     for cut in range(len(name), 0, -1):
         for suffix in DATA_SUFFIXES:

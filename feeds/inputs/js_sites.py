@@ -35,7 +35,7 @@ from ..diagnostics import BuildError, display_path
 from .astro_collections import collection_source
 from .data_lists import load_data, news_entries
 from .eleventy_pages import looped_names, news_templates
-from .import_aliases import resolve_import
+from .import_aliases import REEXPORT, folder_index, resolve_import
 from .localized_entries import localized
 from .news_loaders import imported_names, loader_files, maps_held_news
 from .news_page import inside
@@ -61,6 +61,9 @@ HOMEPAGES = (
     "app/page.tsx", "app/page.jsx", "app/page.js", "src/app/page.tsx", "src/app/page.jsx",
     "pages/index.tsx", "pages/index.jsx", "pages/index.js", "src/pages/index.tsx",
     "src/pages/index.jsx", "src/pages/index.js", "index.njk", "index.liquid",
+    # Nextra: the homepage is an MDX page (``nextra({ contentDirBasePath: "/content" })``)
+    "app/page.mdx", "src/app/page.mdx", "pages/index.mdx", "content/index.mdx",
+    "src/content/index.mdx",
 )  # fmt: skip
 COMPONENT_SUFFIXES = (".astro", ".vue", ".svelte", ".tsx", ".jsx", ".ts", ".js", ".mjs", ".mdx")
 DATA_SUFFIXES = (".json", ".yaml", ".yml", ".toml")
@@ -209,6 +212,10 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
     for match in _IMPORT.finditer(text):
         target = resolve_import(match.group("path"), path, site_dir, _SUFFIXES)
         name = " ".join(n for n in (match.group("name"), match.group("star")) if n)
+        if target is not None and target.is_dir():  # import { data } from "@/data"
+            if NEWS_NAMES.search(path.stem) and is_component(path):  # News.tsx: its news
+                found += [f for f in _folder_news(target) if _holds_entries(f)]
+            continue
         if target is None:
             continue
         names = imported_names(match.group("names"), match.group("name"))
@@ -263,8 +270,11 @@ def _loaded(site_dir: Path, name: str) -> Path | None:
 def _components(text: str, path: Path, site_dir: Path) -> list[Path]:
     """Components ``text`` imports, and Nuxt's auto-imported ones it uses as tags."""
     found = []
-    for match in _IMPORT.finditer(text):
+    imports = [*_IMPORT.finditer(text), *REEXPORT.finditer(text)]
+    for match in imports:
         target = resolve_import(match.group("path"), path, site_dir, _SUFFIXES)
+        if target is not None and target.is_dir():  # "../sections": its index.ts
+            target = folder_index(target, COMPONENT_SUFFIXES)
         if target is not None and target.suffix.lower() in COMPONENT_SUFFIXES:
             found.append(target)
     for tag in dict.fromkeys(_TAG.findall(text)):
@@ -275,6 +285,14 @@ def _components(text: str, path: Path, site_dir: Path) -> list[Path]:
                 if candidate.is_file():
                     found.append(candidate)
     return found
+
+
+def _folder_news(folder: Path) -> list[Path]:
+    """The news data files of a data folder a news component imports whole (``import {
+    data } from "@/data"``, a module generated from ``data/*.yml`` at build time)."""
+    return [
+        folder / f"news{suffix}" for suffix in DATA_SUFFIXES if (folder / f"news{suffix}").is_file()
+    ]
 
 
 def _holds_entries(path: Path) -> bool:

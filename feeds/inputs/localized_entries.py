@@ -29,11 +29,37 @@ def localized(data: Any, language: str = "en", depth: int = 0) -> Any:
     if by_language and len(by_language) == len(data):  # text: {en: …, ja: …}
         return _pick(by_language, language)
     out = {key: localized(value, language, depth + 1) for key, value in data.items()}
+    if (fields := _language_fields(out, language)) is not None:  # {time, en: {news: …}}
+        return fields
     if by_language and not any(is_words(out.get(k)) for k in TEXT_KEYS):
         for key in by_language:
             out.pop(key)
         out["text"] = _pick(by_language, language)  # {date, en: …, zh: …}: its words
     return out
+
+
+def _language_fields(entry: dict[Any, Any], language: str) -> dict[Any, Any] | None:
+    """An entry whose fields are written once per language (``- time: "May 2026"`` /
+    ``en: {news: "Paper accepted"}`` / ``zh: {news: "论文被接收"}``) with those of one
+    language as its own (``{time, news}``); ``None`` for any other map (one with words of
+    its own, or only languages: a table of words by language, not an entry)."""
+    nested = {
+        str(key): value
+        for key, value in entry.items()
+        if isinstance(value, dict) and str(key).lower() not in _NOT_LANGUAGES
+        and language_code(str(key))
+    }  # fmt: skip
+    if not nested or len(nested) == len(entry) or any(is_words(entry.get(k)) for k in TEXT_KEYS):
+        return None
+    written = {
+        name: name if any(is_words(value) for value in fields.values()) else ""
+        for name, fields in nested.items()
+    }
+    chosen = _pick(written, language)  # the language's name whose fields have words
+    if not chosen:
+        return None
+    own = {key: value for key, value in entry.items() if str(key) not in nested}
+    return own | {key: value for key, value in nested[chosen].items() if key not in own}
 
 
 def _by_language(data: dict[Any, Any]) -> dict[str, str]:

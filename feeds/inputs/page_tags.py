@@ -12,7 +12,7 @@ child chunks (```` ```{r child="x.Rmd"} ````).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .jekyll_data import MAX_LOOPS, DataLoop, Source, assigned, data_loop
@@ -69,14 +69,16 @@ class PageTag:
     data: DataLoop | None = None  # a loop over site.data.<name>, the whole loop
 
 
-def page_tags(text: str) -> Iterator[PageTag]:
+def page_tags(text: str, variables: Iterable[str] = ()) -> Iterator[PageTag]:
     """The Liquid tags, Quarto includes and knitr child chunks of ``text``, in order.
 
     One pass: each search for a closing mark that fails is not tried again, so the
     time stays linear whatever the text (unclosed ``{%``, ``{% raw %}`` repeated…).
     """
     closable = {"%}": True, "}}": True, "endraw": True, "fence": True}
-    aliases: dict[str, Source] = {}  # {% assign news = site.data.news %}
+    # {% assign news = site.data.news %}; ``variables``: data names a page has as they are
+    # (mkdocs-macros' ``{% for item in news %}``: :mod:`.mkdocs_macros`)
+    aliases: dict[str, Source] = {name: ((name,), ()) for name in variables}
     loops = MAX_LOOPS  # each looks for its endfor: bounded, so the time stays linear
     empty_states = MAX_EMPTY_STATES
     pos = 0

@@ -50,6 +50,15 @@ _HELD_LITERAL = re.compile(
 # The data file a script fills a news box from, when the scripts name none as written
 # (``load(base + name + '.json')``): only one of these, beside the page.
 BESIDE = ("data/news.json", "news.json")
+# A script that fetches one address per name of a list (``const DATA_FILES = ["people",
+# "news", …]`` loaded by ``fetch(`data/${name}.yml`)``, ``names.map(n => $.get(`/${n}.json`))``):
+# the file each news name of a string array of that script gives, when it exists.
+_TEMPLATED = re.compile(
+    r"(?:\bfetch|(?:\$|\bjQuery|\baxios)\.(?:get|getJSON))\(\s*"
+    r"`(?P<head>[^`$]*)\$\{\s*[\w$]+\s*\}(?P<tail>[^`$]*)`"
+)
+_NAME_ARRAY = re.compile(r"""\[\s*(?:(['"])[\w-]+\1\s*,\s*)+(['"])[\w-]+\2\s*,?\s*\]""")
+_ARRAY_NAME = re.compile(r"""(['"])([\w-]+)\1""")
 _IMPORT = re.compile(r"""\bimport\s*(?:\(\s*|[\w$*{},\s]+?\s+from\s*)(['"])(?P<path>[^'"\n]+)\1""")
 MAX_SCRIPTS = 30  # site scripts a page loads, looked at
 _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*(['"])([^'"]+)\1""", re.I)
@@ -105,6 +114,16 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
                     call = match.group().strip() + (")" if pattern is not _CALLS[2] else " …})")
                     call = f"fetch({match.group()})" if pattern in held else call
                     found.setdefault(path.resolve(), ScriptedNews(path, call))
+    for text in scripts:
+        for address, call in _templated(text, news_headings):
+            path = _local(address, homepage.parent, site_dir)
+            if (
+                path is not None
+                and path.suffix.lower() in FILE_SUFFIXES
+                and path.is_file()
+                and (path.suffix.lower() not in DATA_SUFFIXES or _holds_news(path))
+            ):
+                found.setdefault(path.resolve(), ScriptedNews(path, call))
     if not found and "<script" in page.lower() and _news_box(page):  # no file named: the one
         # there, for the box named news that a script fills (not a redirect's script)
         names = [n for n in BESIDE if (homepage.parent / n).is_file()]
@@ -112,6 +131,26 @@ def scripted_news(homepage: Path, site_dir: Path, news_headings: list[str]) -> l
         if len(paths) == 1 and inside(paths[0], site_dir) and _holds_news(paths[0]):
             found[paths[0].resolve()] = ScriptedNews(paths[0], f"{names[0]} beside the page")
     return list(found.values())
+
+
+def _templated(text: str, news_headings: list[str]) -> list[tuple[str, str]]:
+    """(address, the call as written) for each news name of a string array of ``text``
+    put into a templated address it fetches: ``fetch(`data/${name}.yml`)`` over
+    ``["people", "news"]`` gives ``data/news.yml``."""
+    calls = list(_TEMPLATED.finditer(text))
+    if not calls:
+        return []
+    names = [
+        name.group(2)
+        for array in _NAME_ARRAY.finditer(text)
+        for name in _ARRAY_NAME.finditer(array.group())
+        if heading_matches(_words(name.group(2)), news_headings)
+    ]
+    return [
+        (call.group("head") + name + call.group("tail"), call.group().strip() + ")")
+        for call in calls
+        for name in dict.fromkeys(names)
+    ]
 
 
 def _news_box(page: str) -> bool:

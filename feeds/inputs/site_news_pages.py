@@ -27,8 +27,16 @@ PAGE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 REPOSITORY_FILES = {
     "readme", "changelog", "changes", "contributing", "license", "licence", "code_of_conduct",
     "security", "authors", "history", "todo", "404", "support", "funding", "governance",
-    "claude", "agents", "agent", "gemini", "copilot-instructions",
-    "version", "versions", "roadmap", "quickstart",  # a template's release notes, its plans
+    "claude", "agents", "agent", "gemini", "copilot-instructions", "version", "versions",
+    "roadmap", "quickstart", "install", "installation", "upgrading", "maintainers",
+}  # fmt: skip
+# Words naming a note on the repository in a longer name: any ``content-update-guide.md``,
+# ``UPDATE_INSTRUCTIONS.md``; and, in a name written in capitals as such notes are
+# (``DEPLOY_NOTES.md``, ``VERSION_HISTORY.md``, ``SETUP.md``), these too.
+_NOTE_WORDS = {"guide", "guidelines", "readme", "changelog", "instructions", "howto"}
+_CAPITAL_NOTE_WORDS = {
+    *REPOSITORY_FILES, "notes", "setup", "deploy", "deployment", "maintenance", "migration",
+    "release", "releases", "progress", "status", "plan", "spec", "architecture", "usage",
 }  # fmt: skip
 _VARIANT = re.compile(r"[._-](?:[a-z]{2}(?:[-_][a-z]{2,4})?|local)$")  # README_CN, CLAUDE.local
 MAX_PAGES = 200  # looked at in one folder
@@ -89,9 +97,14 @@ def _pages(site_dir: Path) -> list[Path]:
 
 def is_repository_file(path: Path) -> bool:
     """Whether ``path`` is one of the repository's notes (``README.md``, ``README.zh-CN.md``,
-    ``CLAUDE.md``, ``CLAUDE.local.md``, ``AGENTS.md``), not a page of the site."""
+    ``CLAUDE.md``, ``CLAUDE.local.md``, ``AGENTS.md``, ``VERSION.md``, an editing guide
+    ``CONTENT_UPDATE_GUIDE.md``), not a page of the site."""
     stem = path.stem.lower()
-    return stem in REPOSITORY_FILES or _VARIANT.sub("", stem) in REPOSITORY_FILES
+    if stem in REPOSITORY_FILES or _VARIANT.sub("", stem) in REPOSITORY_FILES:
+        return True
+    words = set(re.split(r"[\W_]+", stem))
+    capitals = path.stem.upper() == path.stem and any(c.isalpha() for c in path.stem)
+    return bool(words & _NOTE_WORDS) or (capitals and bool(words & _CAPITAL_NOTE_WORDS))
 
 
 def _has_front_matter(path: Path) -> bool:
