@@ -17,6 +17,7 @@ its date does (non-paper items).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from urllib.parse import quote, urlsplit
 
@@ -143,7 +144,7 @@ def _report_lookalikes(events: list[Item], keys: _Keys, reporter: Reporter) -> N
         if day is None or day.precision is not Precision.DAY:
             continue
         main = event.main_link
-        fragment = urlsplit(main.url).fragment if main is not None and not event.arxiv else ""
+        fragment = _fragment(main.url) if main is not None and not event.arxiv else ""
         key = (event.kind_slug, day.start_iso, f"{keys.link(event)}#{fragment}")
         if key[2] == "#":
             continue
@@ -155,6 +156,21 @@ def _report_lookalikes(events: list[Item], keys: _Keys, reporter: Reporter) -> N
                 f"same kind, date and link as {earlier.source}:{earlier.line}: "
                 "the same item twice?",
             )
+
+
+def _fragment(url: str) -> str:
+    """``urlsplit(url).fragment``: none without a ``#`` (most links), so no split then."""
+    return urlsplit(url).fragment if "#" in url else ""
+
+
+# What ``quote(…, safe=_SAFE)`` leaves as it is: an id made of these alone (a date, an
+# arXiv id, a digest) is its own quoted form, as the function's own first test finds.
+_SAFE = "/:.-_~"
+_UNQUOTED = re.compile(r"[A-Za-z0-9/:.\-_~]*")
+
+
+def _quoted(ident: str) -> str:
+    return ident if _UNQUOTED.fullmatch(ident) else quote(ident, safe=_SAFE)
 
 
 def assign_ids(events: list[Item], site_url: str, id_date: str, reporter: Reporter) -> None:
@@ -191,4 +207,4 @@ def assign_ids(events: list[Item], site_url: str, id_date: str, reporter: Report
         if seen[ident] > 1:
             ident = f"{ident}-{seen[ident]}"
         first.setdefault(ident, event)
-        event.id = prefix + quote(ident, safe="/:.-_~")
+        event.id = prefix + _quoted(ident)
