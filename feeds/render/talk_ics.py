@@ -33,22 +33,12 @@ PRODID = "-//feeds//One talk//EN"  # marks the files a build made (and may remov
 
 def talk_events(site: Site) -> list[Item]:
     """The talks that get a file: upcoming, dated to the day, soonest first (the day of a
-    month-dated item, ``**Nov 2022** Talk (Nov 18, 2022)``, is its event date).
-
-    Picked once per list of upcoming talks (:meth:`Site.upcoming_talks` finds it once per
-    build and today): every talk's file asks, and a page of many talks made this a pass
-    over all of them per file."""
-    upcoming = site.upcoming_talks()
-    found = site.__dict__.get("_talk_events")
-    made_from = site.__dict__.get("_upcoming_cache")  # that list and what it was found for
-    if found is None or found[0] is not made_from or made_from is None:
-        picked = [
-            e for e in upcoming
-            if (span := e.event_span) is not None
-            and span.precision is Precision.DAY and span.end >= site.today
-        ]  # fmt: skip
-        found = site.__dict__["_talk_events"] = (made_from, picked)
-    return list(found[1])
+    month-dated item, ``**Nov 2022** Talk (Nov 18, 2022)``, is its event date)."""
+    return [
+        e for e in site.upcoming_talks()
+        if (span := e.event_span) is not None
+        and span.precision is Precision.DAY and span.end >= site.today
+    ]  # fmt: skip
 
 
 def stable_name(event: Item) -> str:
