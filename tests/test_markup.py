@@ -280,6 +280,7 @@ HEADINGS = {
     "highlights": "## Highlights\n- A (Jan 2020)",
     "chinese": "## 新闻\n- A (Jan 2020)",
     "chinese, longer word": "## 最新动态\n- A (Jan 2020)",
+    "chinese, news as information": "## 最新资讯\n- A (Jan 2020)",
     "japanese": "## ニュース\n- A (Jan 2020)",
     "html heading of two spans": (
         '<h1><span lang="en">News</span><span lang="zh">动态</span></h1>\n\n- A (Jan 2020)'

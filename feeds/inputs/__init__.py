@@ -187,7 +187,7 @@ def read_sources(
         sources.home = beside_looped_news(content_dir, page_path, home, sources.news, scratch)
         sources.news += read_collection_news_pages(content_dir, settings, scratch)
         archived = {item.source for item in sources.archive} | {fuller_page}  # news/archive.md
-        hugo = read_hugo_news(content_dir, site_url, tz, scratch, known=home)
+        hugo = read_hugo_news(content_dir, site_url, tz, scratch, known=home, settings=settings)
         sources.news += [item for item in hugo if item.source not in archived]  # not a post too
         sources.news += read_mkdocs_blog(content_dir, site_url, tz, scratch)
         sources.news += read_hexo_posts(content_dir, site_url, tz, scratch)

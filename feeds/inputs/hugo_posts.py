@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from ..config import NEWS_HEADINGS
+from ..config import NEWS_HEADINGS, Settings
 from ..diagnostics import BuildError, Reporter, display_path
 from ..model import DateSpan, Item, Link, Precision
 from ..parse.front_matter import BadFrontMatter, front_matter, read_text, split_front_matter
@@ -49,10 +49,12 @@ from .hugo_menu_sections import menu_news_sections
 from .hugo_page_dates import date_keys, page_date
 from .hugo_params_news import read_params_news
 from .hugo_publishing import not_built
+from .hugo_table_pages import is_table_news_page
 from .hugo_widget_pages import is_leaf_bundle
 from .hugo_widgets import listings, newest_shown, shown_by
 from .news_collection import news_files, read_item
 from .news_page import inside
+from .page_reader import read_news_page
 from .shown import Shown
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)  # {{< figure … >}}, never text
@@ -67,6 +69,7 @@ def read_hugo_news(
     tz: dt.tzinfo,
     reporter: Reporter,
     known: Iterable[Item] = (),
+    settings: Settings | None = None,
 ) -> list[Item]:
     """Every news page, talk and front-matter entry of one language, newest first.
 
@@ -122,7 +125,16 @@ def read_hugo_news(
             if path.name.startswith("_index") and not _dated(path, keys):  # a list page
                 continue
             shown += _read_page(
-                path, folder, prefix, site_url, tz, reporter, talks=talks, keys=keys, config=config
+                path,
+                folder,
+                prefix,
+                site_url,
+                tz,
+                reporter,
+                talks=talks,
+                keys=keys,
+                config=config,
+                settings=settings,
             )
         if not talks:  # news/items/index.md (headless: true): the files beside it
             shown += read_headless_entries(site_dir, folder, site_url, reporter)
@@ -219,8 +231,10 @@ def _read_page(
     talks: bool,
     keys: tuple[str, ...],
     config: dict[str, Any],
+    settings: Settings | None = None,
 ) -> list[Item]:
-    """The items of one page of a news folder: its front-matter news list, else itself."""
+    """The items of one page of a news folder: its front-matter news list, the rows of its
+    news table (:mod:`.hugo_table_pages`, read with ``settings``), else itself."""
     meta = front_matter(path)
     if meta.get("draft") is True or meta.get("headless"):
         return []
@@ -230,6 +244,8 @@ def _read_page(
     listed = read_front_list(path, site_url, tz, reporter)
     if listed is not None:
         return listed
+    if settings is not None and is_table_news_page(_body(path)):  # the news page itself
+        return read_news_page(path, settings, reporter, headless=True, site=folder)[1]
     relative = path.relative_to(folder).with_suffix("").as_posix()
     relative = relative.removesuffix("/index").removesuffix("/_index")  # a bundle's page
     if language_suffix(path):
