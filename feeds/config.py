@@ -20,7 +20,8 @@ NEWS_HEADINGS = [
     "What's new", "News", "Latest news", "Recent news", "Updates", "Announcements", "Highlights",
     "Recent or upcoming events", "Neuigkeiten", "Aktuelles", "Actualités", "Actualité",
     "Noticias", "Novedades", "Notícias", "Novidades", "Novità", "Notizie",
-    "新闻", "动态", "消息", "资讯", "ニュース", "お知らせ", "新着情報", "最新情報", "近況", "最近の活動",
+    "新闻", "动态", "消息", "资讯",
+    "ニュース", "お知らせ", "新着情報", "最新情報", "近況", "最近の活動",
     "소식", "뉴스", "공지사항",
 ]  # fmt: skip
 

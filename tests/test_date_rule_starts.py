@@ -40,7 +40,7 @@ def test_every_date_rule_gets_one():
      "Talk (Feb'18)", "Talk (１８ Nov 2022)", "Talk (Fall 2022)", "Talk (SS 2024)"],
 )  # fmt: skip
 def test_dates_read_with_the_lookaheads_are_the_dates_read_without(text, monkeypatch):
-    import feeds.parse.dates as dates
+    import feeds.parse.dates.grammar as dates
 
     found = match_suffix(text), match_prefix(text[text.index("(") :])
     for cached in (dates._suffix, dates._prefix):

@@ -208,7 +208,8 @@ def test_range_words_prefer_the_longest():
 
 
 def test_the_rule_alternation_names_each_rule_by_its_place():
-    from feeds.parse.dates import _alternation, iso, year
+    from feeds.parse.dates import iso, year
+    from feeds.parse.dates.grammar import _alternation
 
     pattern = re.compile(_alternation((iso, year)))
     assert pattern.fullmatch("2023-05-01").lastgroup == "r0"

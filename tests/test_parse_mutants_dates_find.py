@@ -1,4 +1,4 @@
-"""The date grammar's entry points (feeds/parse/dates/__init__.py): the dates standing
+"""The date grammar's entry points (feeds/parse/dates/grammar.py): the dates standing
 inside a text (``find_dates``), a date opening an item (``match_prefix``) and the time and
 zone after a date. A text in; the dates found (their words and days), the item's date,
 place and title, or the span's time and zone out, written here from the text.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.text import emojize, first_sentence, latex_in_text, latex_to_text, shorten
+from feeds.latex_text import latex_in_text, latex_to_text
+from feeds.text import emojize, first_sentence, shorten
 
 
 @pytest.mark.parametrize(

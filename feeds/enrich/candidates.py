@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from urllib.parse import unquote
 
+from ..latex_text import latex_in_text
 from ..model import Item
-from ..text import latex_in_text, without_accents
+from ..text import without_accents
 
 MIN_WORDS, MAX_WORDS = 3, 40  # a title has this many words
 MAX_TITLES = 3  # title candidates looked up per item

@@ -72,7 +72,8 @@ def enrich_site(
         if id(event) in looked_for:
             _attach_found(event, looked_for[id(event)], found, papers)
         if event.papers and not _title_from_link(event):
-            from ..text import latex_in_text, squash
+            from ..latex_text import latex_in_text
+            from ..text import squash
 
             event.title = squash(latex_in_text(event.papers[0].title))
         if event.matched in ("doi", "title"):

@@ -18,7 +18,7 @@ by its ``date:`` or its file name (``_posts/2025-10-09-paper.md``), titled by it
 paragraph; linked at its permalink.
 A blog page its author describes as news (:mod:`.described_news_pages`) counts as a news
 page. A post whose body presents a paper is one (:mod:`feeds.parse.types.paper_posts`).
-Read only when the site has no other news (:func:`~feeds.inputs.read_sources`). A page
+Read only when the site has no other news (:func:`~feeds.inputs.site_sources.read_sources`). A page
 listing one category's or tag's posts only: :mod:`.jekyll_post_selection`.
 """
 

@@ -2,11 +2,12 @@
 
 A checkout may hold only a language's page (``_pages/about_cn.md``, ``_pages/zh-about.md``
 with permalink ``/zh/``, ``_pages/about-zh.md``), or a homepage under a name no generator
-gives it (``welcome.md``). When nothing else is found (:func:`feeds.inputs.resolve_content`),
-a page at the top of the site or in ``_pages/`` that has a news section or includes a news
-file is the homepage. When several have news, one is chosen the same way on every run:
-a page in the site's language first, then one whose permalink is a language's root
-(``/zh/``), then by name; ``-v`` names it and the others (:func:`site_page_note`).
+gives it (``welcome.md``). When nothing else is found
+(:func:`feeds.inputs.content_root.resolve_content`), a page at the top of the site or in
+``_pages/`` that has a news section or includes a news file is the homepage. When several
+have news, one is chosen the same way on every run: a page in the site's language first,
+then one whose permalink is a language's root (``/zh/``), then by name; ``-v`` names it
+and the others (:func:`site_page_note`).
 A repository's own files are no pages of the site: its notes to people (``README.md``,
 ``README_CN.md``, ``CHANGELOG.md``, ``CONTRIBUTING.md``…) and to coding assistants
 (``CLAUDE.md``, ``AGENTS.md``, ``GEMINI.md``), whose headings ("Adding News") are

@@ -8,7 +8,7 @@ from html import unescape
 
 from markdown_it.token import Token
 
-from ..text import latex_to_text
+from ..latex_text import latex_to_text
 
 _VISIBLE = {"text", "code_inline"}
 _MATH = {"math_inline", "math_inline_double"}

@@ -12,7 +12,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from ..text import clean_text, latex_to_text, squash
+from ..latex_text import latex_to_text
+from ..text import clean_text, squash
 from .day_dots import escape_day_dots
 from .markdown_speed import FastLinksMarkdownIt, quiet_block_debug, stop_text_only_for_rules
 from .plain_inline import write_plain_inlines

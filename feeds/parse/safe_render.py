@@ -18,7 +18,8 @@ from typing import Any
 
 from markdown_it.token import Token
 
-from ..text import clean_text, latex_to_text
+from ..latex_text import latex_to_text
+from ..text import clean_text
 from .markdown import _SANITISER
 
 # Characters clean_text changes, and white space or controls a URL parser strips or drops:

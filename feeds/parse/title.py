@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from ..arxiv_ids import arxiv_id
 from ..kinds import of_kinds
+from ..latex_text import ordinals
 from ..model import Item
-from ..text import emojize, first_sentence, ordinals, shorten, squash
+from ..text import emojize, first_sentence, shorten, squash
 from .details_links import without_details_links
 from .inline import Flat
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from ..latex_text import latex_in_text
 from ..model import Precision
 from ..parse.markdown import safe_html, safe_url
-from ..text import clean_text, latex_in_text, shorten, squash
+from ..text import clean_text, shorten, squash
 
 if TYPE_CHECKING:
     from ..model import DateSpan, Item

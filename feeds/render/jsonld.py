@@ -23,7 +23,8 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..text import clean_text, latex_in_text
+from ..latex_text import latex_in_text
+from ..text import clean_text
 from ._html import entry_link, summary
 from .ics import plain
 from .talk_ics import talk_events

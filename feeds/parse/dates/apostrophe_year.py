@@ -1,7 +1,7 @@
 """A year written as an apostrophe and two digits, ``['26]``, ``'24:``, ``**’99**``
 (year precision; the century as in :mod:`.short_year`).
 
-Not in :data:`~feeds.parse.dates.RULES`: inside a sentence ``at CVPR '18`` belongs to
+Not in :data:`~feeds.parse.dates.grammar.RULES`: inside a sentence ``at CVPR '18`` belongs to
 the venue. It is read only where it opens an item, and (as every bare year there) only
 before a bracket or a delimiter: ``'26 was a good year`` is words.
 """

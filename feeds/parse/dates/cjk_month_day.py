@@ -3,7 +3,7 @@
 only under a heading or group that gives the year (``<h3>2026</h3>``), like
 :mod:`.month_day`.
 
-Not in :data:`~feeds.parse.dates.RULES`: it is tried only with a context year.
+Not in :data:`~feeds.parse.dates.grammar.RULES`: it is tried only with a context year.
 """
 
 from __future__ import annotations

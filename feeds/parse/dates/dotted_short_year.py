@@ -2,7 +2,7 @@
 item, ``(8.31.23) …``, ``12.2.23: …``: day first as Europeans write it, month first on
 a page whose dates show it (``8.31.23``) or that writes US English (:mod:`.reading`).
 
-Not in :data:`~feeds.parse.dates.RULES`: inside a sentence ``3.10.12`` is as often a
+Not in :data:`~feeds.parse.dates.grammar.RULES`: inside a sentence ``3.10.12`` is as often a
 version as a day. ``26.10.17`` with two digits each is :mod:`.short_year`'s anywhere.
 """
 

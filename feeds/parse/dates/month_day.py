@@ -1,7 +1,7 @@
 """Dates without a year, ``Nov 18``, ``Oct 3--5``, ``Oct 31 - Nov 2``: only under a
 heading or group that gives the year (``### 2023``, ``- 2021`` with nested items).
 
-Not in :data:`~feeds.parse.dates.RULES`: it is tried only with a context year.
+Not in :data:`~feeds.parse.dates.grammar.RULES`: it is tried only with a context year.
 """
 
 from __future__ import annotations

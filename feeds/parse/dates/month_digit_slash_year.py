@@ -1,7 +1,7 @@
 """A one-digit month and a two-digit year opening an item, ``8/24: Award …`` (August
 2024; month precision; the century as in :mod:`.short_year`).
 
-Not in :data:`~feeds.parse.dates.RULES`: ``8/24`` is the 24th of August on most pages
+Not in :data:`~feeds.parse.dates.grammar.RULES`: ``8/24`` is the 24th of August on most pages
 (:mod:`feeds.parse.yearless` finds its year). It is read as a month and year only while
 :func:`reading_slash_years` holds, which the page decides for its whole list
 (:mod:`feeds.parse.slash_year_lists`): a list whose ``M/YY`` heads run down (or up) in

@@ -2,7 +2,7 @@
 ``10/24: Tutorial at X`` (May 2025, October 2024; month precision; the century as in
 :mod:`.short_year`).
 
-Not in :data:`~feeds.parse.dates.RULES`: ``05/25`` inside a sentence may be a day
+Not in :data:`~feeds.parse.dates.grammar.RULES`: ``05/25`` inside a sentence may be a day
 (25 May), so it is read only where it opens an item and no heading or group above
 gives the year (then :mod:`.month_only` reads it as a day of that year). The month is
 written with two digits, as such lists write it: ``2/10`` in a list of full dates is a

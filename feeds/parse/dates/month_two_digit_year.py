@@ -2,7 +2,7 @@
 (August 2025; month precision; the century as in :mod:`.short_year`), or joined by a
 hyphen, ``(Apr-25) New paper …`` (a spreadsheet's ``mmm-yy``: April 2025).
 
-Not in :data:`~feeds.parse.dates.RULES`: ``Aug 25`` is the 25th of August on most pages.
+Not in :data:`~feeds.parse.dates.grammar.RULES`: ``Aug 25`` is the 25th of August on most pages.
 It is read as a month and year only while :func:`reading_years` holds, which the page
 decides for its whole list (:mod:`feeds.parse.month_year_lists`). Short names of every
 language of :data:`.words.MONTH_NAMES` count here, their first three or four letters too

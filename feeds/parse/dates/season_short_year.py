@@ -2,7 +2,7 @@
 ``[Fall 23]``, ``Spring 24 –`` (year precision and the season's months, as
 :mod:`.season`; the century as in :mod:`.short_year`).
 
-Not in :data:`~feeds.parse.dates.RULES`: inside a sentence ``Summer 19 students`` may
+Not in :data:`~feeds.parse.dates.grammar.RULES`: inside a sentence ``Summer 19 students`` may
 count something. It is read only where it opens an item with no context year, and only
 before a colon, a dash or a closing bracket.
 """
