@@ -3,7 +3,8 @@
 Markdown document an item. The list shows a document's front matter: its ``date`` and
 its words (``title``, ``text``, ``content``, ``description``; Nuxt sites often keep
 the list's text in ``content:``, a second language's beside it in ``contentjp:``), read
-as a data entry is (:mod:`.hugo_front_list`), else the first paragraph of its body; a
+as a data entry is (:mod:`.hugo_front_list`), else the first paragraph of its body (also
+when the words end cut off, ``…``, a summary a CMS such as Decap made of the body); a
 document without a date field is dated by its file name's leading day
 (``2025-03-15-paper.md``, as Jekyll dates a collection's documents, :mod:`.name_dates`). A
 document without words and date (a template, ``date: ""``) is no item; a draft
@@ -108,6 +109,8 @@ def _document_items(
     if isinstance(filed, str) and not any(k in entry for k in KIND_KEYS):
         entry["category"] = filed if classify("", filed) != "news" else None
     key = "" if bodies and _lead(body) else next((k for k in WORD_KEYS if _said(entry.get(k))), "")
+    if key and _cut_off(str(entry[key])) and len(_lead(body)) >= len(str(entry[key])) - 3:
+        key = ""  # "The lab was founded in…": a CMS's summary cut from the body, whole there
     if not key and (lead := _lead(body)):  # (the page renders the body: its words first)
         entry["text"], key = lead, "text"
     if not key and entry.get("date") in (None, ""):
@@ -134,6 +137,11 @@ def _said(value: object) -> bool:
         and not isinstance(value, bool)
         and bool(str(value).strip())
     )
+
+
+def _cut_off(words: str) -> bool:
+    """Whether ``words`` end cut off (``…``, ``...``), as a summary a CMS makes does."""
+    return words.rstrip().endswith(("…", "..."))
 
 
 def _lead(body: str) -> str:

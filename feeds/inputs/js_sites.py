@@ -37,7 +37,7 @@ from .data_lists import load_data, news_entries
 from .eleventy_pages import looped_names, news_templates
 from .import_aliases import REEXPORT, folder_index, resolve_import
 from .localized_entries import localized
-from .news_loaders import imported_names, loader_files, maps_held_news
+from .news_loaders import imported_names, loaded_folders, loader_files, maps_held_news
 from .news_page import inside
 from .redirect_pages import only_redirects
 from .script_data import is_script, script_news
@@ -230,6 +230,7 @@ def _news_data(text: str, path: Path, site_dir: Path, *, posts: bool = False) ->
             if scripted is not None and (named or scripted[0].name in exported):
                 found.append(target)  # (of highlights.ts, the news array it imports)
     found += [p for p in loader_files(text, path, site_dir) if _holds_entries(p)]  # getNews()
+    found += [p for p in loaded_folders(text, path, site_dir) if _has_documents(p)]  # fs reads
     for match in _QUERY.finditer(text):
         name = match.group("name")
         loaded = _loaded(site_dir, name) if NEWS_NAMES.search(name) else None

@@ -6,6 +6,10 @@
   ``fs``): the data file its body names, as a path from the site (the app's working
   folder), from the module, or, by its file name alone, where such apps keep their data
   (:data:`PLACES`); a loader naming no file: the news file kept there;
+- a folder of news documents a module reads with ``fs`` (``const newsDirectory =
+  path.join(process.cwd(), 'content/news')``, ``path.join(contentDirectory, 'news')``):
+  the folder the joined path names, from the site, from the module, or where such apps
+  keep their content (:data:`PLACES`), one document an item;
 - an object a module exports whose ``news`` key the component maps
   (``PROFILE.news.map(…)`` over ``export const PROFILE = { …, news: [{ date, title }] }``),
   read by :func:`.script_data.held_arrays`.
@@ -34,6 +38,7 @@ _NEXT = re.compile(
 )
 _CALL = re.compile(r"\b(?:join|resolve)\s*\((?P<args>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _LITERAL = re.compile(r"""(['"`])(?P<text>[^'"`$\n]+)\1""")
+_NEWS_FOLDER = re.compile(r"news|updates|announcements|notices", re.I)
 _MAPPED = r"\s*(?:\?\.|\.)\s*(?:news|updates)\s*(?:\?\.|\.)\s*(?:map|slice|filter|forEach)\b"
 
 
@@ -48,6 +53,19 @@ def loader_files(text: str, module: Path, site_dir: Path) -> list[Path]:
         for name in named or [f"news{suffix}" for suffix in DATA_SUFFIXES]:
             found += _placed(name, module, site_dir, given=bool(named))
     return [p for p in dict.fromkeys(found) if p.is_file() and inside(p, site_dir)]
+
+
+def loaded_folders(text: str, module: Path, site_dir: Path) -> list[Path]:
+    """The existing folders named for news that the ``path.join`` calls of ``text`` put
+    together (``'content/news'``; ``'news'`` under a content folder), in order."""
+    found: list[Path] = []
+    for rest in (name.lstrip("/") for name in _joined(text)):
+        if not rest or not _NEWS_FOLDER.fullmatch(Path(rest).name):
+            continue
+        found += [site_dir / rest, module.parent / rest]
+        found += [site_dir / folder / rest for folder in PLACES]
+    found = [Path(os.path.normpath(path)) for path in found]
+    return [p for p in dict.fromkeys(found) if p.is_dir() and inside(p, site_dir)]
 
 
 def maps_held_news(text: str, names: list[str]) -> bool:
