@@ -32,7 +32,9 @@ from ..parse.front_matter import front_matter, read_text
 from .data_lists import DATA_SUFFIXES, load_data, news_entries, warn_skipped
 from .data_shown import as_shown, finest, shown_precision, strftime_precision
 from .field_dates import month_first_field
+from .html_news_pages import page_language, site_language
 from .jekyll import read_config
+from .localized_entries import localized
 from .loop_fields import ShownFields, shown_fields, with_shown_fields
 from .loop_selection import (
     PAGE_SETTINGS,
@@ -183,6 +185,9 @@ def loop_markdown(
             reporter.error(source, line, f"not valid {suffix[1:].upper()} ({exc}); not read")
         return None
     order = _shown_entries(data, keys, loop, site_dir, page)
+    # {{ item.description[page.lang] }} over `description: {en: …, ja: …}`: the page's words
+    language = (page_language(page) if page is not None else "") or site_language(site_dir)
+    data = localized(data, language)
     entries = news_entries(with_shown_fields(data, loop.fields), text, suffix, keys)
     if entries is None or not _dated(entries.entries):
         return None
