@@ -54,6 +54,14 @@ ATTENDED_WITH_TALK = (
     r"(?:an? |my |our |the )?(?:[\w-]+ ){0,2}?(?:talk|presentation|poster|work|paper)s?"
 )
 
+# Attending a meeting "where" the person or the group presents there: "Attending X, where
+# we'll be presenting Y and Z", "going to KubeCon, where we will be presenting …" (a talk;
+# "X, where we will be discussing …" stays the visit).
+ATTENDING_WHERE_PRESENTING = (
+    r"(?:attend(?:ed|ing|s)?|at)(?!\w)[^.!?;(]{1,160}?,\s*where (?:[\w'’.-]+ ){1,4}?"
+    r"(?:present(?:ed|ing|s)?|giv(?:e|es|ing)|gave|deliver(?:ed|ing|s)?|sp(?:oke|eak|eaking))(?!\w)"
+)
+
 # A defence or exam of one's degree delivered is a step of it, no talk ("Delivered the PhD
 # preliminary defense", "presented my thesis defence"); "gave my PhD defense" already is.
 DEFENCE_GIVEN = (
