@@ -7,6 +7,10 @@ count, date and type, :func:`.type_table.type_of_first`).
 - A class taught at a summer school is a lecture there (a talk); a class taught is a course.
 - A judging panel judges (service), no panel talk; a TV appearance where one talked about
   the work is media (news).
+- Attending a meeting "with a poster and a presentation" presents there (a talk; "with a
+  poster" alone stays the visit).
+- A credit line after the sentence ("! Work with my intern X") is no position: the item is
+  the paper its link and words say.
 - Chinese: 担任 <journal> 编委 serves on its board (service, not a paper for the journal's
   name); 获 <journal> Top Cited Article is an honour for the paper (award).
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from .type_table import AWARD, EVENT, NEWS, PAPER, SERVICE, TALK, type_of_first
+from .type_table import AWARD, EVENT, NEWS, PAPER, POSITION, SERVICE, TALK, type_of_first
 
 ROWS = [
     (
@@ -40,7 +44,15 @@ ROWS = [
         "团队[关于池塘的文章](https://doi.org/10.1000/pond.1)获Pond Letters年度Top Cited Article",
         AWARD,
     ),
+    ("This week I am attending PondCon 2026 with a poster and a presentation", TALK),
+    (
+        "Check out our new [pre-print on duck sums](https://arxiv.org/abs/2601.00002)! "
+        "Work with my intern [Ana Lee](https://ana.example.org) and others!",
+        PAPER,
+    ),
     # neighbours that keep their type
+    ("Attended PondCon 2026 with a poster.", EVENT),
+    ("Bo Li joined the lab as an intern! Work with him on ponds starts in May.", POSITION),
     ("Attending DuckCon 2026, where I met many old friends.", EVENT),
     ("Got the best poster award at DuckCon 2026.", AWARD),
     ("Taught a class on ponds this spring.", NEWS),

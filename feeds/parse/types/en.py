@@ -40,8 +40,10 @@ from .en_research import (  # a research abstract's words, chosen talks
 from .en_speech import (  # (a panel discussion)
     ATTENDED_WITH_TALK,
     ATTENDING_WHERE_PRESENTING,
+    CLASS_AT_SCHOOL,
     DEFENCE_GIVEN,
     INVITED_PANEL,
+    INVITED_SPEAKER,
 )
 from .en_speech import BARE_GIVE as BARE_GIVE  # "gave the opening remarks"
 from .en_speech import GIVING as GIVING  # "taught a workshop": an event one gives
@@ -85,15 +87,11 @@ VERBS = {
         r"[^.;!?]{0,80}?(?:workshop|conference|symposium|meeting|seminar|summit|forum|congress|colloquium"
         r"|expo))",
         r"lectur(?:ed|ing)",
-        # a class taught at a summer (winter…) school is a lecture there, not a course
-        r"t(?:aught|each(?:es|ing)?) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:class|lecture|session)"
-        r"(?= (?:on|about) [^.;!?]{1,100}? at (?:the |an? )?[^.;!?]{0,80}?"
-        r"(?:summer|winter|spring|autumn|fall) school)",
+        CLASS_AT_SCHOOL,  # "Taught a class on X at the Y Summer School"
         r"keynot(?:ed|ing)",
         # "I was one of the invited speakers", "honored to be a speaker at"
         r"(?:be|being|am|is|are|was|were) (?:(?!to |by |for |with )[\w-]+ ){0,5}speakers?",
-        # "Got invited as a speaker at X", "invited as a keynote speaker"
-        r"invited as (?:an? |the )?(?:[\w-]+ ){0,2}?speakers?(?!\w)",
+        INVITED_SPEAKER,  # "Got invited as a speaker at X"
         # "took part in a round table", "sat on a panel": speaking on it
         # "I joined Jane Roe for a workshop on X": giving it together
         r"join(?:ed|ing|s)? (?:[\w.'’-]+ ){1,3}for (?:an? |the |her |his |their )?(?:[\w-]+ ){0,2}"
