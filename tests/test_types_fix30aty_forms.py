@@ -11,6 +11,9 @@ count, date and type, :func:`.type_table.type_of_first`).
   poster" alone stays the visit).
 - A credit line after the sentence ("! Work with my intern X") is no position: the item is
   the paper its link and words say.
+- What is put online is no work of a meeting: tutorials "from the X summer school are
+  available online", a flyer (ポスターを公開しました) and the site itself ("this page is
+  published!") are news.
 - Chinese: 担任 <journal> 编委 serves on its board (service, not a paper for the journal's
   name); 获 <journal> Top Cited Article is an honour for the paper (award).
 """
@@ -50,7 +53,13 @@ ROWS = [
         "Work with my intern [Ana Lee](https://ana.example.org) and others!",
         PAPER,
     ),
+    ("Tutorials from the Pond Modelling summer school are available online.", NEWS),
+    ("2026年度 学生向けの学科ガイダンスのポスターを公開しました", NEWS),
+    ("The first version of this page is published! :sparkles:", NEWS),
     # neighbours that keep their type
+    ("Slides of my tutorial at PondCon are online.", TALK),
+    ("論文の補足資料を公開しました", PAPER),
+    ("Our paper on ponds was published in Pond Letters.", PAPER),
     ("Attended PondCon 2026 with a poster.", EVENT),
     ("Bo Li joined the lab as an intern! Work with him on ponds starts in May.", POSITION),
     ("Attending DuckCon 2026, where I met many old friends.", EVENT),

@@ -25,6 +25,7 @@ from .en_phrases import (
     RUN_EVENT_ACCEPTED,
     SCHOOL_ACCEPTED,
     SHARED_CODE,
+    SITE_ONLINE,
     TUTORIALS_ONLINE,
     VENUE_PAPER_SELECTED,
 )
@@ -266,6 +267,7 @@ PHRASES = {
         rf"{RELEASED_THINGS}(?:\s+(?:of|for))?\s+·\s+" + RELEASED,
         OTHERS_TALK,  # "My mentee Omar presented his flash talk at X"
         TUTORIALS_ONLINE,  # "Two new tutorials available!"
+        SITE_ONLINE,  # "The first version of this page is published!"
         r"(?:includ(?:es|ed|ing)|with|g(?:ave|ives?)|ma(?:de|kes?)) (?:an? )?(?:brief |short )?"
         r"mentions? of (?:my|our)",
         r"mention(?:s|ed|ing)? (?:my|our) (?:work|research|paper|study|tool|lab|group|project)",

@@ -263,5 +263,14 @@ OTHERS_TALK = (
 # not "the slides of our tutorial are available").
 TUTORIALS_ONLINE = (
     r"(?:^|(?<!\w)(?:new|online|open|two|three|several) )(?:[\w-]+ )?tutorials?"
-    r" (?:(?:is|are) )?(?:now )?(?:available|online)(?!\w)"
+    # ("Tutorials from the X summer school are available online")
+    r"(?: (?:from|of) [^.!?;]{1,60}?)? (?:(?:is|are) )?(?:now )?(?:available|online)(?!\w)"
+)
+
+# The site itself put online: "The first version of this page is published!", "our new
+# website is live" (news, no paper; a paper's project page stays with the paper's links).
+SITE_ONLINE = (
+    r"(?<!project )(?:web ?sites?|home ?pages?|web ?pages?|(?<![\w-])pages?|blogs?) (?:is |are "
+    r"|has been |have been |was |were )(?:now |finally |officially )?(?:published|online|live"
+    r"|launched|up)(?!\w)"
 )
