@@ -3,7 +3,9 @@
 An aside may say what was done (``Attended X (poster presentation)``: a talk; ``Poster at X
 (won the best poster award!)``: an award) or tell of someone's role beside the work
 (``New preprint led by A. Student (applying to PhD positions!)``, ``(who just joined the
-lab)``: still a paper). So a role read in an aside (a position, a service) types the item
+lab)``: still a paper), as a credit line after the sentence does (``Check out our new
+preprint! Work with my intern A. Student``, ``… accepted! Joint work with B. Intern``).
+So a role read in an aside (a position, a service) types the item
 only when the main clause leaves it open: when the words outside the parentheses (and
 the links, a paper's link saying paper) give another type that is neither news nor an
 event, that type stands.
@@ -15,6 +17,8 @@ import re
 from collections.abc import Callable
 
 _ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
+# a credit line after the main sentence: "! Joint work with my intern X and others."
+_CREDIT = re.compile(r"(?<=[.!?])\s+(?:(?:this is )?(?:a )?joint )?work (?:done )?with [^.!?]*")
 _WEAK = frozenset({None, "news", "event"})  # what an aside may still say more about
 _ROLES = frozenset({"position", "service"})  # someone's status, maybe not the item's
 
@@ -34,7 +38,9 @@ def main_type(
 
 
 def main_clause(lowered: str) -> str:
-    """``lowered`` without its asides in parentheses (innermost first, then around them)."""
+    """``lowered`` without its asides in parentheses (innermost first, then around them)
+    and its credit lines."""
+    lowered = _CREDIT.sub(" ", lowered)
     while True:
         plain = _ASIDE.sub(" ", lowered)
         if plain == lowered:

@@ -25,6 +25,7 @@ from .en_phrases import (
     RUN_EVENT_ACCEPTED,
     SCHOOL_ACCEPTED,
     SHARED_CODE,
+    SITE_ONLINE,
     TUTORIALS_ONLINE,
     VENUE_PAPER_SELECTED,
 )
@@ -37,7 +38,14 @@ from .en_research import (  # a research abstract's words, chosen talks
     TO_PREPRINT_SERVER,
     WORK_SAYS,
 )
-from .en_speech import ATTENDED_WITH_TALK, DEFENCE_GIVEN, INVITED_PANEL  # (a panel discussion)
+from .en_speech import (  # (a panel discussion)
+    ATTENDED_WITH_TALK,
+    ATTENDING_WHERE_PRESENTING,
+    CLASS_AT_SCHOOL,
+    DEFENCE_GIVEN,
+    INVITED_PANEL,
+    INVITED_SPEAKER,
+)
 from .en_speech import BARE_GIVE as BARE_GIVE  # "gave the opening remarks"
 from .en_speech import GIVING as GIVING  # "taught a workshop": an event one gives
 from .en_speech import SPEAK as SPEAK
@@ -80,9 +88,11 @@ VERBS = {
         r"[^.;!?]{0,80}?(?:workshop|conference|symposium|meeting|seminar|summit|forum|congress|colloquium"
         r"|expo))",
         r"lectur(?:ed|ing)",
+        CLASS_AT_SCHOOL,  # "Taught a class on X at the Y Summer School"
         r"keynot(?:ed|ing)",
         # "I was one of the invited speakers", "honored to be a speaker at"
         r"(?:be|being|am|is|are|was|were) (?:(?!to |by |for |with )[\w-]+ ){0,5}speakers?",
+        INVITED_SPEAKER,  # "Got invited as a speaker at X"
         # "took part in a round table", "sat on a panel": speaking on it
         # "I joined Jane Roe for a workshop on X": giving it together
         r"join(?:ed|ing|s)? (?:[\w.'’-]+ ){1,3}for (?:an? |the |her |his |their )?(?:[\w-]+ ){0,2}"
@@ -91,7 +101,8 @@ VERBS = {
         r"|join(?:ed|ing|s)?|moderat(?:ed|ing|es?)|(?:be|am|is|are|was|were) (?:also )?(?:in|on)) "
         r"(?:in |on )?(?:an? |the |another )?"
         # ("an expert panel discussion" is one; "an expert panel" reviews)
-        r"(?:(?!review|grant|advisory|expert(?! panel discussions?)|evaluation|selection)"
+        # (nor a judging panel or jury: "on the judging panel for the X Prize")
+        r"(?:(?!review|grant|advisory|expert(?! panel discussions?)|evaluation|selection|judg)"
         r"[\w-]+ ){0,3}"
         r"(?:round[- ]?tables?|panels?|panel discussions?|debates?|fireside chats?)",
         INVITED_PANEL,  # "where I was invited to a panel discussion on X"
@@ -256,6 +267,7 @@ PHRASES = {
         rf"{RELEASED_THINGS}(?:\s+(?:of|for))?\s+·\s+" + RELEASED,
         OTHERS_TALK,  # "My mentee Omar presented his flash talk at X"
         TUTORIALS_ONLINE,  # "Two new tutorials available!"
+        SITE_ONLINE,  # "The first version of this page is published!"
         r"(?:includ(?:es|ed|ing)|with|g(?:ave|ives?)|ma(?:de|kes?)) (?:an? )?(?:brief |short )?"
         r"mentions? of (?:my|our)",
         r"mention(?:s|ed|ing)? (?:my|our) (?:work|research|paper|study|tool|lab|group|project)",
@@ -288,6 +300,7 @@ PHRASES = {
     # "visited X to give a talk": why one went says it
     "talk": (
         ATTENDED_WITH_TALK,  # "Attended X (invited talk)": the person's own talk there
+        ATTENDING_WHERE_PRESENTING,  # "Attending X, where we'll be presenting Y"
         r"to (?:give|deliver|present) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}"
         r"(?:talks?|seminars?|lectures?|keynotes?|colloquium|presentations?|posters?)\b",
         # a paper named by the venue that took it, chosen for another meeting of a year:

@@ -139,6 +139,7 @@ NOUNS = {
         r"committee member",
         r"special issues?",  # edited as a guest
         r"committees?",
+        r"judging panels?",  # "on the judging panel for the X Prize": judging, no panel talk
         r"service",
         r"mentor",
         r"student volunteers?",  # a meeting's student volunteer ("accepted as a SV at X")

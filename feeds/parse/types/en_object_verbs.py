@@ -26,7 +26,12 @@ OBJECT_VERBS = {
         # abstract's "we obtained networks of …", "results obtained through X" say nothing
         r"obtained",
     ),
-    "award": (r"receiv(?:ed|e|es|ing)", r"got", r"earn(?:ed|s)?", r"secur(?:ed|es)"),
+    "award": (
+        r"receiv(?:ed|e|es|ing)",
+        r"got(?! (?:invited|asked) )",
+        r"earn(?:ed|s)?",
+        r"secur(?:ed|es)",
+    ),
     "service": (r"serv(?:ed|e|es|ing)", r"appointed"),
     # "started to act as a reviewer for X": the role says it, not "started"
     "position": (

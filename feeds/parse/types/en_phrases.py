@@ -165,12 +165,15 @@ MEDIA_TALK = (
 )
 # The same said the other way round, the outlet first: "I am in the Swiss news talking
 # about our work", "I was on WINK News talking about VR", "appeared on the X podcast
-# speaking about …": a media appearance (not "at the news seminar talking about").
+# speaking about …", "made an appearance on X Live where I talked about …": a media
+# appearance (not "at the news seminar talking about").
 MEDIA_APPEARANCE = (
-    r"(?:am|is|are|was|were|be|been|being|appear(?:s|ed|ing)?) (?:also |again |today )?"
+    r"(?:(?:am|is|are|was|were|be|been|being|appear(?:s|ed|ing)?) (?:also |again |today )?"
     r"(?:in|on) (?:the |an? )?(?:[\w'’&.-]+ ){0,3}?(?:news|radio|tv|television|podcasts?"
     r"|newspapers?|press|interviews?|documentar(?:y|ies)|broadcasts?)(?!\w)"
     r"(?! (?:seminars?|series|sessions?|workshops?|conferences?|symposi(?:um|a)|lectures?)(?!\w))"
+    # or "made an appearance on X where I talked about Y" (on a programme, not at a meeting)
+    r"|ma(?:de|kes?|king) an? (?:[\w-]+ )?appearance on)"
     r"[^.!?;]{0,40}? (?:talk(?:s|ed|ing)?|sp(?:oke|eak|eaks|eaking)) (?:about|on)(?!\w)"
 )
 # A piece published about someone (a department's profile of a new member, a story on the
@@ -260,5 +263,14 @@ OTHERS_TALK = (
 # not "the slides of our tutorial are available").
 TUTORIALS_ONLINE = (
     r"(?:^|(?<!\w)(?:new|online|open|two|three|several) )(?:[\w-]+ )?tutorials?"
-    r" (?:(?:is|are) )?(?:now )?(?:available|online)(?!\w)"
+    # ("Tutorials from the X summer school are available online")
+    r"(?: (?:from|of) [^.!?;]{1,60}?)? (?:(?:is|are) )?(?:now )?(?:available|online)(?!\w)"
+)
+
+# The site itself put online: "The first version of this page is published!", "our new
+# website is live" (news, no paper; a paper's project page stays with the paper's links).
+SITE_ONLINE = (
+    r"(?<!project )(?:web ?sites?|home ?pages?|web ?pages?|(?<![\w-])pages?|blogs?) (?:is |are "
+    r"|has been |have been |was |were )(?:now |finally |officially )?(?:published|online|live"
+    r"|launched|up)(?!\w)"
 )

@@ -45,13 +45,33 @@ ATTENDED_WITH_TALK = (
     # (the next sentence's subject may be the one who attended: "Ana attends X! She gave a
     # talk"; a dash may join it: "Ana attends X - gave an invited talk at Y")
     r"(?:[.;(!]\s*(?:(?:she|he|i|we) )?|\s[-–—]\s+"
-    r"|\swith (?:an? |my |our )(?!posters?(?! presentation)))"
+    # (a poster with a talk beside it: "attending X with a poster and a presentation")
+    r"|\swith (?:an? |my |our )(?!posters?(?! presentation| and (?:an? |my |our )?(?:[\w-]+ )?"
+    r"(?:talk|presentation)s?(?!\w))))"
     r"(?:an? |my |our )?(?:(?:also|then) )?"
     r"(?:(?:present(?:ed|ing)|gave|giving|deliver(?:ed|ing)) |(?:(?:invited|oral|poster"
     r"|contributed|short|spotlight|lightning|keynote) )?(?=(?:talk|presentation|poster)s?"
     r"(?!\w)(?! (?:(?:presentation|talk)s? )?(?:by|from|sessions?|awards?|prizes?|were|are)"
     r"\b)))"
     r"(?:an? |my |our |the )?(?:[\w-]+ ){0,2}?(?:talk|presentation|poster|work|paper)s?"
+)
+
+# Attending a meeting "where" the person or the group presents there: "Attending X, where
+# we'll be presenting Y and Z", "going to KubeCon, where we will be presenting …" (a talk;
+# "X, where we will be discussing …" stays the visit).
+ATTENDING_WHERE_PRESENTING = (
+    r"(?:attend(?:ed|ing|s)?|at)(?!\w)[^.!?;(]{1,160}?,\s*where (?:[\w'’.-]+ ){1,4}?"
+    r"(?:present(?:ed|ing|s)?|giv(?:e|es|ing)|gave|deliver(?:ed|ing|s)?|sp(?:oke|eak|eaking))(?!\w)"
+)
+
+# Asked to speak: "Got invited as a speaker at X", "invited as a keynote speaker".
+INVITED_SPEAKER = r"invited as (?:an? |the )?(?:[\w-]+ ){0,2}?speakers?(?!\w)"
+
+# A class taught at a summer (winter…) school is a lecture there, not a course one teaches.
+CLASS_AT_SCHOOL = (
+    r"t(?:aught|each(?:es|ing)?) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:class|lecture|session)"
+    r"(?= (?:on|about) [^.;!?]{1,100}? at (?:the |an? )?[^.;!?]{0,80}?"
+    r"(?:summer|winter|spring|autumn|fall) school)"
 )
 
 # A defence or exam of one's degree delivered is a step of it, no talk ("Delivered the PhD

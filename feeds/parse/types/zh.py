@@ -51,6 +51,8 @@ VERBS = {
         r"获批",
         r"(?:被|获)提名",  # 论文被提名为最佳论文: put up for an honour
         r"获(?!得)[^，。；,;！!]{0,40}?奖",
+        # a paper's citation honour named in English: 获Earth's Future年度Top Cited Article
+        r"获(?:得)?[^，。；,;！!]{0,40}?(?:top[- ]cited|most[- ]cited|highly[- ]cited)",
         r"获得[^，。；,;！!]{0,40}?奖",  # 获得示例期刊年度最佳论文奖: the prize, not the journal
         r"评(?:选|定)?为",
         r"列为[^，。；,;！!]{0,24}?(?:高被引|热点|亮点|封面|精选|最佳|优秀)",
@@ -58,7 +60,13 @@ VERBS = {
         r"选为(?![^，。；,;！!]{0,24}?(?:口头|oral|spotlight|poster|墙报|海报|报告))"
         r"[^，。；,;！!]{0,48}?(?:论文|文章|成果)",
     ),
-    "service": (r"审稿", r"受邀担任"),
+    # 担任 <journal> 编委 (serves on its editorial board): the role said last, after the
+    # journal's name (担任Journal of X副编委, 担任《X》期刊编委)
+    "service": (
+        r"审稿",
+        r"受邀担任",
+        r"担任[^，。；,;！!]{1,80}?(?:编委|副主编|主编|副编(?:辑)?|编辑)",
+    ),
     "position": (
         r"加入",
         r"欢迎[^，。；,;！!]{1,40}?加入",  # 欢迎A和B加入课题组: joining, not a welcome page
