@@ -22,7 +22,7 @@ from ..model import Item
 from ..parse.front_matter import read_text
 from .data_lists import load_data, news_entries, warn_skipped
 from .hugo_front_list import _items as entry_items
-from .hugo_layout_news import DATA_SUFFIXES, layout_roots
+from .hugo_layout_news import DATA_SUFFIXES, a_template_says
 
 MAX_FILES = 500
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?", re.IGNORECASE)
@@ -105,12 +105,4 @@ def _load(path: Path, reporter: Reporter) -> Any:
 
 def _shown(site_dir: Path) -> bool:
     """Whether a layout of the site or of its theme names the news data."""
-    for root in layout_roots(site_dir):
-        for path in sorted(root.rglob("*.html"))[:MAX_FILES]:
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            if _NAMES_NEWS_DATA.search(text):
-                return True
-    return False
+    return a_template_says(site_dir, lambda text: bool(_NAMES_NEWS_DATA.search(text)), MAX_FILES)

@@ -16,7 +16,7 @@ from ..model import Item
 from ..parse.front_matter import BadFrontMatter, front_matter
 from .data_entry import news_entry
 from .hugo_front_list import _items as entry_items
-from .hugo_layout_news import layout_roots
+from .hugo_layout_news import a_template_says
 
 MAX_BUNDLES = 20
 MAX_TEMPLATES = 300
@@ -67,12 +67,4 @@ def _meta(path: Path) -> dict:
 
 def _walks_resources(site_dir: Path) -> bool:
     """Whether a template of the site (or of its theme) uses a page's resources."""
-    for root in layout_roots(site_dir):
-        for path in sorted(root.rglob("*.html"))[:MAX_TEMPLATES]:
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            if RESOURCES in text:
-                return True
-    return False
+    return a_template_says(site_dir, lambda text: RESOURCES in text, MAX_TEMPLATES)

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..diagnostics import Reporter
 from ..model import Item
 from .hugo_front_list import read_data_entries
-from .hugo_layout_news import DATA_SUFFIXES, layout_roots
+from .hugo_layout_news import DATA_SUFFIXES, a_template_says
 
 MAX_FILES = 300  # templates looked at
 _BY_LANGUAGE = re.compile(
@@ -62,12 +62,4 @@ def read_language_data(
 
 def _indexed_by_language(site_dir: Path) -> bool:
     """Whether a template of the site or of its theme indexes ``site.Data`` by language."""
-    for root in layout_roots(site_dir):
-        for path in sorted(root.rglob("*.html"))[:MAX_FILES]:
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            if _BY_LANGUAGE.search(text):
-                return True
-    return False
+    return a_template_says(site_dir, lambda text: bool(_BY_LANGUAGE.search(text)), MAX_FILES)

@@ -22,6 +22,7 @@ news.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ..config import Settings
@@ -149,6 +150,20 @@ def layout_roots(site_dir: Path) -> list[Path]:
     roots = [site_dir / "layouts"]
     roots += [site_dir / "themes" / str(t) / "layouts" for t in themes if str(t).strip()]
     return [r for r in roots if r.is_dir()]
+
+
+def a_template_says(site_dir: Path, says: Callable[[str], bool], limit: int = 300) -> bool:
+    """Whether a template of the site or of its theme (up to ``limit`` of each, by name)
+    says what ``says`` looks for in its text."""
+    for root in layout_roots(site_dir):
+        for path in sorted(root.rglob("*.html"))[:limit]:
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if says(text):
+                return True
+    return False
 
 
 def section_shows_data_only(site_dir: Path, section: str) -> bool:
