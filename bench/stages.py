@@ -7,7 +7,7 @@ build's order: read (file, front matter, comments), tokenise (markdown-it-py), i
 (tokens → events), ids, one newest-first sort, each renderer, publish. ``--profile
 STAGE`` prints cProfile's top functions of the stages whose name starts with STAGE.
 Stages run with the interpreter's garbage collector on (a build turns it off,
-:mod:`feeds.gc_thresholds`), so the whole-process figures of ``bench.py`` are lower
+:mod:`feeds.gc_pause`), so the whole-process figures of ``bench.py`` are lower
 than the sum. Not a test: it prints figures, it asserts nothing.
 """
 

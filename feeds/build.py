@@ -20,7 +20,7 @@ from .config import CONFIG_NAME, ConfigError, load_settings
 from .diagnostics import BuildError, Reporter, display_path
 from .enrich import EnrichResult
 from .enrich.site import enrich_site
-from .gc_thresholds import few_collections
+from .gc_pause import no_collections
 from .ids import assign_ids
 from .inputs import gather, resolve_content, site_defaults, site_defaults_origin
 from .inputs.build_day import building_on
@@ -193,7 +193,7 @@ def ready_to_publish(site: Site, reporter: Reporter | None = None) -> None:
         )
 
 
-@few_collections()
+@no_collections()
 def build(
     content: Path,
     out: Path | None = None,

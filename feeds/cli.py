@@ -18,7 +18,7 @@ import click
 from . import __version__, regex_cache
 from .config import Settings, field_kind, setting_help
 from .diagnostics import BuildError, Reporter
-from .gc_thresholds import few_collections
+from .gc_pause import no_collections
 
 _SETTING_FIELDS = [f.name for f in dataclasses.fields(Settings) if f.name not in ("out",)]
 
@@ -99,7 +99,7 @@ class _Main(click.Group):
             return self._run(*args, **kwargs)
         # the command line: patterns the runs before compiled are not compiled again, and
         # no garbage collection over the imports and the command (see build's)
-        with regex_cache.kept_patterns(), few_collections():
+        with regex_cache.kept_patterns(), no_collections():
             return self._run(*args, **kwargs)
 
     def _run(self, *args: Any, **kwargs: Any) -> Any:

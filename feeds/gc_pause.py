@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def few_collections() -> Iterator[None]:
+def no_collections() -> Iterator[None]:
     """No garbage collection while a build makes its many objects.
 
     A build allocates hundreds of thousands of long-lived objects (tokens, items) and
@@ -18,7 +18,7 @@ def few_collections() -> Iterator[None]:
     it still took ~6% of a 10,000-item build (79 young and 7 middle collections) and more
     at 50,000. It is switched back on afterwards (also after an error) if it was on, and
     then collects what the build left in cycles. Nested uses keep it off until the
-    outermost ends. Usable as a decorator: ``@few_collections()``.
+    outermost ends. Usable as a decorator: ``@no_collections()``.
     """
     was_on = gc.isenabled()
     gc.disable()
